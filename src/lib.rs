@@ -1,0 +1,6 @@
+//! Buy-in Check: a browser-only self-assessment of buy-in for partnerships.
+//!
+//! `model` is pure Rust (tested natively), `store` is the only code that touches browser
+//! storage and files, and `ui` holds the Leptos components.
+
+pub mod model;

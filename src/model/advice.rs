@@ -1,0 +1,251 @@
+//! Findings (what the scores say) and the actions they call for.
+//!
+//! Findings are ordered by importance: severity first, the fragile two-context finding
+//! ahead of its peers, then the weaker score first, then bank order, so the same answers always give the same list.
+
+use std::cmp::Ordering;
+
+use super::assessment::{ActionItem, Assessment};
+use super::bank::{Action, Bank, ContextId};
+use super::scoring::{format_score, Band, Scores, View, DONT_KNOW_CLUSTER};
+
+/// How much a finding matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    High,
+    Medium,
+    Low,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::High => "high",
+            Severity::Medium => "medium",
+            Severity::Low => "low",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::High => "Act first",
+            Severity::Medium => "Look into",
+            Severity::Low => "Worth a note",
+        }
+    }
+}
+
+/// What kind of observation a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FindingKind {
+    /// The two-context view says the partnership rests on individuals.
+    Fragile,
+    /// A dimension scored in the concern band.
+    Concern,
+    /// A warning sign the person has seen.
+    WarningSign,
+    /// Several Don't-know answers in one dimension.
+    Unknown,
+    /// A dimension scored in the worth-discussing band.
+    Discuss,
+    /// A dimension without enough answers to score.
+    NotEnoughAnswers,
+}
+
+impl FindingKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::Fragile => "fragile",
+            FindingKind::Concern => "concern",
+            FindingKind::WarningSign => "warning-sign",
+            FindingKind::Unknown => "unknown",
+            FindingKind::Discuss => "discuss",
+            FindingKind::NotEnoughAnswers => "not-enough",
+        }
+    }
+}
+
+/// One observation with the actions that answer it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub kind: FindingKind,
+    pub severity: Severity,
+    /// The dimension (or warning sign) the finding is about, when there is one.
+    pub subject: Option<&'static str>,
+    pub title: String,
+    pub detail: String,
+    /// Ids of bank actions, most useful first.
+    pub actions: Vec<&'static str>,
+    /// Used only for ordering: weaker first.
+    score: Option<f64>,
+    /// Used only for ordering: position in the bank.
+    position: usize,
+}
+
+/// The dimension where not knowing matters most: a representative unsure of their own
+/// mandate cannot tell partners what they can commit to.
+const MANDATE_DIMENSION: &str = "mandate";
+
+/// Derives the findings from `scores` and the warning signs in `assessment`.
+pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Finding> {
+    let mut out = Vec::new();
+
+    if scores.view() == Some(View::IndividualsPartnering) {
+        out.push(Finding {
+            kind: FindingKind::Fragile,
+            severity: Severity::High,
+            subject: None,
+            title: "The partnership rests on individuals".to_owned(),
+            detail: View::IndividualsPartnering.explanation().to_owned(),
+            actions: vec!["build-internal-team", "plan-succession", "present-internally"],
+            score: None,
+            position: 0,
+        });
+    }
+
+    for (position, d) in scores.dimensions().enumerate() {
+        let dim = d.dimension;
+        let context = match d.context {
+            ContextId::Between => "between the partners",
+            ContextId::Within => "within your organisation",
+        };
+        let actions: Vec<&'static str> = dim.actions.to_vec();
+        match d.band() {
+            Some(Band::Concern) => out.push(Finding {
+                kind: FindingKind::Concern,
+                severity: Severity::High,
+                subject: Some(dim.id),
+                title: format!("{} is a concern", dim.title),
+                detail: format!(
+                    "{} scored {} {context}. {}",
+                    dim.title,
+                    format_score(d.score.unwrap_or_default()),
+                    dim.purpose
+                ),
+                actions: actions.clone(),
+                score: d.score,
+                position,
+            }),
+            Some(Band::WorthDiscussing) => out.push(Finding {
+                kind: FindingKind::Discuss,
+                severity: Severity::Medium,
+                subject: Some(dim.id),
+                title: format!("{} is worth discussing", dim.title),
+                detail: format!(
+                    "{} scored {} {context}: neither weak nor secure. {}",
+                    dim.title,
+                    format_score(d.score.unwrap_or_default()),
+                    dim.purpose
+                ),
+                actions: actions.clone(),
+                score: d.score,
+                position,
+            }),
+            Some(Band::Strength) => {}
+            None => {
+                if d.answered() > 0 && d.dont_know < DONT_KNOW_CLUSTER {
+                    out.push(Finding {
+                        kind: FindingKind::NotEnoughAnswers,
+                        severity: Severity::Low,
+                        subject: Some(dim.id),
+                        title: format!("{}: not enough answers", dim.title),
+                        detail: format!(
+                            "Only {} of {} statements were answered on the scale, too few for a score.",
+                            d.rated, d.total
+                        ),
+                        actions: actions.clone(),
+                        score: None,
+                        position,
+                    });
+                }
+            }
+        }
+        if d.dont_know >= DONT_KNOW_CLUSTER {
+            let is_mandate = dim.id == MANDATE_DIMENSION;
+            out.push(Finding {
+                kind: FindingKind::Unknown,
+                severity: if is_mandate { Severity::High } else { Severity::Medium },
+                subject: Some(dim.id),
+                title: if is_mandate {
+                    "Find out whether you have a mandate".to_owned()
+                } else {
+                    format!("Find out more about {}", dim.title.to_lowercase())
+                },
+                detail: format!(
+                    "You answered \"Don't know\" to {} of {} statements on {}. Not knowing is a finding in itself: it is worth finding out before the next partnership meeting.",
+                    d.dont_know,
+                    d.total,
+                    dim.title.to_lowercase()
+                ),
+                actions,
+                score: None,
+                position,
+            });
+        }
+    }
+
+    for (i, sign) in bank.warning_signs.iter().enumerate() {
+        if assessment.warning_signs.contains(sign.id) {
+            out.push(Finding {
+                kind: FindingKind::WarningSign,
+                severity: Severity::High,
+                subject: Some(sign.id),
+                title: format!("Warning sign: {}", sign.text.trim_end_matches('.')),
+                detail: sign.meaning.to_owned(),
+                actions: sign.actions.to_vec(),
+                score: None,
+                position: 1_000 + i,
+            });
+        }
+    }
+
+    out.sort_by(compare_findings);
+    out
+}
+
+fn compare_findings(a: &Finding, b: &Finding) -> Ordering {
+    // The fragile two-context finding is the headline: it explains many of the others.
+    let headline = |f: &Finding| f.kind != FindingKind::Fragile;
+    a.severity
+        .cmp(&b.severity)
+        .then_with(|| headline(a).cmp(&headline(b)))
+        .then_with(|| match (a.score, b.score) {
+            (Some(x), Some(y)) => x.total_cmp(&y),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        })
+        .then_with(|| a.position.cmp(&b.position))
+}
+
+/// The bank actions called for by `findings`, each once, in the order first needed.
+pub fn recommended_actions(bank: &Bank, findings: &[Finding]) -> Vec<&'static Action> {
+    let mut seen: Vec<&'static str> = Vec::new();
+    for f in findings {
+        for id in &f.actions {
+            if !seen.contains(id) {
+                seen.push(id);
+            }
+        }
+    }
+    seen.into_iter().filter_map(|id| bank.action(id)).collect()
+}
+
+/// Adds the recommended actions the plan does not hold yet, as planned items. Items the
+/// person already has (edited or not) are kept untouched, so seeding twice changes nothing.
+pub fn seed_plan(bank: &Bank, findings: &[Finding], plan: &mut Vec<ActionItem>) -> usize {
+    let mut added = 0;
+    for action in recommended_actions(bank, findings) {
+        if plan.iter().any(|i| i.source.as_deref() == Some(action.id)) {
+            continue;
+        }
+        plan.push(ActionItem {
+            id: format!("seed-{}", action.id),
+            source: Some(action.id.to_owned()),
+            text: format!("{} — {}", action.title, action.first_step),
+            ..ActionItem::default()
+        });
+        added += 1;
+    }
+    added
+}

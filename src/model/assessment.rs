@@ -1,0 +1,378 @@
+//! One person's assessment: who they are, what they answered, what they plan to do.
+//!
+//! Plain data with serde, so it is stored, exported and tested without a browser.
+//! Times are milliseconds since the Unix epoch, supplied by the caller (the model never
+//! reads a clock, which keeps it deterministic).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::bank::{bank, Bank};
+
+/// Longest accepted free text (names, notes, actions), in characters. Protects storage and
+/// exports from pasted novels without getting in the way of real use.
+pub const MAX_TEXT_CHARS: usize = 2_000;
+
+/// A point on the 1–5 agreement scale. Always within range: construct with [`Level::new`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Level(u8);
+
+impl Level {
+    pub const MIN: u8 = 1;
+    pub const MAX: u8 = 5;
+
+    pub fn new(value: u8) -> Option<Level> {
+        (Self::MIN..=Self::MAX).contains(&value).then_some(Level(value))
+    }
+
+    pub fn value(self) -> u8 {
+        self.0
+    }
+
+    /// All levels, lowest first.
+    pub fn all() -> impl Iterator<Item = Level> {
+        (Self::MIN..=Self::MAX).map(Level)
+    }
+
+    /// The words a person sees for this level.
+    pub fn label(self) -> &'static str {
+        match self.0 {
+            1 => "Strongly disagree",
+            2 => "Disagree",
+            3 => "Neither agree nor disagree",
+            4 => "Agree",
+            _ => "Strongly agree",
+        }
+    }
+}
+
+/// An answer to one statement. Not answering at all is the *absence* of an `Answer`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Answer {
+    Scale(Level),
+    /// The person does not know. Counted and reported, never scored.
+    DontKnow,
+    /// The statement does not fit this partnership. Never scored.
+    NotApplicable,
+}
+
+impl Answer {
+    /// Stable code used in storage and exports: "1"–"5", "dont-know", "not-applicable".
+    pub fn code(self) -> &'static str {
+        match self {
+            Answer::Scale(l) => ["1", "2", "3", "4", "5"][usize::from(l.value() - 1)],
+            Answer::DontKnow => "dont-know",
+            Answer::NotApplicable => "not-applicable",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Answer> {
+        match code {
+            "dont-know" => Some(Answer::DontKnow),
+            "not-applicable" => Some(Answer::NotApplicable),
+            _ => code.parse::<u8>().ok().and_then(Level::new).map(Answer::Scale),
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Answer::Scale(l) => l.label(),
+            Answer::DontKnow => "Don't know",
+            Answer::NotApplicable => "Not applicable",
+        }
+    }
+
+    pub fn level(self) -> Option<Level> {
+        match self {
+            Answer::Scale(l) => Some(l),
+            _ => None,
+        }
+    }
+
+    /// Every possible answer in the order they are offered.
+    pub fn all() -> impl Iterator<Item = Answer> {
+        Level::all()
+            .map(Answer::Scale)
+            .chain([Answer::DontKnow, Answer::NotApplicable])
+    }
+}
+
+impl fmt::Display for Answer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl Serialize for Answer {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let code = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Answer::from_code(&code).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "unknown answer \"{code}\" (expected 1-5, dont-know or not-applicable)"
+            ))
+        })
+    }
+}
+
+/// What the person recorded for one statement.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Response {
+    /// `None` when only a note was written, or the answer was cleared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<Answer>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// When the answer or note last changed; used to merge edits from two tabs.
+    #[serde(default)]
+    pub changed_at: u64,
+}
+
+/// Who is answering, about which partnership.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Profile {
+    /// The one required field: how the person finds this assessment again.
+    pub name: String,
+    pub partnership: String,
+    pub organisation: String,
+    pub role: String,
+    pub partners: Vec<String>,
+    /// ISO date (YYYY-MM-DD) the assessment is about.
+    pub date: String,
+}
+
+/// Why a profile cannot be saved as it is.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ProfileError {
+    #[error("Give the assessment a name.")]
+    MissingName,
+    #[error("{field} is too long (at most {max} characters).")]
+    TooLong { field: &'static str, max: usize },
+    #[error("The date must look like 2026-03-31.")]
+    BadDate,
+}
+
+impl Profile {
+    /// Checks what a person typed; the error names the field in plain words.
+    pub fn validate(&self) -> Result<(), ProfileError> {
+        if self.name.trim().is_empty() {
+            return Err(ProfileError::MissingName);
+        }
+        let fields = [
+            ("The name", &self.name),
+            ("The partnership name", &self.partnership),
+            ("The organisation", &self.organisation),
+            ("The role", &self.role),
+        ];
+        for (field, value) in fields {
+            if value.chars().count() > MAX_TEXT_CHARS {
+                return Err(ProfileError::TooLong { field, max: MAX_TEXT_CHARS });
+            }
+        }
+        if self.partners.iter().any(|p| p.chars().count() > MAX_TEXT_CHARS) {
+            return Err(ProfileError::TooLong { field: "A partner name", max: MAX_TEXT_CHARS });
+        }
+        if !self.date.is_empty() && !is_iso_date(&self.date) {
+            return Err(ProfileError::BadDate);
+        }
+        Ok(())
+    }
+}
+
+/// True for a plausible calendar date written as YYYY-MM-DD.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|t| t.parse::<u32>().ok());
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d) && s.bytes().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// Where an action-plan item stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ActionStatus {
+    #[default]
+    Planned,
+    Doing,
+    Done,
+}
+
+impl ActionStatus {
+    pub const ALL: [ActionStatus; 3] = [ActionStatus::Planned, ActionStatus::Doing, ActionStatus::Done];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActionStatus::Planned => "planned",
+            ActionStatus::Doing => "doing",
+            ActionStatus::Done => "done",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ActionStatus::Planned => "Planned",
+            ActionStatus::Doing => "Doing",
+            ActionStatus::Done => "Done",
+        }
+    }
+}
+
+/// One line of the action plan.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ActionItem {
+    /// Unique within the assessment.
+    pub id: String,
+    /// The bank action this item was seeded from, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    pub text: String,
+    pub owner: String,
+    /// ISO date or empty.
+    pub due: String,
+    pub status: ActionStatus,
+}
+
+/// A whole assessment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub id: String,
+    /// The [`Bank::version`] the answers were given against.
+    pub bank_version: u32,
+    pub profile: Profile,
+    /// Responses by statement id. A statement with no entry is unanswered.
+    #[serde(default)]
+    pub responses: BTreeMap<String, Response>,
+    /// Ids of the warning signs the person has seen.
+    #[serde(default)]
+    pub warning_signs: BTreeSet<String>,
+    #[serde(default)]
+    pub actions: Vec<ActionItem>,
+    pub created_at: u64,
+    pub updated_at: u64,
+}
+
+impl Assessment {
+    pub fn new(id: impl Into<String>, profile: Profile, now: u64) -> Assessment {
+        Assessment {
+            id: id.into(),
+            bank_version: bank().version,
+            profile,
+            responses: BTreeMap::new(),
+            warning_signs: BTreeSet::new(),
+            actions: Vec::new(),
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
+    pub fn answer(&self, statement_id: &str) -> Option<Answer> {
+        self.responses.get(statement_id).and_then(|r| r.answer)
+    }
+
+    pub fn note(&self, statement_id: &str) -> &str {
+        self.responses.get(statement_id).map_or("", |r| r.note.as_str())
+    }
+
+    /// Records (or clears, with `None`) the answer to one statement.
+    pub fn set_answer(&mut self, statement_id: &str, answer: Option<Answer>, now: u64) {
+        let response = self.responses.entry(statement_id.to_owned()).or_default();
+        response.answer = answer;
+        response.changed_at = now;
+        self.prune(statement_id);
+        self.updated_at = now;
+    }
+
+    pub fn set_note(&mut self, statement_id: &str, note: &str, now: u64) {
+        let response = self.responses.entry(statement_id.to_owned()).or_default();
+        response.note = note.chars().take(MAX_TEXT_CHARS).collect();
+        response.changed_at = now;
+        self.prune(statement_id);
+        self.updated_at = now;
+    }
+
+    pub fn set_warning_sign(&mut self, sign_id: &str, seen: bool, now: u64) {
+        if seen {
+            self.warning_signs.insert(sign_id.to_owned());
+        } else {
+            self.warning_signs.remove(sign_id);
+        }
+        self.updated_at = now;
+    }
+
+    /// Drops a response that holds neither answer nor note, so "unanswered" has one form.
+    fn prune(&mut self, statement_id: &str) {
+        if self
+            .responses
+            .get(statement_id)
+            .is_some_and(|r| r.answer.is_none() && r.note.is_empty())
+        {
+            self.responses.remove(statement_id);
+        }
+    }
+
+    /// How many statements of `bank` have an answer (any kind), and how many there are.
+    pub fn progress(&self, bank: &Bank) -> (usize, usize) {
+        let total = bank.statement_count();
+        let answered = bank
+            .statements()
+            .filter(|(_, _, s)| self.answer(s.id).is_some())
+            .count();
+        (answered, total)
+    }
+
+    /// A display title that is never empty.
+    pub fn title(&self) -> &str {
+        let name = self.profile.name.trim();
+        if name.is_empty() {
+            "Untitled assessment"
+        } else {
+            name
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answer_codes_round_trip() {
+        for a in Answer::all() {
+            assert_eq!(Answer::from_code(a.code()), Some(a));
+        }
+        assert_eq!(Answer::from_code("0"), None);
+        assert_eq!(Answer::from_code("6"), None);
+        assert_eq!(Answer::from_code(""), None);
+    }
+
+    #[test]
+    fn iso_dates() {
+        assert!(is_iso_date("2024-02-29"));
+        assert!(!is_iso_date("2023-02-29"));
+        assert!(!is_iso_date("2023-13-01"));
+        assert!(!is_iso_date("2023-1-01"));
+        assert!(!is_iso_date("+023-01-01"));
+    }
+}

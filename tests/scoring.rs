@@ -1,0 +1,338 @@
+//! Scores, bands, coverage, findings and advice, with expectations computed by hand.
+
+use buy_in_check::model::advice::{findings, recommended_actions, seed_plan, FindingKind, Severity};
+use buy_in_check::model::assessment::{ActionItem, Answer, Assessment, Level, Profile};
+use buy_in_check::model::bank::{bank, ContextId};
+use buy_in_check::model::scoring::{
+    how_scores_work, score, Band, View, DISCUSS_FROM, MIN_COVERAGE, STRENGTH_FROM, VIEW_SPLIT,
+};
+use proptest::prelude::*;
+
+fn scale(n: u8) -> Option<Answer> {
+    Some(Answer::Scale(Level::new(n).expect("1..=5")))
+}
+
+fn blank() -> Assessment {
+    Assessment::new("a1", Profile { name: "Test".into(), ..Profile::default() }, 0)
+}
+
+/// Answers every statement of `dimension` with the given answers, in order.
+fn answer(a: &mut Assessment, dimension: &str, answers: &[Option<Answer>]) {
+    let (_, d) = bank().dimension(dimension).expect("dimension exists");
+    for (s, ans) in d.statements.iter().zip(answers) {
+        a.set_answer(s.id, *ans, 1);
+    }
+}
+
+/// Answers every statement in the bank with `n`.
+fn all(n: u8) -> Assessment {
+    let mut a = blank();
+    for (_, _, s) in bank().statements() {
+        a.set_answer(s.id, scale(n), 1);
+    }
+    a
+}
+
+#[test]
+fn dimension_score_is_the_mean_of_scale_answers() {
+    let mut a = blank();
+    // shared-value has four statements: 5, 4, 2, Don't know → (5+4+2)/3 = 3.67.
+    answer(&mut a, "shared-value", &[scale(5), scale(4), scale(2), Some(Answer::DontKnow)]);
+    let s = score(bank(), &a);
+    let d = s.dimension("shared-value").expect("scored");
+    assert_eq!((d.total, d.rated, d.dont_know, d.not_applicable), (4, 3, 1, 0));
+    assert!((d.score.expect("enough answers") - 11.0 / 3.0).abs() < 1e-9);
+    assert_eq!(d.band(), Some(Band::WorthDiscussing));
+    assert_eq!(d.unanswered(), 0);
+}
+
+#[test]
+fn below_coverage_there_is_no_number() {
+    let mut a = blank();
+    // core-business has three statements; one rated is 1/3 < 50%.
+    answer(&mut a, "core-business", &[scale(5), Some(Answer::NotApplicable), None]);
+    let d = score(bank(), &a).dimension("core-business").cloned().expect("present");
+    assert_eq!(d.score, None);
+    assert_eq!((d.rated, d.not_applicable, d.unanswered()), (1, 1, 1));
+    // Two of three rated reaches coverage.
+    answer(&mut a, "core-business", &[scale(5), scale(2), None]);
+    let d = score(bank(), &a).dimension("core-business").cloned().expect("present");
+    assert_eq!(d.score, Some(3.5));
+    assert!(MIN_COVERAGE > 0.0 && MIN_COVERAGE <= 1.0);
+}
+
+#[test]
+fn bands_follow_the_shown_one_decimal_value() {
+    assert_eq!(Band::of(STRENGTH_FROM), Band::Strength);
+    assert_eq!(Band::of(3.96), Band::Strength, "3.96 shows as 4.0");
+    assert_eq!(Band::of(3.94), Band::WorthDiscussing);
+    assert_eq!(Band::of(DISCUSS_FROM), Band::WorthDiscussing);
+    assert_eq!(Band::of(2.94), Band::Concern);
+    assert_eq!(Band::of(1.0), Band::Concern);
+    assert_eq!(Band::of(5.0), Band::Strength);
+}
+
+#[test]
+fn nothing_answered_gives_no_scores_and_no_findings() {
+    let a = blank();
+    let s = score(bank(), &a);
+    assert!(s.dimensions().all(|d| d.score.is_none() && d.answered() == 0));
+    assert!(s.contexts.iter().all(|c| c.score.is_none()));
+    assert_eq!(s.view(), None);
+    assert!(findings(bank(), &s, &a).is_empty());
+}
+
+#[test]
+fn all_not_applicable_is_not_enough_answers_not_a_score() {
+    let mut a = blank();
+    for (_, _, st) in bank().statements() {
+        a.set_answer(st.id, Some(Answer::NotApplicable), 1);
+    }
+    let s = score(bank(), &a);
+    assert!(s.dimensions().all(|d| d.score.is_none() && d.not_applicable == d.total));
+    let f = findings(bank(), &s, &a);
+    assert!(f.iter().all(|f| f.kind == FindingKind::NotEnoughAnswers));
+    assert_eq!(f.len(), s.dimensions().count());
+}
+
+#[test]
+fn context_score_is_the_mean_of_dimension_scores() {
+    let mut a = blank();
+    // Within: mandate all 5, support-beyond-me all 1, capacity all 3: (5+1+3)/3 = 3.0 with
+    // 3 of 6 dimensions scored, which is exactly the coverage threshold.
+    answer(&mut a, "mandate", &[scale(5); 4]);
+    answer(&mut a, "support-beyond-me", &[scale(1); 4]);
+    answer(&mut a, "capacity", &[scale(3); 3]);
+    let s = score(bank(), &a);
+    let within = s.context(ContextId::Within).expect("within");
+    assert_eq!(within.scored(), 3);
+    assert_eq!(within.score, Some(3.0));
+    assert_eq!(within.band(), Some(Band::WorthDiscussing));
+    assert_eq!(s.context(ContextId::Between).and_then(|c| c.score), None);
+}
+
+#[test]
+fn two_context_view_corners() {
+    assert_eq!(View::of(4.2, 4.0), View::OrganisationsPartnering);
+    assert_eq!(View::of(4.2, 2.1), View::IndividualsPartnering);
+    assert_eq!(View::of(2.0, 4.5), View::ReadyButPartnersNot);
+    assert_eq!(View::of(2.0, 2.0), View::BuyInToBuild);
+    assert_eq!(View::of(VIEW_SPLIT, VIEW_SPLIT), View::OrganisationsPartnering);
+    assert_eq!(View::of(3.44, 3.6), View::ReadyButPartnersNot);
+}
+
+/// Between answered 5, within answered 2: the fragile "individuals partnering" case.
+fn individuals_partnering() -> Assessment {
+    let mut a = blank();
+    for (c, _, s) in bank().statements() {
+        let n = if c.id == ContextId::Between { 5 } else { 2 };
+        a.set_answer(s.id, scale(n), 1);
+    }
+    a
+}
+
+#[test]
+fn individuals_partnering_is_the_first_finding() {
+    let a = individuals_partnering();
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), Some(View::IndividualsPartnering));
+    let f = findings(bank(), &s, &a);
+    assert_eq!(f[0].kind, FindingKind::Fragile);
+    assert!(f.iter().filter(|f| f.kind == FindingKind::Concern).count() == 6);
+    assert!(f.iter().all(|f| f.severity == Severity::High));
+}
+
+#[test]
+fn findings_are_ordered_by_severity_then_weakest_score() {
+    let mut a = all(5);
+    answer(&mut a, "visibility", &[scale(3); 4]); // 3.0, discuss
+    answer(&mut a, "continuity", &[scale(2), scale(3), scale(2), scale(3)]); // 2.5, concern
+    answer(&mut a, "zip-up", &[scale(1), scale(2), scale(2)]); // 1.67, concern
+    a.set_warning_sign("fence-sitting", true, 2);
+    let s = score(bank(), &a);
+    let f = findings(bank(), &s, &a);
+    let order: Vec<(FindingKind, Option<&str>)> = f.iter().map(|f| (f.kind, f.subject)).collect();
+    assert_eq!(
+        order,
+        vec![
+            (FindingKind::Concern, Some("zip-up")),
+            (FindingKind::Concern, Some("continuity")),
+            (FindingKind::WarningSign, Some("fence-sitting")),
+            (FindingKind::Discuss, Some("visibility")),
+        ]
+    );
+    assert!(f[0].detail.contains("1.7"), "detail shows the score: {}", f[0].detail);
+}
+
+#[test]
+fn dont_know_about_my_mandate_is_an_act_first_finding() {
+    let mut a = all(4);
+    answer(
+        &mut a,
+        "mandate",
+        &[Some(Answer::DontKnow), Some(Answer::DontKnow), scale(4), scale(4)],
+    );
+    answer(&mut a, "visibility", &[Some(Answer::DontKnow), Some(Answer::DontKnow), scale(4), scale(4)]);
+    let s = score(bank(), &a);
+    let f = findings(bank(), &s, &a);
+    let mandate = f.iter().find(|f| f.subject == Some("mandate")).expect("mandate finding");
+    assert_eq!(mandate.kind, FindingKind::Unknown);
+    assert_eq!(mandate.severity, Severity::High);
+    assert_eq!(mandate.title, "Find out whether you have a mandate");
+    assert_eq!(mandate.actions, vec!["check-mandate"]);
+    let vis = f.iter().find(|f| f.subject == Some("visibility")).expect("visibility finding");
+    assert_eq!(vis.severity, Severity::Medium);
+    assert_eq!(f[0].subject, Some("mandate"));
+}
+
+#[test]
+fn strong_answers_give_no_findings() {
+    let a = all(5);
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), Some(View::OrganisationsPartnering));
+    assert!(findings(bank(), &s, &a).is_empty());
+}
+
+#[test]
+fn advice_is_deduplicated_and_seeding_is_idempotent() {
+    let a = individuals_partnering();
+    let s = score(bank(), &a);
+    let f = findings(bank(), &s, &a);
+    let rec = recommended_actions(bank(), &f);
+    let mut ids: Vec<&str> = rec.iter().map(|a| a.id).collect();
+    assert_eq!(ids[0], "build-internal-team", "the fragile finding's advice comes first");
+    let n = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), n, "no action twice");
+
+    let mut plan = vec![ActionItem {
+        id: "mine".into(),
+        source: Some("check-mandate".into()),
+        text: "My own wording".into(),
+        ..ActionItem::default()
+    }];
+    let added = seed_plan(bank(), &f, &mut plan);
+    assert_eq!(added, n - 1, "the item already there is not added again");
+    assert_eq!(plan[0].text, "My own wording");
+    assert_eq!(seed_plan(bank(), &f, &mut plan), 0);
+}
+
+#[test]
+fn how_scores_work_uses_the_real_constants() {
+    let text = how_scores_work().join(" ");
+    assert!(text.contains(&format!("{:.0}%", MIN_COVERAGE * 100.0)));
+    assert!(text.contains("4.0 and above is a strength"));
+    assert!(text.contains("3.0 to 3.9 is worth discussing"));
+    assert!(text.contains(&format!("split at {VIEW_SPLIT:.1}")));
+}
+
+#[test]
+fn clearing_an_answer_makes_it_unanswered_again() {
+    let mut a = blank();
+    a.set_answer("mandate-1", scale(3), 5);
+    assert_eq!(a.progress(bank()).0, 1);
+    a.set_answer("mandate-1", None, 6);
+    assert_eq!(a.progress(bank()).0, 0);
+    assert!(a.responses.is_empty(), "no empty record left behind");
+    a.set_note("mandate-1", "ask the director", 7);
+    assert_eq!(a.answer("mandate-1"), None);
+    assert_eq!(a.note("mandate-1"), "ask the director");
+    assert_eq!(a.updated_at, 7);
+}
+
+fn any_answer() -> impl Strategy<Value = Option<Answer>> {
+    prop_oneof![
+        Just(None),
+        Just(Some(Answer::DontKnow)),
+        Just(Some(Answer::NotApplicable)),
+        (1u8..=5).prop_map(scale),
+    ]
+}
+
+fn any_assessment() -> impl Strategy<Value = Assessment> {
+    let n = bank().statement_count();
+    prop::collection::vec(any_answer(), n).prop_map(|answers| {
+        let mut a = blank();
+        for ((_, _, s), ans) in bank().statements().zip(answers) {
+            a.set_answer(s.id, ans, 1);
+        }
+        a
+    })
+}
+
+proptest! {
+    #[test]
+    fn scores_stay_within_one_to_five(a in any_assessment()) {
+        let s = score(bank(), &a);
+        for d in s.dimensions() {
+            if let Some(x) = d.score {
+                prop_assert!((1.0..=5.0).contains(&x));
+            }
+            prop_assert_eq!(d.rated + d.dont_know + d.not_applicable + d.unanswered(), d.total);
+        }
+        for c in &s.contexts {
+            if let Some(x) = c.score {
+                prop_assert!((1.0..=5.0).contains(&x));
+            }
+        }
+    }
+
+    #[test]
+    fn dont_know_and_not_applicable_never_change_a_score(
+        a in any_assessment(),
+        pick in 0usize..1000,
+        dk in any::<bool>(),
+    ) {
+        // Turning an unanswered statement into Don't know / N/A leaves every score alone
+        // (coverage counts only 1–5 answers).
+        let unanswered: Vec<&str> = bank()
+            .statements()
+            .filter(|(_, _, s)| a.answer(s.id).is_none())
+            .map(|(_, _, s)| s.id)
+            .collect();
+        prop_assume!(!unanswered.is_empty());
+        let id = unanswered[pick % unanswered.len()];
+        let mut b = a.clone();
+        b.set_answer(id, Some(if dk { Answer::DontKnow } else { Answer::NotApplicable }), 2);
+        let (sa, sb) = (score(bank(), &a), score(bank(), &b));
+        for (x, y) in sa.dimensions().zip(sb.dimensions()) {
+            prop_assert_eq!(x.score, y.score);
+        }
+        for (x, y) in sa.contexts.iter().zip(&sb.contexts) {
+            prop_assert_eq!(x.score, y.score);
+        }
+    }
+
+    #[test]
+    fn raising_one_answer_never_lowers_its_dimension(a in any_assessment(), pick in 0usize..1000) {
+        let rated: Vec<(&str, &str, u8)> = bank()
+            .statements()
+            .filter_map(|(_, d, s)| a.answer(s.id).and_then(|x| x.level()).map(|l| (d.id, s.id, l.value())))
+            .filter(|(_, _, v)| *v < 5)
+            .collect();
+        prop_assume!(!rated.is_empty());
+        let (dim, id, v) = rated[pick % rated.len()];
+        let mut b = a.clone();
+        b.set_answer(id, scale(v + 1), 2);
+        let before = score(bank(), &a).dimension(dim).and_then(|d| d.score);
+        let after = score(bank(), &b).dimension(dim).and_then(|d| d.score);
+        match (before, after) {
+            (Some(x), Some(y)) => prop_assert!(y > x),
+            (None, None) => {}
+            other => prop_assert!(false, "coverage changed: {:?}", other),
+        }
+    }
+
+    #[test]
+    fn findings_never_name_a_strength(a in any_assessment()) {
+        let s = score(bank(), &a);
+        for f in findings(bank(), &s, &a) {
+            if matches!(f.kind, FindingKind::Concern | FindingKind::Discuss) {
+                let d = s.dimension(f.subject.unwrap_or_default()).and_then(|d| d.band());
+                prop_assert!(d != Some(Band::Strength));
+            }
+            prop_assert!(!f.actions.is_empty());
+        }
+    }
+}
