@@ -4,3 +4,7 @@
 //! storage and files, and `ui` holds the Leptos components.
 
 pub mod model;
+pub mod store;
+pub mod ui;
+
+pub use ui::App;

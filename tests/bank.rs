@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The question bank is valid data and passes the writing rules a survey methodologist
 //! would apply (see DESIGN.md: one idea per statement, plain short words, no reversals).
 

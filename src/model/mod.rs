@@ -9,3 +9,4 @@ pub mod advice;
 pub mod assessment;
 pub mod bank;
 pub mod scoring;
+pub mod record;

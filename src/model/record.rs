@@ -1,0 +1,90 @@
+//! The shape of an assessment as kept in browser storage, and its migrations.
+//!
+//! Every stored record carries the schema version it was written with. Reading one is a
+//! pure function from text to a typed outcome, so the storage edge (`store::local`) only
+//! moves strings around and every rule here is tested natively with fixture files.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::assessment::Assessment;
+
+/// The schema this build writes. Raise it when the stored shape changes, and add a
+/// migration from the previous version to [`migrate`].
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A stored record: the assessment plus the schema it was written with.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    pub schema: u32,
+    pub assessment: Assessment,
+}
+
+/// What reading a stored record gave.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Decoded {
+    /// Readable and writable by this build (migrated if it was older).
+    Current(Assessment),
+    /// Written by a newer build: shown, never overwritten.
+    Newer { schema: u32, assessment: Option<Assessment> },
+}
+
+/// Why a stored record could not be read. The record is then moved aside, not deleted.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RecordError {
+    #[error("the record is not valid JSON ({0})")]
+    NotJson(String),
+    #[error("the record has no schema version")]
+    NoSchema,
+    #[error("the record does not match schema {schema}: {reason}")]
+    Shape { schema: u32, reason: String },
+}
+
+/// Serialises an assessment as a current record.
+pub fn encode(assessment: &Assessment) -> String {
+    #[derive(Serialize)]
+    struct RecordRef<'a> {
+        schema: u32,
+        assessment: &'a Assessment,
+    }
+    // Serialising plain data with string keys cannot fail.
+    serde_json::to_string(&RecordRef { schema: SCHEMA_VERSION, assessment }).unwrap_or_default()
+}
+
+/// Reads a stored record, migrating older schemas to the current one.
+pub fn decode(text: &str) -> Result<Decoded, RecordError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| RecordError::NotJson(e.to_string()))?;
+    let schema = value
+        .get("schema")
+        .and_then(Value::as_u64)
+        .and_then(|s| u32::try_from(s).ok())
+        .ok_or(RecordError::NoSchema)?;
+    if schema > SCHEMA_VERSION {
+        // Best effort: show what we can read of it, but never write it back.
+        let assessment = value
+            .get("assessment")
+            .cloned()
+            .and_then(|a| serde_json::from_value(a).ok());
+        return Ok(Decoded::Newer { schema, assessment });
+    }
+    let migrated = migrate(schema, value)?;
+    let record: Record = serde_json::from_value(migrated).map_err(|e| RecordError::Shape {
+        schema,
+        reason: e.to_string(),
+    })?;
+    Ok(Decoded::Current(record.assessment))
+}
+
+/// Brings a record of `schema` up to [`SCHEMA_VERSION`], one version at a time.
+///
+/// Schema 1 is the first ever written, so there is nothing to migrate yet; a schema 0
+/// (never written by any release) is refused rather than guessed at.
+pub fn migrate(schema: u32, value: Value) -> Result<Value, RecordError> {
+    match schema {
+        SCHEMA_VERSION => Ok(value),
+        other => Err(RecordError::Shape {
+            schema: other,
+            reason: "no release wrote this schema".to_owned(),
+        }),
+    }
+}

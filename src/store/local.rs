@@ -1,0 +1,251 @@
+//! The repository of assessments over `localStorage`, the only code that touches it.
+//!
+//! Layout: one key per assessment (`buy-in-check/a/<id>`) plus an index key listing the
+//! ids in order. A record that cannot be read is moved aside to a quarantine key, never
+//! deleted. When storage is missing or throws (private modes, blocked storage), the
+//! repository keeps everything in memory and says so, so the app still works and exports.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use crate::model::assessment::Assessment;
+use crate::model::record::{self, Decoded};
+
+const PREFIX: &str = "buy-in-check/";
+const INDEX_KEY: &str = "buy-in-check/index";
+const RECORD_PREFIX: &str = "buy-in-check/a/";
+const QUARANTINE_PREFIX: &str = "buy-in-check/quarantine/";
+const PROBE_KEY: &str = "buy-in-check/probe";
+
+/// Why a write did not happen. Shown to the person in plain words.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum StoreError {
+    #[error("The browser's storage is full, so this change was not saved. Export your assessment to keep it, then delete old assessments to make room.")]
+    Full,
+    #[error("The browser refused to save ({0}). Export your assessment to keep it.")]
+    Refused(String),
+    #[error("This assessment was saved by a newer version of Buy-in Check, so this version will not overwrite it.")]
+    ReadOnly,
+}
+
+/// Where records live.
+enum Backend {
+    Local(web_sys::Storage),
+    /// Used when the browser gives no usable storage; lost when the tab closes.
+    Memory(RefCell<BTreeMap<String, String>>),
+}
+
+impl Backend {
+    fn get(&self, key: &str) -> Option<String> {
+        match self {
+            Backend::Local(s) => s.get_item(key).ok().flatten(),
+            Backend::Memory(m) => m.borrow().get(key).cloned(),
+        }
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        match self {
+            Backend::Local(s) => s.set_item(key, value).map_err(classify),
+            Backend::Memory(m) => {
+                m.borrow_mut().insert(key.to_owned(), value.to_owned());
+                Ok(())
+            }
+        }
+    }
+
+    fn remove(&self, key: &str) {
+        match self {
+            Backend::Local(s) => {
+                let _ = s.remove_item(key);
+            }
+            Backend::Memory(m) => {
+                m.borrow_mut().remove(key);
+            }
+        }
+    }
+
+    fn keys(&self) -> Vec<String> {
+        match self {
+            Backend::Local(s) => {
+                let n = s.length().unwrap_or(0);
+                (0..n).filter_map(|i| s.key(i).ok().flatten()).collect()
+            }
+            Backend::Memory(m) => m.borrow().keys().cloned().collect(),
+        }
+    }
+}
+
+/// Turns a thrown storage exception into a typed error.
+fn classify(err: wasm_bindgen::JsValue) -> StoreError {
+    use wasm_bindgen::JsCast;
+    let name = err
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.name()))
+        .or_else(|| err.dyn_ref::<web_sys::DomException>().map(|e| e.name()))
+        .unwrap_or_default();
+    if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+        StoreError::Full
+    } else {
+        StoreError::Refused(if name.is_empty() { "unknown error".to_owned() } else { name })
+    }
+}
+
+/// A record that could not be read and was moved aside.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quarantined {
+    pub key: String,
+    pub reason: String,
+    /// The raw text, kept so the person can download it.
+    pub raw: String,
+}
+
+/// Everything found in storage at start-up.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Loaded {
+    /// Readable and writable, in index order.
+    pub assessments: Vec<Assessment>,
+    /// Written by a newer version: shown read-only.
+    pub read_only: Vec<Assessment>,
+    pub quarantined: Vec<Quarantined>,
+}
+
+/// The assessments kept in this browser.
+pub struct Repository {
+    backend: Backend,
+}
+
+impl Repository {
+    /// Opens browser storage, or memory when storage is missing or refuses a test write.
+    pub fn open() -> Repository {
+        match usable_local_storage() {
+            Some(storage) => Repository { backend: Backend::Local(storage) },
+            None => Repository::in_memory(),
+        }
+    }
+
+    /// A repository that keeps nothing beyond this page; also used by tests.
+    pub fn in_memory() -> Repository {
+        Repository { backend: Backend::Memory(RefCell::new(BTreeMap::new())) }
+    }
+
+    /// Over an explicit storage object (tests use it with a real or a broken one).
+    pub fn over(storage: web_sys::Storage) -> Repository {
+        Repository { backend: Backend::Local(storage) }
+    }
+
+    /// False when answers are only kept until the tab closes.
+    pub fn is_persistent(&self) -> bool {
+        matches!(self.backend, Backend::Local(_))
+    }
+
+    fn index(&self) -> Vec<String> {
+        self.backend
+            .get(INDEX_KEY)
+            .and_then(|t| serde_json::from_str::<Vec<String>>(&t).ok())
+            .unwrap_or_default()
+    }
+
+    /// Reads every record. Ids missing from the index (say, after a crash between the two
+    /// writes of a save) are found by scanning keys, so no record is ever orphaned.
+    pub fn load(&self) -> Loaded {
+        let mut ids = self.index();
+        let mut stray: Vec<String> = self
+            .backend
+            .keys()
+            .into_iter()
+            .filter_map(|k| k.strip_prefix(RECORD_PREFIX).map(str::to_owned))
+            .filter(|id| !ids.contains(id))
+            .collect();
+        stray.sort();
+        ids.extend(stray);
+
+        let mut out = Loaded::default();
+        for id in ids {
+            let key = format!("{RECORD_PREFIX}{id}");
+            let Some(raw) = self.backend.get(&key) else { continue };
+            match record::decode(&raw) {
+                Ok(Decoded::Current(a)) if a.id == id => out.assessments.push(a),
+                Ok(Decoded::Current(_)) => self.quarantine(&key, raw, "the record's id does not match its key".to_owned(), &mut out),
+                Ok(Decoded::Newer { assessment: Some(a), .. }) => out.read_only.push(a),
+                Ok(Decoded::Newer { schema, assessment: None }) => self.quarantine(
+                    &key,
+                    raw,
+                    format!("written by a newer version (schema {schema}) in a form this version cannot read"),
+                    &mut out,
+                ),
+                Err(e) => self.quarantine(&key, raw, e.to_string(), &mut out),
+            }
+        }
+        for key in self.backend.keys() {
+            if key.starts_with(QUARANTINE_PREFIX) && !out.quarantined.iter().any(|q| q.key == key) {
+                let raw = self.backend.get(&key).unwrap_or_default();
+                out.quarantined.push(Quarantined { key, reason: "set aside earlier".to_owned(), raw });
+            }
+        }
+        out
+    }
+
+    /// Moves an unreadable record to a quarantine key. If even that write fails, the
+    /// record stays where it is: keeping it matters more than tidiness.
+    fn quarantine(&self, key: &str, raw: String, reason: String, out: &mut Loaded) {
+        let id = key.trim_start_matches(RECORD_PREFIX);
+        let aside = format!("{QUARANTINE_PREFIX}{id}");
+        let moved = self.backend.get(&aside).is_none() && self.backend.set(&aside, &raw).is_ok();
+        if moved {
+            self.backend.remove(key);
+        }
+        out.quarantined.push(Quarantined { key: if moved { aside } else { key.to_owned() }, reason, raw });
+    }
+
+    /// Saves one assessment: the record first, then the index, so a failure leaves the
+    /// previous saved state readable.
+    pub fn save(&self, assessment: &Assessment) -> Result<(), StoreError> {
+        let key = format!("{RECORD_PREFIX}{}", assessment.id);
+        if let Some(existing) = self.backend.get(&key) {
+            if matches!(record::decode(&existing), Ok(Decoded::Newer { .. })) {
+                return Err(StoreError::ReadOnly);
+            }
+        }
+        self.backend.set(&key, &record::encode(assessment))?;
+        let mut ids = self.index();
+        if !ids.contains(&assessment.id) {
+            ids.push(assessment.id.clone());
+            self.write_index(&ids)?;
+        }
+        Ok(())
+    }
+
+    fn write_index(&self, ids: &[String]) -> Result<(), StoreError> {
+        self.backend.set(INDEX_KEY, &serde_json::to_string(ids).unwrap_or_default())
+    }
+
+    /// Removes one assessment.
+    pub fn delete(&self, id: &str) -> Result<(), StoreError> {
+        let mut ids = self.index();
+        ids.retain(|i| i != id);
+        self.write_index(&ids)?;
+        self.backend.remove(&format!("{RECORD_PREFIX}{id}"));
+        Ok(())
+    }
+
+    /// Removes a quarantined record after the person has chosen to discard it.
+    pub fn discard_quarantined(&self, key: &str) {
+        if key.starts_with(QUARANTINE_PREFIX) {
+            self.backend.remove(key);
+        }
+    }
+
+    /// True when `key` is one of ours (used to filter storage events from other tabs).
+    pub fn owns_key(key: &str) -> bool {
+        key.starts_with(PREFIX)
+    }
+}
+
+/// `window.localStorage`, if it exists and accepts a write. Some browsers throw on the
+/// property access itself, others only on the first write, so both are tried.
+fn usable_local_storage() -> Option<web_sys::Storage> {
+    let storage = web_sys::window()?.local_storage().ok().flatten()?;
+    storage.set_item(PROBE_KEY, "1").ok()?;
+    let _ = storage.remove_item(PROBE_KEY);
+    Some(storage)
+}

@@ -1,0 +1,3 @@
+//! The browser edge: the only code that touches localStorage, Blob and File.
+
+pub mod local;

@@ -1,0 +1,80 @@
+//! The app shell: header, navigation, the current page, and app-wide banners.
+
+use leptos::prelude::*;
+
+use super::pages::{
+    about::About, home::Home, how::HowScores, not_found::NotFound, profile::ProfilePage,
+    results::Results, review::Review, step::Step,
+};
+use super::route::{Route, Router};
+use super::state::AppState;
+use super::widgets::banners::{SaveBanner, StorageBanners};
+use crate::store::local::Repository;
+
+/// The whole app. Opens storage, installs the router and renders the page for the URL.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::load(Repository::open());
+    provide_context(state);
+    let router = Router::install();
+    provide_context(router);
+
+    // Another tab saved: read storage again so both tabs show the same answers.
+    let storage_listener = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().is_none_or(|k| Repository::owns_key(&k)) {
+            state.reload();
+        }
+    });
+    on_cleanup(move || storage_listener.remove());
+
+    Effect::new(move |_| {
+        let route = router.route.get();
+        document().set_title(route.title());
+    });
+
+    let page = move || match router.route.get() {
+        Route::Home => view! { <Home/> }.into_any(),
+        Route::About => view! { <About/> }.into_any(),
+        Route::HowScores => view! { <HowScores/> }.into_any(),
+        Route::New => view! { <ProfilePage id=None/> }.into_any(),
+        Route::Profile(id) => view! { <ProfilePage id=Some(id)/> }.into_any(),
+        Route::Step(id, n) => view! { <Step id=id n=n/> }.into_any(),
+        Route::Review(id) => view! { <Review id=id/> }.into_any(),
+        Route::Results(id) => view! { <Results id=id/> }.into_any(),
+        Route::NotFound(path) => view! { <NotFound path=path/> }.into_any(),
+    };
+
+    view! {
+        <a class="skip-link" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            focus_main();
+        }>"Skip to content"</a>
+        <header class="app-header">
+            <a class="brand" href="#/">
+                <span class="brand-mark" aria-hidden="true"></span>
+                "Buy-in Check"
+            </a>
+            <nav aria-label="Main">
+                <a href="#/">"Assessments"</a>
+                <a href="#/how-scores-work">"How scores work"</a>
+                <a href="#/about">"About"</a>
+            </nav>
+        </header>
+        <StorageBanners/>
+        <main id="main" tabindex="-1">{page}</main>
+        <SaveBanner/>
+        <footer class="app-footer">
+            <p>"Your answers stay in this browser. Nothing is sent anywhere."</p>
+        </footer>
+    }
+}
+
+/// Moves keyboard focus to the main region (skip link target).
+fn focus_main() {
+    use wasm_bindgen::JsCast;
+    if let Some(main) = document().get_element_by_id("main") {
+        if let Ok(el) = main.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! Leptos components: the app shell, one file per page and per widget. State comes from
+//! context ([`state::AppState`], [`route::Router`]); domain logic stays in `model`.
+
+pub mod app;
+pub mod pages;
+pub mod route;
+pub mod state;
+pub mod widgets;
+
+pub use app::App;

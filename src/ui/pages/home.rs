@@ -1,0 +1,169 @@
+//! The home screen: what the tool is, and the assessments kept in this browser.
+
+use leptos::prelude::*;
+
+use crate::model::assessment::Assessment;
+use crate::model::bank::{bank, ContextId};
+use crate::model::scoring::{format_score, score};
+use crate::ui::route::Route;
+use crate::ui::state::AppState;
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let statements = bank().statement_count();
+    let has_any = move || state.assessments.with(|a| !a.is_empty());
+    // The last deleted assessment, kept so the person can undo.
+    let deleted = RwSignal::new(None::<Assessment>);
+
+    view! {
+        <section class="hero">
+            <h1>"How deep does buy-in for your partnership go?"</h1>
+            <p class="lead">
+                "Buy-in Check guides you through "{statements}" short statements about support for your partnership: "
+                "between the partner organisations, and within your own organisation. "
+                "You get scores, findings, advice and an action plan to take back to your partners."
+            </p>
+            <ul class="facts">
+                <li><strong>"10–15 minutes."</strong>" Stop at any point; your answers are saved as you go."</li>
+                <li><strong>"Private."</strong>" Answers never leave this browser: no account, no server, no tracking."</li>
+                <li><strong>"Works offline"</strong>" once the page has loaded."</li>
+            </ul>
+            <p>
+                <a class="button primary" href=Route::New.to_hash()>"Start a new assessment"</a>
+            </p>
+        </section>
+
+        {move || deleted.get().map(|a| {
+            let title = a.title().to_owned();
+            view! {
+                <div class="banner banner-info" role="status">
+                    {format!("Deleted “{title}”. ")}
+                    <button type="button" class="link-button" on:click=move |_| {
+                        if let Some(a) = deleted.get_untracked() {
+                            state.restore(a);
+                        }
+                        deleted.set(None);
+                    }>"Undo"</button>
+                </div>
+            }
+        })}
+
+        <Show when=has_any>
+            <section class="assessment-list" aria-labelledby="list-heading">
+                <h2 id="list-heading">"Your assessments"</h2>
+                <ul class="cards">
+                    <For
+                        each=move || state.assessments.get()
+                        key=|a| (a.id.clone(), a.updated_at)
+                        children=move |a| view! { <AssessmentCard assessment=a deleted=deleted/> }
+                    />
+                </ul>
+            </section>
+        </Show>
+        <QuarantineList/>
+    }
+}
+
+/// Props:
+/// - `assessment`: the assessment summarised.
+/// - `deleted`: set to the assessment when it is deleted, for the undo banner.
+#[component]
+fn AssessmentCard(assessment: Assessment, deleted: RwSignal<Option<Assessment>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (done, total) = assessment.progress(bank());
+    let scores = score(bank(), &assessment);
+    let ctx = |id| {
+        scores
+            .context(id)
+            .and_then(|c| c.score)
+            .map_or_else(|| "–".to_owned(), format_score)
+    };
+    let between = ctx(ContextId::Between);
+    let within = ctx(ContextId::Within);
+    let id = assessment.id.clone();
+    let resume_step = crate::ui::widgets::progress::steps()
+        .iter()
+        .position(|s| !s.is_complete(&assessment) && !matches!(s, crate::ui::widgets::progress::StepKind::WarningSigns))
+        .map_or(1, |i| i + 1);
+    let confirming = RwSignal::new(false);
+    let title = assessment.title().to_owned();
+    let partnership = assessment.profile.partnership.clone();
+    let changed = format_time(assessment.updated_at);
+    let id_for_delete = id.clone();
+    let continue_href = Route::Step(id.clone(), resume_step).to_hash();
+    let results_href = Route::Results(id.clone()).to_hash();
+    view! {
+        <li class="card">
+            <h3><a href=continue_href.clone()>{title.clone()}</a></h3>
+            <p class="meta">
+                {(!partnership.is_empty()).then(|| view! { <span>{partnership}</span> })}
+                <span>{format!("Last changed {changed}")}</span>
+            </p>
+            <p class="meta">
+                <span>{format!("{done} of {total} answered")}</span>
+                <span>{format!("Between partners {between}")}</span>
+                <span>{format!("Within my organisation {within}")}</span>
+            </p>
+            <div class="card-actions">
+                <a class="button" href=continue_href>{if done == 0 { "Start" } else { "Continue" }}</a>
+                <a class="button" href=results_href>"Results"</a>
+                <Show
+                    when=move || confirming.get()
+                    fallback=move || view! {
+                        <button type="button" class="button ghost" on:click=move |_| confirming.set(true)>
+                            "Delete"
+                        </button>
+                    }
+                >
+                    <span class="confirm" role="group" aria-label="Confirm delete">
+                        "Delete this assessment? "
+                        <button type="button" class="button danger" on:click={
+                            let id = id_for_delete.clone();
+                            move |_| deleted.set(state.delete(&id))
+                        }>"Delete"</button>
+                        <button type="button" class="button ghost" on:click=move |_| confirming.set(false)>"Keep"</button>
+                    </span>
+                </Show>
+            </div>
+        </li>
+    }
+}
+
+/// Records set aside because they could not be read: listed, downloadable, never lost.
+#[component]
+fn QuarantineList() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <Show when=move || state.quarantined.with(|q| !q.is_empty())>
+            <section class="quarantine" aria-labelledby="q-heading">
+                <h2 id="q-heading">"Records that could not be read"</h2>
+                <p>"These were set aside so nothing is lost. Copy the raw text to keep it, or send it to whoever supports Buy-in Check for you."</p>
+                <ul>
+                    {move || state.quarantined.get().into_iter().map(|q| view! {
+                        <li>
+                            <p><code>{q.key.clone()}</code>": "{q.reason.clone()}</p>
+                            <details>
+                                <summary>"Show the raw text"</summary>
+                                <pre class="raw">{q.raw.clone()}</pre>
+                            </details>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+/// A local date and time, short.
+fn format_time(ms: u64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}

@@ -1,0 +1,10 @@
+//! One component per screen.
+
+pub mod about;
+pub mod home;
+pub mod how;
+pub mod not_found;
+pub mod profile;
+pub mod results;
+pub mod review;
+pub mod step;

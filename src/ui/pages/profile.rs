@@ -1,0 +1,125 @@
+//! The short profile that starts an assessment (or edits an existing one's).
+
+use leptos::prelude::*;
+
+use crate::model::assessment::Profile;
+use crate::ui::route::{navigate, Route};
+use crate::ui::state::{today, AppState};
+
+/// Props:
+/// - `id`: the assessment whose profile is edited; `None` starts a new assessment.
+#[component]
+pub fn ProfilePage(id: Option<String>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let existing = id.as_deref().and_then(|id| state.assessments.with_untracked(|all| all.iter().find(|a| a.id == id).map(|a| a.profile.clone())));
+    let missing = id.is_some() && existing.is_none();
+    let start = existing.unwrap_or_else(|| Profile {
+        name: format!("Buy-in check {}", today()),
+        date: today(),
+        ..Profile::default()
+    });
+
+    let name = RwSignal::new(start.name.clone());
+    let partnership = RwSignal::new(start.partnership.clone());
+    let organisation = RwSignal::new(start.organisation.clone());
+    let role = RwSignal::new(start.role.clone());
+    let partners = RwSignal::new(start.partners.join("\n"));
+    let date = RwSignal::new(start.date.clone());
+    let error = RwSignal::new(None::<String>);
+    let is_new = id.is_none();
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let profile = Profile {
+            name: name.get_untracked().trim().to_owned(),
+            partnership: partnership.get_untracked().trim().to_owned(),
+            organisation: organisation.get_untracked().trim().to_owned(),
+            role: role.get_untracked().trim().to_owned(),
+            partners: partners
+                .get_untracked()
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            date: date.get_untracked(),
+        };
+        if let Err(e) = profile.validate() {
+            error.set(Some(e.to_string()));
+            return;
+        }
+        error.set(None);
+        match &id {
+            None => {
+                let new_id = state.create(profile);
+                navigate(&Route::Step(new_id, 1));
+            }
+            Some(id) => {
+                state.edit(id, |a, _| a.profile = profile);
+                navigate(&Route::Step(id.clone(), 1));
+            }
+        }
+    };
+
+    if missing {
+        return view! { <super::not_found::MissingAssessment/> }.into_any();
+    }
+
+    view! {
+        <section class="narrow">
+            <h1 tabindex="-1" class="page-heading">{if is_new { "New assessment" } else { "Edit profile" }}</h1>
+            <p class="lead">"A few details to recognise this assessment later. Only the name is required; everything stays in this browser."</p>
+            <form class="profile-form" on:submit=submit novalidate>
+                {move || error.get().map(|e| view! { <p class="form-error" role="alert" id="profile-error">{e}</p> })}
+                <TextField label="Assessment name" hint="Required" id="p-name" value=name required=true/>
+                <TextField label="Partnership" hint="The partnership or initiative you are assessing" id="p-partnership" value=partnership/>
+                <TextField label="My organisation" hint="" id="p-organisation" value=organisation/>
+                <TextField label="My role" hint="For example: project lead" id="p-role" value=role/>
+                <div class="field">
+                    <label for="p-partners">"Partner organisations"</label>
+                    <span class="hint" id="p-partners-hint">"One per line"</span>
+                    <textarea id="p-partners" rows="4" aria-describedby="p-partners-hint"
+                        prop:value=move || partners.get()
+                        on:input=move |ev| partners.set(event_target_value(&ev))></textarea>
+                </div>
+                <div class="field">
+                    <label for="p-date">"Date"</label>
+                    <input id="p-date" type="date" prop:value=move || date.get()
+                        on:input=move |ev| date.set(event_target_value(&ev))/>
+                </div>
+                <div class="form-actions">
+                    <button type="submit" class="button primary">{if is_new { "Start the assessment" } else { "Save and continue" }}</button>
+                    <a class="button ghost" href="#/">"Cancel"</a>
+                </div>
+            </form>
+        </section>
+    }
+    .into_any()
+}
+
+/// Props:
+/// - `label`: the visible label.
+/// - `hint`: a short hint under the label (empty for none).
+/// - `id`: the input's id.
+/// - `value`: the text, two-way.
+/// - `required`: marks the field as required.
+#[component]
+fn TextField(
+    label: &'static str,
+    hint: &'static str,
+    id: &'static str,
+    value: RwSignal<String>,
+    #[prop(optional)] required: bool,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let described = (!hint.is_empty()).then(|| hint_id.clone());
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {(!hint.is_empty()).then(|| view! { <span class="hint" id=hint_id.clone()>{hint}</span> })}
+            <input id=id type="text" maxlength="2000" required=required aria-describedby=described
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))/>
+        </div>
+    }
+}

@@ -1,0 +1,158 @@
+//! One step of the guided flow: a dimension's statements, or the warning signs.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::model::assessment::Answer;
+use crate::model::bank::{bank, Dimension};
+use crate::ui::route::{replace, Route};
+use crate::ui::state::AppState;
+use crate::ui::widgets::likert::Likert;
+use crate::ui::widgets::progress::{steps, Progress, StepKind, StepList};
+
+/// Props:
+/// - `id`: the assessment answered.
+/// - `n`: the step, from 1.
+#[component]
+pub fn Step(id: String, n: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let all = steps();
+    let count = all.len();
+    if n > count {
+        replace(&Route::Step(id, count));
+        return ().into_any();
+    }
+    let kind = all[n - 1];
+    let assessment = Signal::derive({
+        let id = id.clone();
+        move || state.get(&id)
+    });
+    if assessment.get_untracked().is_none() {
+        return view! { <super::not_found::MissingAssessment/> }.into_any();
+    }
+
+    // A new step is a new page for a screen reader: move focus to its heading.
+    Effect::new(move |_| focus_heading());
+
+    let body = match kind {
+        StepKind::Dimension(_, d) => view! { <DimensionStep id=id.clone() dimension=d/> }.into_any(),
+        StepKind::WarningSigns => view! { <WarningSignsStep id=id.clone()/> }.into_any(),
+    };
+    let incomplete = move || assessment.with(|a| a.as_ref().is_some_and(|a| matches!(kind, StepKind::Dimension(..)) && !kind.is_complete(a)));
+    let back = if n > 1 { Route::Step(id.clone(), n - 1) } else { Route::Profile(id.clone()) };
+    let next = if n < count { Route::Step(id.clone(), n + 1) } else { Route::Review(id.clone()) };
+    let next_label = if n < count { "Next" } else { "Review answers" };
+    let next_for_skip = next.clone();
+
+    view! {
+        <div class="step-layout">
+            <StepList id=id.clone() assessment=assessment current=n/>
+            <section class="step">
+                <Progress assessment=assessment current=n/>
+                <p class="context-label">{kind.context_title()}</p>
+                <h1 id="step-heading" class="page-heading" tabindex="-1">{kind.title()}</h1>
+                {body}
+                <nav class="step-nav" aria-label="Step">
+                    <a class="button ghost" href=back.to_hash()>{if n > 1 { "Back" } else { "Back to profile" }}</a>
+                    <span class="spacer"></span>
+                    <Show when=incomplete>
+                        <a class="button ghost" href=next_for_skip.to_hash()>"Skip for now"</a>
+                    </Show>
+                    <a class="button primary" href=next.to_hash()>{next_label}</a>
+                </nav>
+            </section>
+        </div>
+    }
+    .into_any()
+}
+
+fn focus_heading() {
+    if let Some(el) = document()
+        .get_element_by_id("step-heading")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Props:
+/// - `id`: the assessment answered.
+/// - `dimension`: the dimension whose statements are shown.
+#[component]
+fn DimensionStep(id: String, dimension: &'static Dimension) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let items = dimension
+        .statements
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let answer = Signal::derive({
+                let id = id.clone();
+                move || state.assessments.with(|all| all.iter().find(|a| a.id == id).and_then(|a| a.answer(s.id)))
+            });
+            let note = Signal::derive({
+                let id = id.clone();
+                move || {
+                    state
+                        .assessments
+                        .with(|all| all.iter().find(|a| a.id == id).map(|a| a.note(s.id).to_owned()))
+                        .unwrap_or_default()
+                }
+            });
+            let on_answer = Callback::new({
+                let id = id.clone();
+                move |a: Option<Answer>| state.edit(&id, |x, now| x.set_answer(s.id, a, now))
+            });
+            let on_note = Callback::new({
+                let id = id.clone();
+                move |text: String| state.edit(&id, |x, now| x.set_note(s.id, &text, now))
+            });
+            view! {
+                <Likert statement=s number=i + 1 answer=answer note=note on_answer=on_answer on_note=on_note/>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="purpose">{dimension.purpose}</p>
+        <p class="instructions">"How far do you agree with each statement? Choose “Don't know” when you are unsure; that is useful to know too."</p>
+        <div class="statements">{items}</div>
+    }
+}
+
+/// Props:
+/// - `id`: the assessment answered.
+#[component]
+fn WarningSignsStep(id: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let items = bank()
+        .warning_signs
+        .iter()
+        .map(|w| {
+            let checked = {
+                let id = id.clone();
+                move || state.assessments.with(|all| all.iter().find(|a| a.id == id).is_some_and(|a| a.warning_signs.contains(w.id)))
+            };
+            let id = id.clone();
+            view! {
+                <li>
+                    <label class="check">
+                        <input type="checkbox" prop:checked=checked
+                            on:change=move |ev| {
+                                let seen = event_target_checked(&ev);
+                                state.edit(&id, |a, now| a.set_warning_sign(w.id, seen, now));
+                            }/>
+                        <span>{w.text}</span>
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="purpose">"Some things you may have seen are early signs of weak buy-in. Each one you tick becomes a finding with advice."</p>
+        <fieldset class="warning-signs">
+            <legend>"Which of these have you seen in the last six months?"</legend>
+            <ul>{items}</ul>
+        </fieldset>
+    }
+}

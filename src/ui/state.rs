@@ -1,0 +1,157 @@
+//! App-wide state: the assessments in this browser and the outcome of the last save.
+//!
+//! Components read assessments through signals and change them only through
+//! [`AppState::edit`], which updates the screen first and then saves, so a failed save
+//! never loses what is on screen (it can still be exported).
+
+use leptos::prelude::*;
+
+use crate::model::assessment::{Assessment, Profile};
+use crate::store::local::{Quarantined, Repository, StoreError};
+
+/// The outcome of the latest save, for the "Saved" indicator and error banner.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveStatus {
+    Idle,
+    Saved,
+    Failed(StoreError),
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// Assessments this version can read and write, in storage order.
+    pub assessments: RwSignal<Vec<Assessment>>,
+    /// Assessments written by a newer version: shown, never written.
+    pub read_only: RwSignal<Vec<Assessment>>,
+    /// Records that could not be read and were set aside.
+    pub quarantined: RwSignal<Vec<Quarantined>>,
+    pub save_status: RwSignal<SaveStatus>,
+    /// False when the browser gave no usable storage.
+    pub persistent: bool,
+    repo: StoredValue<Repository, LocalStorage>,
+}
+
+/// Milliseconds since the epoch, from the browser clock.
+pub fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// Today's date as YYYY-MM-DD in the person's time zone.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+/// A short id, unique enough for one person's browser: time plus randomness, base 36.
+pub fn new_id() -> String {
+    let random = (js_sys::Math::random() * 1_679_616.0) as u64; // 36^4
+    format!("{}-{}", base36(now()), base36(random))
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+impl AppState {
+    /// Opens storage and loads everything in it.
+    pub fn load(repo: Repository) -> AppState {
+        let loaded = repo.load();
+        AppState {
+            assessments: RwSignal::new(loaded.assessments),
+            read_only: RwSignal::new(loaded.read_only),
+            quarantined: RwSignal::new(loaded.quarantined),
+            save_status: RwSignal::new(SaveStatus::Idle),
+            persistent: repo.is_persistent(),
+            repo: StoredValue::new_local(repo),
+        }
+    }
+
+    /// Reads storage again, e.g. after another tab changed it.
+    pub fn reload(&self) {
+        let loaded = self.repo.with_value(|r| r.load());
+        self.assessments.set(loaded.assessments);
+        self.read_only.set(loaded.read_only);
+        self.quarantined.set(loaded.quarantined);
+    }
+
+    /// The assessment with `id`, tracked (re-runs when it changes).
+    pub fn get(&self, id: &str) -> Option<Assessment> {
+        self.assessments.with(|all| all.iter().find(|a| a.id == id).cloned())
+    }
+
+    /// Creates an assessment and saves it; returns its id.
+    pub fn create(&self, profile: Profile) -> String {
+        let assessment = Assessment::new(new_id(), profile, now());
+        let id = assessment.id.clone();
+        self.persist(&assessment);
+        self.assessments.update(|all| all.push(assessment));
+        id
+    }
+
+    /// Changes one assessment on screen, then saves it. Does nothing for an unknown id.
+    pub fn edit(&self, id: &str, change: impl FnOnce(&mut Assessment, u64)) {
+        let mut changed = None;
+        self.assessments.update(|all| {
+            if let Some(a) = all.iter_mut().find(|a| a.id == id) {
+                change(a, now());
+                changed = Some(a.clone());
+            }
+        });
+        if let Some(a) = changed {
+            self.persist(&a);
+        }
+    }
+
+    /// Deletes an assessment; returns it so the person can undo.
+    pub fn delete(&self, id: &str) -> Option<Assessment> {
+        let mut removed = None;
+        self.assessments.update(|all| {
+            if let Some(i) = all.iter().position(|a| a.id == id) {
+                removed = Some(all.remove(i));
+            }
+        });
+        let result = self.repo.with_value(|r| r.delete(id));
+        self.report(result);
+        removed
+    }
+
+    /// Puts back a deleted assessment.
+    pub fn restore(&self, assessment: Assessment) {
+        self.persist(&assessment);
+        self.assessments.update(|all| all.push(assessment));
+    }
+
+    fn persist(&self, assessment: &Assessment) {
+        let result = self.repo.with_value(|r| r.save(assessment));
+        self.report(result);
+    }
+
+    fn report(&self, result: Result<(), StoreError>) {
+        self.save_status.set(match result {
+            Ok(()) => SaveStatus::Saved,
+            Err(e) => SaveStatus::Failed(e),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::base36;
+
+    #[test]
+    fn base36_digits() {
+        assert_eq!(base36(0), "0");
+        assert_eq!(base36(35), "z");
+        assert_eq!(base36(36), "10");
+    }
+}

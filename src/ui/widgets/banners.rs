@@ -1,0 +1,61 @@
+//! App-wide messages: where answers are kept, records set aside, and the last save.
+
+use leptos::prelude::*;
+
+use crate::ui::state::{AppState, SaveStatus};
+
+/// Warnings about storage itself: memory-only mode, unreadable or read-only records.
+#[component]
+pub fn StorageBanners() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let quarantined = move || state.quarantined.with(Vec::len);
+    let read_only = move || state.read_only.with(Vec::len);
+    view! {
+        <Show when=move || !state.persistent>
+            <div class="banner banner-warn" role="alert">
+                <strong>"Answers will not be kept. "</strong>
+                "This browser does not let Buy-in Check store anything (private browsing or blocked storage). \
+                 You can still answer and see results, but export before you close the tab."
+            </div>
+        </Show>
+        <Show when=move || { quarantined() > 0 }>
+            <div class="banner banner-warn" role="alert">
+                <strong>{move || plural(quarantined(), "saved record could not be read", "saved records could not be read")}</strong>
+                " and were set aside, not deleted. They are listed on the home page."
+            </div>
+        </Show>
+        <Show when=move || { read_only() > 0 }>
+            <div class="banner banner-info" role="status">
+                {move || plural(read_only(), "assessment was", "assessments were")}
+                " saved by a newer version of Buy-in Check. They are shown read-only so this version never overwrites them."
+            </div>
+        </Show>
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// The "Saved" indicator, or a clear message when saving failed. Announced politely.
+#[component]
+pub fn SaveBanner() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <div class="save-status" role="status" aria-live="polite">
+            {move || match state.save_status.get() {
+                SaveStatus::Idle => ().into_any(),
+                SaveStatus::Saved => view! {
+                    <span class="saved">"Saved in this browser"</span>
+                }.into_any(),
+                SaveStatus::Failed(e) => view! {
+                    <span class="save-failed">{e.to_string()}</span>
+                }.into_any(),
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,130 @@
+//! Where the person is in the flow: step, context and answered/total, plus a step list
+//! to jump anywhere that shows which steps are complete.
+
+use leptos::prelude::*;
+
+use crate::model::assessment::Assessment;
+use crate::model::bank::{bank, Dimension};
+use crate::ui::route::Route;
+
+/// One step of the guided flow: a dimension, or the closing warning-signs step.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum StepKind {
+    Dimension(&'static crate::model::bank::Context, &'static Dimension),
+    WarningSigns,
+}
+
+/// The steps in order: every dimension of both contexts, then the warning signs.
+pub fn steps() -> Vec<StepKind> {
+    bank()
+        .dimensions()
+        .map(|(c, d)| StepKind::Dimension(c, d))
+        .chain(std::iter::once(StepKind::WarningSigns))
+        .collect()
+}
+
+impl StepKind {
+    pub fn title(self) -> &'static str {
+        match self {
+            StepKind::Dimension(_, d) => d.title,
+            StepKind::WarningSigns => "Warning signs",
+        }
+    }
+
+    pub fn context_title(self) -> &'static str {
+        match self {
+            StepKind::Dimension(c, _) => c.title,
+            StepKind::WarningSigns => "Across the partnership",
+        }
+    }
+
+    /// (answered, total) statements in this step; the warning-signs step has none to count.
+    pub fn answered(self, a: &Assessment) -> (usize, usize) {
+        match self {
+            StepKind::Dimension(_, d) => (
+                d.statements.iter().filter(|s| a.answer(s.id).is_some()).count(),
+                d.statements.len(),
+            ),
+            StepKind::WarningSigns => (0, 0),
+        }
+    }
+
+    pub fn is_complete(self, a: &Assessment) -> bool {
+        let (done, total) = self.answered(a);
+        done == total && total > 0
+    }
+}
+
+/// Props:
+/// - `assessment`: the assessment being answered (tracked).
+/// - `current`: the step shown, from 1.
+#[component]
+pub fn Progress(#[prop(into)] assessment: Signal<Option<Assessment>>, current: usize) -> impl IntoView {
+    let all = steps();
+    let count = all.len();
+    let kind = all.get(current - 1).copied();
+    let overall = move || assessment.with(|a| a.as_ref().map(|a| a.progress(bank())).unwrap_or((0, 0)));
+    view! {
+        <div class="progress">
+            <p class="progress-line">
+                <span>{format!("Step {current} of {count}")}</span>
+                <span class="progress-context">{kind.map(StepKind::context_title)}</span>
+                <span class="progress-count">{move || {
+                    let (done, total) = overall();
+                    format!("{done} of {total} answered")
+                }}</span>
+            </p>
+            <progress max=move || overall().1.to_string() value=move || overall().0.to_string()
+                aria-label="Statements answered"></progress>
+        </div>
+    }
+}
+
+/// Props:
+/// - `id`: the assessment's id (for links).
+/// - `assessment`: the assessment (tracked), to mark complete steps.
+/// - `current`: the step shown, from 1.
+#[component]
+pub fn StepList(id: String, #[prop(into)] assessment: Signal<Option<Assessment>>, current: usize) -> impl IntoView {
+    let items = steps()
+        .into_iter()
+        .enumerate()
+        .map(|(i, kind)| {
+            let n = i + 1;
+            let href = Route::Step(id.clone(), n).to_hash();
+            let complete = move || assessment.with(|a| a.as_ref().is_some_and(|a| kind.is_complete(a)));
+            let count = move || {
+                assessment.with(|a| match (a, kind) {
+                    (Some(a), StepKind::Dimension(..)) => {
+                        let (d, t) = kind.answered(a);
+                        format!("{d}/{t}")
+                    }
+                    _ => String::new(),
+                })
+            };
+            let first_of_context = match kind {
+                StepKind::Dimension(c, d) => c.dimensions.first().is_some_and(|f| f.id == d.id).then_some(c.short),
+                StepKind::WarningSigns => Some("Warning signs"),
+            };
+            view! {
+                {first_of_context.map(|t| view! { <li class="step-group" aria-hidden="true">{t}</li> })}
+                <li class:complete=complete class:current=n == current>
+                    <a href=href aria-current=(n == current).then_some("step")>
+                        <span class="step-mark" aria-hidden="true"></span>
+                        <span class="step-title">{kind.title()}</span>
+                        <span class="step-count">{count}</span>
+                        <span class="visually-hidden">{move || if complete() { " (complete)" } else { "" }}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="step-list">
+            <summary>"All steps"</summary>
+            <nav aria-label="Steps">
+                <ol>{items}</ol>
+            </nav>
+        </details>
+    }
+}

@@ -1,0 +1,110 @@
+//! Scores as a person reads them: the two contexts side by side, the two-context view,
+//! and every dimension with its band and coverage. Bands are always written out, so
+//! colour is never the only signal.
+
+use leptos::prelude::*;
+
+use crate::model::scoring::{format_score, Band, ContextScore, DimensionScore, Scores};
+
+fn band_class(band: Option<Band>) -> &'static str {
+    band.map_or("none", Band::as_str)
+}
+
+fn band_label(band: Option<Band>) -> &'static str {
+    band.map_or("Not enough answers", Band::label)
+}
+
+fn score_text(score: Option<f64>) -> String {
+    score.map_or_else(|| "–".to_owned(), format_score)
+}
+
+/// Props:
+/// - `scores`: the scores to show.
+#[component]
+pub fn ContextCards(scores: Scores) -> impl IntoView {
+    let cards = scores
+        .contexts
+        .iter()
+        .map(|c: &ContextScore| {
+            view! {
+                <section class=format!("context-card band-{}", band_class(c.band()))>
+                    <h3>{c.context.title}</h3>
+                    <p class="big-score">{score_text(c.score)}<span class="out-of">" / 5"</span></p>
+                    <p class="band-label">{band_label(c.band())}</p>
+                    <p class="coverage">{format!("{} of {} dimensions scored", c.scored(), c.dimensions.len())}</p>
+                </section>
+            }
+        })
+        .collect_view();
+    let view_box = scores.view().map(|v| {
+        view! {
+            <section class=format!("view-card view-{}", v.as_str())>
+                <h3>{v.title()}</h3>
+                <p>{v.explanation()}</p>
+            </section>
+        }
+    });
+    view! {
+        <div class="context-cards">{cards}</div>
+        {view_box}
+    }
+}
+
+/// Props:
+/// - `scores`: the scores whose dimensions are listed.
+#[component]
+pub fn DimensionTable(scores: Scores) -> impl IntoView {
+    let groups = scores
+        .contexts
+        .iter()
+        .map(|c| {
+            let rows = c.dimensions.iter().map(dimension_row).collect_view();
+            view! {
+                <tbody>
+                    <tr class="group-row"><th colspan="4" scope="colgroup">{c.context.title}</th></tr>
+                    {rows}
+                </tbody>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-wrap">
+            <table class="dimension-table">
+                <caption>"Scores by dimension"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Dimension"</th>
+                        <th scope="col">"Score"</th>
+                        <th scope="col">"Band"</th>
+                        <th scope="col">"Answered on the scale"</th>
+                    </tr>
+                </thead>
+                {groups}
+            </table>
+        </div>
+    }
+}
+
+fn dimension_row(d: &DimensionScore) -> impl IntoView {
+    let width = d.score.map_or(0.0, |s| (s - 1.0) / 4.0 * 100.0);
+    let extra = match (d.dont_know, d.not_applicable) {
+        (0, 0) => String::new(),
+        (dk, 0) => format!(" · {dk} don't know"),
+        (0, na) => format!(" · {na} not applicable"),
+        (dk, na) => format!(" · {dk} don't know, {na} not applicable"),
+    };
+    view! {
+        <tr class=format!("band-{}", band_class(d.band()))>
+            <th scope="row">{d.dimension.title}</th>
+            <td class="num">
+                <svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
+                    <rect class="bar-track" width="100" height="8" rx="4"></rect>
+                    <rect class="bar-fill" width=format!("{width:.0}") height="8" rx="4"></rect>
+                </svg>
+                {score_text(d.score)}
+            </td>
+            <td><span class="band-pill">{band_label(d.band())}</span></td>
+            <td>{format!("{} of {}{extra}", d.rated, d.total)}</td>
+        </tr>
+    }
+}
