@@ -17,11 +17,16 @@ fn ids_are_unique_across_the_whole_bank() {
         .chain(b.dimensions().map(|(_, d)| d.id))
         .chain(b.statements().map(|(_, _, s)| s.id))
         .chain(b.warning_signs.iter().map(|w| w.id))
-        .chain(b.actions.iter().map(|a| format!("action:{}", a.id).leak() as &str));
+        .chain(
+            b.actions
+                .iter()
+                .map(|a| format!("action:{}", a.id).leak() as &str),
+        );
     for id in ids {
         assert!(seen.insert(id), "duplicate id {id}");
         assert!(
-            id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == ':'),
+            id.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == ':'),
             "id {id} must be lower-case kebab"
         );
     }
@@ -31,7 +36,12 @@ fn ids_are_unique_across_the_whole_bank() {
 fn statement_ids_are_prefixed_by_their_dimension() {
     // Keeps ids readable in exports and makes an accidental move between dimensions visible.
     for (_, d, s) in bank().statements() {
-        assert!(s.id.starts_with(&format!("{}-", d.id)), "{} not under {}", s.id, d.id);
+        assert!(
+            s.id.starts_with(&format!("{}-", d.id)),
+            "{} not under {}",
+            s.id,
+            d.id
+        );
     }
 }
 
@@ -41,10 +51,24 @@ fn both_contexts_have_five_to_seven_dimensions_of_three_to_five_statements() {
     assert_eq!(b.contexts.len(), 2);
     for id in ContextId::ALL {
         let c = b.context(id).expect("context present");
-        assert!((5..=7).contains(&c.dimensions.len()), "{} has {}", c.title, c.dimensions.len());
+        assert!(
+            (5..=7).contains(&c.dimensions.len()),
+            "{} has {}",
+            c.title,
+            c.dimensions.len()
+        );
         for d in c.dimensions {
-            assert!((3..=5).contains(&d.statements.len()), "{} has {}", d.id, d.statements.len());
-            assert!(!d.purpose.is_empty() && d.purpose.len() < 140, "{} purpose", d.id);
+            assert!(
+                (3..=5).contains(&d.statements.len()),
+                "{} has {}",
+                d.id,
+                d.statements.len()
+            );
+            assert!(
+                !d.purpose.is_empty() && d.purpose.len() < 140,
+                "{} purpose",
+                d.id
+            );
         }
     }
     let n = b.statement_count();
@@ -89,7 +113,11 @@ fn statements_are_short_single_ideas_without_leading_words() {
         lengths.push(w.len());
         let lower = format!(" {} ", s.text.to_lowercase());
         for joiner in [" and ", " or ", " and/or ", " as well as "] {
-            assert!(!lower.contains(joiner), "{} joins two ideas with {joiner:?}", s.id);
+            assert!(
+                !lower.contains(joiner),
+                "{} joins two ideas with {joiner:?}",
+                s.id
+            );
         }
         for leading in ["clearly", "obviously", "of course", "surely", "certainly"] {
             assert!(!lower.contains(leading), "{} leads with {leading:?}", s.id);
@@ -98,7 +126,11 @@ fn statements_are_short_single_ideas_without_leading_words() {
             .iter()
             .map(|n| lower.matches(n).count())
             .sum::<usize>();
-        assert_eq!(negations, 0, "{} is negated (reversed item or double negative)", s.id);
+        assert_eq!(
+            negations, 0,
+            "{} is negated (reversed item or double negative)",
+            s.id
+        );
         assert!(s.text.ends_with('.'), "{} ends without a full stop", s.id);
     }
     lengths.sort_unstable();
@@ -146,7 +178,10 @@ fn the_bank_reads_easily() {
     let n_syll = all_words.iter().map(|w| syllables(w)).sum::<usize>() as f64;
     let flesch = 206.835 - 1.015 * (n_words / sentences) - 84.6 * (n_syll / n_words);
     println!("Flesch reading ease of the bank: {flesch:.1}");
-    assert!(flesch >= 60.0, "Flesch reading ease {flesch:.1} is below 60");
+    assert!(
+        flesch >= 60.0,
+        "Flesch reading ease {flesch:.1} is below 60"
+    );
 }
 
 #[test]

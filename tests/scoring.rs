@@ -1,7 +1,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Scores, bands, coverage, findings and advice, with expectations computed by hand.
 
-use buy_in_check::model::advice::{findings, recommended_actions, seed_plan, FindingKind, Severity};
+use buy_in_check::model::advice::{
+    findings, recommended_actions, seed_plan, FindingKind, Severity,
+};
 use buy_in_check::model::assessment::{ActionItem, Answer, Assessment, Level, Profile};
 use buy_in_check::model::bank::{bank, ContextId};
 use buy_in_check::model::scoring::{
@@ -14,7 +16,14 @@ fn scale(n: u8) -> Option<Answer> {
 }
 
 fn blank() -> Assessment {
-    Assessment::new("a1", Profile { name: "Test".into(), ..Profile::default() }, 0)
+    Assessment::new(
+        "a1",
+        Profile {
+            name: "Test".into(),
+            ..Profile::default()
+        },
+        0,
+    )
 }
 
 /// Answers every statement of `dimension` with the given answers, in order.
@@ -38,10 +47,17 @@ fn all(n: u8) -> Assessment {
 fn dimension_score_is_the_mean_of_scale_answers() {
     let mut a = blank();
     // shared-value has four statements: 5, 4, 2, Don't know → (5+4+2)/3 = 3.67.
-    answer(&mut a, "shared-value", &[scale(5), scale(4), scale(2), Some(Answer::DontKnow)]);
+    answer(
+        &mut a,
+        "shared-value",
+        &[scale(5), scale(4), scale(2), Some(Answer::DontKnow)],
+    );
     let s = score(bank(), &a);
     let d = s.dimension("shared-value").expect("scored");
-    assert_eq!((d.total, d.rated, d.dont_know, d.not_applicable), (4, 3, 1, 0));
+    assert_eq!(
+        (d.total, d.rated, d.dont_know, d.not_applicable),
+        (4, 3, 1, 0)
+    );
     assert!((d.score.expect("enough answers") - 11.0 / 3.0).abs() < 1e-9);
     assert_eq!(d.band(), Some(Band::WorthDiscussing));
     assert_eq!(d.unanswered(), 0);
@@ -51,13 +67,23 @@ fn dimension_score_is_the_mean_of_scale_answers() {
 fn below_coverage_there_is_no_number() {
     let mut a = blank();
     // core-business has three statements; one rated is 1/3 < 50%.
-    answer(&mut a, "core-business", &[scale(5), Some(Answer::NotApplicable), None]);
-    let d = score(bank(), &a).dimension("core-business").cloned().expect("present");
+    answer(
+        &mut a,
+        "core-business",
+        &[scale(5), Some(Answer::NotApplicable), None],
+    );
+    let d = score(bank(), &a)
+        .dimension("core-business")
+        .cloned()
+        .expect("present");
     assert_eq!(d.score, None);
     assert_eq!((d.rated, d.not_applicable, d.unanswered()), (1, 1, 1));
     // Two of three rated reaches coverage.
     answer(&mut a, "core-business", &[scale(5), scale(2), None]);
-    let d = score(bank(), &a).dimension("core-business").cloned().expect("present");
+    let d = score(bank(), &a)
+        .dimension("core-business")
+        .cloned()
+        .expect("present");
     assert_eq!(d.score, Some(3.5));
     const { assert!(MIN_COVERAGE > 0.0 && MIN_COVERAGE <= 1.0) };
 }
@@ -77,7 +103,9 @@ fn bands_follow_the_shown_one_decimal_value() {
 fn nothing_answered_gives_no_scores_and_no_findings() {
     let a = blank();
     let s = score(bank(), &a);
-    assert!(s.dimensions().all(|d| d.score.is_none() && d.answered() == 0));
+    assert!(s
+        .dimensions()
+        .all(|d| d.score.is_none() && d.answered() == 0));
     assert!(s.contexts.iter().all(|c| c.score.is_none()));
     assert_eq!(s.view(), None);
     assert!(findings(bank(), &s, &a).is_empty());
@@ -90,7 +118,9 @@ fn all_not_applicable_is_not_enough_answers_not_a_score() {
         a.set_answer(st.id, Some(Answer::NotApplicable), 1);
     }
     let s = score(bank(), &a);
-    assert!(s.dimensions().all(|d| d.score.is_none() && d.not_applicable == d.total));
+    assert!(s
+        .dimensions()
+        .all(|d| d.score.is_none() && d.not_applicable == d.total));
     let f = findings(bank(), &s, &a);
     assert!(f.iter().all(|f| f.kind == FindingKind::NotEnoughAnswers));
     assert_eq!(f.len(), s.dimensions().count());
@@ -118,7 +148,10 @@ fn two_context_view_corners() {
     assert_eq!(View::of(4.2, 2.1), View::IndividualsPartnering);
     assert_eq!(View::of(2.0, 4.5), View::ReadyButPartnersNot);
     assert_eq!(View::of(2.0, 2.0), View::BuyInToBuild);
-    assert_eq!(View::of(VIEW_SPLIT, VIEW_SPLIT), View::OrganisationsPartnering);
+    assert_eq!(
+        View::of(VIEW_SPLIT, VIEW_SPLIT),
+        View::OrganisationsPartnering
+    );
     assert_eq!(View::of(3.44, 3.6), View::ReadyButPartnersNot);
 }
 
@@ -147,7 +180,11 @@ fn individuals_partnering_is_the_first_finding() {
 fn findings_are_ordered_by_severity_then_weakest_score() {
     let mut a = all(5);
     answer(&mut a, "visibility", &[scale(3); 4]); // 3.0, discuss
-    answer(&mut a, "continuity", &[scale(2), scale(3), scale(2), scale(3)]); // 2.5, concern
+    answer(
+        &mut a,
+        "continuity",
+        &[scale(2), scale(3), scale(2), scale(3)],
+    ); // 2.5, concern
     answer(&mut a, "zip-up", &[scale(1), scale(2), scale(2)]); // 1.67, concern
     a.set_warning_sign("fence-sitting", true, 2);
     let s = score(bank(), &a);
@@ -162,7 +199,11 @@ fn findings_are_ordered_by_severity_then_weakest_score() {
             (FindingKind::Discuss, Some("visibility")),
         ]
     );
-    assert!(f[0].detail.contains("1.7"), "detail shows the score: {}", f[0].detail);
+    assert!(
+        f[0].detail.contains("1.7"),
+        "detail shows the score: {}",
+        f[0].detail
+    );
 }
 
 #[test]
@@ -171,17 +212,37 @@ fn dont_know_about_my_mandate_is_an_act_first_finding() {
     answer(
         &mut a,
         "mandate",
-        &[Some(Answer::DontKnow), Some(Answer::DontKnow), scale(4), scale(4)],
+        &[
+            Some(Answer::DontKnow),
+            Some(Answer::DontKnow),
+            scale(4),
+            scale(4),
+        ],
     );
-    answer(&mut a, "visibility", &[Some(Answer::DontKnow), Some(Answer::DontKnow), scale(4), scale(4)]);
+    answer(
+        &mut a,
+        "visibility",
+        &[
+            Some(Answer::DontKnow),
+            Some(Answer::DontKnow),
+            scale(4),
+            scale(4),
+        ],
+    );
     let s = score(bank(), &a);
     let f = findings(bank(), &s, &a);
-    let mandate = f.iter().find(|f| f.subject == Some("mandate")).expect("mandate finding");
+    let mandate = f
+        .iter()
+        .find(|f| f.subject == Some("mandate"))
+        .expect("mandate finding");
     assert_eq!(mandate.kind, FindingKind::Unknown);
     assert_eq!(mandate.severity, Severity::High);
     assert_eq!(mandate.title, "Find out whether you have a mandate");
     assert_eq!(mandate.actions, vec!["check-mandate"]);
-    let vis = f.iter().find(|f| f.subject == Some("visibility")).expect("visibility finding");
+    let vis = f
+        .iter()
+        .find(|f| f.subject == Some("visibility"))
+        .expect("visibility finding");
     assert_eq!(vis.severity, Severity::Medium);
     assert_eq!(f[0].subject, Some("mandate"));
 }
@@ -201,7 +262,10 @@ fn advice_is_deduplicated_and_seeding_is_idempotent() {
     let f = findings(bank(), &s, &a);
     let rec = recommended_actions(bank(), &f);
     let mut ids: Vec<&str> = rec.iter().map(|a| a.id).collect();
-    assert_eq!(ids[0], "build-internal-team", "the fragile finding's advice comes first");
+    assert_eq!(
+        ids[0], "build-internal-team",
+        "the fragile finding's advice comes first"
+    );
     let n = ids.len();
     ids.sort_unstable();
     ids.dedup();

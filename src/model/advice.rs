@@ -97,7 +97,11 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
             subject: None,
             title: "The partnership rests on individuals".to_owned(),
             detail: View::IndividualsPartnering.explanation().to_owned(),
-            actions: vec!["build-internal-team", "plan-succession", "present-internally"],
+            actions: vec![
+                "build-internal-team",
+                "plan-succession",
+                "present-internally",
+            ],
             score: None,
             position: 0,
         });

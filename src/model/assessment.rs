@@ -24,7 +24,9 @@ impl Level {
     pub const MAX: u8 = 5;
 
     pub fn new(value: u8) -> Option<Level> {
-        (Self::MIN..=Self::MAX).contains(&value).then_some(Level(value))
+        (Self::MIN..=Self::MAX)
+            .contains(&value)
+            .then_some(Level(value))
     }
 
     pub fn value(self) -> u8 {
@@ -72,7 +74,11 @@ impl Answer {
         match code {
             "dont-know" => Some(Answer::DontKnow),
             "not-applicable" => Some(Answer::NotApplicable),
-            _ => code.parse::<u8>().ok().and_then(Level::new).map(Answer::Scale),
+            _ => code
+                .parse::<u8>()
+                .ok()
+                .and_then(Level::new)
+                .map(Answer::Scale),
         }
     }
 
@@ -174,11 +180,21 @@ impl Profile {
         ];
         for (field, value) in fields {
             if value.chars().count() > MAX_TEXT_CHARS {
-                return Err(ProfileError::TooLong { field, max: MAX_TEXT_CHARS });
+                return Err(ProfileError::TooLong {
+                    field,
+                    max: MAX_TEXT_CHARS,
+                });
             }
         }
-        if self.partners.iter().any(|p| p.chars().count() > MAX_TEXT_CHARS) {
-            return Err(ProfileError::TooLong { field: "A partner name", max: MAX_TEXT_CHARS });
+        if self
+            .partners
+            .iter()
+            .any(|p| p.chars().count() > MAX_TEXT_CHARS)
+        {
+            return Err(ProfileError::TooLong {
+                field: "A partner name",
+                max: MAX_TEXT_CHARS,
+            });
         }
         if !self.date.is_empty() && !is_iso_date(&self.date) {
             return Err(ProfileError::BadDate);
@@ -205,7 +221,10 @@ pub fn is_iso_date(s: &str) -> bool {
         2 => 28,
         _ => return false,
     };
-    (1..=days).contains(&d) && s.bytes().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+    (1..=days).contains(&d)
+        && s.bytes()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 /// Where an action-plan item stands.
@@ -219,7 +238,11 @@ pub enum ActionStatus {
 }
 
 impl ActionStatus {
-    pub const ALL: [ActionStatus; 3] = [ActionStatus::Planned, ActionStatus::Doing, ActionStatus::Done];
+    pub const ALL: [ActionStatus; 3] = [
+        ActionStatus::Planned,
+        ActionStatus::Doing,
+        ActionStatus::Done,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -292,7 +315,9 @@ impl Assessment {
     }
 
     pub fn note(&self, statement_id: &str) -> &str {
-        self.responses.get(statement_id).map_or("", |r| r.note.as_str())
+        self.responses
+            .get(statement_id)
+            .map_or("", |r| r.note.as_str())
     }
 
     /// Records (or clears, with `None`) the answer to one statement.

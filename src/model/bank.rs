@@ -110,8 +110,7 @@ impl Bank {
     /// Every statement in answering order, with its context and dimension.
     pub fn statements(
         &self,
-    ) -> impl Iterator<Item = (&'static Context, &'static Dimension, &'static Statement)> + '_
-    {
+    ) -> impl Iterator<Item = (&'static Context, &'static Dimension, &'static Statement)> + '_ {
         self.dimensions()
             .flat_map(|(c, d)| d.statements.iter().map(move |s| (c, d, s)))
     }

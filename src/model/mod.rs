@@ -8,5 +8,5 @@
 pub mod advice;
 pub mod assessment;
 pub mod bank;
-pub mod scoring;
 pub mod record;
+pub mod scoring;

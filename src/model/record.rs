@@ -26,7 +26,10 @@ pub enum Decoded {
     /// Readable and writable by this build (migrated if it was older).
     Current(Assessment),
     /// Written by a newer build: shown, never overwritten.
-    Newer { schema: u32, assessment: Option<Assessment> },
+    Newer {
+        schema: u32,
+        assessment: Option<Assessment>,
+    },
 }
 
 /// Why a stored record could not be read. The record is then moved aside, not deleted.
@@ -48,12 +51,17 @@ pub fn encode(assessment: &Assessment) -> String {
         assessment: &'a Assessment,
     }
     // Serialising plain data with string keys cannot fail.
-    serde_json::to_string(&RecordRef { schema: SCHEMA_VERSION, assessment }).unwrap_or_default()
+    serde_json::to_string(&RecordRef {
+        schema: SCHEMA_VERSION,
+        assessment,
+    })
+    .unwrap_or_default()
 }
 
 /// Reads a stored record, migrating older schemas to the current one.
 pub fn decode(text: &str) -> Result<Decoded, RecordError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| RecordError::NotJson(e.to_string()))?;
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| RecordError::NotJson(e.to_string()))?;
     let schema = value
         .get("schema")
         .and_then(Value::as_u64)

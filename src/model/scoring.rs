@@ -250,7 +250,11 @@ pub fn score(bank: &Bank, assessment: &Assessment) -> Scores {
             } else {
                 None
             };
-            ContextScore { context, dimensions, score }
+            ContextScore {
+                context,
+                dimensions,
+                score,
+            }
         })
         .collect();
     Scores { contexts }

@@ -86,7 +86,11 @@ fn classify(err: wasm_bindgen::JsValue) -> StoreError {
     if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
         StoreError::Full
     } else {
-        StoreError::Refused(if name.is_empty() { "unknown error".to_owned() } else { name })
+        StoreError::Refused(if name.is_empty() {
+            "unknown error".to_owned()
+        } else {
+            name
+        })
     }
 }
 
@@ -118,19 +122,25 @@ impl Repository {
     /// Opens browser storage, or memory when storage is missing or refuses a test write.
     pub fn open() -> Repository {
         match usable_local_storage() {
-            Some(storage) => Repository { backend: Backend::Local(storage) },
+            Some(storage) => Repository {
+                backend: Backend::Local(storage),
+            },
             None => Repository::in_memory(),
         }
     }
 
     /// A repository that keeps nothing beyond this page; also used by tests.
     pub fn in_memory() -> Repository {
-        Repository { backend: Backend::Memory(RefCell::new(BTreeMap::new())) }
+        Repository {
+            backend: Backend::Memory(RefCell::new(BTreeMap::new())),
+        }
     }
 
     /// Over an explicit storage object (tests use it with a real or a broken one).
     pub fn over(storage: web_sys::Storage) -> Repository {
-        Repository { backend: Backend::Local(storage) }
+        Repository {
+            backend: Backend::Local(storage),
+        }
     }
 
     /// False when answers are only kept until the tab closes.
@@ -162,7 +172,9 @@ impl Repository {
         let mut out = Loaded::default();
         for id in ids {
             let key = format!("{RECORD_PREFIX}{id}");
-            let Some(raw) = self.backend.get(&key) else { continue };
+            let Some(raw) = self.backend.get(&key) else {
+                continue;
+            };
             match record::decode(&raw) {
                 Ok(Decoded::Current(a)) if a.id == id => out.assessments.push(a),
                 Ok(Decoded::Current(_)) => self.quarantine(&key, raw, "the record's id does not match its key".to_owned(), &mut out),
@@ -179,7 +191,11 @@ impl Repository {
         for key in self.backend.keys() {
             if key.starts_with(QUARANTINE_PREFIX) && !out.quarantined.iter().any(|q| q.key == key) {
                 let raw = self.backend.get(&key).unwrap_or_default();
-                out.quarantined.push(Quarantined { key, reason: "set aside earlier".to_owned(), raw });
+                out.quarantined.push(Quarantined {
+                    key,
+                    reason: "set aside earlier".to_owned(),
+                    raw,
+                });
             }
         }
         out
@@ -194,7 +210,11 @@ impl Repository {
         if moved {
             self.backend.remove(key);
         }
-        out.quarantined.push(Quarantined { key: if moved { aside } else { key.to_owned() }, reason, raw });
+        out.quarantined.push(Quarantined {
+            key: if moved { aside } else { key.to_owned() },
+            reason,
+            raw,
+        });
     }
 
     /// Saves one assessment: the record first, then the index, so a failure leaves the
@@ -216,7 +236,8 @@ impl Repository {
     }
 
     fn write_index(&self, ids: &[String]) -> Result<(), StoreError> {
-        self.backend.set(INDEX_KEY, &serde_json::to_string(ids).unwrap_or_default())
+        self.backend
+            .set(INDEX_KEY, &serde_json::to_string(ids).unwrap_or_default())
     }
 
     /// Removes one assessment.

@@ -115,7 +115,11 @@ pub fn navigate(route: &Route) {
 pub fn replace(route: &Route) {
     let Some(w) = web_sys::window() else { return };
     if let Ok(history) = w.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.to_hash()));
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&route.to_hash()),
+        );
     }
     // replaceState fires no hashchange of its own; tell the router.
     if let Ok(event) = web_sys::Event::new("hashchange") {
@@ -147,8 +151,14 @@ mod tests {
     fn odd_hashes() {
         assert_eq!(Route::parse(""), Route::Home);
         assert_eq!(Route::parse("#"), Route::Home);
-        assert_eq!(Route::parse("#/a/x1/step/0"), Route::NotFound("a/x1/step/0".into()));
-        assert_eq!(Route::parse("#/a/<script>/step/1"), Route::NotFound("a/<script>/step/1".into()));
+        assert_eq!(
+            Route::parse("#/a/x1/step/0"),
+            Route::NotFound("a/x1/step/0".into())
+        );
+        assert_eq!(
+            Route::parse("#/a/<script>/step/1"),
+            Route::NotFound("a/<script>/step/1".into())
+        );
         assert_eq!(Route::parse("#/a/x1"), Route::Step("x1".into(), 1));
         assert_eq!(Route::parse("#/nowhere"), Route::NotFound("nowhere".into()));
     }

@@ -39,7 +39,12 @@ pub fn now() -> u64 {
 /// Today's date as YYYY-MM-DD in the person's time zone.
 pub fn today() -> String {
     let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
 }
 
 /// A short id, unique enough for one person's browser: time plus randomness, base 36.
@@ -86,7 +91,8 @@ impl AppState {
 
     /// The assessment with `id`, tracked (re-runs when it changes).
     pub fn get(&self, id: &str) -> Option<Assessment> {
-        self.assessments.with(|all| all.iter().find(|a| a.id == id).cloned())
+        self.assessments
+            .with(|all| all.iter().find(|a| a.id == id).cloned())
     }
 
     /// Creates an assessment and saves it; returns its id.

@@ -84,7 +84,10 @@ fn AssessmentCard(assessment: Assessment, deleted: RwSignal<Option<Assessment>>)
     let id = assessment.id.clone();
     let resume_step = crate::ui::widgets::progress::steps()
         .iter()
-        .position(|s| !s.is_complete(&assessment) && !matches!(s, crate::ui::widgets::progress::StepKind::WarningSigns))
+        .position(|s| {
+            !s.is_complete(&assessment)
+                && !matches!(s, crate::ui::widgets::progress::StepKind::WarningSigns)
+        })
         .map_or(1, |i| i + 1);
     let confirming = RwSignal::new(false);
     let title = assessment.title().to_owned();

@@ -14,7 +14,10 @@ use crate::ui::widgets::score_view::{ContextCards, DimensionTable};
 #[component]
 pub fn Results(id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let Some(assessment) = state.assessments.with_untracked(|all| all.iter().find(|a| a.id == id).cloned()) else {
+    let Some(assessment) = state
+        .assessments
+        .with_untracked(|all| all.iter().find(|a| a.id == id).cloned())
+    else {
         return view! { <super::not_found::MissingAssessment/> }.into_any();
     };
     let scores = score(bank(), &assessment);

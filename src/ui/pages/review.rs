@@ -12,7 +12,10 @@ use crate::ui::widgets::progress::{steps, StepKind};
 #[component]
 pub fn Review(id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let Some(assessment) = state.assessments.with_untracked(|all| all.iter().find(|a| a.id == id).cloned()) else {
+    let Some(assessment) = state
+        .assessments
+        .with_untracked(|all| all.iter().find(|a| a.id == id).cloned())
+    else {
         return view! { <super::not_found::MissingAssessment/> }.into_any();
     };
     let (done, total) = assessment.progress(bank());
@@ -21,7 +24,11 @@ pub fn Review(id: String) -> impl IntoView {
         .enumerate()
         .filter_map(|(i, kind)| match kind {
             StepKind::Dimension(_, d) => {
-                let missing: Vec<_> = d.statements.iter().filter(|s| assessment.answer(s.id).is_none()).collect();
+                let missing: Vec<_> = d
+                    .statements
+                    .iter()
+                    .filter(|s| assessment.answer(s.id).is_none())
+                    .collect();
                 (!missing.is_empty()).then(|| (i + 1, d, missing))
             }
             StepKind::WarningSigns => None,
@@ -33,7 +40,10 @@ pub fn Review(id: String) -> impl IntoView {
         .into_iter()
         .map(|(n, d, missing)| {
             let href = Route::Step(id.clone(), n).to_hash();
-            let texts = missing.into_iter().map(|s| view! { <li>{s.text}</li> }).collect_view();
+            let texts = missing
+                .into_iter()
+                .map(|s| view! { <li>{s.text}</li> })
+                .collect_view();
             view! {
                 <li>
                     <a href=href>{d.title}</a>

@@ -35,12 +35,27 @@ pub fn Step(id: String, n: usize) -> impl IntoView {
     Effect::new(move |_| focus_heading());
 
     let body = match kind {
-        StepKind::Dimension(_, d) => view! { <DimensionStep id=id.clone() dimension=d/> }.into_any(),
+        StepKind::Dimension(_, d) => {
+            view! { <DimensionStep id=id.clone() dimension=d/> }.into_any()
+        }
         StepKind::WarningSigns => view! { <WarningSignsStep id=id.clone()/> }.into_any(),
     };
-    let incomplete = move || assessment.with(|a| a.as_ref().is_some_and(|a| matches!(kind, StepKind::Dimension(..)) && !kind.is_complete(a)));
-    let back = if n > 1 { Route::Step(id.clone(), n - 1) } else { Route::Profile(id.clone()) };
-    let next = if n < count { Route::Step(id.clone(), n + 1) } else { Route::Review(id.clone()) };
+    let incomplete = move || {
+        assessment.with(|a| {
+            a.as_ref()
+                .is_some_and(|a| matches!(kind, StepKind::Dimension(..)) && !kind.is_complete(a))
+        })
+    };
+    let back = if n > 1 {
+        Route::Step(id.clone(), n - 1)
+    } else {
+        Route::Profile(id.clone())
+    };
+    let next = if n < count {
+        Route::Step(id.clone(), n + 1)
+    } else {
+        Route::Review(id.clone())
+    };
     let next_label = if n < count { "Next" } else { "Review answers" };
     let next_for_skip = next.clone();
 
@@ -131,7 +146,13 @@ fn WarningSignsStep(id: String) -> impl IntoView {
         .map(|w| {
             let checked = {
                 let id = id.clone();
-                move || state.assessments.with(|all| all.iter().find(|a| a.id == id).is_some_and(|a| a.warning_signs.contains(w.id)))
+                move || {
+                    state.assessments.with(|all| {
+                        all.iter()
+                            .find(|a| a.id == id)
+                            .is_some_and(|a| a.warning_signs.contains(w.id))
+                    })
+                }
             };
             let id = id.clone();
             view! {

@@ -45,8 +45,13 @@ pub fn Likert(
             </label>
         }
     };
-    let scale: Vec<_> = Level::all().map(|l| option(Answer::Scale(l), false)).collect();
-    let extra = vec![option(Answer::DontKnow, true), option(Answer::NotApplicable, true)];
+    let scale: Vec<_> = Level::all()
+        .map(|l| option(Answer::Scale(l), false))
+        .collect();
+    let extra = vec![
+        option(Answer::DontKnow, true),
+        option(Answer::NotApplicable, true),
+    ];
     let has_note = move || note.with(|n| !n.is_empty());
 
     view! {

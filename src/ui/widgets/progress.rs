@@ -42,7 +42,10 @@ impl StepKind {
     pub fn answered(self, a: &Assessment) -> (usize, usize) {
         match self {
             StepKind::Dimension(_, d) => (
-                d.statements.iter().filter(|s| a.answer(s.id).is_some()).count(),
+                d.statements
+                    .iter()
+                    .filter(|s| a.answer(s.id).is_some())
+                    .count(),
                 d.statements.len(),
             ),
             StepKind::WarningSigns => (0, 0),
@@ -59,11 +62,15 @@ impl StepKind {
 /// - `assessment`: the assessment being answered (tracked).
 /// - `current`: the step shown, from 1.
 #[component]
-pub fn Progress(#[prop(into)] assessment: Signal<Option<Assessment>>, current: usize) -> impl IntoView {
+pub fn Progress(
+    #[prop(into)] assessment: Signal<Option<Assessment>>,
+    current: usize,
+) -> impl IntoView {
     let all = steps();
     let count = all.len();
     let kind = all.get(current - 1).copied();
-    let overall = move || assessment.with(|a| a.as_ref().map(|a| a.progress(bank())).unwrap_or((0, 0)));
+    let overall =
+        move || assessment.with(|a| a.as_ref().map(|a| a.progress(bank())).unwrap_or((0, 0)));
     view! {
         <div class="progress">
             <p class="progress-line">
@@ -85,7 +92,11 @@ pub fn Progress(#[prop(into)] assessment: Signal<Option<Assessment>>, current: u
 /// - `assessment`: the assessment (tracked), to mark complete steps.
 /// - `current`: the step shown, from 1.
 #[component]
-pub fn StepList(id: String, #[prop(into)] assessment: Signal<Option<Assessment>>, current: usize) -> impl IntoView {
+pub fn StepList(
+    id: String,
+    #[prop(into)] assessment: Signal<Option<Assessment>>,
+    current: usize,
+) -> impl IntoView {
     let items = steps()
         .into_iter()
         .enumerate()

@@ -1,0 +1,69 @@
+// Trunk post-build hook: finishes the built site in Trunk's staging directory.
+//
+// 1. Content-Security-Policy: a meta tag allowing only this origin, the hash of Trunk's
+//    inline start-up script, and 'wasm-unsafe-eval' for WebAssembly.
+// 2. Service worker: sw.js with the list of the real built files (Trunk's hashed names)
+//    and a cache name derived from their content, so every new deploy gets a new cache.
+//
+// Run by Trunk with TRUNK_STAGING_DIR set; also runnable by hand on a directory:
+//   node scripts/post-build.mjs dist
+
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync, statSync, unlinkSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
+if (!dir) {
+  console.error('post-build: no TRUNK_STAGING_DIR and no directory given');
+  process.exit(1);
+}
+
+const indexPath = join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+// --- 1. CSP ---------------------------------------------------------------------------
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
+// The policy must come before any script or style it governs: right after <meta charset>.
+html = html.replace(/(<meta charset="utf-8"\s*\/?>)/i, `$1\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
+if (!html.includes('Content-Security-Policy')) {
+  console.error('post-build: could not place the CSP meta tag');
+  process.exit(1);
+}
+writeFileSync(indexPath, html);
+
+// --- 2. Service worker ----------------------------------------------------------------
+function walk(d) {
+  return readdirSync(d).flatMap((name) => {
+    const p = join(d, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+const files = walk(dir)
+  .map((p) => relative(dir, p).split('\\').join('/'))
+  .filter((f) => f !== 'sw.js' && !f.endsWith('.br') && !f.endsWith('.gz') && f !== 'sw-template.js')
+  .sort();
+const digest = createHash('sha256');
+for (const f of files) digest.update(f).update(readFileSync(join(dir, f)));
+const version = digest.digest('hex').slice(0, 16);
+const template = readFileSync(join(dir, 'sw-template.js'), 'utf8');
+const sw = template
+  .replace('__CACHE_VERSION__', version)
+  .replace('__FILES__', JSON.stringify(['./', ...files.filter((f) => f !== 'index.html')]));
+writeFileSync(join(dir, 'sw.js'), sw);
+unlinkSync(join(dir, 'sw-template.js'));
+console.log(`post-build: CSP with ${hashes.length} script hash(es); service worker caches ${files.length} files as ${version}`);

@@ -1,0 +1,70 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core,
+// the release build in dist/ served on loopback, and a record of everything the page
+// logged or requested so each test can assert the page stayed quiet and same-origin.
+
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { startServer } from '../../scripts/static-server.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export function serve(options = {}) {
+  return startServer({ root: 'dist', ...options });
+}
+
+/**
+ * A fresh browser context and page on `url`, with console messages, page errors and
+ * requests recorded. `viewport` defaults to a laptop.
+ */
+export async function open(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme });
+  const page = await context.newPage();
+  const log = { console: [], errors: [], requests: [] };
+  page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  context.on('request', (r) => log.requests.push(r.url()));
+  await page.goto(url);
+  await page.locator('main h1').first().waitFor();
+  return { context, page, log };
+}
+
+/** Fails on any page error, console error or warning, or request to another origin. */
+export function assertQuiet(assert, log, origin) {
+  assert.deepEqual(log.errors, [], 'no uncaught errors');
+  const noisy = log.console.filter((m) => m.type === 'error' || m.type === 'warning');
+  assert.deepEqual(noisy, [], 'no console errors or warnings');
+  const foreign = log.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  assert.deepEqual(foreign, [], 'no request leaves the origin');
+}
+
+/** Presses Tab until the focused element matches `selector` (keyboard-only navigation). */
+export async function tabTo(page, selector, { max = 80, shift = false } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press(shift ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** True when the page scrolls sideways (the phone-width check). */
+export function scrollsSideways(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+/** Saves a screenshot under test-results/ for a person to look at. */
+export async function shot(page, name) {
+  mkdirSync('test-results', { recursive: true });
+  await page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
+}

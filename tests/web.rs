@@ -1,0 +1,186 @@
+//! Component tests in a real browser (wasm-bindgen-test in headless Chromium): mount a
+//! component on a fresh node, act as a person would, let the reactive system settle, and
+//! assert on the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use buy_in_check::model::assessment::{Answer, Profile};
+use buy_in_check::model::bank::bank;
+use buy_in_check::store::local::Repository;
+use buy_in_check::ui::pages::step::Step;
+use buy_in_check::ui::state::AppState;
+use buy_in_check::ui::widgets::likert::Likert;
+use leptos::prelude::*;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh element attached to the body, for one test to mount into.
+fn fresh_node() -> HtmlElement {
+    let doc = document();
+    let el = doc
+        .create_element("div")
+        .expect("div")
+        .unchecked_into::<HtmlElement>();
+    doc.body().expect("body").append_child(&el).expect("append");
+    el
+}
+
+fn query(root: &HtmlElement, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .expect("valid selector")
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn choosing_an_answer_reports_it_and_marks_the_option() {
+    let root = fresh_node();
+    let statement = &bank().contexts[0].dimensions[0].statements[0];
+    let answer = RwSignal::new(None::<Answer>);
+    let note = RwSignal::new(String::new());
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <Likert
+                statement=statement
+                number=1
+                answer=answer
+                note=note
+                on_answer=Callback::new(move |a| answer.set(a))
+                on_note=Callback::new(move |t| note.set(t))
+            />
+        }
+    });
+
+    let legend = query(&root, "legend");
+    assert!(legend
+        .text_content()
+        .unwrap_or_default()
+        .contains(statement.text));
+    assert_eq!(
+        root.query_selector_all("input[type=radio]")
+            .expect("radios")
+            .length(),
+        7
+    );
+
+    query(&root, "input[value='4']").click();
+    tick().await;
+    assert_eq!(answer.get_untracked().map(|a| a.code()), Some("4"));
+    let chosen = query(&root, ".opt.chosen input");
+    assert_eq!(chosen.get_attribute("value").as_deref(), Some("4"));
+
+    query(&root, "input[value='dont-know']").click();
+    tick().await;
+    assert_eq!(answer.get_untracked(), Some(Answer::DontKnow));
+    assert_eq!(
+        root.query_selector_all(".opt.chosen")
+            .expect("chosen")
+            .length(),
+        1
+    );
+
+    // "Clear answer" appears once answered and makes the statement unanswered again.
+    query(&root, ".link-button").click();
+    tick().await;
+    assert_eq!(answer.get_untracked(), None);
+    assert!(root
+        .query_selector(".link-button")
+        .expect("selector")
+        .is_none());
+}
+
+#[wasm_bindgen_test]
+async fn answering_on_a_step_updates_progress_and_saves() {
+    let root = fresh_node();
+    let state = AppState::load(Repository::in_memory());
+    let id = state.create(Profile {
+        name: "Web test".into(),
+        ..Profile::default()
+    });
+    let step_id = id.clone();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(state);
+        view! { <Step id=step_id.clone() n=1/> }
+    });
+    tick().await;
+
+    let total = bank().statement_count();
+    let count = || {
+        query(&root, ".progress-count")
+            .text_content()
+            .unwrap_or_default()
+    };
+    assert_eq!(count(), format!("0 of {total} answered"));
+
+    let radios = root.query_selector_all("input[value='5']").expect("radios");
+    let first_dimension = bank().contexts[0].dimensions[0].statements.len() as u32;
+    assert_eq!(
+        radios.length(),
+        first_dimension,
+        "one scale per statement of the step"
+    );
+    radios
+        .item(0)
+        .expect("first")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    tick().await;
+
+    assert_eq!(count(), format!("1 of {total} answered"));
+    let first = bank().contexts[0].dimensions[0].statements[0].id;
+    assert_eq!(
+        state
+            .get(&id)
+            .and_then(|a| a.answer(first))
+            .map(|a| a.code()),
+        Some("5")
+    );
+    // The step list shows the count for the step being answered.
+    assert!(query(&root, ".step-list li.current .step-count")
+        .text_content()
+        .unwrap_or_default()
+        .starts_with("1/"));
+}
+
+#[wasm_bindgen_test]
+fn the_repository_round_trips_through_real_local_storage() {
+    let storage = window().local_storage().expect("storage").expect("present");
+    storage.clear().expect("clear");
+    let repo = Repository::over(storage.clone());
+    let mut a = buy_in_check::model::assessment::Assessment::new(
+        "rt-1",
+        Profile {
+            name: "Round trip".into(),
+            ..Profile::default()
+        },
+        1,
+    );
+    a.set_answer("mandate-1", Answer::from_code("3"), 2);
+    repo.save(&a).expect("saved");
+    let loaded = Repository::over(storage.clone()).load();
+    assert_eq!(loaded.assessments, vec![a]);
+    assert!(loaded.quarantined.is_empty());
+
+    // A corrupt record is set aside, the good one still loads.
+    storage
+        .set_item("buy-in-check/a/bad-1", "{not json")
+        .expect("write");
+    let loaded = Repository::over(storage.clone()).load();
+    assert_eq!(loaded.assessments.len(), 1);
+    assert_eq!(loaded.quarantined.len(), 1);
+    assert_eq!(
+        storage
+            .get_item("buy-in-check/quarantine/bad-1")
+            .expect("read")
+            .as_deref(),
+        Some("{not json")
+    );
+    assert_eq!(
+        storage.get_item("buy-in-check/a/bad-1").expect("read"),
+        None
+    );
+    storage.clear().expect("clear");
+}
