@@ -8,7 +8,7 @@ use super::pages::{
 };
 use super::route::{Route, Router};
 use super::state::AppState;
-use super::widgets::banners::{SaveBanner, StorageBanners};
+use super::widgets::banners::{SaveBanner, StorageBanners, UpdateBanner};
 use crate::store::local::Repository;
 
 /// The whole app. Opens storage, installs the router and renders the page for the URL.
@@ -61,6 +61,7 @@ pub fn App() -> impl IntoView {
             </nav>
         </header>
         <StorageBanners/>
+        <UpdateBanner/>
         <main id="main" tabindex="-1">{page}</main>
         <SaveBanner/>
         <footer class="app-footer">

@@ -68,3 +68,15 @@ export async function shot(page, name) {
   mkdirSync('test-results', { recursive: true });
   await page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
 }
+
+/**
+ * Waits until the page heading differs from `previous`: the URL changes at once on
+ * navigation, but the new screen renders a moment later.
+ */
+export async function headingChangedFrom(page, previous) {
+  await page.waitForFunction((prev) => {
+    const h = document.querySelector('main h1');
+    return h && h.textContent.trim() !== prev;
+  }, previous);
+  return (await page.locator('main h1').first().innerText()).trim();
+}

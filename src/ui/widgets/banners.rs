@@ -59,3 +59,26 @@ pub fn SaveBanner() -> impl IntoView {
         </div>
     }
 }
+
+/// Offers a new version when the service worker has one ready. The person decides when
+/// to reload, so an update never interrupts an answer.
+#[component]
+pub fn UpdateBanner() -> impl IntoView {
+    let ready = RwSignal::new(false);
+    let listener = window_event_listener_untyped("buyin:update-ready", move |_| ready.set(true));
+    on_cleanup(move || listener.remove());
+    let apply = move |_| {
+        if let Ok(event) = web_sys::Event::new("buyin:apply-update") {
+            let _ = window().dispatch_event(&event);
+        }
+    };
+    view! {
+        <Show when=move || ready.get()>
+            <div class="banner banner-info update-banner" role="status">
+                "A new version of Buy-in Check is ready. Your answers are saved. "
+                <button type="button" class="button" on:click=apply>"Reload now"</button>
+                <button type="button" class="link-button" on:click=move |_| ready.set(false)>"Later"</button>
+            </div>
+        </Show>
+    }
+}

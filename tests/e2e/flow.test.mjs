@@ -1,0 +1,214 @@
+// The guided assessment as a partner representative uses it: keyboard only, reload and
+// history mid-way, and a phone-width screen.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serve, open, assertQuiet, tabTo, scrollsSideways, shot, headingChangedFrom } from './helpers.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await serve();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const heading = (page) => page.locator('main h1').first();
+
+async function headingText(page) {
+  return (await heading(page).innerText()).trim();
+}
+
+/** Starts an assessment through the profile form with the mouse; returns its id. */
+async function startAssessment(page, name) {
+  await page.getByRole('link', { name: 'Start a new assessment' }).click();
+  await page.getByRole('heading', { level: 1, name: 'New assessment' }).waitFor();
+  await page.getByLabel('Assessment name').fill(name);
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.waitForURL(/#\/a\/[a-z0-9-]+\/step\/1$/);
+  await headingChangedFrom(page, 'New assessment');
+  return page.url().match(/#\/a\/([a-z0-9-]+)\//)[1];
+}
+
+/** Clicks answer `value` ("1".."5", "dont-know", "not-applicable") for every statement on the step. */
+async function answerStep(page, value) {
+  const groups = await page.locator('fieldset.likert').all();
+  for (const g of groups) await g.locator(`input[value="${value}"]`).check();
+  return groups.length;
+}
+
+test('a full assessment completed by keyboard alone', async () => {
+  const { page, log, context } = await open(browser, server.url);
+  await tabTo(page, 'a[href="#/new"]');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'New assessment' }).waitFor();
+
+  await tabTo(page, '#p-name');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Keyboard run');
+  await tabTo(page, '#p-partnership');
+  await page.keyboard.type('River Care Alliance');
+  await tabTo(page, '#p-partners');
+  await page.keyboard.type('City Council');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Health Trust');
+  await tabTo(page, 'button[type=submit]');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/step\/1$/);
+  let title = await headingChangedFrom(page, 'New assessment');
+
+  // Between partners: agree (4). Within my organisation: disagree (2), except two
+  // Don't know answers about my mandate. Radios: Space picks 1, each ArrowRight moves one on.
+  let step = 1;
+  for (;;) {
+    await page.waitForURL(new RegExp(`step/${step}$`));
+    if (step > 1) title = await headingChangedFrom(page, title);
+    const context = (await page.locator('.context-label').first().innerText()).trim();
+    const groups = await page.locator('fieldset.likert').evaluateAll((fs) => fs.map((f) => f.id));
+    if (groups.length === 0) break; // the warning-signs step
+    for (const [i, id] of groups.entries()) {
+      await tabTo(page, `#${id} input[type=radio]`);
+      await page.keyboard.press('Space');
+      const dontKnow = id.startsWith('s-mandate-') && i < 2;
+      const target = dontKnow ? 6 : context.startsWith('Between') ? 4 : 2;
+      for (let k = 1; k < target; k++) await page.keyboard.press('ArrowRight');
+      const chosen = await page.locator(`#${id} input:checked`).getAttribute('value');
+      assert.equal(chosen, dontKnow ? 'dont-know' : String(target), `answer on ${id}`);
+    }
+    await tabTo(page, '.step-nav a.primary');
+    await page.keyboard.press('Enter');
+    step += 1;
+  }
+
+  assert.equal(title, 'Warning signs');
+  await tabTo(page, 'input[type=checkbox]');
+  await page.keyboard.press('Space');
+  await tabTo(page, '.step-nav a.primary');
+  await page.keyboard.press('Enter');
+
+  await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
+  assert.match(await page.locator('main').innerText(), /answered 44 of 44 statements and ticked 1 warning sign\./);
+  await tabTo(page, 'main a.button.primary');
+  await page.keyboard.press('Enter');
+
+  await page.getByRole('heading', { level: 1, name: 'Results: Keyboard run' }).waitFor();
+  const cards = await page.locator('.context-card .big-score').allInnerTexts();
+  assert.deepEqual(cards.map((t) => t.replace(/\s/g, '')), ['4.0/5', '2.0/5']);
+  const main = await page.locator('main').innerText();
+  assert.match(main, /Individuals partnering/);
+  assert.match(main, /Find out whether you have a mandate/);
+  assert.match(main, /Warning sign: A partner stays noncommittal/);
+  assert.equal(await page.locator('.finding').first().locator('h3').innerText(), 'The partnership rests on individuals');
+  await shot(page, 'results-1280');
+  assertQuiet(assert, log, new URL(server.url).origin);
+  await context.close();
+});
+
+test('reload mid-way resumes on the same step with every answer; Back and Forward move between steps', async () => {
+  const { page, log, context } = await open(browser, server.url);
+  const id = await startAssessment(page, 'Reload run');
+  const first = await headingText(page);
+  const n1 = await answerStep(page, '4');
+  await page.locator('#s-shared-value-1 summary').click();
+  await page.locator('#note-shared-value-1').fill('Ask the council about its targets');
+  await page.locator('.step-nav a.primary').click();
+  await page.waitForURL(/step\/2$/);
+  const second = await headingChangedFrom(page, first);
+  await page.locator('fieldset.likert').first().locator('input[value="2"]').check();
+  await page.locator('.step-nav a.primary').click();
+  await page.waitForURL(/step\/3$/);
+  const third = await headingChangedFrom(page, second);
+  const before = await page.locator('.progress-count').innerText();
+  assert.equal(before, `${n1 + 1} of 44 answered`);
+
+  await page.reload();
+  await page.waitForURL(/step\/3$/);
+  assert.equal(await headingText(page), third);
+  assert.equal(await page.locator('.progress-count').innerText(), before);
+
+  await page.goBack();
+  await page.waitForURL(/step\/2$/);
+  assert.equal(await headingChangedFrom(page, third), second);
+  assert.ok(await page.locator('fieldset.likert').first().locator('input[value="2"]').isChecked());
+  await page.goBack();
+  await page.waitForURL(/step\/1$/);
+  assert.equal(await headingChangedFrom(page, second), first);
+  for (const g of await page.locator('fieldset.likert').all()) {
+    assert.ok(await g.locator('input[value="4"]').isChecked(), 'answer kept after reload');
+  }
+  assert.equal(await page.locator('#note-shared-value-1').inputValue(), 'Ask the council about its targets');
+  await page.goForward();
+  await page.waitForURL(/step\/2$/);
+  assert.equal(await headingChangedFrom(page, first), second);
+
+  // Closing the tab and opening the app again: the assessment is listed and resumes.
+  await page.close();
+  const again = await context.newPage();
+  await again.goto(server.url);
+  const card = again.locator('.card', { hasText: 'Reload run' });
+  assert.match(await card.innerText(), new RegExp(`${n1 + 1} of 44 answered`));
+  await card.getByRole('link', { name: 'Continue' }).click();
+  await again.waitForURL(new RegExp(`#/a/${id}/step/2$`));
+  assertQuiet(assert, log, new URL(server.url).origin);
+  await context.close();
+});
+
+test('the step list jumps anywhere and the review links to what is missing', async () => {
+  const { page, context } = await open(browser, server.url);
+  const id = await startAssessment(page, 'Jump run');
+  await page.locator('.step-list summary').click();
+  await page.locator('.step-list a', { hasText: 'My mandate' }).click();
+  await page.waitForURL(new RegExp(`#/a/${id}/step/7$`));
+  assert.equal(await headingChangedFrom(page, 'Shared value'), 'My mandate');
+  await answerStep(page, '5');
+  await page.goto(`${server.url}#/a/${id}/review`);
+  await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
+  const gaps = page.locator('.gaps > li > a');
+  assert.equal(await gaps.count(), 11, 'every dimension but the answered one is listed');
+  assert.ok(!(await page.locator('.gaps').innerText()).includes('My mandate'));
+  await page.getByRole('link', { name: 'See results anyway' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Results: Jump run' }).waitFor();
+  assert.match(await page.locator('main').innerText(), /4 of 44 statements answered/);
+  assert.equal(await page.locator('.dimension-table .band-strength').count(), 1);
+  await context.close();
+});
+
+test('at 360 px wide no screen scrolls sideways', async () => {
+  const { page, log, context } = await open(browser, server.url, { viewport: { width: 360, height: 740 } });
+  assert.equal(await scrollsSideways(page), false, 'home');
+  await shot(page, 'home-360');
+  await page.getByRole('link', { name: 'Start a new assessment' }).click();
+  await page.getByRole('heading', { level: 1, name: 'New assessment' }).waitFor();
+  await page.getByLabel('Partnership').fill('A partnership with a very long name that goes on and on without stopping');
+  assert.equal(await scrollsSideways(page), false, 'profile');
+  await shot(page, 'profile-360');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.waitForURL(/step\/1$/);
+  await answerStep(page, '3');
+  assert.equal(await scrollsSideways(page), false, 'step');
+  await shot(page, 'step-360');
+  const url = page.url();
+  await page.goto(url.replace(/step\/1$/, 'step/13'));
+  await page.getByRole('heading', { level: 1, name: 'Warning signs' }).waitFor();
+  assert.equal(await scrollsSideways(page), false, 'warning signs');
+  await page.goto(url.replace(/step\/1$/, 'review'));
+  await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
+  assert.equal(await scrollsSideways(page), false, 'review');
+  await shot(page, 'review-360');
+  await page.goto(url.replace(/step\/1$/, 'results'));
+  await page.locator('.dimension-table').waitFor();
+  assert.equal(await scrollsSideways(page), false, 'results');
+  await shot(page, 'results-360');
+  // Every answer option is a comfortable tap target.
+  await page.goto(url);
+  await page.locator('fieldset.likert').first().waitFor();
+  const sizes = await page.locator('.opt').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
+  assert.ok(Math.min(...sizes) >= 24, `smallest option ${Math.min(...sizes)} px`);
+  assertQuiet(assert, log, new URL(server.url).origin);
+  await context.close();
+});
