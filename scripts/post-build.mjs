@@ -10,7 +10,9 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync, statSync, unlinkSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) {
@@ -60,10 +62,13 @@ const files = walk(dir)
 const digest = createHash('sha256');
 for (const f of files) digest.update(f).update(readFileSync(join(dir, f)));
 const version = digest.digest('hex').slice(0, 16);
-const template = readFileSync(join(dir, 'sw-template.js'), 'utf8');
+// Trunk copies the template into staging; a by-hand run on a finished dist/ uses the source.
+const staged = join(dir, 'sw-template.js');
+const templatePath = existsSync(staged) ? staged : join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'sw-template.js');
+const template = readFileSync(templatePath, 'utf8');
 const sw = template
   .replace('__CACHE_VERSION__', version)
   .replace('__FILES__', JSON.stringify(['./', ...files.filter((f) => f !== 'index.html')]));
 writeFileSync(join(dir, 'sw.js'), sw);
-unlinkSync(join(dir, 'sw-template.js'));
+if (existsSync(staged)) unlinkSync(staged);
 console.log(`post-build: CSP with ${hashes.length} script hash(es); service worker caches ${files.length} files as ${version}`);

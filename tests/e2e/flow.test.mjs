@@ -124,6 +124,7 @@ test('reload mid-way resumes on the same step with every answer; Back and Forwar
   await page.waitForURL(/step\/3$/);
   const third = await headingChangedFrom(page, second);
   const before = await page.locator('.progress-count').innerText();
+  assert.equal(await page.locator('.saved-note').innerText(), 'Saved in this browser');
   assert.equal(before, `${n1 + 1} of 44 answered`);
 
   await page.reload();

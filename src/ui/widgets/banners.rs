@@ -41,23 +41,32 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     }
 }
 
-/// The "Saved" indicator, or a clear message when saving failed. Announced politely.
+/// A clear message when saving failed, announced at once. (Success is shown quietly in
+/// the step header by [`SavedNote`], so it never covers the page.)
 #[component]
 pub fn SaveBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        <div class="save-status" role="status" aria-live="polite">
+        <div class="save-status" role="alert">
             {move || match state.save_status.get() {
-                SaveStatus::Idle => ().into_any(),
-                SaveStatus::Saved => view! {
-                    <span class="saved">"Saved in this browser"</span>
-                }.into_any(),
-                SaveStatus::Failed(e) => view! {
-                    <span class="save-failed">{e.to_string()}</span>
-                }.into_any(),
+                SaveStatus::Failed(e) => Some(view! { <p class="save-failed">{e.to_string()}</p> }),
+                _ => None,
             }}
         </div>
     }
+}
+
+/// "Saved" next to the progress, so a person sees each change is kept.
+#[component]
+pub fn SavedNote() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let text = move || match state.save_status.get() {
+        SaveStatus::Saved if state.persistent => "Saved in this browser",
+        SaveStatus::Saved => "Kept in this tab only",
+        SaveStatus::Failed(_) => "Not saved",
+        SaveStatus::Idle => "",
+    };
+    view! { <span class="saved-note" role="status">{text}</span> }
 }
 
 /// Offers a new version when the service worker has one ready. The person decides when

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::model::assessment::Assessment;
 use crate::model::bank::{bank, Dimension};
 use crate::ui::route::Route;
+use crate::ui::widgets::banners::SavedNote;
 
 /// One step of the guided flow: a dimension, or the closing warning-signs step.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -68,14 +69,13 @@ pub fn Progress(
 ) -> impl IntoView {
     let all = steps();
     let count = all.len();
-    let kind = all.get(current - 1).copied();
     let overall =
         move || assessment.with(|a| a.as_ref().map(|a| a.progress(bank())).unwrap_or((0, 0)));
     view! {
         <div class="progress">
             <p class="progress-line">
                 <span>{format!("Step {current} of {count}")}</span>
-                <span class="progress-context">{kind.map(StepKind::context_title)}</span>
+                <SavedNote/>
                 <span class="progress-count">{move || {
                     let (done, total) = overall();
                     format!("{done} of {total} answered")

@@ -1,0 +1,185 @@
+// The core promises: works offline after the first visit, updates only when the person
+// says so, runs under a strict CSP, and renders whatever people type as inert text.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { launch, serve, open, assertQuiet, headingChangedFrom } from './helpers.mjs';
+
+let browser;
+
+before(async () => {
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** A private copy of dist/ that a test may change (to play a new deploy). */
+function copyOfDist() {
+  const dir = mkdtempSync(join(tmpdir(), 'buyin-dist-'));
+  cpSync('dist', dir, { recursive: true });
+  return dir;
+}
+
+async function waitForController(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
+}
+
+test('after the first visit the app loads, answers and keeps answers with no network', async () => {
+  const root = copyOfDist();
+  const server = await serve({ root, port: 0 });
+  const { page, context, log } = await open(browser, server.url);
+  try {
+    await waitForController(page);
+    await page.getByRole('link', { name: 'Start a new assessment' }).click();
+    await page.getByRole('button', { name: 'Start the assessment' }).click();
+    await page.waitForURL(/step\/1$/);
+    await headingChangedFrom(page, 'New assessment');
+    const url = page.url();
+
+    await server.close();
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Shared value' }).waitFor();
+    await page.locator('#s-shared-value-2 input[value="5"]').check();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Shared value' }).waitFor();
+    assert.equal(page.url(), url);
+    assert.ok(await page.locator('#s-shared-value-2 input[value="5"]').isChecked(), 'answer kept offline');
+    const failed = log.console.filter((m) => m.type === 'error');
+    assert.deepEqual(failed, [], 'no errors while offline');
+  } finally {
+    await context.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a new deploy is offered with a prompt and taken only when the person reloads', async () => {
+  const root = copyOfDist();
+  const server = await serve({ root, port: 0 });
+  const { page, context } = await open(browser, server.url);
+  try {
+    await waitForController(page);
+    const firstCaches = await page.evaluate(() => caches.keys());
+    assert.equal(firstCaches.length, 1);
+
+    // Deploy a changed build: a marker in index.html, then the post-build step again.
+    const index = join(root, 'index.html');
+    writeFileSync(index, readFileSync(index, 'utf8').replace('<title>', '<meta name="deploy" content="second" />\n    <title>'));
+    execFileSync('node', ['scripts/post-build.mjs', root]);
+
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+    const banner = page.getByText('A new version of Buy-in Check is ready.');
+    await banner.waitFor();
+    assert.equal(await page.locator('meta[name=deploy]').count(), 0, 'old version still running until the person chooses');
+
+    await page.getByRole('button', { name: 'Reload now' }).click();
+    await page.waitForFunction(() => document.querySelector('meta[name=deploy]'));
+    await page.locator('main h1').first().waitFor();
+    const caches2 = await page.evaluate(() => caches.keys());
+    assert.equal(caches2.length, 1, 'the old cache is deleted');
+    assert.notEqual(caches2[0], firstCaches[0], 'the cache name follows the content');
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('the built page declares a strict CSP and runs a whole flow without a violation', async () => {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
+  assert.match(csp, /default-src 'self'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  assert.match(csp, /connect-src 'self'/);
+  assert.doesNotMatch(csp, /unsafe-inline|\*|https?:/);
+
+  const server = await serve();
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  try {
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'Start a new assessment' }).click();
+    await page.getByRole('button', { name: 'Start the assessment' }).click();
+    await page.waitForURL(/step\/1$/);
+    await headingChangedFrom(page, 'New assessment');
+    for (let step = 1; step <= 12; step++) {
+      for (const g of await page.locator('fieldset.likert').all()) await g.locator('input[value="3"]').check();
+      const before = (await page.locator('main h1').first().innerText()).trim();
+      await page.locator('.step-nav a.primary').click();
+      await headingChangedFrom(page, before);
+    }
+    await page.locator('.step-nav a.primary').click();
+    await page.getByRole('link', { name: 'See results' }).click();
+    await page.locator('.dimension-table').waitFor();
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    const origin = new URL(server.url).origin;
+    assert.ok(requests.length > 3);
+    assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), [], 'every request is same-origin');
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('markup typed into every text field stays inert text', async () => {
+  const server = await serve();
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__pwned = undefined;
+  });
+  const page = await context.newPage();
+  const log = { console: [], errors: [], requests: [] };
+  page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  const hostile = [
+    '<script>window.__pwned = 1</script>',
+    '<img src=x onerror="window.__pwned = 2">',
+    '<a href="javascript:window.__pwned=3">click</a>',
+    '"><svg onload="window.__pwned=4">',
+  ];
+  try {
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'Start a new assessment' }).click();
+    await page.getByLabel('Assessment name').fill(hostile[0]);
+    await page.getByLabel('Partnership').fill(hostile[1]);
+    await page.getByLabel('My organisation').fill(hostile[2]);
+    await page.getByLabel('My role').fill(hostile[3]);
+    await page.getByLabel('Partner organisations').fill(hostile.join('\n'));
+    await page.getByRole('button', { name: 'Start the assessment' }).click();
+    await page.waitForURL(/step\/1$/);
+    await page.locator('#s-shared-value-1 summary').click();
+    await page.locator('#note-shared-value-1').fill(hostile[1]);
+    await page.locator('#s-shared-value-1 input[value="2"]').check();
+    const results = page.url().replace(/step\/1$/, 'results');
+    await page.goto(results);
+    await page.locator('.dimension-table').waitFor();
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), `Results: ${hostile[0]}`);
+    assert.match(await page.locator('main').innerText(), /<img src=x onerror/);
+    await page.goto(server.url);
+    await page.locator('.card').first().waitFor();
+    assert.match(await page.locator('.card').first().innerText(), /<script>window.__pwned = 1<\/script>/);
+    assert.equal(await page.locator('main img, main svg[onload], main script, main a[href^="javascript:"]').count(), 0, 'no element was created from input');
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assertQuiet(assert, log, new URL(server.url).origin);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
