@@ -158,7 +158,7 @@ impl View {
             View::OrganisationsPartnering => "Support is strong between the partners and inside your organisation. This is the most durable position: keep it up as people change.",
             View::IndividualsPartnering => "The partners back the work together, but inside your organisation it rests on too few people. This is fragile: it can fall over when someone leaves.",
             View::ReadyButPartnersNot => "Your organisation stands behind the partnership, but the partners' shared commitment is weaker. Work on the value each partner gets and on accountability.",
-            View::BuyInToBuild => "Buy-in is weak both between the partners and inside your organisation. Start with the few actions that matter most rather than everything at once.",
+            View::BuyInToBuild => "Buy-in is not yet strong, either between the partners or inside your organisation. Start with the few actions that matter most rather than everything at once.",
         }
     }
 }

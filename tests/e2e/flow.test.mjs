@@ -162,7 +162,8 @@ test('reload mid-way resumes on the same step with every answer; Back and Forwar
 test('the step list jumps anywhere and the review links to what is missing', async () => {
   const { page, context } = await open(browser, server.url);
   const id = await startAssessment(page, 'Jump run');
-  await page.locator('.step-list summary').click();
+  // Open beside the questions on a laptop, so no toggle is needed.
+  assert.equal(await page.locator('.step-list').evaluate((d) => d.open), true);
   await page.locator('.step-list a', { hasText: 'My mandate' }).click();
   await page.waitForURL(new RegExp(`#/a/${id}/step/7$`));
   assert.equal(await headingChangedFrom(page, 'Shared value'), 'My mandate');
@@ -192,6 +193,11 @@ test('at 360 px wide no screen scrolls sideways', async () => {
   await page.waitForURL(/step\/1$/);
   await answerStep(page, '3');
   assert.equal(await scrollsSideways(page), false, 'step');
+  // On a phone the step list is a closed toggle above the questions.
+  assert.equal(await page.locator('.step-list').evaluate((d) => d.open), false);
+  await page.locator('.step-list summary').click();
+  assert.ok(await page.locator('.step-list a', { hasText: 'Capacity to deliver' }).isVisible());
+  assert.match(await page.locator('.step-list li.current').innerText(), /Shared value\s*4\/4/);
   await shot(page, 'step-360');
   const url = page.url();
   await page.goto(url.replace(/step\/1$/, 'step/13'));
@@ -204,6 +210,8 @@ test('at 360 px wide no screen scrolls sideways', async () => {
   await page.goto(url.replace(/step\/1$/, 'results'));
   await page.locator('.dimension-table').waitFor();
   assert.equal(await scrollsSideways(page), false, 'results');
+  const rowHeads = await page.locator('.dimension-table th[scope=row]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+  assert.ok(Math.min(...rowHeads) >= 100, `dimension names keep a readable width (${Math.min(...rowHeads)} px)`);
   await shot(page, 'results-360');
   // Every answer option is a comfortable tap target.
   await page.goto(url);

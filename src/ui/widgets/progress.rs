@@ -130,8 +130,14 @@ pub fn StepList(
             }
         })
         .collect_view();
+    // Open beside the questions on wide screens; a compact toggle on phones.
+    let wide = window()
+        .match_media("(min-width: 60rem)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
     view! {
-        <details class="step-list">
+        <details class="step-list" open=wide>
             <summary>"All steps"</summary>
             <nav aria-label="Steps">
                 <ol>{items}</ol>

@@ -61,7 +61,7 @@ pub fn DimensionTable(scores: Scores) -> impl IntoView {
             let rows = c.dimensions.iter().map(dimension_row).collect_view();
             view! {
                 <tbody>
-                    <tr class="group-row"><th colspan="4" scope="colgroup">{c.context.title}</th></tr>
+                    <tr class="group-row"><th colspan="3" scope="colgroup">{c.context.title}</th></tr>
                     {rows}
                 </tbody>
             }
@@ -76,7 +76,6 @@ pub fn DimensionTable(scores: Scores) -> impl IntoView {
                         <th scope="col">"Dimension"</th>
                         <th scope="col">"Score"</th>
                         <th scope="col">"Band"</th>
-                        <th scope="col">"Answered on the scale"</th>
                     </tr>
                 </thead>
                 {groups}
@@ -95,7 +94,10 @@ fn dimension_row(d: &DimensionScore) -> impl IntoView {
     };
     view! {
         <tr class=format!("band-{}", band_class(d.band()))>
-            <th scope="row">{d.dimension.title}</th>
+            <th scope="row">
+                {d.dimension.title}
+                <span class="coverage-note">{format!("{} of {} rated{extra}", d.rated, d.total)}</span>
+            </th>
             <td class="num">
                 <svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
                     <rect class="bar-track" width="100" height="8" rx="4"></rect>
@@ -104,7 +106,6 @@ fn dimension_row(d: &DimensionScore) -> impl IntoView {
                 {score_text(d.score)}
             </td>
             <td><span class="band-pill">{band_label(d.band())}</span></td>
-            <td>{format!("{} of {}{extra}", d.rated, d.total)}</td>
         </tr>
     }
 }
