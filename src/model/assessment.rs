@@ -203,6 +203,11 @@ impl Profile {
     }
 }
 
+/// Assessment ids appear in URLs and storage keys: 1–40 ASCII letters, digits or dashes.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 40 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
 /// True for a plausible calendar date written as YYYY-MM-DD.
 pub fn is_iso_date(s: &str) -> bool {
     let b = s.as_bytes();

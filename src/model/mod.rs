@@ -8,5 +8,6 @@
 pub mod advice;
 pub mod assessment;
 pub mod bank;
+pub mod exchange;
 pub mod record;
 pub mod scoring;

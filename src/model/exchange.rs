@@ -1,0 +1,368 @@
+//! Export and import documents: JSON that restores assessments exactly, CSV for
+//! spreadsheets, and a Markdown report.
+//!
+//! Everything a person typed is treated as untrusted on the way out (CSV cells that a
+//! spreadsheet would run as a formula are neutralised; Markdown is escaped so that no
+//! markup survives) and on the way in (an import is validated whole before anything
+//! changes, and every error names the field and the problem).
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::advice::{findings, Finding};
+use super::assessment::{is_iso_date, is_valid_id, Assessment, MAX_TEXT_CHARS};
+use super::bank::Bank;
+use super::scoring::{format_score, score, Scores};
+
+/// The `format` field of every JSON document this app writes.
+pub const FORMAT: &str = "buy-in-check";
+/// The document version this build writes; it reads this one and every older one.
+pub const VERSION: u32 = 1;
+/// Largest file accepted for import. Real exports are a few kilobytes each.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+/// Most assessments accepted from one file.
+pub const MAX_IMPORT_ASSESSMENTS: usize = 500;
+
+/// The JSON export document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub format: String,
+    pub version: u32,
+    /// Version of the app that wrote the file, for support questions.
+    pub app_version: String,
+    /// When the file was written, in milliseconds since the epoch.
+    pub exported_at: u64,
+    pub assessments: Vec<Assessment>,
+}
+
+/// Why an import was refused. Nothing is changed when any of these occurs.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("The file is too large ({size} bytes). Buy-in Check files are at most {max} bytes.", max = MAX_IMPORT_BYTES)]
+    TooLarge { size: usize },
+    #[error("The file is empty.")]
+    Empty,
+    #[error("The file is not valid JSON (line {line}, column {column}). It may be damaged or cut short.")]
+    NotJson { line: usize, column: usize },
+    #[error("This is not a Buy-in Check file: {0}.")]
+    WrongFormat(String),
+    #[error("This file was written by a newer version of Buy-in Check (file version {0}, this app reads up to {VERSION}). Open it with the newer version.")]
+    NewerVersion(u64),
+    #[error("The file holds no assessments.")]
+    NoAssessments,
+    #[error("The file holds {0} assessments; at most {MAX_IMPORT_ASSESSMENTS} can be imported at once.")]
+    TooMany(usize),
+    #[error("In {path}: {problem}.")]
+    Field { path: String, problem: String },
+}
+
+/// Writes the JSON export document for `assessments`.
+pub fn to_json(assessments: &[Assessment], app_version: &str, exported_at: u64) -> String {
+    let doc = Document {
+        format: FORMAT.to_owned(),
+        version: VERSION,
+        app_version: app_version.to_owned(),
+        exported_at,
+        assessments: assessments.to_vec(),
+    };
+    // Plain data with string keys: serialising cannot fail.
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+/// Reads and validates a JSON export. Returns every assessment in it, or the first problem.
+pub fn from_json(text: &str) -> Result<Vec<Assessment>, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { size: text.len() });
+    }
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
+    let Value::Object(doc) = &value else {
+        return Err(ImportError::WrongFormat("the file does not hold a JSON object".to_owned()));
+    };
+    match doc.get("format") {
+        Some(Value::String(f)) if f == FORMAT => {}
+        Some(Value::String(f)) => {
+            return Err(ImportError::WrongFormat(format!("its format is \"{}\"", shorten(f))))
+        }
+        _ => return Err(ImportError::WrongFormat("it has no \"format\" field".to_owned())),
+    }
+    let version = doc.get("version").and_then(Value::as_u64).ok_or_else(|| ImportError::Field {
+        path: "version".to_owned(),
+        problem: "a whole number is required".to_owned(),
+    })?;
+    if version > u64::from(VERSION) {
+        return Err(ImportError::NewerVersion(version));
+    }
+    let list = match doc.get("assessments") {
+        Some(Value::Array(list)) => list,
+        _ => {
+            return Err(ImportError::Field {
+                path: "assessments".to_owned(),
+                problem: "a list of assessments is required".to_owned(),
+            })
+        }
+    };
+    if list.is_empty() {
+        return Err(ImportError::NoAssessments);
+    }
+    if list.len() > MAX_IMPORT_ASSESSMENTS {
+        return Err(ImportError::TooMany(list.len()));
+    }
+    list.iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let path = format!("assessment {}", i + 1);
+            let a: Assessment = serde_json::from_value(item.clone())
+                .map_err(|e| ImportError::Field { path: path.clone(), problem: e.to_string() })?;
+            validate(&a).map_err(|problem| ImportError::Field { path, problem })?;
+            Ok(a)
+        })
+        .collect()
+}
+
+fn shorten(s: &str) -> String {
+    let mut out: String = s.chars().take(40).collect();
+    if s.chars().count() > 40 {
+        out.push('…');
+    }
+    out
+}
+
+/// Checks what serde's types alone cannot: ids, dates and text lengths.
+fn validate(a: &Assessment) -> Result<(), String> {
+    if !is_valid_id(&a.id) {
+        return Err("the id must be 1–40 letters, digits or dashes".to_owned());
+    }
+    a.profile.validate().map_err(|e| format!("profile: {e}"))?;
+    for (id, r) in &a.responses {
+        if id.len() > 100 {
+            return Err("a statement id is too long".to_owned());
+        }
+        if r.note.chars().count() > MAX_TEXT_CHARS {
+            return Err(format!("the note on {id} is longer than {MAX_TEXT_CHARS} characters"));
+        }
+    }
+    for (i, item) in a.actions.iter().enumerate() {
+        let n = i + 1;
+        if [&item.text, &item.owner, &item.id].iter().any(|t| t.chars().count() > MAX_TEXT_CHARS) {
+            return Err(format!("action {n} has text longer than {MAX_TEXT_CHARS} characters"));
+        }
+        if !item.due.is_empty() && !is_iso_date(&item.due) {
+            return Err(format!("action {n} has a due date that is not a date"));
+        }
+    }
+    Ok(())
+}
+
+/// Gives every incoming assessment whose id is taken a fresh id, so an import never
+/// overwrites anything. Returns how many were renamed.
+pub fn make_ids_unique(
+    incoming: &mut [Assessment],
+    taken: &[String],
+    mut fresh_id: impl FnMut() -> String,
+) -> usize {
+    let mut seen: Vec<String> = taken.to_vec();
+    let mut renamed = 0;
+    for a in incoming.iter_mut() {
+        if seen.contains(&a.id) {
+            let mut id = fresh_id();
+            while seen.contains(&id) {
+                id = fresh_id();
+            }
+            a.id = id;
+            a.profile.name = format!("{} (imported copy)", a.title());
+            renamed += 1;
+        }
+        seen.push(a.id.clone());
+    }
+    renamed
+}
+
+/// A spreadsheet would run a cell starting with one of these as a formula.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// One CSV field (RFC 4180), neutralised against formula injection.
+pub fn csv_field(text: &str) -> String {
+    let safe = if text.starts_with(FORMULA_STARTS) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
+    if safe.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", safe.replace('"', "\"\""))
+    } else {
+        safe
+    }
+}
+
+fn csv_row(fields: &[&str]) -> String {
+    let mut row = fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(",");
+    row.push_str("\r\n");
+    row
+}
+
+/// CSV with one row per statement of the bank: context, dimension, statement, answer, note.
+pub fn to_csv(bank: &Bank, assessment: &Assessment) -> String {
+    let mut out = csv_row(&[
+        "assessment",
+        "context",
+        "dimension",
+        "statement_id",
+        "statement",
+        "answer",
+        "answer_label",
+        "note",
+    ]);
+    for (c, d, s) in bank.statements() {
+        let answer = assessment.answer(s.id);
+        out.push_str(&csv_row(&[
+            assessment.title(),
+            c.short,
+            d.title,
+            s.id,
+            s.text,
+            answer.map_or("", |a| a.code()),
+            answer.map_or("", |a| a.label()),
+            assessment.note(s.id),
+        ]));
+    }
+    out
+}
+
+/// Escapes text for Markdown so it shows as typed and never becomes markup or HTML.
+pub fn md_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\n' | '\r' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '#' | '|' | '!' | '{' | '}' | '~' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+/// The Markdown report: profile, scores, findings, and the action plan.
+pub fn to_markdown(bank: &Bank, assessment: &Assessment) -> String {
+    let scores = score(bank, assessment);
+    let found = findings(bank, &scores, assessment);
+    let p = &assessment.profile;
+    let mut md = format!("# Buy-in Check: {}\n\n", md_text(assessment.title()));
+    let rows = [
+        ("Partnership", p.partnership.clone()),
+        ("My organisation", p.organisation.clone()),
+        ("My role", p.role.clone()),
+        ("Partner organisations", p.partners.join(", ")),
+        ("Date", p.date.clone()),
+    ];
+    for (label, value) in rows {
+        if !value.is_empty() {
+            md.push_str(&format!("- **{label}:** {}\n", md_text(&value)));
+        }
+    }
+    let (done, total) = assessment.progress(bank);
+    md.push_str(&format!("- **Answered:** {done} of {total} statements\n\n"));
+    md.push_str(&scores_markdown(&scores));
+    md.push_str(&findings_markdown(bank, &found));
+    md.push_str(&plan_markdown(assessment));
+    md
+}
+
+fn score_or_dash(s: Option<f64>) -> String {
+    s.map_or_else(|| "–".to_owned(), format_score)
+}
+
+fn scores_markdown(scores: &Scores) -> String {
+    let mut md = String::from("## Scores\n\n");
+    for c in &scores.contexts {
+        md.push_str(&format!(
+            "- **{}:** {} ({})\n",
+            c.context.title,
+            score_or_dash(c.score),
+            c.band().map_or("not enough answers", |b| b.label())
+        ));
+    }
+    if let Some(v) = scores.view() {
+        md.push_str(&format!("\n**{}.** {}\n", v.title(), v.explanation()));
+    }
+    md.push_str("\n| Context | Dimension | Score | Band | Rated |\n|---|---|---|---|---|\n");
+    for d in scores.dimensions() {
+        md.push_str(&format!(
+            "| {} | {} | {} | {} | {} of {} |\n",
+            if d.context == super::bank::ContextId::Between { "Between partners" } else { "Within my organisation" },
+            d.dimension.title,
+            score_or_dash(d.score),
+            d.band().map_or("Not enough answers", |b| b.label()),
+            d.rated,
+            d.total
+        ));
+    }
+    md.push('\n');
+    md
+}
+
+fn findings_markdown(bank: &Bank, found: &[Finding]) -> String {
+    let mut md = String::from("## Findings\n\n");
+    if found.is_empty() {
+        md.push_str("No weak spots stand out.\n\n");
+    }
+    for (i, f) in found.iter().enumerate() {
+        md.push_str(&format!("{}. **{}** ({}). {}\n", i + 1, f.title, f.severity.label(), f.detail));
+        for a in f.actions.iter().filter_map(|id| bank.action(id)) {
+            md.push_str(&format!("   - {}: {}\n", a.title, a.first_step));
+        }
+    }
+    md.push('\n');
+    md
+}
+
+fn plan_markdown(assessment: &Assessment) -> String {
+    let mut md = String::from("## Action plan\n\n");
+    if assessment.actions.is_empty() {
+        md.push_str("No actions planned yet.\n");
+        return md;
+    }
+    md.push_str("| Action | Owner | Due | Status |\n|---|---|---|---|\n");
+    for item in &assessment.actions {
+        md.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            md_text(&item.text),
+            md_text(&item.owner),
+            md_text(&item.due),
+            item.status.label()
+        ));
+    }
+    md
+}
+
+/// A file name made from the assessment's title: letters, digits and dashes only.
+pub fn file_stem(assessment: &Assessment) -> String {
+    let mut stem = String::new();
+    for ch in assessment.title().chars() {
+        if ch.is_ascii_alphanumeric() {
+            stem.push(ch.to_ascii_lowercase());
+        } else if !stem.ends_with('-') && !stem.is_empty() {
+            stem.push('-');
+        }
+        if stem.len() >= 60 {
+            break;
+        }
+    }
+    let stem = stem.trim_end_matches('-');
+    if stem.is_empty() {
+        "buy-in-check".to_owned()
+    } else {
+        format!("buy-in-check-{stem}")
+    }
+}

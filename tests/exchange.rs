@@ -1,0 +1,259 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Exports and imports: exact round trips, RFC 4180 CSV without formula injection,
+//! inert Markdown, and imports that refuse bad files with a message naming the problem.
+
+use buy_in_check::model::assessment::{ActionItem, ActionStatus, Answer, Assessment, Profile};
+use buy_in_check::model::bank::bank;
+use buy_in_check::model::exchange::{
+    csv_field, file_stem, from_json, make_ids_unique, md_text, to_csv, to_json, to_markdown,
+    ImportError, MAX_IMPORT_BYTES,
+};
+use proptest::prelude::*;
+
+const HOSTILE: [&str; 6] = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "=HYPERLINK(\"http://x\",\"y\")",
+    "+SUM(A1:A2)",
+    "-2+3",
+    "@cmd|' /C calc'!A0",
+];
+
+fn sample() -> Assessment {
+    let mut a = Assessment::new(
+        "abc-123",
+        Profile {
+            name: "Spring review".into(),
+            partnership: "River Care".into(),
+            organisation: "City Council".into(),
+            role: "Lead".into(),
+            partners: vec!["Health Trust".into(), "Volunteers, Inc.".into()],
+            date: "2026-03-31".into(),
+        },
+        1_700_000_000_000,
+    );
+    a.set_answer("mandate-1", Answer::from_code("4"), 1_700_000_000_001);
+    a.set_answer("mandate-2", Some(Answer::DontKnow), 1_700_000_000_002);
+    a.set_note("mandate-2", "Ask the director, \"soon\"\nthen report", 1_700_000_000_003);
+    a.set_warning_sign("fence-sitting", true, 1_700_000_000_004);
+    a.actions.push(ActionItem {
+        id: "x1".into(),
+        source: Some("check-mandate".into()),
+        text: "Check mandates".into(),
+        owner: "Me".into(),
+        due: "2026-04-30".into(),
+        status: ActionStatus::Doing,
+    });
+    a
+}
+
+#[test]
+fn json_round_trip_restores_exactly() {
+    let a = sample();
+    let text = to_json(std::slice::from_ref(&a), "0.1.0", 5);
+    assert!(text.contains("\"format\": \"buy-in-check\""));
+    assert!(text.contains("\"version\": 1"));
+    assert_eq!(from_json(&text).expect("valid"), vec![a]);
+}
+
+#[test]
+fn several_assessments_in_one_file() {
+    let mut b = sample();
+    b.id = "other-1".into();
+    let text = to_json(&[sample(), b.clone()], "0.1.0", 5);
+    let back = from_json(&text).expect("valid");
+    assert_eq!(back.len(), 2);
+    assert_eq!(back[1], b);
+}
+
+#[test]
+fn import_refuses_bad_files_with_a_clear_reason() {
+    let good = to_json(&[sample()], "0.1.0", 5);
+    let cases: Vec<(String, &str)> = vec![
+        (String::new(), "empty"),
+        ("   ".into(), "empty"),
+        (good[..good.len() / 2].to_owned(), "not valid JSON"),
+        ("[1,2]".into(), "not a Buy-in Check file"),
+        ("{\"format\":\"surveyjs\",\"version\":1}".into(), "format is \"surveyjs\""),
+        ("{\"version\":1,\"assessments\":[]}".into(), "no \"format\""),
+        ("{\"format\":\"buy-in-check\",\"version\":99,\"assessments\":[]}".into(), "newer version"),
+        ("{\"format\":\"buy-in-check\",\"version\":\"1\",\"assessments\":[]}".into(), "In version"),
+        ("{\"format\":\"buy-in-check\",\"version\":1,\"assessments\":{}}".into(), "list of assessments"),
+        ("{\"format\":\"buy-in-check\",\"version\":1,\"assessments\":[]}".into(), "no assessments"),
+        (good.replace("\"abc-123\"", "42"), "In assessment 1: invalid type: integer `42`"),
+        (good.replace("\"abc-123\"", "\"../etc/passwd\""), "the id must be"),
+        (good.replace("\"dont-know\"", "\"maybe\""), "unknown answer \"maybe\""),
+        (good.replace("\"doing\"", "\"finished\""), "unknown variant `finished`"),
+        (good.replace("\"2026-04-30\"", "\"tomorrow\""), "due date"),
+        (good.replace("\"2026-03-31\"", "\"31/03/2026\""), "profile: The date"),
+        (good.replace("\"name\": \"Spring review\"", "\"name\": \"\""), "Give the assessment a name"),
+    ];
+    for (text, expected) in cases {
+        let err = from_json(&text).expect_err(expected).to_string();
+        assert!(err.contains(expected), "{expected:?} not in {err:?}");
+    }
+}
+
+#[test]
+fn oversized_files_are_refused_before_parsing() {
+    let big = " ".repeat(MAX_IMPORT_BYTES + 1);
+    assert_eq!(from_json(&big), Err(ImportError::TooLarge { size: MAX_IMPORT_BYTES + 1 }));
+    let long_note = "x".repeat(2_001);
+    let mut a = sample();
+    a.responses.get_mut("mandate-2").expect("present").note = long_note;
+    let err = from_json(&to_json(&[a], "0.1.0", 5)).expect_err("too long");
+    assert!(err.to_string().contains("longer than 2000"));
+}
+
+#[test]
+fn hostile_text_survives_a_round_trip_as_text() {
+    let mut a = sample();
+    a.profile.name = HOSTILE[0].into();
+    a.profile.partners = HOSTILE.iter().map(|s| s.to_string()).collect();
+    a.set_note("mandate-1", HOSTILE[1], 9);
+    let back = from_json(&to_json(std::slice::from_ref(&a), "0.1.0", 5)).expect("valid");
+    assert_eq!(back, vec![a]);
+}
+
+#[test]
+fn imports_never_overwrite_an_existing_id() {
+    let mut incoming = vec![sample(), sample()];
+    incoming[1].id = "free-1".into();
+    let mut n = 0;
+    let renamed = make_ids_unique(&mut incoming, &["abc-123".to_owned()], || {
+        n += 1;
+        if n == 1 { "abc-123".to_owned() } else { format!("new-{n}") }
+    });
+    assert_eq!(renamed, 1);
+    assert_eq!(incoming[0].id, "new-2", "a fresh id that is itself taken is skipped");
+    assert_eq!(incoming[0].profile.name, "Spring review (imported copy)");
+    assert_eq!(incoming[1].id, "free-1");
+}
+
+#[test]
+fn csv_is_rfc4180_with_one_row_per_statement() {
+    let csv = to_csv(bank(), &sample());
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    // header + one row per statement + the empty string after the final CRLF
+    assert_eq!(lines.len(), bank().statement_count() + 2);
+    assert_eq!(lines[0], "assessment,context,dimension,statement_id,statement,answer,answer_label,note");
+    assert!(csv.contains("mandate-1,I can make offers to partners on behalf of my organisation.,4,Agree,"));
+    assert!(csv.contains(",dont-know,Don't know,\"Ask the director, \"\"soon\"\"\nthen report\"\r\n"));
+    assert!(csv.ends_with("\r\n"));
+}
+
+#[test]
+fn csv_neutralises_formulas() {
+    for h in &HOSTILE[2..] {
+        let f = csv_field(h);
+        let inner = f.trim_start_matches('"');
+        assert!(inner.starts_with('\''), "{h} → {f}");
+    }
+    assert_eq!(csv_field("plain"), "plain");
+    assert_eq!(csv_field("a,b"), "\"a,b\"");
+    assert_eq!(csv_field("=1+1"), "'=1+1");
+    assert_eq!(csv_field("\t=1"), "'\t=1");
+    let mut a = sample();
+    a.profile.name = "=cmd()".into();
+    assert!(to_csv(bank(), &a).lines().nth(1).expect("row").starts_with("'=cmd()"));
+}
+
+#[test]
+fn markdown_report_is_complete_and_inert() {
+    let mut a = sample();
+    a.profile.partnership = HOSTILE[0].into();
+    a.actions[0].text = "Fix | the [link](javascript:alert(1))".into();
+    let md = to_markdown(bank(), &a);
+    assert!(md.starts_with("# Buy-in Check: Spring review\n"));
+    assert!(md.contains("&lt;script&gt;alert\\(1\\)&lt;/script&gt;"));
+    assert!(!md.contains("<script"));
+    assert!(md.contains("| Fix \\| the \\[link\\]\\(javascript:alert\\(1\\)\\) | Me | 2026-04-30 | Doing |"));
+    assert!(md.contains("## Scores"));
+    assert!(md.contains("| Within my organisation | My mandate | – | Not enough answers | 1 of 4 |"));
+    assert!(md.contains("## Findings"));
+    assert!(md.contains("Warning sign: A partner stays noncommittal"));
+    assert_eq!(md_text("a\nb"), "a b");
+}
+
+#[test]
+fn file_names_are_safe() {
+    let mut a = sample();
+    assert_eq!(file_stem(&a), "buy-in-check-spring-review");
+    a.profile.name = "../../<x>".into();
+    assert_eq!(file_stem(&a), "buy-in-check-x");
+    a.profile.name = "   ".into();
+    assert_eq!(file_stem(&a), "buy-in-check-untitled-assessment");
+}
+
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[ -~]{0,30}",
+        "\\PC{0,20}",
+        prop::sample::select(HOSTILE.to_vec()).prop_map(str::to_owned),
+    ]
+}
+
+fn any_assessment() -> impl Strategy<Value = Assessment> {
+    let ids: Vec<&'static str> = bank().statements().map(|(_, _, s)| s.id).collect();
+    (
+        "[a-z0-9-]{1,40}",
+        any_text().prop_filter("a name", |t| !t.trim().is_empty()),
+        prop::collection::vec((prop::sample::select(ids), 0usize..8, any_text(), any::<u64>()), 0..20),
+        prop::collection::vec((any_text(), any_text(), 0usize..3), 0..4),
+        any::<u64>(),
+    )
+        .prop_map(|(id, name, answers, actions, t)| {
+            let mut a = Assessment::new(id, Profile { name, ..Profile::default() }, t);
+            for (sid, pick, note, at) in answers {
+                a.set_answer(sid, Answer::all().nth(pick), at);
+                a.set_note(sid, &note, at);
+            }
+            for (i, (text, owner, st)) in actions.into_iter().enumerate() {
+                a.actions.push(ActionItem {
+                    id: format!("i{i}"),
+                    source: None,
+                    text,
+                    owner,
+                    due: String::new(),
+                    status: ActionStatus::ALL[st],
+                });
+            }
+            a
+        })
+}
+
+proptest! {
+    #[test]
+    fn export_then_import_is_identity(a in any_assessment(), at in any::<u64>()) {
+        let back = from_json(&to_json(std::slice::from_ref(&a), "test", at));
+        prop_assert_eq!(back, Ok(vec![a]));
+    }
+
+    #[test]
+    fn csv_cells_never_start_a_formula(a in any_assessment()) {
+        for line in to_csv(bank(), &a).split("\r\n").skip(1) {
+            // Every field's first character, whether quoted or not.
+            let mut at_field_start = true;
+            let mut in_quotes = false;
+            let mut chars = line.chars().peekable();
+            while let Some(c) = chars.next() {
+                if at_field_start {
+                    let first = if c == '"' { chars.peek().copied() } else { Some(c) };
+                    prop_assert!(!matches!(first, Some('=' | '+' | '-' | '@' | '\t')), "formula in {line}");
+                    at_field_start = false;
+                }
+                match c {
+                    '"' => in_quotes = !in_quotes,
+                    ',' if !in_quotes => at_field_start = true,
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn markdown_never_carries_raw_angle_brackets_from_input(a in any_assessment()) {
+        let md = to_markdown(bank(), &a);
+        prop_assert!(!md.contains('<') && !md.contains('>'));
+    }
+}
