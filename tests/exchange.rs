@@ -34,7 +34,11 @@ fn sample() -> Assessment {
     );
     a.set_answer("mandate-1", Answer::from_code("4"), 1_700_000_000_001);
     a.set_answer("mandate-2", Some(Answer::DontKnow), 1_700_000_000_002);
-    a.set_note("mandate-2", "Ask the director, \"soon\"\nthen report", 1_700_000_000_003);
+    a.set_note(
+        "mandate-2",
+        "Ask the director, \"soon\"\nthen report",
+        1_700_000_000_003,
+    );
     a.set_warning_sign("fence-sitting", true, 1_700_000_000_004);
     a.actions.push(ActionItem {
         id: "x1".into(),
@@ -74,19 +78,52 @@ fn import_refuses_bad_files_with_a_clear_reason() {
         ("   ".into(), "empty"),
         (good[..good.len() / 2].to_owned(), "not valid JSON"),
         ("[1,2]".into(), "not a Buy-in Check file"),
-        ("{\"format\":\"surveyjs\",\"version\":1}".into(), "format is \"surveyjs\""),
+        (
+            "{\"format\":\"surveyjs\",\"version\":1}".into(),
+            "format is \"surveyjs\"",
+        ),
         ("{\"version\":1,\"assessments\":[]}".into(), "no \"format\""),
-        ("{\"format\":\"buy-in-check\",\"version\":99,\"assessments\":[]}".into(), "newer version"),
-        ("{\"format\":\"buy-in-check\",\"version\":\"1\",\"assessments\":[]}".into(), "In version"),
-        ("{\"format\":\"buy-in-check\",\"version\":1,\"assessments\":{}}".into(), "list of assessments"),
-        ("{\"format\":\"buy-in-check\",\"version\":1,\"assessments\":[]}".into(), "no assessments"),
-        (good.replace("\"abc-123\"", "42"), "In assessment 1: invalid type: integer `42`"),
-        (good.replace("\"abc-123\"", "\"../etc/passwd\""), "the id must be"),
-        (good.replace("\"dont-know\"", "\"maybe\""), "unknown answer \"maybe\""),
-        (good.replace("\"doing\"", "\"finished\""), "unknown variant `finished`"),
+        (
+            "{\"format\":\"buy-in-check\",\"version\":99,\"assessments\":[]}".into(),
+            "newer version",
+        ),
+        (
+            "{\"format\":\"buy-in-check\",\"version\":\"1\",\"assessments\":[]}".into(),
+            "In version",
+        ),
+        (
+            "{\"format\":\"buy-in-check\",\"version\":1,\"assessments\":{}}".into(),
+            "list of assessments",
+        ),
+        (
+            "{\"format\":\"buy-in-check\",\"version\":1,\"assessments\":[]}".into(),
+            "no assessments",
+        ),
+        (
+            good.replace("\"abc-123\"", "42"),
+            "In assessment 1: invalid type: integer `42`",
+        ),
+        (
+            good.replace("\"abc-123\"", "\"../etc/passwd\""),
+            "the id must be",
+        ),
+        (
+            good.replace("\"dont-know\"", "\"maybe\""),
+            "unknown answer \"maybe\"",
+        ),
+        (
+            good.replace("\"doing\"", "\"finished\""),
+            "unknown variant `finished`",
+        ),
         (good.replace("\"2026-04-30\"", "\"tomorrow\""), "due date"),
-        (good.replace("\"2026-03-31\"", "\"31/03/2026\""), "profile: The date"),
-        (good.replace("\"name\": \"Spring review\"", "\"name\": \"\""), "Give the assessment a name"),
+        (
+            good.replace("\"2026-03-31\"", "\"31/03/2026\""),
+            "profile: The date",
+        ),
+        (
+            good.replace("\"name\": \"Spring review\"", "\"name\": \"\""),
+            "Give the assessment a name",
+        ),
     ];
     for (text, expected) in cases {
         let err = from_json(&text).expect_err(expected).to_string();
@@ -97,7 +134,12 @@ fn import_refuses_bad_files_with_a_clear_reason() {
 #[test]
 fn oversized_files_are_refused_before_parsing() {
     let big = " ".repeat(MAX_IMPORT_BYTES + 1);
-    assert_eq!(from_json(&big), Err(ImportError::TooLarge { size: MAX_IMPORT_BYTES + 1 }));
+    assert_eq!(
+        from_json(&big),
+        Err(ImportError::TooLarge {
+            size: MAX_IMPORT_BYTES + 1
+        })
+    );
     let long_note = "x".repeat(2_001);
     let mut a = sample();
     a.responses.get_mut("mandate-2").expect("present").note = long_note;
@@ -122,10 +164,17 @@ fn imports_never_overwrite_an_existing_id() {
     let mut n = 0;
     let renamed = make_ids_unique(&mut incoming, &["abc-123".to_owned()], || {
         n += 1;
-        if n == 1 { "abc-123".to_owned() } else { format!("new-{n}") }
+        if n == 1 {
+            "abc-123".to_owned()
+        } else {
+            format!("new-{n}")
+        }
     });
     assert_eq!(renamed, 1);
-    assert_eq!(incoming[0].id, "new-2", "a fresh id that is itself taken is skipped");
+    assert_eq!(
+        incoming[0].id, "new-2",
+        "a fresh id that is itself taken is skipped"
+    );
     assert_eq!(incoming[0].profile.name, "Spring review (imported copy)");
     assert_eq!(incoming[1].id, "free-1");
 }
@@ -136,9 +185,16 @@ fn csv_is_rfc4180_with_one_row_per_statement() {
     let lines: Vec<&str> = csv.split("\r\n").collect();
     // header + one row per statement + the empty string after the final CRLF
     assert_eq!(lines.len(), bank().statement_count() + 2);
-    assert_eq!(lines[0], "assessment,context,dimension,statement_id,statement,answer,answer_label,note");
-    assert!(csv.contains("mandate-1,I can make offers to partners on behalf of my organisation.,4,Agree,"));
-    assert!(csv.contains(",dont-know,Don't know,\"Ask the director, \"\"soon\"\"\nthen report\"\r\n"));
+    assert_eq!(
+        lines[0],
+        "assessment,context,dimension,statement_id,statement,answer,answer_label,note"
+    );
+    assert!(csv.contains(
+        "mandate-1,I can make offers to partners on behalf of my organisation.,4,Agree,"
+    ));
+    assert!(
+        csv.contains(",dont-know,Don't know,\"Ask the director, \"\"soon\"\"\nthen report\"\r\n")
+    );
     assert!(csv.ends_with("\r\n"));
 }
 
@@ -155,7 +211,11 @@ fn csv_neutralises_formulas() {
     assert_eq!(csv_field("\t=1"), "'\t=1");
     let mut a = sample();
     a.profile.name = "=cmd()".into();
-    assert!(to_csv(bank(), &a).lines().nth(1).expect("row").starts_with("'=cmd()"));
+    assert!(to_csv(bank(), &a)
+        .lines()
+        .nth(1)
+        .expect("row")
+        .starts_with("'=cmd()"));
 }
 
 #[test]
@@ -167,9 +227,13 @@ fn markdown_report_is_complete_and_inert() {
     assert!(md.starts_with("# Buy-in Check: Spring review\n"));
     assert!(md.contains("&lt;script&gt;alert\\(1\\)&lt;/script&gt;"));
     assert!(!md.contains("<script"));
-    assert!(md.contains("| Fix \\| the \\[link\\]\\(javascript:alert\\(1\\)\\) | Me | 2026-04-30 | Doing |"));
+    assert!(md.contains(
+        "| Fix \\| the \\[link\\]\\(javascript:alert\\(1\\)\\) | Me | 2026-04-30 | Doing |"
+    ));
     assert!(md.contains("## Scores"));
-    assert!(md.contains("| Within my organisation | My mandate | – | Not enough answers | 1 of 4 |"));
+    assert!(
+        md.contains("| Within my organisation | My mandate | – | Not enough answers | 1 of 4 |")
+    );
     assert!(md.contains("## Findings"));
     assert!(md.contains("Warning sign: A partner stays noncommittal"));
     assert_eq!(md_text("a\nb"), "a b");
@@ -198,12 +262,27 @@ fn any_assessment() -> impl Strategy<Value = Assessment> {
     (
         "[a-z0-9-]{1,40}",
         any_text().prop_filter("a name", |t| !t.trim().is_empty()),
-        prop::collection::vec((prop::sample::select(ids), 0usize..8, any_text(), any::<u64>()), 0..20),
+        prop::collection::vec(
+            (
+                prop::sample::select(ids),
+                0usize..8,
+                any_text(),
+                any::<u64>(),
+            ),
+            0..20,
+        ),
         prop::collection::vec((any_text(), any_text(), 0usize..3), 0..4),
         any::<u64>(),
     )
         .prop_map(|(id, name, answers, actions, t)| {
-            let mut a = Assessment::new(id, Profile { name, ..Profile::default() }, t);
+            let mut a = Assessment::new(
+                id,
+                Profile {
+                    name,
+                    ..Profile::default()
+                },
+                t,
+            );
             for (sid, pick, note, at) in answers {
                 a.set_answer(sid, Answer::all().nth(pick), at);
                 a.set_note(sid, &note, at);

@@ -50,7 +50,9 @@ pub enum ImportError {
     NewerVersion(u64),
     #[error("The file holds no assessments.")]
     NoAssessments,
-    #[error("The file holds {0} assessments; at most {MAX_IMPORT_ASSESSMENTS} can be imported at once.")]
+    #[error(
+        "The file holds {0} assessments; at most {MAX_IMPORT_ASSESSMENTS} can be imported at once."
+    )]
     TooMany(usize),
     #[error("In {path}: {problem}.")]
     Field { path: String, problem: String },
@@ -82,19 +84,31 @@ pub fn from_json(text: &str) -> Result<Vec<Assessment>, ImportError> {
         column: e.column(),
     })?;
     let Value::Object(doc) = &value else {
-        return Err(ImportError::WrongFormat("the file does not hold a JSON object".to_owned()));
+        return Err(ImportError::WrongFormat(
+            "the file does not hold a JSON object".to_owned(),
+        ));
     };
     match doc.get("format") {
         Some(Value::String(f)) if f == FORMAT => {}
         Some(Value::String(f)) => {
-            return Err(ImportError::WrongFormat(format!("its format is \"{}\"", shorten(f))))
+            return Err(ImportError::WrongFormat(format!(
+                "its format is \"{}\"",
+                shorten(f)
+            )))
         }
-        _ => return Err(ImportError::WrongFormat("it has no \"format\" field".to_owned())),
+        _ => {
+            return Err(ImportError::WrongFormat(
+                "it has no \"format\" field".to_owned(),
+            ))
+        }
     }
-    let version = doc.get("version").and_then(Value::as_u64).ok_or_else(|| ImportError::Field {
-        path: "version".to_owned(),
-        problem: "a whole number is required".to_owned(),
-    })?;
+    let version = doc
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| ImportError::Field {
+            path: "version".to_owned(),
+            problem: "a whole number is required".to_owned(),
+        })?;
     if version > u64::from(VERSION) {
         return Err(ImportError::NewerVersion(version));
     }
@@ -117,8 +131,11 @@ pub fn from_json(text: &str) -> Result<Vec<Assessment>, ImportError> {
         .enumerate()
         .map(|(i, item)| {
             let path = format!("assessment {}", i + 1);
-            let a: Assessment = serde_json::from_value(item.clone())
-                .map_err(|e| ImportError::Field { path: path.clone(), problem: e.to_string() })?;
+            let a: Assessment =
+                serde_json::from_value(item.clone()).map_err(|e| ImportError::Field {
+                    path: path.clone(),
+                    problem: e.to_string(),
+                })?;
             validate(&a).map_err(|problem| ImportError::Field { path, problem })?;
             Ok(a)
         })
@@ -144,13 +161,20 @@ fn validate(a: &Assessment) -> Result<(), String> {
             return Err("a statement id is too long".to_owned());
         }
         if r.note.chars().count() > MAX_TEXT_CHARS {
-            return Err(format!("the note on {id} is longer than {MAX_TEXT_CHARS} characters"));
+            return Err(format!(
+                "the note on {id} is longer than {MAX_TEXT_CHARS} characters"
+            ));
         }
     }
     for (i, item) in a.actions.iter().enumerate() {
         let n = i + 1;
-        if [&item.text, &item.owner, &item.id].iter().any(|t| t.chars().count() > MAX_TEXT_CHARS) {
-            return Err(format!("action {n} has text longer than {MAX_TEXT_CHARS} characters"));
+        if [&item.text, &item.owner, &item.id]
+            .iter()
+            .any(|t| t.chars().count() > MAX_TEXT_CHARS)
+        {
+            return Err(format!(
+                "action {n} has text longer than {MAX_TEXT_CHARS} characters"
+            ));
         }
         if !item.due.is_empty() && !is_iso_date(&item.due) {
             return Err(format!("action {n} has a due date that is not a date"));
@@ -201,7 +225,11 @@ pub fn csv_field(text: &str) -> String {
 }
 
 fn csv_row(fields: &[&str]) -> String {
-    let mut row = fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(",");
+    let mut row = fields
+        .iter()
+        .map(|f| csv_field(f))
+        .collect::<Vec<_>>()
+        .join(",");
     row.push_str("\r\n");
     row
 }
@@ -300,7 +328,11 @@ fn scores_markdown(scores: &Scores) -> String {
     for d in scores.dimensions() {
         md.push_str(&format!(
             "| {} | {} | {} | {} | {} of {} |\n",
-            if d.context == super::bank::ContextId::Between { "Between partners" } else { "Within my organisation" },
+            if d.context == super::bank::ContextId::Between {
+                "Between partners"
+            } else {
+                "Within my organisation"
+            },
             d.dimension.title,
             score_or_dash(d.score),
             d.band().map_or("Not enough answers", |b| b.label()),
@@ -318,7 +350,13 @@ fn findings_markdown(bank: &Bank, found: &[Finding]) -> String {
         md.push_str("No weak spots stand out.\n\n");
     }
     for (i, f) in found.iter().enumerate() {
-        md.push_str(&format!("{}. **{}** ({}). {}\n", i + 1, f.title, f.severity.label(), f.detail));
+        md.push_str(&format!(
+            "{}. **{}** ({}). {}\n",
+            i + 1,
+            f.title,
+            f.severity.label(),
+            f.detail
+        ));
         for a in f.actions.iter().filter_map(|id| bank.action(id)) {
             md.push_str(&format!("   - {}: {}\n", a.title, a.first_step));
         }

@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 
 use crate::model::assessment::{Assessment, Profile};
+use crate::model::exchange::make_ids_unique;
 use crate::store::local::{Quarantined, Repository, StoreError};
 
 /// The outcome of the latest save, for the "Saved" indicator and error banner.
@@ -129,6 +130,24 @@ impl AppState {
         let result = self.repo.with_value(|r| r.delete(id));
         self.report(result);
         removed
+    }
+
+    /// Adds imported assessments. Any whose id is already here comes in as a copy with a
+    /// new id, so an import never overwrites anything. Returns (added, added as copies).
+    pub fn import(&self, mut incoming: Vec<Assessment>) -> (usize, usize) {
+        let taken: Vec<String> = self.assessments.with_untracked(|all| {
+            all.iter()
+                .chain(self.read_only.get_untracked().iter())
+                .map(|a| a.id.clone())
+                .collect()
+        });
+        let copies = make_ids_unique(&mut incoming, &taken, new_id);
+        let added = incoming.len();
+        for a in &incoming {
+            self.persist(a);
+        }
+        self.assessments.update(|all| all.extend(incoming));
+        (added, copies)
     }
 
     /// Puts back a deleted assessment.

@@ -4,7 +4,9 @@ use leptos::prelude::*;
 
 use crate::model::assessment::Assessment;
 use crate::model::bank::{bank, ContextId};
+use crate::model::exchange::from_json;
 use crate::model::scoring::{format_score, score};
+use crate::store::files::read_text;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 
@@ -29,9 +31,10 @@ pub fn Home() -> impl IntoView {
                 <li><strong>"Private."</strong>" Answers never leave this browser: no account, no server, no tracking."</li>
                 <li><strong>"Works offline"</strong>" once the page has loaded."</li>
             </ul>
-            <p>
+            <div class="hero-actions">
                 <a class="button primary" href=Route::New.to_hash()>"Start a new assessment"</a>
-            </p>
+                <ImportControl/>
+            </div>
         </section>
 
         {move || deleted.get().map(|a| {
@@ -130,6 +133,57 @@ fn AssessmentCard(assessment: Assessment, deleted: RwSignal<Option<Assessment>>)
                 </Show>
             </div>
         </li>
+    }
+}
+
+/// Imports assessments from a JSON export. The file is validated whole first; on any
+/// problem nothing changes and the message says what is wrong.
+#[component]
+fn ImportControl() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let message = RwSignal::new(None::<(bool, String)>);
+    let on_change = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        // Clear the choice so choosing the same file again still triggers a change.
+        input.set_value("");
+        message.set(None);
+        leptos::task::spawn_local(async move {
+            let parsed = match read_text(file).await {
+                Err(e) => Err(e.to_string()),
+                Ok(text) => from_json(&text).map_err(|e| e.to_string()),
+            };
+            message.set(Some(match parsed {
+                Err(e) => (false, format!("Nothing was imported. {e}")),
+                Ok(list) => {
+                    let (added, copies) = state.import(list);
+                    let mut text = format!(
+                        "Imported {added} assessment{}.",
+                        if added == 1 { "" } else { "s" }
+                    );
+                    if copies > 0 {
+                        text.push_str(&format!(
+                            " {copies} already existed here, so {} added as a copy.",
+                            if copies == 1 { "it was" } else { "they were" }
+                        ));
+                    }
+                    (true, text)
+                }
+            }));
+        });
+    };
+    view! {
+        <label class="button file-button">
+            "Import a file"
+            <input type="file" accept=".json,application/json" class="file-input" on:change=on_change/>
+        </label>
+        <p class="import-message" role="status">
+            {move || message.get().map(|(ok, text)| view! {
+                <span class=if ok { "import-ok" } else { "import-error" }>{text}</span>
+            })}
+        </p>
     }
 }
 

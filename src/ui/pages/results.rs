@@ -4,9 +4,13 @@ use leptos::prelude::*;
 
 use crate::model::advice::{findings, recommended_actions};
 use crate::model::bank::bank;
-use crate::model::scoring::score;
+use crate::model::bank::ContextId;
+use crate::model::scoring::{how_scores_work, score};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
+use crate::ui::widgets::action_plan::ActionPlan;
+use crate::ui::widgets::chart::{ContextMap, DimensionChart};
+use crate::ui::widgets::export_bar::ExportBar;
 use crate::ui::widgets::score_view::{ContextCards, DimensionTable};
 
 /// Props:
@@ -45,19 +49,44 @@ pub fn Results(id: String) -> impl IntoView {
             }
         })
         .collect_view();
+    // The first few actions matter most; the rest wait behind a disclosure.
+    const SHOWN_ACTIONS: usize = 5;
+    let action_card = |a: &&crate::model::bank::Action| {
+        view! {
+            <li class="action">
+                <h3>{a.title}</h3>
+                <p>{a.why}</p>
+                <p class="first-step"><strong>"First step: "</strong>{a.first_step}</p>
+            </li>
+        }
+    };
     let action_items = actions
         .iter()
-        .map(|a| {
-            view! {
-                <li class="action">
-                    <h3>{a.title}</h3>
-                    <p>{a.why}</p>
-                    <p class="first-step"><strong>"First step: "</strong>{a.first_step}</p>
-                </li>
-            }
-        })
+        .take(SHOWN_ACTIONS)
+        .map(action_card)
         .collect_view();
+    let more_actions = (actions.len() > SHOWN_ACTIONS).then(|| {
+        let rest = actions.iter().skip(SHOWN_ACTIONS).map(action_card).collect_view();
+        let n = actions.len() - SHOWN_ACTIONS;
+        view! {
+            <details class="more-actions">
+                <summary>{format!("{n} more recommended action{}", if n == 1 { "" } else { "s" })}</summary>
+                <ol class="actions">{rest}</ol>
+            </details>
+        }
+    });
     let no_findings = found.is_empty();
+    let map = match (
+        scores.context(ContextId::Between).and_then(|c| c.score),
+        scores.context(ContextId::Within).and_then(|c| c.score),
+    ) {
+        (Some(b), Some(w)) => Some(view! { <ContextMap between=b within=w/> }),
+        _ => None,
+    };
+    let how = how_scores_work()
+        .into_iter()
+        .map(|p| view! { <p>{p}</p> })
+        .collect_view();
 
     view! {
         <section class="results">
@@ -70,10 +99,17 @@ pub fn Results(id: String) -> impl IntoView {
                 </p>
             })}
             <h2>"Buy-in in two contexts"</h2>
-            <ContextCards scores=scores.clone()/>
+            <div class="overview">
+                <div class="overview-cards"><ContextCards scores=scores.clone()/></div>
+                {map}
+            </div>
             <h2>"By dimension"</h2>
+            <DimensionChart scores=scores.clone()/>
             <DimensionTable scores=scores/>
-            <p class="small"><a href="#/how-scores-work">"How scores work"</a></p>
+            <details class="how">
+                <summary>"How scores work"</summary>
+                {how}
+            </details>
             <h2>"Findings"</h2>
             {if no_findings {
                 view! { <p>"No weak spots stand out. Keep checking as people and priorities change."</p> }.into_any()
@@ -82,6 +118,9 @@ pub fn Results(id: String) -> impl IntoView {
             }}
             <h2>"Recommended actions"</h2>
             <ol class="actions">{action_items}</ol>
+            {more_actions}
+            <ActionPlan id=id.clone() findings=found.clone()/>
+            <ExportBar id=id.clone()/>
             <div class="form-actions">
                 <a class="button" href=Route::Step(id.clone(), 1).to_hash()>"Change answers"</a>
                 <a class="button ghost" href="#/">"All assessments"</a>

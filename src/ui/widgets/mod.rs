@@ -1,6 +1,9 @@
 //! Small reusable pieces of the screens.
 
+pub mod action_plan;
 pub mod banners;
+pub mod chart;
+pub mod export_bar;
 pub mod likert;
 pub mod progress;
 pub mod score_view;

@@ -1,0 +1,146 @@
+//! Charts as inline SVG (no chart library): dimension bars and the two-context view.
+//! Both are images with a text alternative; the same numbers are in the table beside them.
+
+use leptos::prelude::*;
+
+use crate::model::scoring::{
+    format_score, Band, Scores, View, DISCUSS_FROM, STRENGTH_FROM, VIEW_SPLIT,
+};
+
+/// Left edge of the bars, after the labels (SVG units).
+const LABEL_W: f64 = 250.0;
+const BAR_W: f64 = 300.0;
+const ROW_H: f64 = 30.0;
+/// Space above each context's heading.
+const GROUP_GAP: f64 = 22.0;
+
+/// x position of a 1–5 score.
+fn x_of(score: f64) -> f64 {
+    LABEL_W + (score - 1.0) / 4.0 * BAR_W
+}
+
+/// Props:
+/// - `scores`: the scores drawn, one bar per dimension, grouped by context.
+#[component]
+pub fn DimensionChart(scores: Scores) -> impl IntoView {
+    // Rows are laid top to bottom; `y` is the top of the next free line.
+    let mut y = 24.0;
+    let mut rows = Vec::new();
+    for c in &scores.contexts {
+        y += GROUP_GAP;
+        rows.push(
+            view! { <text class="chart-group" x="0" y=y>{c.context.short}</text> }.into_any(),
+        );
+        y += 8.0;
+        for d in &c.dimensions {
+            let band = d.band().map_or("none", Band::as_str);
+            let baseline = y + 19.0;
+            let bar = d.score.map(|s| {
+                view! {
+                    <rect class=format!("chart-bar band-{band}") x=LABEL_W y=y + 6.0
+                        width=format!("{:.1}", x_of(s) - LABEL_W) height="18" rx="3"></rect>
+                    <text class="chart-value" x=x_of(s) + 6.0 y=baseline>{format_score(s)}</text>
+                }
+            });
+            let missing = d.score.is_none().then(|| {
+                view! { <text class="chart-missing" x=LABEL_W + 4.0 y=baseline>"not enough answers"</text> }
+            });
+            rows.push(
+                view! {
+                    <text class="chart-label" x="0" y=baseline>{d.dimension.title}</text>
+                    {bar}
+                    {missing}
+                }
+                .into_any(),
+            );
+            y += ROW_H;
+        }
+    }
+    let height = y + 4.0;
+    let ticks = (1..=5)
+        .map(|t| {
+            let x = x_of(f64::from(t));
+            view! {
+                <line class="chart-grid" x1=x x2=x y1="20" y2=height></line>
+                <text class="chart-tick" x=x y="14" text-anchor="middle">{t}</text>
+            }
+        })
+        .collect_view();
+    let threshold = |v: f64, class: &'static str| {
+        let x = x_of(v);
+        view! { <line class=class x1=x x2=x y1="20" y2=height></line> }
+    };
+    let summary = scores
+        .dimensions()
+        .map(|d| {
+            format!(
+                "{} {}",
+                d.dimension.title,
+                d.score
+                    .map_or("not enough answers".to_owned(), format_score)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    view! {
+        <figure class="chart-figure">
+            <svg class="chart" viewBox=format!("0 0 {} {height}", LABEL_W + BAR_W + 40.0) role="img"
+                aria-label=format!("Bar chart of dimension scores from 1 to 5: {summary}.")>
+                {ticks}
+                {threshold(DISCUSS_FROM, "chart-threshold discuss")}
+                {threshold(STRENGTH_FROM, "chart-threshold strength")}
+                {rows}
+            </svg>
+            <figcaption>
+                "Scores from 1 to 5. Dashed lines mark where “worth discussing” ("
+                {format_score(DISCUSS_FROM)}") and “strength” ("{format_score(STRENGTH_FROM)}") begin."
+            </figcaption>
+        </figure>
+    }
+}
+
+/// Props:
+/// - `between`: the between-partners context score.
+/// - `within`: the within-my-organisation context score.
+/// - `earlier`: an earlier pair of scores to draw an arrow from (for comparisons).
+#[component]
+pub fn ContextMap(
+    between: f64,
+    within: f64,
+    #[prop(optional)] earlier: Option<(f64, f64)>,
+) -> impl IntoView {
+    // 1..5 onto 40..240 (x) and 240..40 (y).
+    let px = |s: f64| 40.0 + (s - 1.0) / 4.0 * 200.0;
+    let py = |s: f64| 240.0 - (s - 1.0) / 4.0 * 200.0;
+    let split_x = px(VIEW_SPLIT);
+    let split_y = py(VIEW_SPLIT);
+    let view = View::of(between, within);
+    let arrow = earlier.map(|(b0, w0)| {
+        view! {
+            <line class="map-trail" x1=px(b0) y1=py(w0) x2=px(between) y2=py(within)></line>
+            <circle class="map-earlier" cx=px(b0) cy=py(w0) r="5"></circle>
+        }
+    });
+    let label = format!(
+        "Two-context view: between partners {}, within my organisation {}: {}.",
+        format_score(between),
+        format_score(within),
+        view.title()
+    );
+    view! {
+        <svg class="context-map" viewBox="0 0 260 270" role="img" aria-label=label>
+            <rect class="map-area" x="40" y="40" width="200" height="200"></rect>
+            <rect class="map-good" x=split_x y="40" width=240.0 - split_x height=split_y - 40.0></rect>
+            <line class="map-split" x1=split_x x2=split_x y1="40" y2="240"></line>
+            <line class="map-split" x1="40" x2="240" y1=split_y y2=split_y></line>
+            <text class="map-corner" x="236" y="54" text-anchor="end">"Organisations"</text>
+            <text class="map-corner" x="236" y="232" text-anchor="end">"Individuals"</text>
+            <text class="map-corner" x="44" y="54">"Ready alone"</text>
+            <text class="map-corner" x="44" y="232">"To build"</text>
+            <text class="map-axis" x="140" y="262" text-anchor="middle">"Between partners →"</text>
+            <text class="map-axis" x="14" y="140" text-anchor="middle" transform="rotate(-90 14 140)">"Within my organisation →"</text>
+            {arrow}
+            <circle class="map-dot" cx=px(between) cy=py(within) r="7"></circle>
+        </svg>
+    }
+}
