@@ -299,7 +299,10 @@ fn clearing_an_answer_makes_it_unanswered_again() {
     assert_eq!(a.progress(bank()).0, 1);
     a.set_answer("mandate-1", None, 6);
     assert_eq!(a.progress(bank()).0, 0);
-    assert!(a.responses.is_empty(), "no empty record left behind");
+    assert_eq!(
+        a.responses["mandate-1"].changed_at, 6,
+        "the clear keeps its time, for merging"
+    );
     a.set_note("mandate-1", "ask the director", 7);
     assert_eq!(a.answer("mandate-1"), None);
     assert_eq!(a.note("mandate-1"), "ask the director");

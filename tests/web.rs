@@ -184,3 +184,115 @@ fn the_repository_round_trips_through_real_local_storage() {
     );
     storage.clear().expect("clear");
 }
+
+fn sample(id: &str) -> buy_in_check::model::assessment::Assessment {
+    buy_in_check::model::assessment::Assessment::new(
+        id,
+        Profile {
+            name: id.into(),
+            ..Profile::default()
+        },
+        1,
+    )
+}
+
+#[wasm_bindgen_test]
+fn a_write_over_quota_fails_cleanly_and_keeps_the_last_save() {
+    let storage = window().local_storage().expect("storage").expect("present");
+    storage.clear().expect("clear");
+    let repo = Repository::over(storage.clone());
+    let mut a = sample("quota-1");
+    a.set_answer("mandate-1", Answer::from_code("2"), 2);
+    repo.save(&a).expect("first save fits");
+
+    // A real QuotaExceededError from the browser: a note far beyond any storage quota.
+    let mut huge = a.clone();
+    huge.responses.get_mut("mandate-1").expect("present").note = "x".repeat(12 * 1024 * 1024);
+    huge.updated_at = 3;
+    assert_eq!(
+        repo.save(&huge),
+        Err(buy_in_check::store::local::StoreError::Full)
+    );
+
+    let loaded = Repository::over(storage.clone()).load();
+    assert_eq!(loaded.assessments, vec![a], "the last good save is intact");
+    storage.clear().expect("clear");
+}
+
+#[wasm_bindgen_test]
+fn a_throwing_local_storage_falls_back_to_memory() {
+    // Make `window.localStorage` throw on access, as blocked storage does. On the global
+    // object the accessor is its own property, so keep the original to put it back.
+    let original = js_sys::Object::get_own_property_descriptor(&window(), &"localStorage".into());
+    let thrower =
+        js_sys::Function::new_no_args("throw new DOMException('blocked', 'SecurityError')");
+    let descriptor = js_sys::Object::new();
+    js_sys::Reflect::set(&descriptor, &"get".into(), &thrower).expect("descriptor");
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).expect("descriptor");
+    js_sys::Object::define_property(&window(), &"localStorage".into(), &descriptor);
+
+    let repo = Repository::open();
+    assert!(!repo.is_persistent());
+    let a = sample("mem-1");
+    repo.save(&a).expect("memory accepts writes");
+    assert_eq!(repo.load().assessments, vec![a]);
+
+    js_sys::Object::define_property(&window(), &"localStorage".into(), original.unchecked_ref());
+    assert!(Repository::open().is_persistent(), "real storage is back");
+}
+
+#[wasm_bindgen_test]
+fn saves_from_two_tabs_merge_answer_by_answer() {
+    let storage = window().local_storage().expect("storage").expect("present");
+    storage.clear().expect("clear");
+    let tab_a = Repository::over(storage.clone());
+    let tab_b = Repository::over(storage.clone());
+    let start = sample("tabs-1");
+    tab_a.save(&start).expect("saved");
+
+    let mut in_a = start.clone();
+    in_a.set_answer("mandate-1", Answer::from_code("5"), 10);
+    tab_a.save(&in_a).expect("saved");
+
+    // Tab B never saw tab A's answer and saves its own.
+    let mut in_b = start.clone();
+    in_b.set_answer("mandate-2", Answer::from_code("1"), 20);
+    let merged = tab_b.save(&in_b).expect("saved");
+    assert_eq!(
+        merged.answer("mandate-1"),
+        Answer::from_code("5"),
+        "tab A's answer kept"
+    );
+    assert_eq!(merged.answer("mandate-2"), Answer::from_code("1"));
+    assert_eq!(
+        Repository::over(storage.clone()).load().assessments,
+        vec![merged]
+    );
+    storage.clear().expect("clear");
+}
+
+#[wasm_bindgen_test]
+fn a_newer_record_is_read_only_and_never_overwritten() {
+    let storage = window().local_storage().expect("storage").expect("present");
+    storage.clear().expect("clear");
+    let raw = r#"{"schema":99,"assessment":{"id":"new-1","bank_version":1,"profile":{"name":"Future"},"created_at":1,"updated_at":1}}"#;
+    storage
+        .set_item("buy-in-check/a/new-1", raw)
+        .expect("write");
+    let repo = Repository::over(storage.clone());
+    let loaded = repo.load();
+    assert_eq!(loaded.read_only.len(), 1);
+    assert!(loaded.assessments.is_empty());
+    assert_eq!(
+        repo.save(&sample("new-1")),
+        Err(buy_in_check::store::local::StoreError::ReadOnly)
+    );
+    assert_eq!(
+        storage
+            .get_item("buy-in-check/a/new-1")
+            .expect("read")
+            .as_deref(),
+        Some(raw)
+    );
+    storage.clear().expect("clear");
+}

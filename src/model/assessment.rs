@@ -136,9 +136,17 @@ pub struct Response {
     pub answer: Option<Answer>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
-    /// When the answer or note last changed; used to merge edits from two tabs.
+    /// When the answer last changed (set or cleared); merges edits from two tabs.
     #[serde(default)]
     pub changed_at: u64,
+    /// When the note last changed, kept apart so a note typed in one tab never undoes an
+    /// answer chosen in another.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub note_changed_at: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// Who is answering, about which partnership.
@@ -299,7 +307,15 @@ pub struct Assessment {
     pub actions: Vec<ActionItem>,
     pub created_at: u64,
     pub updated_at: u64,
+    /// When this assessment was last downloaded as JSON, for the export reminder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exported_at: Option<u64>,
 }
+
+/// How long after the last export (or ever, if never) to remind a person to export when
+/// the browser has not promised to keep the data. Some browsers clear script storage
+/// after seven days without a visit.
+pub const EXPORT_REMINDER_MS: u64 = 7 * 24 * 60 * 60 * 1000;
 
 impl Assessment {
     pub fn new(id: impl Into<String>, profile: Profile, now: u64) -> Assessment {
@@ -312,7 +328,34 @@ impl Assessment {
             actions: Vec::new(),
             created_at: now,
             updated_at: now,
+            exported_at: None,
         }
+    }
+
+    /// True when the person should be reminded to export: the browser may clear storage,
+    /// there is something worth keeping, and no export is recent.
+    pub fn needs_export_reminder(&self, storage_persisted: bool, now: u64) -> bool {
+        let has_content = self
+            .responses
+            .values()
+            .any(|r| r.answer.is_some() || !r.note.is_empty())
+            || !self.actions.is_empty();
+        !storage_persisted
+            && has_content
+            && self
+                .exported_at
+                .is_none_or(|t| now.saturating_sub(t) > EXPORT_REMINDER_MS)
+    }
+
+    /// A copy under a new id, for re-assessing later or trying other answers.
+    pub fn duplicate(&self, new_id: impl Into<String>, now: u64) -> Assessment {
+        let mut copy = self.clone();
+        copy.id = new_id.into();
+        copy.profile.name = format!("{} (copy)", self.title());
+        copy.created_at = now;
+        copy.updated_at = now;
+        copy.exported_at = None;
+        copy
     }
 
     pub fn answer(&self, statement_id: &str) -> Option<Answer> {
@@ -325,20 +368,19 @@ impl Assessment {
             .map_or("", |r| r.note.as_str())
     }
 
-    /// Records (or clears, with `None`) the answer to one statement.
+    /// Records (or clears, with `None`) the answer to one statement. A cleared answer keeps
+    /// its time of change, so a merge with another tab knows the clear is the newer fact.
     pub fn set_answer(&mut self, statement_id: &str, answer: Option<Answer>, now: u64) {
         let response = self.responses.entry(statement_id.to_owned()).or_default();
         response.answer = answer;
         response.changed_at = now;
-        self.prune(statement_id);
         self.updated_at = now;
     }
 
     pub fn set_note(&mut self, statement_id: &str, note: &str, now: u64) {
         let response = self.responses.entry(statement_id.to_owned()).or_default();
         response.note = note.chars().take(MAX_TEXT_CHARS).collect();
-        response.changed_at = now;
-        self.prune(statement_id);
+        response.note_changed_at = now;
         self.updated_at = now;
     }
 
@@ -349,17 +391,6 @@ impl Assessment {
             self.warning_signs.remove(sign_id);
         }
         self.updated_at = now;
-    }
-
-    /// Drops a response that holds neither answer nor note, so "unanswered" has one form.
-    fn prune(&mut self, statement_id: &str) {
-        if self
-            .responses
-            .get(statement_id)
-            .is_some_and(|r| r.answer.is_none() && r.note.is_empty())
-        {
-            self.responses.remove(statement_id);
-        }
     }
 
     /// How many statements of `bank` have an answer (any kind), and how many there are.
@@ -395,6 +426,50 @@ mod tests {
         assert_eq!(Answer::from_code("0"), None);
         assert_eq!(Answer::from_code("6"), None);
         assert_eq!(Answer::from_code(""), None);
+    }
+
+    #[test]
+    fn export_reminder_rules() {
+        let mut a = Assessment::new(
+            "r1",
+            Profile {
+                name: "R".into(),
+                ..Profile::default()
+            },
+            0,
+        );
+        assert!(!a.needs_export_reminder(false, 0), "nothing to keep yet");
+        a.set_answer("mandate-1", Answer::from_code("3"), 10);
+        assert!(a.needs_export_reminder(false, 10), "never exported");
+        assert!(!a.needs_export_reminder(true, 10), "the browser keeps it");
+        a.exported_at = Some(1_000);
+        assert!(!a.needs_export_reminder(false, 1_000 + EXPORT_REMINDER_MS));
+        assert!(a.needs_export_reminder(false, 1_001 + EXPORT_REMINDER_MS));
+    }
+
+    #[test]
+    fn duplicates_get_a_new_id_and_name() {
+        let mut a = Assessment::new(
+            "d1",
+            Profile {
+                name: "Spring".into(),
+                ..Profile::default()
+            },
+            0,
+        );
+        a.set_answer("mandate-1", Answer::from_code("3"), 10);
+        a.exported_at = Some(5);
+        let d = a.duplicate("d2", 99);
+        assert_eq!(
+            (
+                d.id.as_str(),
+                d.profile.name.as_str(),
+                d.created_at,
+                d.exported_at
+            ),
+            ("d2", "Spring (copy)", 99, None)
+        );
+        assert_eq!(d.responses, a.responses);
     }
 
     #[test]

@@ -9,5 +9,6 @@ pub mod advice;
 pub mod assessment;
 pub mod bank;
 pub mod exchange;
+pub mod merge;
 pub mod record;
 pub mod scoring;

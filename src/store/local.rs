@@ -9,6 +9,7 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use crate::model::assessment::Assessment;
+use crate::model::merge::merge;
 use crate::model::record::{self, Decoded};
 
 const PREFIX: &str = "buy-in-check/";
@@ -188,14 +189,18 @@ impl Repository {
                 Err(e) => self.quarantine(&key, raw, e.to_string(), &mut out),
             }
         }
+        // Records set aside on an earlier visit: say again why, from the text itself.
         for key in self.backend.keys() {
             if key.starts_with(QUARANTINE_PREFIX) && !out.quarantined.iter().any(|q| q.key == key) {
                 let raw = self.backend.get(&key).unwrap_or_default();
-                out.quarantined.push(Quarantined {
-                    key,
-                    reason: "set aside earlier".to_owned(),
-                    raw,
-                });
+                let reason = match record::decode(&raw) {
+                    Err(e) => e.to_string(),
+                    Ok(Decoded::Newer { .. }) => {
+                        "written by a newer version in a form this version cannot read".to_owned()
+                    }
+                    Ok(Decoded::Current(_)) => "the record's id did not match its key".to_owned(),
+                };
+                out.quarantined.push(Quarantined { key, reason, raw });
             }
         }
         out
@@ -219,20 +224,26 @@ impl Repository {
 
     /// Saves one assessment: the record first, then the index, so a failure leaves the
     /// previous saved state readable.
-    pub fn save(&self, assessment: &Assessment) -> Result<(), StoreError> {
+    ///
+    /// If another tab saved the same assessment meanwhile, the two are merged answer by
+    /// answer (see [`merge`]) and the merged assessment is written and returned, so the
+    /// caller can show what the other tab added.
+    pub fn save(&self, assessment: &Assessment) -> Result<Assessment, StoreError> {
         let key = format!("{RECORD_PREFIX}{}", assessment.id);
-        if let Some(existing) = self.backend.get(&key) {
-            if matches!(record::decode(&existing), Ok(Decoded::Newer { .. })) {
-                return Err(StoreError::ReadOnly);
+        let merged = match self.backend.get(&key).map(|t| record::decode(&t)) {
+            Some(Ok(Decoded::Newer { .. })) => return Err(StoreError::ReadOnly),
+            Some(Ok(Decoded::Current(stored))) if stored != *assessment => {
+                merge(&stored, assessment)
             }
-        }
-        self.backend.set(&key, &record::encode(assessment))?;
+            _ => assessment.clone(),
+        };
+        self.backend.set(&key, &record::encode(&merged))?;
         let mut ids = self.index();
-        if !ids.contains(&assessment.id) {
-            ids.push(assessment.id.clone());
+        if !ids.contains(&merged.id) {
+            ids.push(merged.id.clone());
             self.write_index(&ids)?;
         }
-        Ok(())
+        Ok(merged)
     }
 
     fn write_index(&self, ids: &[String]) -> Result<(), StoreError> {
@@ -269,4 +280,25 @@ fn usable_local_storage() -> Option<web_sys::Storage> {
     storage.set_item(PROBE_KEY, "1").ok()?;
     let _ = storage.remove_item(PROBE_KEY);
     Some(storage)
+}
+
+/// Whether the browser has promised to keep this site's storage (`navigator.storage`).
+/// `None` when the browser cannot tell.
+pub async fn storage_persisted() -> Option<bool> {
+    let manager = web_sys::window()?.navigator().storage();
+    let promise = manager.persisted().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}
+
+/// Asks the browser to keep this site's storage; returns whether it agreed.
+pub async fn request_persistence() -> Option<bool> {
+    let manager = web_sys::window()?.navigator().storage();
+    let promise = manager.persist().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
 }

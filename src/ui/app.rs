@@ -15,6 +15,7 @@ use crate::store::local::Repository;
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::load(Repository::open());
+    state.check_storage_kept();
     provide_context(state);
     let router = Router::install();
     provide_context(router);

@@ -8,7 +8,9 @@ use leptos::prelude::*;
 
 use crate::model::assessment::{Assessment, Profile};
 use crate::model::exchange::make_ids_unique;
-use crate::store::local::{Quarantined, Repository, StoreError};
+use crate::store::local::{
+    request_persistence, storage_persisted, Quarantined, Repository, StoreError,
+};
 
 /// The outcome of the latest save, for the "Saved" indicator and error banner.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,6 +31,10 @@ pub struct AppState {
     pub save_status: RwSignal<SaveStatus>,
     /// False when the browser gave no usable storage.
     pub persistent: bool,
+    /// Whether the browser promised to keep storage (`None` until known).
+    pub storage_kept: RwSignal<Option<bool>>,
+    /// Set once persistence has been asked for in this session.
+    asked_to_keep: RwSignal<bool>,
     repo: StoredValue<Repository, LocalStorage>,
 }
 
@@ -78,8 +84,53 @@ impl AppState {
             quarantined: RwSignal::new(loaded.quarantined),
             save_status: RwSignal::new(SaveStatus::Idle),
             persistent: repo.is_persistent(),
+            storage_kept: RwSignal::new(None),
+            asked_to_keep: RwSignal::new(false),
             repo: StoredValue::new_local(repo),
         }
+    }
+
+    /// Learns whether the browser keeps storage; call once at start-up.
+    pub fn check_storage_kept(&self) {
+        let kept = self.storage_kept;
+        leptos::task::spawn_local(async move {
+            kept.set(storage_persisted().await);
+        });
+    }
+
+    /// Asks the browser, once per session, to keep storage now that there is work in it.
+    fn ask_to_keep(&self) {
+        if !self.persistent
+            || self.asked_to_keep.get_untracked()
+            || self.storage_kept.get_untracked() == Some(true)
+        {
+            return;
+        }
+        self.asked_to_keep.set(true);
+        let kept = self.storage_kept;
+        leptos::task::spawn_local(async move {
+            if let Some(granted) = request_persistence().await {
+                kept.set(Some(granted));
+            }
+        });
+    }
+
+    /// The assessment with `id` and whether it is read-only (written by a newer version).
+    pub fn find_any(&self, id: &str) -> Option<(Assessment, bool)> {
+        self.get(id).map(|a| (a, false)).or_else(|| {
+            self.read_only
+                .with(|all| all.iter().find(|a| a.id == id).cloned())
+                .map(|a| (a, true))
+        })
+    }
+
+    /// Copies an assessment under a new id; returns the new id.
+    pub fn duplicate(&self, id: &str) -> Option<String> {
+        let copy = self.get(id)?.duplicate(new_id(), now());
+        let new = copy.id.clone();
+        self.persist(&copy);
+        self.assessments.update(|all| all.push(copy));
+        Some(new)
     }
 
     /// Reads storage again, e.g. after another tab changed it.
@@ -116,6 +167,7 @@ impl AppState {
         });
         if let Some(a) = changed {
             self.persist(&a);
+            self.ask_to_keep();
         }
     }
 
@@ -157,8 +209,20 @@ impl AppState {
     }
 
     fn persist(&self, assessment: &Assessment) {
-        let result = self.repo.with_value(|r| r.save(assessment));
-        self.report(result);
+        match self.repo.with_value(|r| r.save(assessment)) {
+            Ok(saved) => {
+                if saved != *assessment {
+                    // Another tab had saved answers this one did not have: show them.
+                    self.assessments.update(|all| {
+                        if let Some(a) = all.iter_mut().find(|a| a.id == saved.id) {
+                            *a = saved;
+                        }
+                    });
+                }
+                self.report(Ok(()));
+            }
+            Err(e) => self.report(Err(e)),
+        }
     }
 
     fn report(&self, result: Result<(), StoreError>) {

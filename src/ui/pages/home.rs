@@ -6,15 +6,19 @@ use crate::model::assessment::Assessment;
 use crate::model::bank::{bank, ContextId};
 use crate::model::exchange::from_json;
 use crate::model::scoring::{format_score, score};
-use crate::store::files::read_text;
+use crate::store::files::{download, read_text};
 use crate::ui::route::Route;
-use crate::ui::state::AppState;
+use crate::ui::state::{now, AppState};
+use crate::ui::widgets::export_bar::export_json;
+use crate::ui::widgets::progress::{steps, StepKind};
 
 #[component]
 pub fn Home() -> impl IntoView {
     let state = expect_context::<AppState>();
     let statements = bank().statement_count();
-    let has_any = move || state.assessments.with(|a| !a.is_empty());
+    let has_any = move || {
+        state.assessments.with(|a| !a.is_empty()) || state.read_only.with(|a| !a.is_empty())
+    };
     // The last deleted assessment, kept so the person can undo.
     let deleted = RwSignal::new(None::<Assessment>);
 
@@ -58,8 +62,13 @@ pub fn Home() -> impl IntoView {
                 <ul class="cards">
                     <For
                         each=move || state.assessments.get()
-                        key=|a| (a.id.clone(), a.updated_at)
+                        key=|a| (a.id.clone(), a.updated_at, a.exported_at)
                         children=move |a| view! { <AssessmentCard assessment=a deleted=deleted/> }
+                    />
+                    <For
+                        each=move || state.read_only.get()
+                        key=|a| a.id.clone()
+                        children=move |a| view! { <AssessmentCard assessment=a deleted=deleted read_only=true/> }
                     />
                 </ul>
             </section>
@@ -71,8 +80,13 @@ pub fn Home() -> impl IntoView {
 /// Props:
 /// - `assessment`: the assessment summarised.
 /// - `deleted`: set to the assessment when it is deleted, for the undo banner.
+/// - `read_only`: written by a newer version: results only, no editing.
 #[component]
-fn AssessmentCard(assessment: Assessment, deleted: RwSignal<Option<Assessment>>) -> impl IntoView {
+fn AssessmentCard(
+    assessment: Assessment,
+    deleted: RwSignal<Option<Assessment>>,
+    #[prop(optional)] read_only: bool,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let (done, total) = assessment.progress(bank());
     let scores = score(bank(), &assessment);
@@ -85,23 +99,60 @@ fn AssessmentCard(assessment: Assessment, deleted: RwSignal<Option<Assessment>>)
     let between = ctx(ContextId::Between);
     let within = ctx(ContextId::Within);
     let id = assessment.id.clone();
-    let resume_step = crate::ui::widgets::progress::steps()
+    let resume_step = steps()
         .iter()
-        .position(|s| {
-            !s.is_complete(&assessment)
-                && !matches!(s, crate::ui::widgets::progress::StepKind::WarningSigns)
-        })
+        .position(|s| matches!(s, StepKind::Dimension(..)) && !s.is_complete(&assessment))
         .map_or(1, |i| i + 1);
     let confirming = RwSignal::new(false);
+    let renaming = RwSignal::new(false);
+    let new_name = RwSignal::new(assessment.title().to_owned());
     let title = assessment.title().to_owned();
     let partnership = assessment.profile.partnership.clone();
     let changed = format_time(assessment.updated_at);
-    let id_for_delete = id.clone();
     let continue_href = Route::Step(id.clone(), resume_step).to_hash();
     let results_href = Route::Results(id.clone()).to_hash();
+    let remind = {
+        let a = assessment.clone();
+        move || !read_only && a.needs_export_reminder(state.storage_kept.get() == Some(true), now())
+    };
+    let id_rename = id.clone();
+    let save_name = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let name = new_name.get_untracked().trim().to_owned();
+        if !name.is_empty() {
+            state.edit(&id_rename, |a, now| {
+                a.profile.name = name;
+                a.updated_at = now;
+            });
+        }
+        renaming.set(false);
+    };
+    let id_dup = id.clone();
+    let id_del = id.clone();
+    let id_export = id.clone();
+    let heading = {
+        let (title, href) = (title.clone(), continue_href.clone());
+        move || {
+            if read_only {
+                view! { <h3>{title.clone()}" "<span class="badge">"Read-only"</span></h3> }
+                    .into_any()
+            } else {
+                view! { <h3><a href=href.clone()>{title.clone()}</a></h3> }.into_any()
+            }
+        }
+    };
     view! {
         <li class="card">
-            <h3><a href=continue_href.clone()>{title.clone()}</a></h3>
+            <Show when=move || renaming.get() fallback=heading>
+                <form class="rename" on:submit=save_name.clone()>
+                    <label for=format!("rename-{id}")>"New name"</label>
+                    <input id=format!("rename-{id}") type="text" maxlength="2000"
+                        prop:value=move || new_name.get()
+                        on:input=move |ev| new_name.set(event_target_value(&ev))/>
+                    <button type="submit" class="button primary">"Save name"</button>
+                    <button type="button" class="button ghost" on:click=move |_| renaming.set(false)>"Cancel"</button>
+                </form>
+            </Show>
             <p class="meta">
                 {(!partnership.is_empty()).then(|| view! { <span>{partnership}</span> })}
                 <span>{format!("Last changed {changed}")}</span>
@@ -111,26 +162,50 @@ fn AssessmentCard(assessment: Assessment, deleted: RwSignal<Option<Assessment>>)
                 <span>{format!("Between partners {between}")}</span>
                 <span>{format!("Within my organisation {within}")}</span>
             </p>
+            {read_only.then(|| view! {
+                <p class="note-text">"Saved by a newer version of Buy-in Check. This version shows it but never changes it."</p>
+            })}
+            <Show when=remind.clone()>
+                <p class="reminder">
+                    "This browser may clear stored data after a while. "
+                    <button type="button" class="link-button" on:click={
+                        let id = id_export.clone();
+                        move |_| { let _ = export_json(state, &id); }
+                    }>"Download a copy"</button>
+                    " to keep it safe."
+                </p>
+            </Show>
             <div class="card-actions">
-                <a class="button" href=continue_href>{if done == 0 { "Start" } else { "Continue" }}</a>
+                {(!read_only).then(|| view! {
+                    <a class="button" href=continue_href.clone()>{if done == 0 { "Start" } else { "Continue" }}</a>
+                })}
                 <a class="button" href=results_href>"Results"</a>
-                <Show
-                    when=move || confirming.get()
-                    fallback=move || view! {
-                        <button type="button" class="button ghost" on:click=move |_| confirming.set(true)>
-                            "Delete"
-                        </button>
-                    }
-                >
-                    <span class="confirm" role="group" aria-label="Confirm delete">
-                        "Delete this assessment? "
-                        <button type="button" class="button danger" on:click={
-                            let id = id_for_delete.clone();
-                            move |_| deleted.set(state.delete(&id))
-                        }>"Delete"</button>
-                        <button type="button" class="button ghost" on:click=move |_| confirming.set(false)>"Keep"</button>
-                    </span>
-                </Show>
+                {(!read_only).then(|| view! {
+                    <button type="button" class="button ghost" on:click=move |_| renaming.set(true)>"Rename"</button>
+                    <button type="button" class="button ghost" on:click={
+                        let id = id_dup.clone();
+                        move |_| { state.duplicate(&id); }
+                    }>"Duplicate"</button>
+                })}
+                {(!read_only).then(|| view! {
+                    <Show
+                        when=move || confirming.get()
+                        fallback=move || view! {
+                            <button type="button" class="button ghost" on:click=move |_| confirming.set(true)>
+                                "Delete"
+                            </button>
+                        }
+                    >
+                        <span class="confirm" role="group" aria-label="Confirm delete">
+                            "Delete this assessment? "
+                            <button type="button" class="button danger" on:click={
+                                let id = id_del.clone();
+                                move |_| deleted.set(state.delete(&id))
+                            }>"Delete"</button>
+                            <button type="button" class="button ghost" on:click=move |_| confirming.set(false)>"Keep"</button>
+                        </span>
+                    </Show>
+                })}
             </div>
         </li>
     }
@@ -204,6 +279,13 @@ fn QuarantineList() -> impl IntoView {
                                 <summary>"Show the raw text"</summary>
                                 <pre class="raw">{q.raw.clone()}</pre>
                             </details>
+                            <button type="button" class="button" on:click={
+                                let (key, raw) = (q.key.clone(), q.raw.clone());
+                                move |_| {
+                                    let name = format!("{}.txt", key.replace('/', "-"));
+                                    let _ = download(&name, "text/plain;charset=utf-8", &raw);
+                                }
+                            }>"Download the raw text"</button>
                         </li>
                     }).collect_view()}
                 </ul>

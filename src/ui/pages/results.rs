@@ -18,10 +18,7 @@ use crate::ui::widgets::score_view::{ContextCards, DimensionTable};
 #[component]
 pub fn Results(id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let Some(assessment) = state
-        .assessments
-        .with_untracked(|all| all.iter().find(|a| a.id == id).cloned())
-    else {
+    let Some((assessment, read_only)) = untrack(|| state.find_any(&id)) else {
         return view! { <super::not_found::MissingAssessment/> }.into_any();
     };
     let scores = score(bank(), &assessment);
@@ -92,6 +89,11 @@ pub fn Results(id: String) -> impl IntoView {
         <section class="results">
             <p class="context-label">{assessment.profile.partnership.clone()}</p>
             <h1 tabindex="-1" class="page-heading">{format!("Results: {}", assessment.title())}</h1>
+            {read_only.then(|| view! {
+                <p class="banner banner-info">
+                    "This assessment was saved by a newer version of Buy-in Check. It is shown read-only, so this version never overwrites it."
+                </p>
+            })}
             {(done < total).then(|| view! {
                 <p class="banner banner-info">
                     {format!("{done} of {total} statements answered. Dimensions with too few answers show “not enough answers”. ")}
@@ -119,10 +121,10 @@ pub fn Results(id: String) -> impl IntoView {
             <h2>"Recommended actions"</h2>
             <ol class="actions">{action_items}</ol>
             {more_actions}
-            <ActionPlan id=id.clone() findings=found.clone()/>
+            {(!read_only).then(|| view! { <ActionPlan id=id.clone() findings=found.clone()/> })}
             <ExportBar id=id.clone()/>
             <div class="form-actions">
-                <a class="button" href=Route::Step(id.clone(), 1).to_hash()>"Change answers"</a>
+                {(!read_only).then(|| view! { <a class="button" href=Route::Step(id.clone(), 1).to_hash()>"Change answers"</a> })}
                 <a class="button ghost" href="#/">"All assessments"</a>
             </div>
         </section>

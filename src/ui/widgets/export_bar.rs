@@ -20,13 +20,14 @@ pub fn ExportBar(id: String) -> impl IntoView {
     let run = move |kind: &'static str| {
         let id = id.clone();
         move |_| {
-            let Some(a) = state
-                .assessments
-                .with_untracked(|all| all.iter().find(|a| a.id == id).cloned())
-            else {
+            let Some((a, _)) = untrack(|| state.find_any(&id)) else {
                 return;
             };
-            let result = export(kind, &a);
+            let result = if kind == "json" {
+                export_json(state, &a.id)
+            } else {
+                export(kind, &a)
+            };
             message.set(Some(match result {
                 Ok(name) => format!("Downloaded {name}."),
                 Err(e) => e,
@@ -72,5 +73,16 @@ fn export(kind: &str, a: &Assessment) -> Result<String, String> {
         ),
     };
     download(&name, mime, &body).map_err(|e| e.to_string())?;
+    Ok(name)
+}
+
+/// Downloads one assessment as JSON and records when, for the export reminder.
+pub fn export_json(state: AppState, id: &str) -> Result<String, String> {
+    let Some((a, _)) = untrack(|| state.find_any(id)) else {
+        return Err("This assessment is no longer here.".to_owned());
+    };
+    let name = export("json", &a)?;
+    // Read-only assessments are not in the editable list, so this never writes them.
+    state.edit(id, |a, now| a.exported_at = Some(now));
     Ok(name)
 }

@@ -1,0 +1,184 @@
+// Local storage as it fails in ordinary life, seen as a person sees it: damaged and
+// newer records, two tabs, blocked storage, a full quota; plus managing the list.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, serve, open, assertQuiet, headingChangedFrom } from './helpers.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await serve();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function create(page, name) {
+  await page.goto(server.url + '#/new');
+  await page.getByLabel('Assessment name').fill(name);
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.waitForURL(/step\/1$/);
+  await headingChangedFrom(page, 'New assessment');
+  return page.url().match(/#\/a\/([a-z0-9-]+)\//)[1];
+}
+
+test('a damaged record is set aside, listed and downloadable; the others still load', async () => {
+  const { page, log, context } = await open(browser, server.url);
+  await create(page, 'Good one');
+  await page.evaluate(() => localStorage.setItem('buy-in-check/a/broken-1', '{"schema":1,"assessment":{"id":"broken-1",'));
+  await page.reload();
+  await page.getByText('1 saved record could not be read').waitFor();
+  await page.goto(server.url);
+  await page.reload();
+  await page.getByText('1 saved record could not be read').waitFor();
+  assert.equal(await page.locator('.card h3').innerText(), 'Good one');
+  const q = page.locator('.quarantine');
+  assert.match(await q.innerText(), /buy-in-check\/quarantine\/broken-1/);
+  assert.match(await q.innerText(), /not valid JSON/);
+  const kept = await page.evaluate(() => localStorage.getItem('buy-in-check/quarantine/broken-1'));
+  assert.equal(kept, '{"schema":1,"assessment":{"id":"broken-1",');
+  const [file] = await Promise.all([page.waitForEvent('download'), q.getByRole('button', { name: 'Download the raw text' }).click()]);
+  assert.equal(readFileSync(await file.path(), 'utf8'), kept);
+  const noisy = log.console.filter((m) => m.type === 'error');
+  assert.deepEqual(noisy, []);
+  await context.close();
+});
+
+test('a record from a newer version is shown read-only and never overwritten', async () => {
+  const { page, log, context } = await open(browser, server.url);
+  const raw = JSON.stringify({
+    schema: 7,
+    assessment: { id: 'future-1', bank_version: 3, profile: { name: 'From a newer app' }, responses: { 'mandate-1': { answer: '5', changed_at: 5 } }, created_at: 1, updated_at: 5 },
+  });
+  await page.evaluate((r) => localStorage.setItem('buy-in-check/a/future-1', r), raw);
+  await page.reload();
+  const card = page.locator('.card', { hasText: 'From a newer app' });
+  await card.waitFor();
+  assert.match(await card.innerText(), /Read-only/);
+  assert.equal(await card.getByRole('link', { name: /Continue|Start/ }).count(), 0);
+  assert.equal(await card.getByRole('button', { name: 'Delete' }).count(), 0);
+  await card.getByRole('link', { name: 'Results' }).click();
+  await page.getByText('shown read-only, so this version never overwrites it').waitFor();
+  assert.equal(await page.locator('.plan-items').count(), 0, 'no editing');
+  await page.getByRole('button', { name: 'Download JSON' }).click();
+  assert.equal(await page.evaluate(() => localStorage.getItem('buy-in-check/a/future-1')), raw);
+  assertQuiet(assert, log, new URL(server.url).origin);
+  await context.close();
+});
+
+test('two tabs: a change in one appears in the other, and answers from both are kept', async () => {
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  await a.goto(server.url);
+  const id = await create(a, 'Two tabs');
+  const b = await context.newPage();
+  await b.goto(`${server.url}#/a/${id}/step/1`);
+  await b.locator('fieldset.likert').first().waitFor();
+
+  await a.locator('#s-shared-value-1 input[value="5"]').check();
+  await b.waitForFunction(() => document.querySelector('#s-shared-value-1 input[value="5"]')?.checked);
+  await b.locator('#s-shared-value-2 input[value="2"]').check();
+  await a.waitForFunction(() => document.querySelector('#s-shared-value-2 input[value="2"]')?.checked);
+  assert.ok(await a.locator('#s-shared-value-1 input[value="5"]').isChecked(), 'tab A keeps its own answer');
+  assert.equal(await a.locator('.progress-count').innerText(), '2 of 44 answered');
+
+  const c = await context.newPage();
+  await c.goto(`${server.url}#/a/${id}/step/1`);
+  await c.locator('fieldset.likert').first().waitFor();
+  assert.ok(await c.locator('#s-shared-value-1 input[value="5"]').isChecked());
+  assert.ok(await c.locator('#s-shared-value-2 input[value="2"]').isChecked());
+  await context.close();
+});
+
+test('blocked storage: a banner says answers will not be kept, and everything else works', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  await page.getByText('Answers will not be kept.').waitFor();
+  await create(page, 'In memory');
+  await page.locator('#s-shared-value-1 input[value="4"]').check();
+  assert.equal(await page.locator('.saved-note').innerText(), 'Kept in this tab only');
+  await page.goto(page.url().replace(/step\/1$/, 'results'));
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  const doc = JSON.parse(readFileSync(await file.path(), 'utf8'));
+  assert.equal(doc.assessments[0].responses['shared-value-1'].answer, '4');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a full quota: the person is told, the change stays on screen, the last save stays intact', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__full && key.startsWith('buy-in-check/a/')) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return real.call(this, key, value);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await create(page, 'Full quota');
+  await page.locator('#s-shared-value-1 input[value="4"]').check();
+  await page.evaluate(() => (window.__full = true));
+  await page.locator('#s-shared-value-2 input[value="1"]').check();
+  const alert = page.locator('.save-failed');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /storage is full/);
+  assert.match(await alert.innerText(), /Export/);
+  assert.ok(await page.locator('#s-shared-value-2 input[value="1"]').isChecked(), 'the change stays on screen');
+  assert.equal(await page.locator('.saved-note').innerText(), 'Not saved');
+
+  await page.reload();
+  await page.locator('fieldset.likert').first().waitFor();
+  assert.ok(await page.locator('#s-shared-value-1 input[value="4"]').isChecked(), 'the last save is intact');
+  assert.equal(await page.locator('#s-shared-value-2 input:checked').count(), 0);
+  await context.close();
+});
+
+test('rename, duplicate, and delete with confirmation and undo', async () => {
+  const { page, log, context } = await open(browser, server.url);
+  await create(page, 'Original');
+  await page.locator('#s-shared-value-1 input[value="3"]').check();
+  await page.goto(server.url);
+  const card = page.locator('.card').first();
+  await card.getByRole('button', { name: 'Rename' }).click();
+  await card.getByLabel('New name').fill('Renamed');
+  await card.getByRole('button', { name: 'Save name' }).click();
+  await page.locator('.card h3', { hasText: 'Renamed' }).waitFor();
+
+  await page.locator('.card').first().getByRole('button', { name: 'Duplicate' }).click();
+  await page.locator('.card h3', { hasText: 'Renamed (copy)' }).waitFor();
+  assert.match(await page.locator('.card', { hasText: 'Renamed (copy)' }).innerText(), /1 of 44 answered/);
+
+  const copy = page.locator('.card', { hasText: 'Renamed (copy)' });
+  await copy.getByRole('button', { name: 'Delete' }).click();
+  await copy.getByRole('button', { name: 'Keep' }).click();
+  assert.equal(await page.locator('.card').count(), 2);
+  await copy.getByRole('button', { name: 'Delete' }).click();
+  await copy.getByRole('group', { name: 'Confirm delete' }).getByRole('button', { name: 'Delete' }).click();
+  await page.getByText('Deleted “Renamed (copy)”.').waitFor();
+  assert.equal(await page.locator('.card').count(), 1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.locator('.card h3', { hasText: 'Renamed (copy)' }).waitFor();
+  await page.reload();
+  assert.deepEqual((await page.locator('.card h3').allInnerTexts()).sort(), ['Renamed', 'Renamed (copy)']);
+  assertQuiet(assert, log, new URL(server.url).origin);
+  await context.close();
+});
