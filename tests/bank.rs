@@ -196,3 +196,25 @@ fn lookups_find_what_iteration_finds() {
     assert_eq!(ContextId::parse("within"), Some(ContextId::Within));
     assert_eq!(ContextId::parse("elsewhere"), None);
 }
+
+#[test]
+fn the_e2e_fixture_bank_matches_the_bank() {
+    // tests/e2e/fixtures/bank.json is `cargo run --example bank_json`; regenerate it when
+    // the bank changes.
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/e2e/fixtures/bank.json"
+    ))
+    .expect("fixture present");
+    let value: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    let ids: Vec<&str> = value["contexts"]
+        .as_array()
+        .expect("contexts")
+        .iter()
+        .flat_map(|c| c["dimensions"].as_array().expect("dimensions"))
+        .flat_map(|d| d["statements"].as_array().expect("statements"))
+        .map(|s| s["id"].as_str().expect("id"))
+        .collect();
+    let bank_ids: Vec<&str> = bank().statements().map(|(_, _, s)| s.id).collect();
+    assert_eq!(ids, bank_ids);
+}

@@ -143,8 +143,21 @@ impl Bank {
     }
 }
 
-/// The bank the app ships with.
+/// The bank the app ships with (or, in benchmark builds only, a generated large one).
 pub fn bank() -> &'static Bank {
+    #[cfg(feature = "synthetic-bank")]
+    {
+        super::synthetic::bank()
+    }
+    #[cfg(not(feature = "synthetic-bank"))]
+    {
+        &BANK
+    }
+}
+
+/// The hand-written bank, whatever the build.
+#[cfg_attr(not(feature = "synthetic-bank"), allow(dead_code))]
+pub(crate) fn real_bank() -> &'static Bank {
     &BANK
 }
 

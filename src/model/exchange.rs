@@ -12,6 +12,7 @@ use serde_json::Value;
 use super::advice::{findings, Finding};
 use super::assessment::{is_iso_date, is_valid_id, Assessment, MAX_TEXT_CHARS};
 use super::bank::Bank;
+use super::compare::PartnerView;
 use super::scoring::{format_score, score, Scores};
 
 /// The `format` field of every JSON document this app writes.
@@ -403,4 +404,101 @@ pub fn file_stem(assessment: &Assessment) -> String {
     } else {
         format!("buy-in-check-{stem}")
     }
+}
+
+fn score_cell(s: Option<f64>) -> String {
+    s.map(format_score).unwrap_or_default()
+}
+
+/// CSV of the partnership view: one row per dimension, one column per partner, then the
+/// mean and the spread.
+pub fn partnership_csv(view: &PartnerView) -> String {
+    let mut header: Vec<String> = vec!["context".into(), "dimension".into()];
+    header.extend(view.partners.iter().map(|p| p.label.clone()));
+    header.extend(["mean".to_owned(), "spread".to_owned()]);
+    let mut out = csv_row(&header.iter().map(String::as_str).collect::<Vec<_>>());
+    for r in &view.rows {
+        let mut cells: Vec<String> = vec![
+            context_label(r.context).to_owned(),
+            r.dimension.title.to_owned(),
+        ];
+        cells.extend(r.scores.iter().map(|s| score_cell(*s)));
+        cells.extend([score_cell(r.mean), score_cell(r.spread)]);
+        out.push_str(&csv_row(
+            &cells.iter().map(String::as_str).collect::<Vec<_>>(),
+        ));
+    }
+    out
+}
+
+fn context_label(c: super::bank::ContextId) -> &'static str {
+    match c {
+        super::bank::ContextId::Between => "Between partners",
+        super::bank::ContextId::Within => "Within my organisation",
+    }
+}
+
+/// Markdown report of the partnership view.
+pub fn partnership_markdown(view: &PartnerView) -> String {
+    let mut md = String::from("# Buy-in Check: partnership view\n\n");
+    md.push_str(&format!(
+        "- **Partners:** {}\n- **Between partners, all partners together:** {}\n\n",
+        view.partners
+            .iter()
+            .map(|p| md_text(&p.label))
+            .collect::<Vec<_>>()
+            .join(", "),
+        score_or_dash(view.between)
+    ));
+    md.push_str("## Each partner's two contexts\n\n| Partner | Between partners | Within own organisation |\n|---|---|---|\n");
+    for p in &view.partners {
+        md.push_str(&format!(
+            "| {} | {} | {} |\n",
+            md_text(&p.label),
+            score_or_dash(p.between),
+            score_or_dash(p.within)
+        ));
+    }
+    md.push_str("\n## By dimension\n\n| Dimension | ");
+    md.push_str(
+        &view
+            .partners
+            .iter()
+            .map(|p| md_text(&p.label))
+            .collect::<Vec<_>>()
+            .join(" | "),
+    );
+    md.push_str(" | Mean | Spread |\n|---|");
+    md.push_str(&"---|".repeat(view.partners.len() + 2));
+    md.push('\n');
+    for r in &view.rows {
+        let cells: Vec<String> = r.scores.iter().map(|s| score_or_dash(*s)).collect();
+        md.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            r.dimension.title,
+            cells.join(" | "),
+            score_or_dash(r.mean),
+            score_or_dash(r.spread)
+        ));
+    }
+    let divergent = view.divergent();
+    md.push_str("\n## Where partners see it differently\n\n");
+    if divergent.is_empty() {
+        md.push_str("No dimension differs by 1.5 points or more between partners.\n");
+    }
+    for r in divergent {
+        md.push_str(&format!(
+            "- **{}**: scores range over {} points.\n",
+            r.dimension.title,
+            score_or_dash(r.spread)
+        ));
+    }
+    if let Some(p) = view.weakest_within() {
+        md.push_str(&format!(
+            "\nInside their own organisation, buy-in is lowest at **{}** ({}).\n",
+            md_text(&p.label),
+            score_or_dash(p.within)
+        ));
+    }
+    md
 }

@@ -8,7 +8,10 @@
 pub mod advice;
 pub mod assessment;
 pub mod bank;
+pub mod compare;
 pub mod exchange;
 pub mod merge;
 pub mod record;
 pub mod scoring;
+#[cfg(feature = "synthetic-bank")]
+mod synthetic;

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::pages::{
-    about::About, home::Home, how::HowScores, not_found::NotFound, profile::ProfilePage,
-    results::Results, review::Review, step::Step,
+    about::About, compare::CompareOverTime, home::Home, how::HowScores, not_found::NotFound,
+    partnership::Partnership, profile::ProfilePage, results::Results, review::Review, step::Step,
 };
 use super::route::{Route, Router};
 use super::state::AppState;
@@ -42,6 +42,8 @@ pub fn App() -> impl IntoView {
         Route::Step(id, n) => view! { <Step id=id n=n/> }.into_any(),
         Route::Review(id) => view! { <Review id=id/> }.into_any(),
         Route::Results(id) => view! { <Results id=id/> }.into_any(),
+        Route::Compare(id, base) => view! { <CompareOverTime id=id baseline=base/> }.into_any(),
+        Route::Partnership => view! { <Partnership/> }.into_any(),
         Route::NotFound(path) => view! { <NotFound path=path/> }.into_any(),
     };
 
@@ -57,6 +59,7 @@ pub fn App() -> impl IntoView {
             </a>
             <nav aria-label="Main">
                 <a href="#/">"Assessments"</a>
+                <a href="#/partnership">"Partnership view"</a>
                 <a href="#/how-scores-work">"How scores work"</a>
                 <a href="#/about">"About"</a>
             </nav>

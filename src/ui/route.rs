@@ -19,6 +19,10 @@ pub enum Route {
     Step(String, usize),
     Review(String),
     Results(String),
+    /// An assessment against an earlier one (its baseline).
+    Compare(String, String),
+    /// Several partners' assessments side by side.
+    Partnership,
     /// A hash we do not know; kept so the page can say what was asked for.
     NotFound(String),
 }
@@ -33,6 +37,10 @@ impl Route {
             ["about"] => Route::About,
             ["how-scores-work"] => Route::HowScores,
             ["new"] => Route::New,
+            ["partnership"] => Route::Partnership,
+            ["a", id, "compare", base] if valid_id(id) && valid_id(base) => {
+                Route::Compare((*id).to_owned(), (*base).to_owned())
+            }
             ["a", id, "profile"] if valid_id(id) => Route::Profile((*id).to_owned()),
             ["a", id, "step", n] if valid_id(id) => match n.parse::<usize>() {
                 Ok(n) if n >= 1 => Route::Step((*id).to_owned(), n),
@@ -56,6 +64,8 @@ impl Route {
             Route::Step(id, n) => format!("#/a/{id}/step/{n}"),
             Route::Review(id) => format!("#/a/{id}/review"),
             Route::Results(id) => format!("#/a/{id}/results"),
+            Route::Compare(id, base) => format!("#/a/{id}/compare/{base}"),
+            Route::Partnership => "#/partnership".to_owned(),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -71,6 +81,8 @@ impl Route {
             Route::Step(..) => "Assessment · Buy-in Check",
             Route::Review(_) => "Review · Buy-in Check",
             Route::Results(_) => "Results · Buy-in Check",
+            Route::Compare(..) => "Compare · Buy-in Check",
+            Route::Partnership => "Partnership view · Buy-in Check",
             Route::NotFound(_) => "Not found · Buy-in Check",
         }
     }
@@ -139,6 +151,8 @@ mod tests {
             Route::Step("k3x-9".into(), 4),
             Route::Review("k3x-9".into()),
             Route::Results("k3x-9".into()),
+            Route::Compare("k3x-9".into(), "a1".into()),
+            Route::Partnership,
         ] {
             assert_eq!(Route::parse(&r.to_hash()), r);
         }

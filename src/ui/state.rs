@@ -29,6 +29,8 @@ pub struct AppState {
     /// Records that could not be read and were set aside.
     pub quarantined: RwSignal<Vec<Quarantined>>,
     pub save_status: RwSignal<SaveStatus>,
+    /// Partners' assessments gathered for the partnership view; kept in this tab only.
+    pub partnership: RwSignal<Vec<Assessment>>,
     /// False when the browser gave no usable storage.
     pub persistent: bool,
     /// Whether the browser promised to keep storage (`None` until known).
@@ -83,6 +85,7 @@ impl AppState {
             read_only: RwSignal::new(loaded.read_only),
             quarantined: RwSignal::new(loaded.quarantined),
             save_status: RwSignal::new(SaveStatus::Idle),
+            partnership: RwSignal::new(Vec::new()),
             persistent: repo.is_persistent(),
             storage_kept: RwSignal::new(None),
             asked_to_keep: RwSignal::new(false),
@@ -209,7 +212,8 @@ impl AppState {
     }
 
     fn persist(&self, assessment: &Assessment) {
-        match self.repo.with_value(|r| r.save(assessment)) {
+        let result = timed_save(|| self.repo.with_value(|r| r.save(assessment)));
+        match result {
             Ok(saved) => {
                 if saved != *assessment {
                     // Another tab had saved answers this one did not have: show them.
@@ -231,6 +235,34 @@ impl AppState {
             Err(e) => SaveStatus::Failed(e),
         });
     }
+}
+
+/// Runs one save inside a User Timing measure named `buyin-save`, which the benchmark
+/// reads. Old measures are cleared now and then so the timeline stays small.
+fn timed_save<T>(save: impl FnOnce() -> T) -> T {
+    thread_local! {
+        static SAVES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    }
+    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else {
+        return save();
+    };
+    let _ = perf.mark("buyin-save-start");
+    let out = save();
+    let _ = perf.mark("buyin-save-end");
+    let n = SAVES.with(|c| {
+        c.set(c.get().wrapping_add(1));
+        c.get()
+    });
+    if n.is_multiple_of(500) {
+        perf.clear_measures_with_measure_name("buyin-save");
+    }
+    let _ = perf.measure_with_start_mark_and_end_mark(
+        "buyin-save",
+        "buyin-save-start",
+        "buyin-save-end",
+    );
+    perf.clear_marks();
+    out
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use crate::model::advice::{findings, recommended_actions};
 use crate::model::bank::bank;
 use crate::model::bank::ContextId;
 use crate::model::scoring::{how_scores_work, score};
+use crate::ui::pages::compare::BaselinePicker;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::action_plan::ActionPlan;
@@ -123,6 +124,7 @@ pub fn Results(id: String) -> impl IntoView {
             {more_actions}
             {(!read_only).then(|| view! { <ActionPlan id=id.clone() findings=found.clone()/> })}
             <ExportBar id=id.clone()/>
+            {(!read_only).then(|| view! { <BaselinePicker id=id.clone()/> })}
             <div class="form-actions">
                 {(!read_only).then(|| view! { <a class="button" href=Route::Step(id.clone(), 1).to_hash()>"Change answers"</a> })}
                 <a class="button ghost" href="#/">"All assessments"</a>

@@ -1,0 +1,27 @@
+//! Prints the question bank as JSON, for the benchmark's peer pages (the same statements
+//! rendered by plain HTML and by SurveyJS). Run: `cargo run --example bank_json`.
+
+use buy_in_check::model::bank::bank;
+
+fn main() {
+    let contexts: Vec<serde_json::Value> = bank()
+        .contexts
+        .iter()
+        .map(|c| {
+            serde_json::json!({
+                "id": c.id.as_str(),
+                "title": c.title,
+                "dimensions": c.dimensions.iter().map(|d| serde_json::json!({
+                    "id": d.id,
+                    "title": d.title,
+                    "purpose": d.purpose,
+                    "statements": d.statements.iter().map(|s| serde_json::json!({ "id": s.id, "text": s.text })).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    println!(
+        "{}",
+        serde_json::json!({ "version": bank().version, "contexts": contexts })
+    );
+}

@@ -1,0 +1,271 @@
+//! Comparisons: one assessment against an earlier one (change over time), and several
+//! partners' assessments side by side (where partners see buy-in differently).
+//!
+//! Assessments are compared on the statements of this app's bank. Answers to statements
+//! this bank does not have (from a different bank version) cannot be compared; they are
+//! counted so the view can say so.
+
+use super::assessment::{ActionStatus, Assessment};
+use super::bank::{Bank, ContextId, Dimension};
+use super::scoring::{round1, score, Scores, View};
+
+/// A dimension whose score moved by less than this (after rounding to one decimal) is
+/// "unchanged": smaller moves are within the noise of a 1–5 self-assessment.
+pub const CHANGE_THRESHOLD: f64 = 0.3;
+/// Partners whose scores for a dimension span at least this much see it differently
+/// enough to talk about.
+pub const DIVERGENCE_SPREAD: f64 = 1.5;
+
+/// Direction of change for one dimension or context.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Trend {
+    Improved,
+    Declined,
+    Unchanged,
+    /// One side has no score (not enough answers).
+    NotComparable,
+}
+
+impl Trend {
+    pub fn of(before: Option<f64>, after: Option<f64>) -> Trend {
+        match (before, after) {
+            (Some(b), Some(a)) => {
+                let delta = round1(a - b);
+                if delta >= CHANGE_THRESHOLD {
+                    Trend::Improved
+                } else if delta <= -CHANGE_THRESHOLD {
+                    Trend::Declined
+                } else {
+                    Trend::Unchanged
+                }
+            }
+            _ => Trend::NotComparable,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Trend::Improved => "improved",
+            Trend::Declined => "declined",
+            Trend::Unchanged => "unchanged",
+            Trend::NotComparable => "not-comparable",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Trend::Improved => "Improved",
+            Trend::Declined => "Declined",
+            Trend::Unchanged => "Unchanged",
+            Trend::NotComparable => "Cannot compare",
+        }
+    }
+}
+
+/// Change in one dimension between two assessments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DimensionChange {
+    pub context: ContextId,
+    pub dimension: &'static Dimension,
+    pub before: Option<f64>,
+    pub after: Option<f64>,
+    pub trend: Trend,
+}
+
+impl DimensionChange {
+    pub fn delta(&self) -> Option<f64> {
+        Some(self.after? - self.before?)
+    }
+}
+
+/// One assessment against its baseline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OverTime {
+    pub dimensions: Vec<DimensionChange>,
+    /// (context, before, after, trend) for both contexts.
+    pub contexts: Vec<(ContextId, Option<f64>, Option<f64>, Trend)>,
+    pub view_before: Option<View>,
+    pub view_after: Option<View>,
+    /// (between, within) context scores then and now, when both exist, for the map.
+    pub points: Option<((f64, f64), (f64, f64))>,
+    /// Action-plan items done now that were not done in the baseline.
+    pub done_since: Vec<String>,
+    /// Answers in either assessment to statements this bank does not have.
+    pub not_compared: usize,
+}
+
+fn context_pair(s: &Scores) -> Option<(f64, f64)> {
+    Some((
+        s.context(ContextId::Between)?.score?,
+        s.context(ContextId::Within)?.score?,
+    ))
+}
+
+/// How many answers `a` holds for statements `bank` does not know.
+pub fn unknown_answers(bank: &Bank, a: &Assessment) -> usize {
+    a.responses
+        .iter()
+        .filter(|(id, r)| r.answer.is_some() && bank.statement(id).is_none())
+        .count()
+}
+
+/// Compares `current` with `baseline`.
+pub fn over_time(bank: &Bank, baseline: &Assessment, current: &Assessment) -> OverTime {
+    let (then, now) = (score(bank, baseline), score(bank, current));
+    let dimensions = then
+        .dimensions()
+        .zip(now.dimensions())
+        .map(|(b, a)| DimensionChange {
+            context: a.context,
+            dimension: a.dimension,
+            before: b.score,
+            after: a.score,
+            trend: Trend::of(b.score, a.score),
+        })
+        .collect();
+    let contexts = ContextId::ALL
+        .iter()
+        .map(|&id| {
+            let b = then.context(id).and_then(|c| c.score);
+            let a = now.context(id).and_then(|c| c.score);
+            (id, b, a, Trend::of(b, a))
+        })
+        .collect();
+    let was_done = |text: &str, id: &str| {
+        baseline
+            .actions
+            .iter()
+            .any(|i| (i.id == id || i.text == text) && i.status == ActionStatus::Done)
+    };
+    let done_since = current
+        .actions
+        .iter()
+        .filter(|i| i.status == ActionStatus::Done && !was_done(&i.text, &i.id))
+        .map(|i| i.text.clone())
+        .collect();
+    OverTime {
+        dimensions,
+        contexts,
+        view_before: then.view(),
+        view_after: now.view(),
+        points: context_pair(&then).zip(context_pair(&now)),
+        done_since,
+        not_compared: unknown_answers(bank, baseline) + unknown_answers(bank, current),
+    }
+}
+
+/// One partner's column in the partnership view.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartnerColumn {
+    /// The representative's organisation, or the assessment's name when none is given.
+    pub label: String,
+    pub between: Option<f64>,
+    pub within: Option<f64>,
+    /// Answers to statements this bank does not have.
+    pub not_compared: usize,
+}
+
+/// One dimension across partners.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DimensionRow {
+    pub context: ContextId,
+    pub dimension: &'static Dimension,
+    /// Per partner, in the order of [`PartnerView::partners`].
+    pub scores: Vec<Option<f64>>,
+    /// Mean of the partners' scores that exist.
+    pub mean: Option<f64>,
+    /// Highest minus lowest score, when at least two partners have one.
+    pub spread: Option<f64>,
+}
+
+impl DimensionRow {
+    /// True when partners see this dimension differently enough to discuss.
+    pub fn divergent(&self) -> bool {
+        self.spread.is_some_and(|s| round1(s) >= DIVERGENCE_SPREAD)
+    }
+}
+
+/// Several partners' assessments side by side.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartnerView {
+    pub partners: Vec<PartnerColumn>,
+    pub rows: Vec<DimensionRow>,
+    /// The between-partners context, averaged over the partners who have a score.
+    pub between: Option<f64>,
+}
+
+fn mean(xs: &[f64]) -> Option<f64> {
+    (!xs.is_empty()).then(|| xs.iter().sum::<f64>() / xs.len() as f64)
+}
+
+fn spread(xs: &[f64]) -> Option<f64> {
+    if xs.len() < 2 {
+        return None;
+    }
+    let max = xs.iter().copied().fold(f64::MIN, f64::max);
+    let min = xs.iter().copied().fold(f64::MAX, f64::min);
+    Some(max - min)
+}
+
+/// Builds the partnership view from one assessment per partner representative.
+pub fn across_partners(bank: &Bank, assessments: &[Assessment]) -> PartnerView {
+    let scores: Vec<Scores> = assessments.iter().map(|a| score(bank, a)).collect();
+    let partners: Vec<PartnerColumn> = assessments
+        .iter()
+        .zip(&scores)
+        .map(|(a, s)| PartnerColumn {
+            label: if a.profile.organisation.trim().is_empty() {
+                a.title().to_owned()
+            } else {
+                a.profile.organisation.trim().to_owned()
+            },
+            between: s.context(ContextId::Between).and_then(|c| c.score),
+            within: s.context(ContextId::Within).and_then(|c| c.score),
+            not_compared: unknown_answers(bank, a),
+        })
+        .collect();
+    let rows = bank
+        .dimensions()
+        .map(|(c, d)| {
+            let per: Vec<Option<f64>> = scores
+                .iter()
+                .map(|s| s.dimension(d.id).and_then(|x| x.score))
+                .collect();
+            let present: Vec<f64> = per.iter().flatten().copied().collect();
+            DimensionRow {
+                context: c.id,
+                dimension: d,
+                mean: mean(&present),
+                spread: spread(&present),
+                scores: per,
+            }
+        })
+        .collect();
+    let betweens: Vec<f64> = partners.iter().filter_map(|p| p.between).collect();
+    PartnerView {
+        between: mean(&betweens),
+        partners,
+        rows,
+    }
+}
+
+impl PartnerView {
+    /// Dimensions partners see differently, widest spread first.
+    pub fn divergent(&self) -> Vec<&DimensionRow> {
+        let mut rows: Vec<&DimensionRow> = self.rows.iter().filter(|r| r.divergent()).collect();
+        rows.sort_by(|a, b| b.spread.unwrap_or(0.0).total_cmp(&a.spread.unwrap_or(0.0)));
+        rows
+    }
+
+    /// The partner whose own organisation shows the least internal buy-in, when it is
+    /// below the two-context split (the weak link inside the partnership).
+    pub fn weakest_within(&self) -> Option<&PartnerColumn> {
+        self.partners
+            .iter()
+            .filter(|p| {
+                p.within
+                    .is_some_and(|w| round1(w) < super::scoring::VIEW_SPLIT)
+            })
+            .min_by(|a, b| a.within.unwrap_or(0.0).total_cmp(&b.within.unwrap_or(0.0)))
+    }
+}

@@ -1,0 +1,216 @@
+//! One assessment against an earlier one: what improved, what declined, how the
+//! two-context view moved, and which planned actions were done since.
+
+use leptos::prelude::*;
+
+use crate::model::bank::{bank, ContextId};
+use crate::model::compare::{over_time, Trend, CHANGE_THRESHOLD};
+use crate::model::scoring::format_score;
+use crate::ui::route::Route;
+use crate::ui::state::AppState;
+use crate::ui::widgets::chart::ContextMap;
+
+fn score_text(s: Option<f64>) -> String {
+    s.map_or_else(|| "–".to_owned(), format_score)
+}
+
+fn delta_text(before: Option<f64>, after: Option<f64>) -> String {
+    match (before, after) {
+        (Some(b), Some(a)) => {
+            let d = a - b;
+            format!("{}{}", if d > 0.0 { "+" } else { "" }, format_score(d))
+        }
+        _ => "–".to_owned(),
+    }
+}
+
+/// Props:
+/// - `id`: the current assessment.
+/// - `baseline`: the earlier assessment compared against.
+#[component]
+pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (Some((now, _)), Some((then, _))) =
+        untrack(|| (state.find_any(&id), state.find_any(&baseline)))
+    else {
+        return view! { <super::not_found::MissingAssessment/> }.into_any();
+    };
+    let change = over_time(bank(), &then, &now);
+    let context_rows = change
+        .contexts
+        .iter()
+        .map(|(c, b, a, t)| {
+            let title = bank().context(*c).map_or("", |x| x.title);
+            view! {
+                <tr class=format!("trend-{}", t.as_str())>
+                    <th scope="row">{title}</th>
+                    <td class="num">{score_text(*b)}</td>
+                    <td class="num">{score_text(*a)}</td>
+                    <td class="num">{delta_text(*b, *a)}</td>
+                    <td><span class="trend-pill">{t.label()}</span></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let groups = ContextId::ALL
+        .iter()
+        .map(|c| {
+            let rows = change
+                .dimensions
+                .iter()
+                .filter(|d| d.context == *c)
+                .map(|d| {
+                    view! {
+                        <tr class=format!("trend-{}", d.trend.as_str())>
+                            <th scope="row">{d.dimension.title}</th>
+                            <td class="num">{score_text(d.before)}</td>
+                            <td class="num">{score_text(d.after)}</td>
+                            <td class="num">{delta_text(d.before, d.after)}</td>
+                            <td><span class="trend-pill">{d.trend.label()}</span></td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            let title = bank().context(*c).map_or("", |x| x.title);
+            view! {
+                <tbody>
+                    <tr class="group-row"><th colspan="5" scope="colgroup">{title}</th></tr>
+                    {rows}
+                </tbody>
+            }
+        })
+        .collect_view();
+    let count = |t: Trend| change.dimensions.iter().filter(|d| d.trend == t).count();
+    let summary = format!(
+        "{} improved, {} declined, {} unchanged{}.",
+        count(Trend::Improved),
+        count(Trend::Declined),
+        count(Trend::Unchanged),
+        match count(Trend::NotComparable) {
+            0 => String::new(),
+            n => format!(", {n} without enough answers to compare"),
+        }
+    );
+    let movement = match (change.view_before, change.view_after) {
+        (Some(b), Some(a)) if b == a => format!("Still “{}”.", a.title()),
+        (Some(b), Some(a)) => format!("From “{}” to “{}”.", b.title(), a.title()),
+        _ => "One of the two has too few answers to place on the two-context view.".to_owned(),
+    };
+    let map = change
+        .points
+        .map(|((b0, w0), (b1, w1))| view! { <ContextMap between=b1 within=w1 earlier=(b0, w0)/> });
+    let done = change.done_since.clone();
+    let done_view = if done.is_empty() {
+        view! { <p>"No action-plan items were marked done since the earlier assessment."</p> }
+            .into_any()
+    } else {
+        let items = done
+            .into_iter()
+            .map(|t| view! { <li>{t}</li> })
+            .collect_view();
+        view! { <ul class="done-since">{items}</ul> }.into_any()
+    };
+    let not_compared = change.not_compared;
+    view! {
+        <section class="compare">
+            <p class="context-label">"Change over time"</p>
+            <h1 tabindex="-1" class="page-heading">{format!("{} compared with {}", now.title(), then.title())}</h1>
+            <p class="lead">{summary}</p>
+            {(not_compared > 0).then(|| view! {
+                <p class="banner banner-info">{format!(
+                    "{not_compared} answer{} belong to statements this version does not have, so they could not be compared.",
+                    if not_compared == 1 { "" } else { "s" }
+                )}</p>
+            })}
+            <div class="overview">
+                <div>
+                    <h2>"The two contexts"</h2>
+                    <p>{movement}</p>
+                    <div class="table-wrap">
+                        <table class="dimension-table compare-table">
+                            <thead><tr><th scope="col">"Context"</th><th scope="col">"Then"</th><th scope="col">"Now"</th><th scope="col">"Change"</th><th scope="col">"Trend"</th></tr></thead>
+                            <tbody>{context_rows}</tbody>
+                        </table>
+                    </div>
+                </div>
+                {map}
+            </div>
+            <h2>"By dimension"</h2>
+            <div class="table-wrap">
+                <table class="dimension-table compare-table">
+                    <caption>{format!("A change smaller than {} points counts as unchanged.", format_score(CHANGE_THRESHOLD))}</caption>
+                    <thead><tr><th scope="col">"Dimension"</th><th scope="col">"Then"</th><th scope="col">"Now"</th><th scope="col">"Change"</th><th scope="col">"Trend"</th></tr></thead>
+                    {groups}
+                </table>
+            </div>
+            <h2>"Actions done since"</h2>
+            {done_view}
+            <div class="form-actions">
+                <a class="button" href=Route::Results(id.clone()).to_hash()>"Back to results"</a>
+                <button type="button" class="button" on:click=|_| { let _ = window().print(); }>"Print or save as PDF"</button>
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+/// The "compare with an earlier assessment" picker shown on the results page.
+///
+/// Props:
+/// - `id`: the assessment whose results are shown.
+#[component]
+pub fn BaselinePicker(id: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (current_partnership, others) = untrack(|| {
+        let all = state.assessments.get();
+        let partnership = all
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| a.profile.partnership.clone())
+            .unwrap_or_default();
+        let mut others: Vec<(String, String, bool)> = all
+            .iter()
+            .filter(|a| a.id != id)
+            .map(|a| {
+                (
+                    a.id.clone(),
+                    a.title().to_owned(),
+                    a.profile.partnership == partnership,
+                )
+            })
+            .collect();
+        // Same partnership first: those are the likely baselines.
+        others.sort_by_key(|(_, _, same)| !same);
+        (partnership, others)
+    });
+    let chosen = RwSignal::new(others.first().map(|o| o.0.clone()).unwrap_or_default());
+    let has_others = !others.is_empty();
+    let options = others
+        .into_iter()
+        .map(|(oid, title, same)| {
+            let label = if same && !current_partnership.is_empty() {
+                format!("{title} (same partnership)")
+            } else {
+                title
+            };
+            view! { <option value=oid>{label}</option> }
+        })
+        .collect_view();
+    let href = move || Route::Compare(id.clone(), chosen.get()).to_hash();
+    view! {
+        <section class="baseline" aria-labelledby="baseline-heading">
+            <h2 id="baseline-heading">"Compare with an earlier assessment"</h2>
+            {if has_others {
+                view! {
+                    <div class="baseline-row">
+                        <label for="baseline-select">"Earlier assessment"</label>
+                        <select id="baseline-select" on:change=move |ev| chosen.set(event_target_value(&ev))>{options}</select>
+                        <a class="button" href=href>"Compare"</a>
+                    </div>
+                }.into_any()
+            } else {
+                view! { <p>"To see change over time, duplicate this assessment when you re-assess, or import an earlier export on the home page."</p> }.into_any()
+            }}
+        </section>
+    }
+}

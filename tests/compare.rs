@@ -1,0 +1,250 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Comparisons over time and across partners, with hand-computed cases and properties.
+
+use buy_in_check::model::assessment::{ActionItem, ActionStatus, Answer, Assessment, Profile};
+use buy_in_check::model::bank::{bank, ContextId};
+use buy_in_check::model::compare::{
+    across_partners, over_time, Trend, CHANGE_THRESHOLD, DIVERGENCE_SPREAD,
+};
+use buy_in_check::model::scoring::View;
+use proptest::prelude::*;
+
+fn with_all(id: &str, org: &str, between: u8, within: u8) -> Assessment {
+    let mut a = Assessment::new(
+        id,
+        Profile {
+            name: id.into(),
+            organisation: org.into(),
+            ..Profile::default()
+        },
+        0,
+    );
+    for (c, _, s) in bank().statements() {
+        let n = if c.id == ContextId::Between {
+            between
+        } else {
+            within
+        };
+        a.set_answer(s.id, Answer::from_code(&n.to_string()), 1);
+    }
+    a
+}
+
+fn set_dimension(a: &mut Assessment, dimension: &str, n: u8) {
+    let (_, d) = bank().dimension(dimension).expect("exists");
+    for s in d.statements {
+        a.set_answer(s.id, Answer::from_code(&n.to_string()), 2);
+    }
+}
+
+#[test]
+fn trends_use_the_documented_threshold() {
+    assert_eq!(
+        Trend::of(Some(3.0), Some(3.0 + CHANGE_THRESHOLD)),
+        Trend::Improved
+    );
+    assert_eq!(Trend::of(Some(3.0), Some(3.2)), Trend::Unchanged);
+    assert_eq!(Trend::of(Some(3.0), Some(2.7)), Trend::Declined);
+    assert_eq!(Trend::of(Some(3.0), Some(2.8)), Trend::Unchanged);
+    assert_eq!(Trend::of(None, Some(4.0)), Trend::NotComparable);
+}
+
+#[test]
+fn change_over_time_by_dimension_context_and_view() {
+    let then = with_all("t0", "Council", 4, 2);
+    let mut now = with_all("t1", "Council", 4, 2);
+    set_dimension(&mut now, "mandate", 5); // within: 2 → 5
+    set_dimension(&mut now, "continuity", 4); // within: 2 → 4
+    set_dimension(&mut now, "accountability", 3); // between: 4 → 3
+    let change = over_time(bank(), &then, &now);
+    let trend = |id: &str| {
+        change
+            .dimensions
+            .iter()
+            .find(|d| d.dimension.id == id)
+            .map(|d| d.trend)
+    };
+    assert_eq!(trend("mandate"), Some(Trend::Improved));
+    assert_eq!(trend("continuity"), Some(Trend::Improved));
+    assert_eq!(trend("accountability"), Some(Trend::Declined));
+    assert_eq!(trend("zip-up"), Some(Trend::Unchanged));
+    let mandate = change
+        .dimensions
+        .iter()
+        .find(|d| d.dimension.id == "mandate")
+        .expect("row");
+    assert_eq!(mandate.delta(), Some(3.0));
+    // Within: (5 + 2 + 2 + 4 + 2 + 2) / 6 = 17/6 ≈ 2.83, from 2.0.
+    let (_, before, after, t) = change.contexts[1];
+    assert_eq!(before, Some(2.0));
+    assert!((after.expect("scored") - 17.0 / 6.0).abs() < 1e-9);
+    assert_eq!(t, Trend::Improved);
+    assert_eq!(change.view_before, Some(View::IndividualsPartnering));
+    assert_eq!(change.not_compared, 0);
+    let ((b0, w0), (b1, w1)) = change.points.expect("both scored");
+    assert_eq!((b0, w0), (4.0, 2.0));
+    assert!(b1 < 4.0 && w1 > 2.0);
+}
+
+#[test]
+fn actions_done_since_the_baseline() {
+    let mut then = with_all("t0", "", 3, 3);
+    let mut now = then.clone();
+    let item = |id: &str, text: &str, status| ActionItem {
+        id: id.into(),
+        text: text.into(),
+        status,
+        ..ActionItem::default()
+    };
+    then.actions = vec![
+        item("a", "Write the MoU", ActionStatus::Done),
+        item("b", "Present internally", ActionStatus::Planned),
+    ];
+    now.actions = vec![
+        item("a", "Write the MoU", ActionStatus::Done),
+        item("b", "Present internally", ActionStatus::Done),
+        item("c", "Name a deputy", ActionStatus::Doing),
+    ];
+    assert_eq!(
+        over_time(bank(), &then, &now).done_since,
+        vec!["Present internally".to_owned()]
+    );
+}
+
+#[test]
+fn answers_from_another_bank_are_counted_not_compared() {
+    let then = with_all("t0", "", 3, 3);
+    let mut now = then.clone();
+    now.set_answer("retired-statement-9", Answer::from_code("2"), 5);
+    assert_eq!(over_time(bank(), &then, &now).not_compared, 1);
+    assert_eq!(across_partners(bank(), &[now]).partners[0].not_compared, 1);
+}
+
+#[test]
+fn partners_side_by_side_with_spread_and_callouts() {
+    let a = with_all("p1", "City Council", 5, 4);
+    let b = with_all("p2", "Health Trust", 3, 2);
+    let mut c = with_all("p3", "", 4, 4);
+    set_dimension(&mut c, "accountability", 1);
+    let view = across_partners(bank(), &[a, b, c]);
+    assert_eq!(
+        view.partners
+            .iter()
+            .map(|p| p.label.as_str())
+            .collect::<Vec<_>>(),
+        ["City Council", "Health Trust", "p3"]
+    );
+    // Between: partner means 5, 3, and (4·5 + 1)/6 = 3.5 → (5 + 3 + 3.5)/3.
+    assert!((view.between.expect("aggregate") - 11.5 / 3.0).abs() < 1e-9);
+    let acc = view
+        .rows
+        .iter()
+        .find(|r| r.dimension.id == "accountability")
+        .expect("row");
+    assert_eq!(acc.scores, vec![Some(5.0), Some(3.0), Some(1.0)]);
+    assert_eq!(acc.spread, Some(4.0));
+    assert_eq!(acc.mean, Some(3.0));
+    assert!(acc.divergent());
+    let sv = view
+        .rows
+        .iter()
+        .find(|r| r.dimension.id == "shared-value")
+        .expect("row");
+    assert_eq!(sv.spread, Some(2.0));
+    assert_eq!(
+        view.divergent()[0].dimension.id,
+        "accountability",
+        "widest spread first"
+    );
+    assert_eq!(
+        view.weakest_within().map(|p| p.label.as_str()),
+        Some("Health Trust")
+    );
+    assert!(acc.spread.is_some_and(|s| s >= DIVERGENCE_SPREAD));
+}
+
+#[test]
+fn one_partner_has_no_spread() {
+    let view = across_partners(bank(), &[with_all("p1", "Solo", 4, 4)]);
+    assert!(view
+        .rows
+        .iter()
+        .all(|r| r.spread.is_none() && !r.divergent()));
+    assert!(view.weakest_within().is_none());
+}
+
+fn any_partner() -> impl Strategy<Value = Assessment> {
+    let n = bank().statement_count();
+    (
+        prop::collection::vec(prop::option::of(1u8..=5), n),
+        "[a-z]{1,8}",
+    )
+        .prop_map(|(answers, org)| {
+            let mut a = Assessment::new(
+                "p",
+                Profile {
+                    name: "P".into(),
+                    organisation: org,
+                    ..Profile::default()
+                },
+                0,
+            );
+            for ((_, _, s), v) in bank().statements().zip(answers) {
+                a.set_answer(s.id, v.and_then(|v| Answer::from_code(&v.to_string())), 1);
+            }
+            a
+        })
+}
+
+proptest! {
+    #[test]
+    fn comparing_with_itself_gives_no_change(a in any_partner()) {
+        let change = over_time(bank(), &a, &a);
+        for d in &change.dimensions {
+            prop_assert!(matches!(d.trend, Trend::Unchanged | Trend::NotComparable));
+            prop_assert!(d.delta().is_none_or(|x| x == 0.0));
+        }
+        prop_assert!(change.done_since.is_empty());
+    }
+
+    #[test]
+    fn partner_order_does_not_change_the_aggregate(list in prop::collection::vec(any_partner(), 2..5), rot in 0usize..5) {
+        let forward = across_partners(bank(), &list);
+        let mut turned = list.clone();
+        turned.rotate_left(rot % list.len());
+        turned.reverse();
+        let other = across_partners(bank(), &turned);
+        let close = |x: Option<f64>, y: Option<f64>| match (x, y) {
+            (Some(x), Some(y)) => (x - y).abs() < 1e-9,
+            (None, None) => true,
+            _ => false,
+        };
+        prop_assert!(close(forward.between, other.between));
+        for (r1, r2) in forward.rows.iter().zip(&other.rows) {
+            prop_assert!(close(r1.mean, r2.mean));
+            prop_assert!(close(r1.spread, r2.spread));
+        }
+    }
+}
+
+#[test]
+fn partnership_exports_carry_every_partner_and_stay_inert() {
+    use buy_in_check::model::exchange::{partnership_csv, partnership_markdown};
+    let a = with_all("p1", "=Council", 5, 4);
+    let b = with_all("p2", "<b>Trust</b>", 2, 2);
+    let view = across_partners(bank(), &[a, b]);
+    let csv = partnership_csv(&view);
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "context,dimension,'=Council,<b>Trust</b>,mean,spread"
+    );
+    assert_eq!(lines[1], "Between partners,Shared value,5.0,2.0,3.5,3.0");
+    assert_eq!(lines.len(), bank().dimensions().count() + 2);
+    let md = partnership_markdown(&view);
+    assert!(md.contains("| =Council | 5.0 | 4.0 |"));
+    assert!(md.contains("&lt;b&gt;Trust&lt;/b&gt;"));
+    assert!(!md.contains("<b>"));
+    assert!(md.contains("- **Shared value**: scores range over 3.0 points."));
+    assert!(md.contains("lowest at **&lt;b&gt;Trust&lt;/b&gt;** (2.0)"));
+}

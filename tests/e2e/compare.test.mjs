@@ -1,0 +1,119 @@
+// Comparisons as a broker and a returning representative use them: change over time,
+// and three partners' files side by side.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, serve, open, assertQuiet, shot } from './helpers.mjs';
+
+let browser;
+let server;
+const work = mkdtempSync(join(tmpdir(), 'buyin-compare-'));
+
+before(async () => {
+  browser = await launch();
+  server = await serve();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const bank = JSON.parse(readFileSync('tests/e2e/fixtures/bank.json', 'utf8'));
+
+/** An export file for one partner: `between` and `within` answer every statement of that context. */
+function partnerFile(id, organisation, between, within, overrides = {}) {
+  const responses = {};
+  for (const c of bank.contexts) {
+    for (const d of c.dimensions) {
+      for (const s of d.statements) {
+        const v = overrides[d.id] ?? (c.id === 'between' ? between : within);
+        responses[s.id] = { answer: String(v), changed_at: 1 };
+      }
+    }
+  }
+  const doc = {
+    format: 'buy-in-check',
+    version: 1,
+    app_version: 'test',
+    exported_at: 1,
+    assessments: [{ id, bank_version: 1, profile: { name: `${organisation} view`, organisation, partnership: 'River Care' }, responses, created_at: 1, updated_at: 1 }],
+  };
+  const path = join(work, `${id}.json`);
+  writeFileSync(path, JSON.stringify(doc));
+  return path;
+}
+
+test('three partner files side by side: table, heat map and divergence callouts', async () => {
+  const { page, log, context } = await open(browser, server.url);
+  await page.getByRole('link', { name: 'Partnership view' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Partnership view' }).waitFor();
+  const files = [
+    partnerFile('p-council', 'City Council', 5, 4),
+    partnerFile('p-trust', 'Health Trust', 4, 2),
+    partnerFile('p-volunteers', 'River Volunteers', 4, 4, { accountability: 1 }),
+  ];
+  await page.locator('input[type=file]').setInputFiles(files);
+  await page.getByText('Added 3 assessments.').waitFor();
+
+  const heads = await page.locator('.partner-table thead th').allInnerTexts();
+  assert.deepEqual(heads, ['Dimension', 'City Council', 'Health Trust', 'River Volunteers', 'Mean', 'Spread']);
+  const acc = page.locator('.partner-table tr', { hasText: 'Accountability' });
+  assert.deepEqual(await acc.locator('td').allInnerTexts(), ['5.0', '4.0', '1.0', '3.3', '4.0 (differ)']);
+  assert.equal(await page.locator('svg.heat-map rect.heat-cell').count(), 12 * 3);
+  const callouts = await page.locator('.findings').innerText();
+  assert.match(callouts, /Buy-in inside Health Trust is the weakest link/);
+  assert.match(callouts, /Partners see accountability differently/);
+  assert.match(callouts, /City Council 5\.0, Health Trust 4\.0, River Volunteers 1\.0/);
+  assert.doesNotMatch(callouts, /see shared value differently/, 'a spread of 1.0 is not called out');
+  // Between partners over all partners: (5 + 4 + (5·4 + 1)/6) / 3.
+  assert.match(await page.locator('main').innerText(), /Between partners, all partners together: 4\.2\./);
+  await shot(page, 'partnership-1280');
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  const rows = readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+  assert.equal(rows[0], 'context,dimension,City Council,Health Trust,River Volunteers,mean,spread');
+  const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
+  assert.match(readFileSync(await md.path(), 'utf8'), /## Where partners see it differently/);
+
+  // The order partners are added in does not change the aggregate.
+  await page.getByRole('button', { name: 'Remove City Council view' }).click();
+  await page.locator('input[type=file]').setInputFiles(files[0]);
+  await page.getByText('Added 1 assessment.').waitFor();
+  assert.match(await page.locator('main').innerText(), /Between partners, all partners together: 4\.2\./);
+  assertQuiet(assert, log, new URL(server.url).origin);
+  await context.close();
+});
+
+test('change over time against an earlier assessment', async () => {
+  const { page, log, context } = await open(browser, server.url);
+  const then = partnerFile('then-1', 'City Council', 4, 2);
+  const nowDoc = JSON.parse(readFileSync(partnerFile('now-1', 'City Council', 4, 2, { mandate: 5, accountability: 2 }), 'utf8'));
+  nowDoc.assessments[0].profile.name = 'Autumn';
+  nowDoc.assessments[0].actions = [{ id: 'x', text: 'Write the agreement', owner: '', due: '', status: 'done' }];
+  const now = join(work, 'now.json');
+  writeFileSync(now, JSON.stringify(nowDoc));
+  await page.locator('input[type=file]').setInputFiles(then);
+  await page.getByText('Imported 1 assessment.').waitFor();
+  await page.locator('input[type=file]').setInputFiles(now);
+  await page.getByText('Imported 1 assessment.').waitFor();
+  await page.locator('.card', { hasText: 'Autumn' }).getByRole('link', { name: 'Results' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Compare with an earlier assessment' }).waitFor();
+  assert.match(await page.locator('#baseline-select').innerText(), /City Council view \(same partnership\)/);
+  await page.getByRole('link', { name: 'Compare' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Autumn compared with City Council view' }).waitFor();
+  const main = await page.locator('main').innerText();
+  assert.match(main, /1 improved, 1 declined, 10 unchanged\./);
+  const mandate = page.locator('.compare-table tr', { hasText: 'My mandate' });
+  assert.deepEqual(await mandate.locator('td').allInnerTexts(), ['2.0', '5.0', '+3.0', 'Improved']);
+  const acc = page.locator('.compare-table tr', { hasText: 'Accountability' });
+  assert.deepEqual(await acc.locator('td').allInnerTexts(), ['4.0', '2.0', '-2.0', 'Declined']);
+  assert.match(main, /Write the agreement/);
+  assert.equal(await page.locator('svg.context-map circle.map-earlier').count(), 1);
+  await shot(page, 'compare-1280');
+  assertQuiet(assert, log, new URL(server.url).origin);
+  await context.close();
+});
