@@ -3,7 +3,7 @@
 // logged or requested so each test can assert the page stayed quiet and same-origin.
 
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { startServer } from '../../scripts/static-server.mjs';
 
 export const CHROMIUM_ARGS = [
@@ -79,4 +79,18 @@ export async function headingChangedFrom(page, previous) {
     return h && h.textContent.trim() !== prev;
   }, previous);
   return (await page.locator('main h1').first().innerText()).trim();
+}
+
+/**
+ * Runs axe-core (WCAG 2.0–2.2 A and AA rules) on the page; returns the violations as
+ * short strings ("rule: target") so a failing assertion says what and where.
+ */
+export async function axe(page) {
+  const source = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+  // Injected through CDP-evaluated script, not a <script> tag, so the page's CSP stays as it is.
+  await page.evaluate(source);
+  const result = await page.evaluate(async () =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
+  );
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`));
 }

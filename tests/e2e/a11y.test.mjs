@@ -1,0 +1,186 @@
+// Accessibility: axe-core on every screen, dialog and banner, in light and dark, plus the
+// keyboard and screen-reader behaviours axe cannot see (focus on step change, announced
+// choices, text resized to 200 %).
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, serve, axe, headingChangedFrom, tabTo, scrollsSideways } from './helpers.mjs';
+
+let browser;
+let server;
+const work = mkdtempSync(join(tmpdir(), 'buyin-a11y-'));
+const bank = JSON.parse(readFileSync('tests/e2e/fixtures/bank.json', 'utf8'));
+
+before(async () => {
+  browser = await launch();
+  server = await serve();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** An export file whose answers cycle through every kind of answer. */
+function exportFile(id, name, organisation, shift) {
+  const values = ['5', '4', '3', '2', '1', 'dont-know', 'not-applicable'];
+  const responses = {};
+  let k = shift;
+  for (const c of bank.contexts) for (const d of c.dimensions) for (const s of d.statements) responses[s.id] = { answer: values[k++ % values.length], changed_at: 1 };
+  const doc = {
+    format: 'buy-in-check',
+    version: 1,
+    app_version: 'test',
+    exported_at: 1,
+    assessments: [
+      {
+        id,
+        bank_version: 1,
+        profile: { name, organisation, partnership: 'River Care', partners: ['A very long partner organisation name that must wrap on a phone screen'] },
+        responses,
+        warning_signs: ['fence-sitting'],
+        actions: [{ id: 'a1', text: 'Write the agreement', owner: 'Sam', due: '2027-01-31', status: 'doing' }],
+        created_at: 1,
+        updated_at: 1,
+      },
+    ],
+  };
+  const path = join(work, `${id}.json`);
+  writeFileSync(path, JSON.stringify(doc));
+  return path;
+}
+
+/** Every screen and state worth scanning, reached as a person would. */
+async function* screens(page) {
+  await page.goto(server.url);
+  await page.locator('main h1').first().waitFor();
+  yield 'home, empty';
+  await page.locator('input[type=file]').setInputFiles([exportFile('a11y-1', 'Spring', 'City Council', 0)]);
+  await page.getByText('Imported 1 assessment.').waitFor();
+  await page.locator('input[type=file]').setInputFiles([exportFile('a11y-2', 'Autumn', 'City Council', 3)]);
+  await page.getByText('Imported 1 assessment.').waitFor();
+  yield 'home with assessments and an import message';
+  await page.locator('.card').first().getByRole('button', { name: 'Delete' }).click();
+  yield 'delete confirmation';
+  await page.locator('.card').first().getByRole('group', { name: 'Confirm delete' }).getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('button', { name: 'Undo' }).waitFor();
+  yield 'undo banner';
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.locator('.card').nth(1).waitFor();
+  await page.locator('.card').first().getByRole('button', { name: 'Rename' }).click();
+  yield 'rename form';
+  await page.evaluate(() => window.dispatchEvent(new Event('buyin:update-ready')));
+  await page.getByText('A new version of Buy-in Check is ready.').waitFor();
+  yield 'new-version banner';
+
+  await page.goto(server.url + '#/new');
+  await page.getByLabel('Assessment name').fill('');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.locator('.form-error').waitFor();
+  yield 'profile with an error';
+  await page.getByLabel('Assessment name').fill('Fresh');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.waitForURL(/step\/1$/);
+  await headingChangedFrom(page, 'New assessment');
+  await page.locator('#s-shared-value-1 input[value="4"]').check();
+  await page.locator('#s-shared-value-1 summary').click();
+  yield 'step with an answer and an open note';
+  const id = page.url().match(/#\/a\/([a-z0-9-]+)\//)[1];
+  await page.goto(`${server.url}#/a/${id}/step/13`);
+  await page.getByRole('heading', { level: 1, name: 'Warning signs' }).waitFor();
+  yield 'warning-signs step';
+  await page.goto(`${server.url}#/a/${id}/review`);
+  await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
+  yield 'review';
+  await page.goto(`${server.url}#/a/a11y-2/results`);
+  await page.locator('.dimension-table').waitFor();
+  yield 'results with plan';
+  await page.getByRole('link', { name: 'Compare' }).click();
+  await page.locator('.compare-table').first().waitFor();
+  yield 'compare over time';
+  await page.goto(server.url + '#/partnership');
+  await page.locator('input[type=file]').setInputFiles([exportFile('p1', 'One', 'City Council', 0), exportFile('p2', 'Two', 'Health Trust', 2)]);
+  await page.locator('.partner-table').waitFor();
+  yield 'partnership view';
+  for (const hash of ['#/about', '#/how-scores-work', '#/nowhere']) {
+    await page.goto(server.url + hash);
+    await page.locator('main h1').first().waitFor();
+    yield hash;
+  }
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe finds no WCAG A/AA violation on any screen (${colorScheme})`, async () => {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const found = [];
+    for await (const name of screens(page)) {
+      for (const v of await axe(page)) found.push(`${name}: ${v}`);
+    }
+    await context.close();
+    assert.deepEqual(found, []);
+  });
+}
+
+test('axe is clean at phone width, and the storage-blocked banner too', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByText('Answers will not be kept.').waitFor();
+  assert.deepEqual(await axe(page), []);
+  await context.close();
+});
+
+test('focus moves to the step heading; choices and progress are announced', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url + '#/new');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.waitForURL(/step\/1$/);
+  await headingChangedFrom(page, 'New assessment');
+  await page.waitForFunction(() => document.activeElement?.id === 'step-heading');
+  // The statement names its radio group; each option is labelled.
+  const group = page.getByRole('group', { name: /Each partner has said how this partnership serves/ });
+  assert.equal(await group.getByRole('radio').count(), 7);
+  assert.ok(await group.getByRole('radio', { name: 'Strongly agree' }).isVisible());
+  await tabTo(page, '#s-shared-value-1 input[type=radio]');
+  await page.keyboard.press('Space');
+  // A polite live region carries the change.
+  const live = page.locator('[aria-live=polite]');
+  await page.waitForFunction(() => [...document.querySelectorAll('[aria-live=polite]')].some((e) => /Strongly disagree/.test(e.textContent)));
+  assert.match(await live.allInnerTexts().then((t) => t.join(' ')), /1 of 44 answered/);
+  // Focus is always visible: the focused option has an outline.
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement.closest('.opt')).outlineStyle);
+  assert.equal(outline, 'solid');
+  await page.locator('.step-nav a.primary').click();
+  await page.waitForFunction(() => document.activeElement?.id === 'step-heading' && document.activeElement.textContent === 'Part of core business');
+  await context.close();
+});
+
+test('text resized to 200 % loses nothing and motion can be reduced', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.locator('main h1').first().waitFor();
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  assert.equal(await scrollsSideways(page), false);
+  await page.goto(server.url + '#/new');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.waitForURL(/step\/1$/);
+  await page.locator('fieldset.likert').first().waitFor();
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  assert.equal(await scrollsSideways(page), false, 'step at 200 %');
+  const clipped = await page.locator('.opt').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).length);
+  assert.equal(clipped, 0, 'no option label is cut off');
+  await context.close();
+});
