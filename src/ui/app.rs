@@ -68,6 +68,7 @@ pub fn App() -> impl IntoView {
         <UpdateBanner/>
         <main id="main" tabindex="-1">{page}</main>
         <SaveBanner/>
+        <p class="visually-hidden" aria-live="polite">{move || state.announcement.get()}</p>
         <footer class="app-footer">
             <p>"Your answers stay in this browser. Nothing is sent anywhere."</p>
         </footer>

@@ -29,6 +29,8 @@ pub struct AppState {
     /// Records that could not be read and were set aside.
     pub quarantined: RwSignal<Vec<Quarantined>>,
     pub save_status: RwSignal<SaveStatus>,
+    /// A short message for screen readers (a polite live region in the app shell).
+    pub announcement: RwSignal<String>,
     /// Partners' assessments gathered for the partnership view; kept in this tab only.
     pub partnership: RwSignal<Vec<Assessment>>,
     /// False when the browser gave no usable storage.
@@ -85,6 +87,7 @@ impl AppState {
             read_only: RwSignal::new(loaded.read_only),
             quarantined: RwSignal::new(loaded.quarantined),
             save_status: RwSignal::new(SaveStatus::Idle),
+            announcement: RwSignal::new(String::new()),
             partnership: RwSignal::new(Vec::new()),
             persistent: repo.is_persistent(),
             storage_kept: RwSignal::new(None),

@@ -117,7 +117,12 @@ fn DimensionStep(id: String, dimension: &'static Dimension) -> impl IntoView {
             });
             let on_answer = Callback::new({
                 let id = id.clone();
-                move |a: Option<Answer>| state.edit(&id, |x, now| x.set_answer(s.id, a, now))
+                move |a: Option<Answer>| {
+                    state.edit(&id, |x, now| x.set_answer(s.id, a, now));
+                    let (done, total) = state.get(&id).map_or((0, 0), |x| x.progress(bank()));
+                    let what = a.map_or("Answer cleared", Answer::label);
+                    state.announcement.set(format!("{what}, statement {}. {done} of {total} answered.", i + 1));
+                }
             });
             let on_note = Callback::new({
                 let id = id.clone();
