@@ -3,6 +3,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launch, serve, open, assertQuiet, tabTo, scrollsSideways, shot, headingChangedFrom } from './helpers.mjs';
 
 let browser;
@@ -105,6 +106,22 @@ test('a full assessment completed by keyboard alone', async () => {
   assert.match(main, /Warning sign: A partner stays noncommittal/);
   assert.equal(await page.locator('.finding').first().locator('h3').innerText(), 'The partnership rests on individuals');
   await shot(page, 'results-1280');
+
+  // Still by keyboard: seed the action plan, give the first action an owner, export.
+  await tabTo(page, '.plan button.primary');
+  await page.keyboard.press('Enter');
+  await page.locator('.plan-items li').first().waitFor();
+  await tabTo(page, '.plan-items li:first-child input[type=text]');
+  await page.keyboard.type('Sam');
+  await tabTo(page, '.plan-items li:first-child select');
+  await page.keyboard.press('ArrowDown'); // Planned → Doing
+  assert.equal(await page.locator('.plan-items li:first-child select').inputValue(), 'doing');
+  await tabTo(page, '.export-buttons button');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  const doc = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(doc.assessments[0].profile.name, 'Keyboard run');
+  assert.equal(doc.assessments[0].actions[0].owner, 'Sam');
+  assert.equal(doc.assessments[0].actions[0].status, 'doing');
   assertQuiet(assert, log, new URL(server.url).origin);
   await context.close();
 });
