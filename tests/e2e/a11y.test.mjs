@@ -72,6 +72,14 @@ async function* screens(page) {
   await page.locator('.card').nth(1).waitFor();
   await page.locator('.card').first().getByRole('button', { name: 'Rename' }).click();
   yield 'rename form';
+  await page.evaluate(() => {
+    localStorage.setItem('buy-in-check/a/broken-1', '{"schema":1,');
+    localStorage.setItem('buy-in-check/a/future-1', JSON.stringify({ schema: 9, assessment: { id: 'future-1', bank_version: 1, profile: { name: 'Newer' }, created_at: 1, updated_at: 1 } }));
+  });
+  await page.reload();
+  await page.locator('.quarantine').waitFor();
+  await page.locator('.quarantine summary').click();
+  yield 'home with a set-aside record, a read-only card and their banners';
   await page.evaluate(() => window.dispatchEvent(new Event('buyin:update-ready')));
   await page.getByText('A new version of Buy-in Check is ready.').waitFor();
   yield 'new-version banner';

@@ -233,6 +233,10 @@ test('at 360 px wide no screen scrolls sideways', async () => {
   // Every answer option is a comfortable tap target.
   await page.goto(url);
   await page.locator('fieldset.likert').first().waitFor();
+  for (const width of [320, 360]) {
+    await page.setViewportSize({ width, height: 740 });
+    assert.equal(await scrollsSideways(page), false, `step at ${width} px`);
+  }
   const sizes = await page.locator('.opt').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
   assert.ok(Math.min(...sizes) >= 24, `smallest option ${Math.min(...sizes)} px`);
   assertQuiet(assert, log, new URL(server.url).origin);
