@@ -2,27 +2,17 @@
 // keyboard and screen-reader behaviours axe cannot see (focus on step change, announced
 // choices, text resized to 200 %).
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, serve, axe, headingChangedFrom, tabTo, scrollsSideways } from './helpers.mjs';
+import { browserAndServer, axe, headingChangedFrom, tabTo, scrollsSideways } from './helpers.mjs';
 
-let browser;
-let server;
+const env = browserAndServer();
 const work = mkdtempSync(join(tmpdir(), 'buyin-a11y-'));
 const bank = JSON.parse(readFileSync('tests/e2e/fixtures/bank.json', 'utf8'));
 
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** An export file whose answers cycle through every kind of answer. */
 function exportFile(id, name, organisation, shift) {
@@ -55,7 +45,7 @@ function exportFile(id, name, organisation, shift) {
 
 /** Every screen and state worth scanning, reached as a person would. */
 async function* screens(page) {
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.locator('main h1').first().waitFor();
   yield 'home, empty';
   await page.locator('input[type=file]').setInputFiles([exportFile('a11y-1', 'Spring', 'City Council', 0)]);
@@ -84,7 +74,7 @@ async function* screens(page) {
   await page.getByText('A new version of Buy-in Check is ready.').waitFor();
   yield 'new-version banner';
 
-  await page.goto(server.url + '#/new');
+  await page.goto(env.server.url + '#/new');
   await page.getByLabel('Assessment name').fill('');
   await page.getByRole('button', { name: 'Start the assessment' }).click();
   await page.locator('.form-error').waitFor();
@@ -97,24 +87,24 @@ async function* screens(page) {
   await page.locator('#s-shared-value-1 summary').click();
   yield 'step with an answer and an open note';
   const id = page.url().match(/#\/a\/([a-z0-9-]+)\//)[1];
-  await page.goto(`${server.url}#/a/${id}/step/13`);
+  await page.goto(`${env.server.url}#/a/${id}/step/13`);
   await page.getByRole('heading', { level: 1, name: 'Warning signs' }).waitFor();
   yield 'warning-signs step';
-  await page.goto(`${server.url}#/a/${id}/review`);
+  await page.goto(`${env.server.url}#/a/${id}/review`);
   await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
   yield 'review';
-  await page.goto(`${server.url}#/a/a11y-2/results`);
+  await page.goto(`${env.server.url}#/a/a11y-2/results`);
   await page.locator('.dimension-table').waitFor();
   yield 'results with plan';
   await page.getByRole('link', { name: 'Compare' }).click();
   await page.locator('.compare-table').first().waitFor();
   yield 'compare over time';
-  await page.goto(server.url + '#/partnership');
+  await page.goto(env.server.url + '#/partnership');
   await page.locator('input[type=file]').setInputFiles([exportFile('p1', 'One', 'City Council', 0), exportFile('p2', 'Two', 'Health Trust', 2)]);
   await page.locator('.partner-table').waitFor();
   yield 'partnership view';
   for (const hash of ['#/about', '#/how-scores-work', '#/nowhere']) {
-    await page.goto(server.url + hash);
+    await page.goto(env.server.url + hash);
     await page.locator('main h1').first().waitFor();
     yield hash;
   }
@@ -122,7 +112,7 @@ async function* screens(page) {
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe finds no WCAG A/AA violation on any screen (${colorScheme})`, async () => {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const found = [];
     for await (const name of screens(page)) {
@@ -134,7 +124,7 @@ for (const colorScheme of ['light', 'dark']) {
 }
 
 test('axe is clean at phone width, and the storage-blocked banner too', async () => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
@@ -143,16 +133,16 @@ test('axe is clean at phone width, and the storage-blocked banner too', async ()
     });
   });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByText('Answers will not be kept.').waitFor();
   assert.deepEqual(await axe(page), []);
   await context.close();
 });
 
 test('focus moves to the step heading; choices and progress are announced', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url + '#/new');
+  await page.goto(env.server.url + '#/new');
   await page.getByRole('button', { name: 'Start the assessment' }).click();
   await page.waitForURL(/step\/1$/);
   await headingChangedFrom(page, 'New assessment');
@@ -176,13 +166,13 @@ test('focus moves to the step heading; choices and progress are announced', asyn
 });
 
 test('text resized to 200 % loses nothing', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.locator('main h1').first().waitFor();
   await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
   assert.equal(await scrollsSideways(page), false);
-  await page.goto(server.url + '#/new');
+  await page.goto(env.server.url + '#/new');
   await page.getByRole('button', { name: 'Start the assessment' }).click();
   await page.waitForURL(/step\/1$/);
   await page.locator('fieldset.likert').first().waitFor();

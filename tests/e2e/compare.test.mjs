@@ -1,26 +1,16 @@
 // Comparisons as a broker and a returning representative use them: change over time,
 // and three partners' files side by side.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, serve, open, assertQuiet, shot } from './helpers.mjs';
+import { browserAndServer, open, assertQuiet, shot } from './helpers.mjs';
 
-let browser;
-let server;
+const env = browserAndServer();
 const work = mkdtempSync(join(tmpdir(), 'buyin-compare-'));
 
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const bank = JSON.parse(readFileSync('tests/e2e/fixtures/bank.json', 'utf8'));
 
@@ -48,7 +38,7 @@ function partnerFile(id, organisation, between, within, overrides = {}) {
 }
 
 test('three partner files side by side: table, heat map and divergence callouts', async () => {
-  const { page, log, context } = await open(browser, server.url);
+  const { page, log, context } = await open(env.browser, env.server.url);
   await page.getByRole('link', { name: 'Partnership view' }).click();
   await page.getByRole('heading', { level: 1, name: 'Partnership view' }).waitFor();
   const files = [
@@ -84,12 +74,12 @@ test('three partner files side by side: table, heat map and divergence callouts'
   await page.locator('input[type=file]').setInputFiles(files[0]);
   await page.getByText('Added 1 assessment.').waitFor();
   assert.match(await page.locator('main').innerText(), /Between partners, all partners together: 4\.2\./);
-  assertQuiet(assert, log, new URL(server.url).origin);
+  assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });
 
 test('change over time against an earlier assessment', async () => {
-  const { page, log, context } = await open(browser, server.url);
+  const { page, log, context } = await open(env.browser, env.server.url);
   const then = partnerFile('then-1', 'City Council', 4, 2);
   const nowDoc = JSON.parse(readFileSync(partnerFile('now-1', 'City Council', 4, 2, { mandate: 5, accountability: 2 }), 'utf8'));
   nowDoc.assessments[0].profile.name = 'Autumn';
@@ -114,6 +104,6 @@ test('change over time against an earlier assessment', async () => {
   assert.match(main, /Write the agreement/);
   assert.equal(await page.locator('svg.context-map circle.map-earlier').count(), 1);
   await shot(page, 'compare-1280');
-  assertQuiet(assert, log, new URL(server.url).origin);
+  assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });

@@ -1,23 +1,13 @@
 // The guided assessment as a partner representative uses it: keyboard only, reload and
 // history mid-way, and a phone-width screen.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, serve, open, assertQuiet, tabTo, scrollsSideways, shot, headingChangedFrom } from './helpers.mjs';
+import { browserAndServer, open, assertQuiet, tabTo, scrollsSideways, shot, headingChangedFrom } from './helpers.mjs';
 
-let browser;
-let server;
+const env = browserAndServer();
 
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const heading = (page) => page.locator('main h1').first();
 
@@ -26,7 +16,7 @@ async function headingText(page) {
 }
 
 /** Starts an assessment through the profile form with the mouse; returns its id. */
-async function startAssessment(page, name) {
+async function startFromHome(page, name) {
   await page.getByRole('link', { name: 'Start a new assessment' }).click();
   await page.getByRole('heading', { level: 1, name: 'New assessment' }).waitFor();
   await page.getByLabel('Assessment name').fill(name);
@@ -44,7 +34,7 @@ async function answerStep(page, value) {
 }
 
 test('a full assessment completed by keyboard alone', async () => {
-  const { page, log, context } = await open(browser, server.url);
+  const { page, log, context } = await open(env.browser, env.server.url);
   await tabTo(page, 'a[href="#/new"]');
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: 'New assessment' }).waitFor();
@@ -122,13 +112,13 @@ test('a full assessment completed by keyboard alone', async () => {
   assert.equal(doc.assessments[0].profile.name, 'Keyboard run');
   assert.equal(doc.assessments[0].actions[0].owner, 'Sam');
   assert.equal(doc.assessments[0].actions[0].status, 'doing');
-  assertQuiet(assert, log, new URL(server.url).origin);
+  assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });
 
 test('reload mid-way resumes on the same step with every answer; Back and Forward move between steps', async () => {
-  const { page, log, context } = await open(browser, server.url);
-  const id = await startAssessment(page, 'Reload run');
+  const { page, log, context } = await open(env.browser, env.server.url);
+  const id = await startFromHome(page, 'Reload run');
   const first = await headingText(page);
   const n1 = await answerStep(page, '4');
   await page.locator('#s-shared-value-1 summary').click();
@@ -167,25 +157,25 @@ test('reload mid-way resumes on the same step with every answer; Back and Forwar
   // Closing the tab and opening the app again: the assessment is listed and resumes.
   await page.close();
   const again = await context.newPage();
-  await again.goto(server.url);
+  await again.goto(env.server.url);
   const card = again.locator('.card', { hasText: 'Reload run' });
   assert.match(await card.innerText(), new RegExp(`${n1 + 1} of 44 answered`));
   await card.getByRole('link', { name: 'Continue' }).click();
   await again.waitForURL(new RegExp(`#/a/${id}/step/2$`));
-  assertQuiet(assert, log, new URL(server.url).origin);
+  assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });
 
 test('the step list jumps anywhere and the review links to what is missing', async () => {
-  const { page, context } = await open(browser, server.url);
-  const id = await startAssessment(page, 'Jump run');
+  const { page, context } = await open(env.browser, env.server.url);
+  const id = await startFromHome(page, 'Jump run');
   // Open beside the questions on a laptop, so no toggle is needed.
   assert.equal(await page.locator('.step-list').evaluate((d) => d.open), true);
   await page.locator('.step-list a', { hasText: 'My mandate' }).click();
   await page.waitForURL(new RegExp(`#/a/${id}/step/7$`));
   assert.equal(await headingChangedFrom(page, 'Shared value'), 'My mandate');
   await answerStep(page, '5');
-  await page.goto(`${server.url}#/a/${id}/review`);
+  await page.goto(`${env.server.url}#/a/${id}/review`);
   await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
   const gaps = page.locator('.gaps > li > a');
   assert.equal(await gaps.count(), 11, 'every dimension but the answered one is listed');
@@ -198,7 +188,7 @@ test('the step list jumps anywhere and the review links to what is missing', asy
 });
 
 test('at 360 px wide no screen scrolls sideways', async () => {
-  const { page, log, context } = await open(browser, server.url, { viewport: { width: 360, height: 740 } });
+  const { page, log, context } = await open(env.browser, env.server.url, { viewport: { width: 360, height: 740 } });
   assert.equal(await scrollsSideways(page), false, 'home');
   await shot(page, 'home-360');
   await page.getByRole('link', { name: 'Start a new assessment' }).click();
@@ -239,6 +229,6 @@ test('at 360 px wide no screen scrolls sideways', async () => {
   }
   const sizes = await page.locator('.opt').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
   assert.ok(Math.min(...sizes) >= 24, `smallest option ${Math.min(...sizes)} px`);
-  assertQuiet(assert, log, new URL(server.url).origin);
+  assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });

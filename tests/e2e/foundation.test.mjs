@@ -1,24 +1,14 @@
 // The app shell as a first-time visitor meets it: home, navigation, history, sub-paths.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, open, assertQuiet, shot } from './helpers.mjs';
+import { browserAndServer, serve, open, assertQuiet, shot } from './helpers.mjs';
 
-let browser;
-let server;
+const env = browserAndServer();
 
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 test('the home page says what the tool is, how long it takes and that answers stay here', async () => {
-  const { page, log, context } = await open(browser, server.url);
+  const { page, log, context } = await open(env.browser, env.server.url);
   assert.equal(await page.title(), 'Buy-in Check');
   const text = await page.locator('main').innerText();
   assert.match(text, /between the partner organisations/i);
@@ -26,12 +16,12 @@ test('the home page says what the tool is, how long it takes and that answers st
   assert.match(text, /never leave this browser/i);
   assert.ok(await page.getByRole('link', { name: 'Start a new assessment' }).isVisible());
   await shot(page, 'home-1280');
-  assertQuiet(assert, log, new URL(server.url).origin);
+  assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });
 
 test('navigation, Back, Forward and reload keep the person where they were', async () => {
-  const { page, log, context } = await open(browser, server.url);
+  const { page, log, context } = await open(env.browser, env.server.url);
   await page.getByRole('link', { name: 'About' }).click();
   await page.getByRole('heading', { level: 1, name: 'About Buy-in Check' }).waitFor();
   assert.ok(page.url().endsWith('#/about'));
@@ -53,16 +43,16 @@ test('navigation, Back, Forward and reload keep the person where they were', asy
   await page.getByRole('heading', { level: 1, name: 'About Buy-in Check' }).waitFor();
   assert.ok(page.url().endsWith('#/about'));
 
-  await page.goto(server.url + '#/no/such/page');
+  await page.goto(env.server.url + '#/no/such/page');
   await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
-  assertQuiet(assert, log, new URL(server.url).origin);
+  assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });
 
 test('the build runs from a sub-path', async () => {
   const sub = await serve({ prefix: '/partners/buy-in/' });
   try {
-    const { page, log, context } = await open(browser, sub.url);
+    const { page, log, context } = await open(env.browser, sub.url);
     await page.getByRole('heading', { level: 1, name: /How deep does buy-in/ }).waitFor();
     assert.ok(sub.requests.some((p) => p.startsWith('/partners/buy-in/') && p.endsWith('.wasm')), 'wasm loaded from the sub-path');
     assert.ok(sub.requests.every((p) => p.startsWith('/partners/buy-in/')), `every request under the sub-path: ${sub.requests}`);
@@ -74,8 +64,8 @@ test('the build runs from a sub-path', async () => {
 });
 
 test('dark colour scheme follows the system setting', async () => {
-  const light = await open(browser, server.url, { colorScheme: 'light' });
-  const dark = await open(browser, server.url, { colorScheme: 'dark' });
+  const light = await open(env.browser, env.server.url, { colorScheme: 'light' });
+  const dark = await open(env.browser, env.server.url, { colorScheme: 'dark' });
   const bg = (p) => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const [l, d] = [await bg(light.page), await bg(dark.page)];
   assert.notEqual(l, d, 'background differs between schemes');

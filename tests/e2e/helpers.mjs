@@ -2,6 +2,7 @@
 // the release build in dist/ served on loopback, and a record of everything the page
 // logged or requested so each test can assert the page stayed quiet and same-origin.
 
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { startServer } from '../../scripts/static-server.mjs';
@@ -22,6 +23,33 @@ export function launch() {
 
 export function serve(options = {}) {
   return startServer({ root: 'dist', ...options });
+}
+
+/**
+ * One browser and one server of dist/ for a whole test file, started before its first
+ * test and closed after its last. Read `env.browser` and `env.server` inside tests.
+ */
+export function browserAndServer() {
+  const env = {};
+  before(async () => {
+    env.browser = await launch();
+    env.server = await serve();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** Starts a new assessment through the profile form; returns its id once step 1 shows. */
+export async function startAssessment(page, baseUrl, name) {
+  await page.goto(baseUrl + '#/new');
+  await page.getByLabel('Assessment name').fill(name);
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.waitForURL(/#\/a\/[a-z0-9-]+\/step\/1$/);
+  await headingChangedFrom(page, 'New assessment');
+  return page.url().match(/#\/a\/([a-z0-9-]+)\//)[1];
 }
 
 /**

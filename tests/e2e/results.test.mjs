@@ -1,30 +1,20 @@
 // Results, the action plan, and exports as a representative uses them: real downloads,
 // a re-import into a fresh browser profile, refused files, and the printed report.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, serve, open, assertQuiet, headingChangedFrom, shot } from './helpers.mjs';
+import { browserAndServer, open, assertQuiet, headingChangedFrom, shot } from './helpers.mjs';
 
-let browser;
-let server;
+const env = browserAndServer();
 const work = mkdtempSync(join(tmpdir(), 'buyin-e2e-'));
 
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Makes an assessment through the UI with a fixed pattern of answers; returns its id. */
 async function makeAssessment(page, name) {
-  await page.goto(server.url + '#/new');
+  await page.goto(env.server.url + '#/new');
   await page.getByLabel('Assessment name').fill(name);
   await page.getByLabel('Partnership').fill('River Care Alliance');
   await page.getByRole('button', { name: 'Start the assessment' }).click();
@@ -41,7 +31,7 @@ async function makeAssessment(page, name) {
     title = await headingChangedFrom(page, title);
   }
   await page.locator('input[type=checkbox]').first().check();
-  await page.goto(`${server.url}#/a/${id}/results`);
+  await page.goto(`${env.server.url}#/a/${id}/results`);
   await page.locator('.dimension-table').waitFor();
   return id;
 }
@@ -66,7 +56,7 @@ async function download(page, button) {
 }
 
 test('results show charts, findings and a plan that is seeded, edited and kept', async () => {
-  const { page, log, context } = await open(browser, server.url);
+  const { page, log, context } = await open(env.browser, env.server.url);
   const id = await makeAssessment(page, 'Plan run');
   assert.equal(await page.locator('svg.chart[role=img]').count(), 1);
   assert.match(await page.locator('svg.chart').getAttribute('aria-label'), /Shared value/);
@@ -98,13 +88,13 @@ test('results show charts, findings and a plan that is seeded, edited and kept',
   assert.equal(await page.locator('.plan-items textarea').last().inputValue(), 'Present at the March staff meeting');
   assert.equal(await page.locator('main b').count(), 0);
   await shot(page, 'results-plan-1280');
-  assertQuiet(assert, log, new URL(server.url).origin);
+  assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
   assert.ok(id);
 });
 
 test('every export downloads, and the JSON restores identical results in a fresh profile', async () => {
-  const { page, log, context } = await open(browser, server.url);
+  const { page, log, context } = await open(env.browser, env.server.url);
   await makeAssessment(page, 'Export run =1+1');
   await page.getByRole('button', { name: /^Add \d+ recommended actions?$/ }).click();
   await page.getByLabel('Owner').first().fill('Alex');
@@ -129,11 +119,11 @@ test('every export downloads, and the JSON restores identical results in a fresh
   assert.match(md.text, /^# Buy-in Check: Export run =1\+1/);
   assert.match(md.text, /## Action plan/);
   assert.match(md.text, /\| Alex \|/);
-  assertQuiet(assert, log, new URL(server.url).origin);
+  assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 
-  // A fresh browser profile: nothing stored, then the JSON file imported.
-  const fresh = await open(browser, server.url);
+  // A fresh env.browser profile: nothing stored, then the JSON file imported.
+  const fresh = await open(env.browser, env.server.url);
   assert.equal(await fresh.page.locator('.card').count(), 0);
   await fresh.page.locator('input[type=file]').setInputFiles(json.path);
   await fresh.page.getByText('Imported 1 assessment.').waitFor();
@@ -141,16 +131,16 @@ test('every export downloads, and the JSON restores identical results in a fresh
   assert.deepEqual(await resultsText(fresh.page), before);
 
   // The same file again comes in as a copy, never over the first.
-  await fresh.page.goto(server.url);
+  await fresh.page.goto(env.server.url);
   await fresh.page.locator('input[type=file]').setInputFiles(json.path);
   await fresh.page.getByText('Imported 1 assessment. 1 already existed here, so it was added as a copy.').waitFor();
   assert.deepEqual(await fresh.page.locator('.card h3').allInnerTexts(), ['Export run =1+1', 'Export run =1+1 (imported copy)']);
-  assertQuiet(assert, fresh.log, new URL(server.url).origin);
+  assertQuiet(assert, fresh.log, new URL(env.server.url).origin);
   await fresh.context.close();
 });
 
 test('bad files are refused with a message and change nothing', async () => {
-  const { page, log, context } = await open(browser, server.url);
+  const { page, log, context } = await open(env.browser, env.server.url);
   const valid = {
     format: 'buy-in-check',
     version: 1,
@@ -182,12 +172,12 @@ test('bad files are refused with a message and change nothing', async () => {
   assert.equal(await page.locator('.card h3').innerText(), valid.assessments[0].profile.name);
   assert.equal(await page.locator('main img').count(), 0);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
-  assertQuiet(assert, log, new URL(server.url).origin);
+  assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });
 
 test('the printed report has the chart, table and plan, and no buttons or navigation', async () => {
-  const { page, context } = await open(browser, server.url);
+  const { page, context } = await open(env.browser, env.server.url);
   await makeAssessment(page, 'Print run');
   await page.getByRole('button', { name: /^Add \d+ recommended actions?$/ }).click();
   await page.emulateMedia({ media: 'print' });

@@ -1,40 +1,21 @@
 // Local storage as it fails in ordinary life, seen as a person sees it: damaged and
 // newer records, two tabs, blocked storage, a full quota; plus managing the list.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, serve, open, assertQuiet, headingChangedFrom } from './helpers.mjs';
+import { browserAndServer, startAssessment, open, assertQuiet, headingChangedFrom } from './helpers.mjs';
 
-let browser;
-let server;
+const env = browserAndServer();
 
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function create(page, name) {
-  await page.goto(server.url + '#/new');
-  await page.getByLabel('Assessment name').fill(name);
-  await page.getByRole('button', { name: 'Start the assessment' }).click();
-  await page.waitForURL(/step\/1$/);
-  await headingChangedFrom(page, 'New assessment');
-  return page.url().match(/#\/a\/([a-z0-9-]+)\//)[1];
-}
 
 test('a damaged record is set aside, listed and downloadable; the others still load', async () => {
-  const { page, log, context } = await open(browser, server.url);
-  await create(page, 'Good one');
+  const { page, log, context } = await open(env.browser, env.server.url);
+  await startAssessment(page, env.server.url, 'Good one');
   await page.evaluate(() => localStorage.setItem('buy-in-check/a/broken-1', '{"schema":1,"assessment":{"id":"broken-1",'));
   await page.reload();
   await page.getByText('1 saved record could not be read').waitFor();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.reload();
   await page.getByText('1 saved record could not be read').waitFor();
   assert.equal(await page.locator('.card h3').innerText(), 'Good one');
@@ -51,7 +32,7 @@ test('a damaged record is set aside, listed and downloadable; the others still l
 });
 
 test('a record from a newer version is shown read-only and never overwritten', async () => {
-  const { page, log, context } = await open(browser, server.url);
+  const { page, log, context } = await open(env.browser, env.server.url);
   const raw = JSON.stringify({
     schema: 7,
     assessment: { id: 'future-1', bank_version: 3, profile: { name: 'From a newer app' }, responses: { 'mandate-1': { answer: '5', changed_at: 5 } }, created_at: 1, updated_at: 5 },
@@ -68,17 +49,17 @@ test('a record from a newer version is shown read-only and never overwritten', a
   assert.equal(await page.locator('.plan-items').count(), 0, 'no editing');
   await page.getByRole('button', { name: 'Download JSON' }).click();
   assert.equal(await page.evaluate(() => localStorage.getItem('buy-in-check/a/future-1')), raw);
-  assertQuiet(assert, log, new URL(server.url).origin);
+  assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });
 
 test('two tabs: a change in one appears in the other, and answers from both are kept', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const a = await context.newPage();
-  await a.goto(server.url);
-  const id = await create(a, 'Two tabs');
+  await a.goto(env.server.url);
+  const id = await startAssessment(a, env.server.url, 'Two tabs');
   const b = await context.newPage();
-  await b.goto(`${server.url}#/a/${id}/step/1`);
+  await b.goto(`${env.server.url}#/a/${id}/step/1`);
   await b.locator('fieldset.likert').first().waitFor();
 
   await a.locator('#s-shared-value-1 input[value="5"]').check();
@@ -89,7 +70,7 @@ test('two tabs: a change in one appears in the other, and answers from both are 
   assert.equal(await a.locator('.progress-count').innerText(), '2 of 44 answered');
 
   const c = await context.newPage();
-  await c.goto(`${server.url}#/a/${id}/step/1`);
+  await c.goto(`${env.server.url}#/a/${id}/step/1`);
   await c.locator('fieldset.likert').first().waitFor();
   assert.ok(await c.locator('#s-shared-value-1 input[value="5"]').isChecked());
   assert.ok(await c.locator('#s-shared-value-2 input[value="2"]').isChecked());
@@ -97,7 +78,7 @@ test('two tabs: a change in one appears in the other, and answers from both are 
 });
 
 test('blocked storage: a banner says answers will not be kept, and everything else works', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
@@ -108,9 +89,9 @@ test('blocked storage: a banner says answers will not be kept, and everything el
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByText('Answers will not be kept.').waitFor();
-  await create(page, 'In memory');
+  await startAssessment(page, env.server.url, 'In memory');
   await page.locator('#s-shared-value-1 input[value="4"]').check();
   assert.equal(await page.locator('.saved-note').innerText(), 'Kept in this tab only');
   await page.goto(page.url().replace(/step\/1$/, 'results'));
@@ -122,7 +103,7 @@ test('blocked storage: a banner says answers will not be kept, and everything el
 });
 
 test('a full quota: the person is told, the change stays on screen, the last save stays intact', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => {
     const real = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key, value) {
@@ -133,8 +114,8 @@ test('a full quota: the person is told, the change stays on screen, the last sav
     };
   });
   const page = await context.newPage();
-  await page.goto(server.url);
-  await create(page, 'Full quota');
+  await page.goto(env.server.url);
+  await startAssessment(page, env.server.url, 'Full quota');
   await page.locator('#s-shared-value-1 input[value="4"]').check();
   await page.evaluate(() => (window.__full = true));
   await page.locator('#s-shared-value-2 input[value="1"]').check();
@@ -153,10 +134,10 @@ test('a full quota: the person is told, the change stays on screen, the last sav
 });
 
 test('rename, duplicate, and delete with confirmation and undo', async () => {
-  const { page, log, context } = await open(browser, server.url);
-  await create(page, 'Original');
+  const { page, log, context } = await open(env.browser, env.server.url);
+  await startAssessment(page, env.server.url, 'Original');
   await page.locator('#s-shared-value-1 input[value="3"]').check();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   const card = page.locator('.card').first();
   await card.getByRole('button', { name: 'Rename' }).click();
   await card.getByLabel('New name').fill('Renamed');
@@ -179,6 +160,6 @@ test('rename, duplicate, and delete with confirmation and undo', async () => {
   await page.locator('.card h3', { hasText: 'Renamed (copy)' }).waitFor();
   await page.reload();
   assert.deepEqual((await page.locator('.card h3').allInnerTexts()).sort(), ['Renamed', 'Renamed (copy)']);
-  assertQuiet(assert, log, new URL(server.url).origin);
+  assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });
