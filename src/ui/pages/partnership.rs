@@ -108,7 +108,7 @@ pub fn Partnership() -> impl IntoView {
                     <span class="add-local">
                         <label for="local-pick">"or from this browser:"</label>
                         <select id="local-pick" on:change=move |ev| local_choice.set(event_target_value(&ev))>{local_options}</select>
-                        <button type="button" class="button" on:click=add_local>"Add"</button>
+                        <button type="button" class="button" on:click=add_local>"Add this assessment"</button>
                     </span>
                 </Show>
                 <p class="import-message" role="status">
