@@ -208,6 +208,12 @@ impl AppState {
         (added, copies)
     }
 
+    /// Removes a set-aside record the person has chosen to discard.
+    pub fn discard_quarantined(&self, key: &str) {
+        self.repo.with_value(|r| r.discard_quarantined(key));
+        self.quarantined.update(|q| q.retain(|x| x.key != key));
+    }
+
     /// Puts back a deleted assessment.
     pub fn restore(&self, assessment: Assessment) {
         self.persist(&assessment);

@@ -26,6 +26,15 @@ test('a damaged record is set aside, listed and downloadable; the others still l
   assert.equal(kept, '{"schema":1,"assessment":{"id":"broken-1",');
   const [file] = await Promise.all([page.waitForEvent('download'), q.getByRole('button', { name: 'Download the raw text' }).click()]);
   assert.equal(readFileSync(await file.path(), 'utf8'), kept);
+  // Discarding needs a confirmation, then the record is gone for good.
+  await q.getByRole('button', { name: 'Discard…' }).click();
+  await q.getByRole('button', { name: 'Keep it' }).click();
+  assert.ok(await page.evaluate(() => localStorage.getItem('buy-in-check/quarantine/broken-1')));
+  await q.getByRole('button', { name: 'Discard…' }).click();
+  await q.getByRole('button', { name: 'Delete it' }).click();
+  await q.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => localStorage.getItem('buy-in-check/quarantine/broken-1')), null);
+  assert.equal(await page.locator('.card h3').innerText(), 'Good one');
   const noisy = log.console.filter((m) => m.type === 'error');
   assert.deepEqual(noisy, []);
   await context.close();

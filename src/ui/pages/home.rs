@@ -286,10 +286,39 @@ fn QuarantineList() -> impl IntoView {
                                     let _ = download(&name, "text/plain;charset=utf-8", &raw);
                                 }
                             }>"Download the raw text"</button>
+                            <DiscardRecord key=q.key.clone()/>
                         </li>
                     }).collect_view()}
                 </ul>
             </section>
+        </Show>
+    }
+}
+
+/// Deletes a set-aside record, but only after the person confirms: the one place where
+/// stored text is removed on purpose.
+///
+/// Props:
+/// - `key`: the storage key of the set-aside record.
+#[component]
+fn DiscardRecord(key: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let confirming = RwSignal::new(false);
+    view! {
+        <Show
+            when=move || confirming.get()
+            fallback=move || view! {
+                <button type="button" class="button ghost" on:click=move |_| confirming.set(true)>"Discard…"</button>
+            }
+        >
+            <span class="confirm" role="group" aria-label="Confirm discard">
+                "Delete this record for good? "
+                <button type="button" class="button danger" on:click={
+                    let key = key.clone();
+                    move |_| state.discard_quarantined(&key)
+                }>"Delete it"</button>
+                <button type="button" class="button ghost" on:click=move |_| confirming.set(false)>"Keep it"</button>
+            </span>
         </Show>
     }
 }
