@@ -7,16 +7,20 @@ use crate::model::scoring::{
     format_score, Band, Scores, View, DISCUSS_FROM, STRENGTH_FROM, VIEW_SPLIT,
 };
 
-/// Left edge of the bars, after the labels (SVG units).
-const LABEL_W: f64 = 250.0;
-const BAR_W: f64 = 300.0;
-const ROW_H: f64 = 30.0;
+// Each dimension's label sits above its bar, so the chart keeps readable text at phone
+// width without scrolling sideways (SVG units below).
+/// Left edge of the scale (score 1).
+const LEFT: f64 = 8.0;
+/// Width of the scale from 1 to 5; room for the value text remains on the right.
+const BAR_W: f64 = 340.0;
+const CHART_W: f64 = 400.0;
+const ROW_H: f64 = 40.0;
 /// Space above each context's heading.
 const GROUP_GAP: f64 = 22.0;
 
 /// x position of a 1–5 score.
 fn x_of(score: f64) -> f64 {
-    LABEL_W + (score - 1.0) / 4.0 * BAR_W
+    LEFT + (score - 1.0) / 4.0 * BAR_W
 }
 
 /// Props:
@@ -29,25 +33,26 @@ pub fn DimensionChart(scores: Scores) -> impl IntoView {
     for c in &scores.contexts {
         y += GROUP_GAP;
         rows.push(
-            view! { <text class="chart-group" x="0" y=y>{c.context.short}</text> }.into_any(),
+            view! { <text class="chart-group" x=LEFT y=y>{c.context.short}</text> }.into_any(),
         );
         y += 8.0;
         for d in &c.dimensions {
             let band = d.band().map_or("none", Band::as_str);
-            let baseline = y + 19.0;
+            let label_line = y + 14.0;
+            let bar_line = y + 33.0;
             let bar = d.score.map(|s| {
                 view! {
-                    <rect class=format!("chart-bar band-{band}") x=LABEL_W y=y + 6.0
-                        width=format!("{:.1}", x_of(s) - LABEL_W) height="18" rx="3"></rect>
-                    <text class="chart-value" x=x_of(s) + 6.0 y=baseline>{format_score(s)}</text>
+                    <rect class=format!("chart-bar band-{band}") x=LEFT y=y + 20.0
+                        width=format!("{:.1}", x_of(s) - LEFT) height="16" rx="3"></rect>
+                    <text class="chart-value" x=x_of(s) + 6.0 y=bar_line>{format_score(s)}</text>
                 }
             });
             let missing = d.score.is_none().then(|| {
-                view! { <text class="chart-missing" x=LABEL_W + 4.0 y=baseline>"not enough answers"</text> }
+                view! { <text class="chart-missing" x=LEFT + 4.0 y=bar_line>"not enough answers"</text> }
             });
             rows.push(
                 view! {
-                    <text class="chart-label" x="0" y=baseline>{d.dimension.title}</text>
+                    <text class="chart-label" x=LEFT y=label_line>{d.dimension.title}</text>
                     {bar}
                     {missing}
                 }
@@ -84,7 +89,7 @@ pub fn DimensionChart(scores: Scores) -> impl IntoView {
         .join("; ");
     view! {
         <figure class="chart-figure">
-            <svg class="chart" viewBox=format!("0 0 {} {height}", LABEL_W + BAR_W + 40.0) role="img"
+            <svg class="chart" viewBox=format!("0 0 {CHART_W} {height}") role="img"
                 aria-label=format!("Bar chart of dimension scores from 1 to 5: {summary}.")>
                 {ticks}
                 {threshold(DISCUSS_FROM, "chart-threshold discuss")}
