@@ -2,5 +2,12 @@
 
 fn main() {
     console_error_panic_hook::set_once();
+    // index.html shows a static "loading" note while the module downloads; the app replaces it.
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
     leptos::mount::mount_to_body(buy_in_check::App);
 }

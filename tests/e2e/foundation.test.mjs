@@ -15,6 +15,7 @@ test('the home page says what the tool is, how long it takes and that answers st
   assert.match(text, /10–15 minutes/);
   assert.match(text, /never leave this browser/i);
   assert.ok(await page.getByRole('link', { name: 'Start a new assessment' }).isVisible());
+  assert.equal(await page.locator('#boot').count(), 0, 'the start-up note is gone once the app runs');
   await shot(page, 'home-1280');
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
