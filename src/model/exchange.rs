@@ -13,7 +13,7 @@ use super::advice::{findings, Finding};
 use super::assessment::{is_iso_date, is_valid_id, Assessment, MAX_TEXT_CHARS};
 use super::bank::Bank;
 use super::compare::PartnerView;
-use super::scoring::{format_score, score, Scores};
+use super::scoring::{format_optional, format_score, score, Scores};
 
 /// The `format` field of every JSON document this app writes.
 pub const FORMAT: &str = "buy-in-check";
@@ -308,17 +308,13 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment) -> String {
     md
 }
 
-fn score_or_dash(s: Option<f64>) -> String {
-    s.map_or_else(|| "–".to_owned(), format_score)
-}
-
 fn scores_markdown(scores: &Scores) -> String {
     let mut md = String::from("## Scores\n\n");
     for c in &scores.contexts {
         md.push_str(&format!(
             "- **{}:** {} ({})\n",
             c.context.title,
-            score_or_dash(c.score),
+            format_optional(c.score),
             c.band().map_or("not enough answers", |b| b.label())
         ));
     }
@@ -329,13 +325,9 @@ fn scores_markdown(scores: &Scores) -> String {
     for d in scores.dimensions() {
         md.push_str(&format!(
             "| {} | {} | {} | {} | {} of {} |\n",
-            if d.context == super::bank::ContextId::Between {
-                "Between partners"
-            } else {
-                "Within my organisation"
-            },
+            context_label(d.context),
             d.dimension.title,
-            score_or_dash(d.score),
+            format_optional(d.score),
             d.band().map_or("Not enough answers", |b| b.label()),
             d.rated,
             d.total
@@ -406,6 +398,7 @@ pub fn file_stem(assessment: &Assessment) -> String {
     }
 }
 
+/// A CSV cell for a score: empty when there is none, so spreadsheets read it as blank.
 fn score_cell(s: Option<f64>) -> String {
     s.map(format_score).unwrap_or_default()
 }
@@ -431,11 +424,9 @@ pub fn partnership_csv(view: &PartnerView) -> String {
     out
 }
 
+/// The short name of a context, as the bank gives it.
 fn context_label(c: super::bank::ContextId) -> &'static str {
-    match c {
-        super::bank::ContextId::Between => "Between partners",
-        super::bank::ContextId::Within => "Within my organisation",
-    }
+    super::bank::bank().context(c).map_or("", |x| x.short)
 }
 
 /// Markdown report of the partnership view.
@@ -448,15 +439,15 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
             .map(|p| md_text(&p.label))
             .collect::<Vec<_>>()
             .join(", "),
-        score_or_dash(view.between)
+        format_optional(view.between)
     ));
     md.push_str("## Each partner's two contexts\n\n| Partner | Between partners | Within own organisation |\n|---|---|---|\n");
     for p in &view.partners {
         md.push_str(&format!(
             "| {} | {} | {} |\n",
             md_text(&p.label),
-            score_or_dash(p.between),
-            score_or_dash(p.within)
+            format_optional(p.between),
+            format_optional(p.within)
         ));
     }
     md.push_str("\n## By dimension\n\n| Dimension | ");
@@ -472,13 +463,13 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
     md.push_str(&"---|".repeat(view.partners.len() + 2));
     md.push('\n');
     for r in &view.rows {
-        let cells: Vec<String> = r.scores.iter().map(|s| score_or_dash(*s)).collect();
+        let cells: Vec<String> = r.scores.iter().map(|s| format_optional(*s)).collect();
         md.push_str(&format!(
             "| {} | {} | {} | {} |\n",
             r.dimension.title,
             cells.join(" | "),
-            score_or_dash(r.mean),
-            score_or_dash(r.spread)
+            format_optional(r.mean),
+            format_optional(r.spread)
         ));
     }
     let divergent = view.divergent();
@@ -490,14 +481,14 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
         md.push_str(&format!(
             "- **{}**: scores range over {} points.\n",
             r.dimension.title,
-            score_or_dash(r.spread)
+            format_optional(r.spread)
         ));
     }
     if let Some(p) = view.weakest_within() {
         md.push_str(&format!(
             "\nInside their own organisation, buy-in is lowest at **{}** ({}).\n",
             md_text(&p.label),
-            score_or_dash(p.within)
+            format_optional(p.within)
         ));
     }
     md

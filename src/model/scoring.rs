@@ -44,6 +44,11 @@ impl Band {
         }
     }
 
+    /// The CSS class suffix for the band of a score that may be missing ("none").
+    pub fn class_of(score: Option<f64>) -> &'static str {
+        score.map_or("none", |s| Band::of(s).as_str())
+    }
+
     /// Stable id for CSS classes and exports.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -263,6 +268,11 @@ pub fn score(bank: &Bank, assessment: &Assessment) -> Scores {
 /// Formats a score the way it is shown everywhere: one decimal.
 pub fn format_score(score: f64) -> String {
     format!("{:.1}", round1(score))
+}
+
+/// Formats a score that may be missing ("not enough answers"): a dash then.
+pub fn format_optional(score: Option<f64>) -> String {
+    score.map_or_else(|| "–".to_owned(), format_score)
 }
 
 /// The "How scores work" text, as paragraphs, written from the constants above.

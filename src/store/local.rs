@@ -285,18 +285,20 @@ fn usable_local_storage() -> Option<web_sys::Storage> {
 /// Whether the browser has promised to keep this site's storage (`navigator.storage`).
 /// `None` when the browser cannot tell.
 pub async fn storage_persisted() -> Option<bool> {
-    let manager = web_sys::window()?.navigator().storage();
-    let promise = manager.persisted().ok()?;
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .ok()?
-        .as_bool()
+    ask_storage_manager(web_sys::StorageManager::persisted).await
 }
 
 /// Asks the browser to keep this site's storage; returns whether it agreed.
 pub async fn request_persistence() -> Option<bool> {
+    ask_storage_manager(web_sys::StorageManager::persist).await
+}
+
+/// Calls one of `navigator.storage`'s yes/no methods and waits for the answer.
+async fn ask_storage_manager(
+    call: impl FnOnce(&web_sys::StorageManager) -> Result<js_sys::Promise, wasm_bindgen::JsValue>,
+) -> Option<bool> {
     let manager = web_sys::window()?.navigator().storage();
-    let promise = manager.persist().ok()?;
+    let promise = call(&manager).ok()?;
     wasm_bindgen_futures::JsFuture::from(promise)
         .await
         .ok()?

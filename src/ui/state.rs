@@ -147,10 +147,16 @@ impl AppState {
         self.quarantined.set(loaded.quarantined);
     }
 
+    /// Reads part of the assessment with `id` without cloning it; tracked (re-runs when
+    /// the assessments change). `None` for an unknown id.
+    pub fn read<R>(&self, id: &str, part: impl FnOnce(&Assessment) -> R) -> Option<R> {
+        self.assessments
+            .with(|all| all.iter().find(|a| a.id == id).map(part))
+    }
+
     /// The assessment with `id`, tracked (re-runs when it changes).
     pub fn get(&self, id: &str) -> Option<Assessment> {
-        self.assessments
-            .with(|all| all.iter().find(|a| a.id == id).cloned())
+        self.read(id, Assessment::clone)
     }
 
     /// Creates an assessment and saves it; returns its id.

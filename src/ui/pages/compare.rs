@@ -5,14 +5,10 @@ use leptos::prelude::*;
 
 use crate::model::bank::{bank, ContextId};
 use crate::model::compare::{over_time, Trend, CHANGE_THRESHOLD};
-use crate::model::scoring::format_score;
+use crate::model::scoring::{format_optional, format_score};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::chart::ContextMap;
-
-fn score_text(s: Option<f64>) -> String {
-    s.map_or_else(|| "–".to_owned(), format_score)
-}
 
 fn delta_text(before: Option<f64>, after: Option<f64>) -> String {
     match (before, after) {
@@ -44,8 +40,8 @@ pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
             view! {
                 <tr class=format!("trend-{}", t.as_str())>
                     <th scope="row">{title}</th>
-                    <td class="num">{score_text(*b)}</td>
-                    <td class="num">{score_text(*a)}</td>
+                    <td class="num">{format_optional(*b)}</td>
+                    <td class="num">{format_optional(*a)}</td>
                     <td class="num">{delta_text(*b, *a)}</td>
                     <td><span class="trend-pill">{t.label()}</span></td>
                 </tr>
@@ -63,8 +59,8 @@ pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
                     view! {
                         <tr class=format!("trend-{}", d.trend.as_str())>
                             <th scope="row">{d.dimension.title}</th>
-                            <td class="num">{score_text(d.before)}</td>
-                            <td class="num">{score_text(d.after)}</td>
+                            <td class="num">{format_optional(d.before)}</td>
+                            <td class="num">{format_optional(d.after)}</td>
                             <td class="num">{delta_text(d.before, d.after)}</td>
                             <td><span class="trend-pill">{d.trend.label()}</span></td>
                         </tr>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::model::assessment::Assessment;
 use crate::model::bank::{bank, ContextId};
 use crate::model::exchange::from_json;
-use crate::model::scoring::{format_score, score};
+use crate::model::scoring::{format_optional, score};
 use crate::store::files::{download, read_text};
 use crate::ui::route::Route;
 use crate::ui::state::{now, AppState};
@@ -90,12 +90,7 @@ fn AssessmentCard(
     let state = expect_context::<AppState>();
     let (done, total) = assessment.progress(bank());
     let scores = score(bank(), &assessment);
-    let ctx = |id| {
-        scores
-            .context(id)
-            .and_then(|c| c.score)
-            .map_or_else(|| "–".to_owned(), format_score)
-    };
+    let ctx = |id| format_optional(scores.context(id).and_then(|c| c.score));
     let between = ctx(ContextId::Between);
     let within = ctx(ContextId::Within);
     let id = assessment.id.clone();

@@ -9,18 +9,10 @@ use crate::model::compare::{across_partners, PartnerView, DIVERGENCE_SPREAD};
 use crate::model::exchange::{
     from_json, make_ids_unique, partnership_csv, partnership_markdown, to_json,
 };
-use crate::model::scoring::{format_score, Band};
+use crate::model::scoring::{format_optional, format_score, Band};
 use crate::store::files::{download, read_text};
 use crate::ui::state::{new_id, now, AppState};
 use crate::ui::widgets::export_bar::APP_VERSION;
-
-fn score_text(s: Option<f64>) -> String {
-    s.map_or_else(|| "–".to_owned(), format_score)
-}
-
-fn band_class(s: Option<f64>) -> &'static str {
-    s.map_or("none", |x| Band::of(x).as_str())
-}
 
 #[component]
 pub fn Partnership() -> impl IntoView {
@@ -139,13 +131,13 @@ fn PartnerReport(data: PartnerView) -> impl IntoView {
                 .partners
                 .iter()
                 .zip(&r.scores)
-                .map(|(p, s)| format!("{} {}", p.label, score_text(*s)))
+                .map(|(p, s)| format!("{} {}", p.label, format_optional(*s)))
                 .collect::<Vec<_>>()
                 .join(", ");
             view! {
                 <li class="finding severity-medium">
                     <h3>{format!("Partners see {} differently", r.dimension.title.to_lowercase())}</h3>
-                    <p>{format!("Scores range over {} points: {detail}.", score_text(r.spread))}</p>
+                    <p>{format!("Scores range over {} points: {detail}.", format_optional(r.spread))}</p>
                 </li>
             }
         })
@@ -156,7 +148,7 @@ fn PartnerReport(data: PartnerView) -> impl IntoView {
                 <h3>{format!("Buy-in inside {} is the weakest link", p.label)}</h3>
                 <p>{format!(
                     "Their representative rates support within their own organisation at {}. Commitments made at the table may be hard for them to deliver.",
-                    score_text(p.within)
+                    format_optional(p.within)
                 )}</p>
             </li>
         }
@@ -169,8 +161,8 @@ fn PartnerReport(data: PartnerView) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">{p.label.clone()}</th>
-                    <td class=format!("num band-{}", band_class(p.between))>{score_text(p.between)}</td>
-                    <td class=format!("num band-{}", band_class(p.within))>{score_text(p.within)}</td>
+                    <td class=format!("num band-{}", Band::class_of(p.between))>{format_optional(p.between)}</td>
+                    <td class=format!("num band-{}", Band::class_of(p.within))>{format_optional(p.within)}</td>
                 </tr>
             }
         })
@@ -187,7 +179,7 @@ fn PartnerReport(data: PartnerView) -> impl IntoView {
             <p class="banner banner-info">{format!("{not_compared} answers belong to statements this version does not have; they are left out of the comparison.")}</p>
         })}
         <h2>"The two contexts, partner by partner"</h2>
-        <p>{format!("Between partners, all partners together: {}.", score_text(data.between))}</p>
+        <p>{format!("Between partners, all partners together: {}.", format_optional(data.between))}</p>
         <div class="table-wrap">
             <table class="dimension-table">
                 <thead><tr><th scope="col">"Partner"</th><th scope="col">"Between partners"</th><th scope="col">"Within own organisation"</th></tr></thead>
@@ -236,8 +228,8 @@ fn HeatMap(data: PartnerView) -> impl IntoView {
                 .map(|(i, s)| {
                     let x = LABEL_W + CELL_W * i as f64;
                     view! {
-                        <rect class=format!("heat-cell band-{}", band_class(*s)) x=x + 2.0 y=y + 2.0 width=CELL_W - 4.0 height=CELL_H - 4.0 rx="3"></rect>
-                        <text class="heat-value" x=x + CELL_W / 2.0 y=y + 18.0 text-anchor="middle">{score_text(*s)}</text>
+                        <rect class=format!("heat-cell band-{}", Band::class_of(*s)) x=x + 2.0 y=y + 2.0 width=CELL_W - 4.0 height=CELL_H - 4.0 rx="3"></rect>
+                        <text class="heat-value" x=x + CELL_W / 2.0 y=y + 18.0 text-anchor="middle">{format_optional(*s)}</text>
                     }
                 })
                 .collect_view();
@@ -291,14 +283,14 @@ fn PartnerTable(data: PartnerView) -> impl IntoView {
                     let cells = r
                         .scores
                         .iter()
-                        .map(|s| view! { <td class=format!("num band-{}", band_class(*s))>{score_text(*s)}</td> })
+                        .map(|s| view! { <td class=format!("num band-{}", Band::class_of(*s))>{format_optional(*s)}</td> })
                         .collect_view();
                     view! {
                         <tr class:divergent=r.divergent()>
                             <th scope="row">{r.dimension.title}</th>
                             {cells}
-                            <td class="num">{score_text(r.mean)}</td>
-                            <td class="num">{score_text(r.spread)}{r.divergent().then_some(" (differ)")}</td>
+                            <td class="num">{format_optional(r.mean)}</td>
+                            <td class="num">{format_optional(r.spread)}{r.divergent().then_some(" (differ)")}</td>
                         </tr>
                     }
                 })

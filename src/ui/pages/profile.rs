@@ -11,11 +11,9 @@ use crate::ui::state::{today, AppState};
 #[component]
 pub fn ProfilePage(id: Option<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let existing = id.as_deref().and_then(|id| {
-        state
-            .assessments
-            .with_untracked(|all| all.iter().find(|a| a.id == id).map(|a| a.profile.clone()))
-    });
+    let existing = id
+        .as_deref()
+        .and_then(|id| untrack(|| state.read(id, |a| a.profile.clone())));
     let missing = id.is_some() && existing.is_none();
     let start = existing.unwrap_or_else(|| Profile {
         name: format!("Buy-in check {}", today()),

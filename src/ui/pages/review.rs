@@ -12,10 +12,7 @@ use crate::ui::widgets::progress::{steps, StepKind};
 #[component]
 pub fn Review(id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let Some(assessment) = state
-        .assessments
-        .with_untracked(|all| all.iter().find(|a| a.id == id).cloned())
-    else {
+    let Some(assessment) = untrack(|| state.get(&id)) else {
         return view! { <super::not_found::MissingAssessment/> }.into_any();
     };
     let (done, total) = assessment.progress(bank());

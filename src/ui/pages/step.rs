@@ -104,22 +104,17 @@ fn DimensionStep(id: String, dimension: &'static Dimension) -> impl IntoView {
         .map(|(i, s)| {
             let answer = Signal::derive({
                 let id = id.clone();
-                move || state.assessments.with(|all| all.iter().find(|a| a.id == id).and_then(|a| a.answer(s.id)))
+                move || state.read(&id, |a| a.answer(s.id)).flatten()
             });
             let note = Signal::derive({
                 let id = id.clone();
-                move || {
-                    state
-                        .assessments
-                        .with(|all| all.iter().find(|a| a.id == id).map(|a| a.note(s.id).to_owned()))
-                        .unwrap_or_default()
-                }
+                move || state.read(&id, |a| a.note(s.id).to_owned()).unwrap_or_default()
             });
             let on_answer = Callback::new({
                 let id = id.clone();
                 move |a: Option<Answer>| {
                     state.edit(&id, |x, now| x.set_answer(s.id, a, now));
-                    let (done, total) = state.get(&id).map_or((0, 0), |x| x.progress(bank()));
+                    let (done, total) = untrack(|| state.read(&id, |x| x.progress(bank()))).unwrap_or((0, 0));
                     let what = a.map_or("Answer cleared", Answer::label);
                     state.announcement.set(format!("{what}, statement {}. {done} of {total} answered.", i + 1));
                 }
@@ -152,11 +147,9 @@ fn WarningSignsStep(id: String) -> impl IntoView {
             let checked = {
                 let id = id.clone();
                 move || {
-                    state.assessments.with(|all| {
-                        all.iter()
-                            .find(|a| a.id == id)
-                            .is_some_and(|a| a.warning_signs.contains(w.id))
-                    })
+                    state
+                        .read(&id, |a| a.warning_signs.contains(w.id))
+                        .unwrap_or(false)
                 }
             };
             let id = id.clone();

@@ -4,18 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::model::scoring::{format_score, Band, ContextScore, DimensionScore, Scores};
-
-fn band_class(band: Option<Band>) -> &'static str {
-    band.map_or("none", Band::as_str)
-}
+use crate::model::scoring::{format_optional, Band, ContextScore, DimensionScore, Scores};
 
 fn band_label(band: Option<Band>) -> &'static str {
     band.map_or("Not enough answers", Band::label)
-}
-
-fn score_text(score: Option<f64>) -> String {
-    score.map_or_else(|| "–".to_owned(), format_score)
 }
 
 /// Props:
@@ -27,9 +19,9 @@ pub fn ContextCards(scores: Scores) -> impl IntoView {
         .iter()
         .map(|c: &ContextScore| {
             view! {
-                <section class=format!("context-card band-{}", band_class(c.band()))>
+                <section class=format!("context-card band-{}", Band::class_of(c.score))>
                     <h3>{c.context.title}</h3>
-                    <p class="big-score">{score_text(c.score)}<span class="out-of">" / 5"</span></p>
+                    <p class="big-score">{format_optional(c.score)}<span class="out-of">" / 5"</span></p>
                     <p class="band-label">{band_label(c.band())}</p>
                     <p class="coverage">{format!("{} of {} dimensions scored", c.scored(), c.dimensions.len())}</p>
                 </section>
@@ -93,7 +85,7 @@ fn dimension_row(d: &DimensionScore) -> impl IntoView {
         (dk, na) => format!(" · {dk} don't know, {na} not applicable"),
     };
     view! {
-        <tr class=format!("band-{}", band_class(d.band()))>
+        <tr class=format!("band-{}", Band::class_of(d.score))>
             <th scope="row">
                 {d.dimension.title}
                 <span class="coverage-note">{format!("{} of {} rated{extra}", d.rated, d.total)}</span>
@@ -103,7 +95,7 @@ fn dimension_row(d: &DimensionScore) -> impl IntoView {
                     <rect class="bar-track" width="100" height="8" rx="4"></rect>
                     <rect class="bar-fill" width=format!("{width:.0}") height="8" rx="4"></rect>
                 </svg>
-                {score_text(d.score)}
+                {format_optional(d.score)}
             </td>
             <td><span class="band-pill">{band_label(d.band())}</span></td>
         </tr>
