@@ -2,7 +2,8 @@
 //
 // 1. Content-Security-Policy: a meta tag allowing only this origin, the hash of Trunk's
 //    inline start-up script, and 'wasm-unsafe-eval' for WebAssembly.
-// 2. Service worker: sw.js with the list of the real built files (Trunk's hashed names)
+// 2. Preload hints for the JS glue and the module, fetched side by side.
+// 3. Service worker: sw.js with the list of the real built files (Trunk's hashed names)
 //    and a cache name derived from their content, so every new deploy gets a new cache.
 //
 // Run by Trunk with TRUNK_STAGING_DIR set; also runnable by hand on a directory:
@@ -46,9 +47,28 @@ if (!html.includes('Content-Security-Policy')) {
   console.error('post-build: could not place the CSP meta tag');
   process.exit(1);
 }
+
+// --- 2. Preload hints -----------------------------------------------------------------
+// Trunk's loader imports the JS glue, and only the glue starts fetching the module: two
+// round trips one after the other (0.56 s each on Slow-4G). Announcing both in the head
+// lets the browser fetch them side by side while it is still reading the HTML.
+// `crossorigin` makes the preload match the glue's own `fetch()` (credentials: same-origin),
+// so the browser reuses it instead of warning and downloading the module twice.
+const glue = html.match(/from '\.\/([^']+\.js)'/)?.[1];
+const module = html.match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
+if (!glue || !module) {
+  console.error('post-build: could not find the JS glue and the module in the start-up script');
+  process.exit(1);
+}
+html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g, '');
+html = html.replace(
+  /(<meta http-equiv="Content-Security-Policy"[^>]*>)/,
+  `$1\n    <link rel="preload" href="./${module}" as="fetch" type="application/wasm" crossorigin fetchpriority="high" />` +
+    `\n    <link rel="modulepreload" href="./${glue}" />`,
+);
 writeFileSync(indexPath, html);
 
-// --- 2. Service worker ----------------------------------------------------------------
+// --- 3. Service worker ----------------------------------------------------------------
 function walk(d) {
   return readdirSync(d).flatMap((name) => {
     const p = join(d, name);
