@@ -1,7 +1,7 @@
 // Trunk post-build hook: finishes the built site in Trunk's staging directory.
 //
-// 1. Content-Security-Policy: a meta tag allowing only this origin, the hash of Trunk's
-//    inline start-up script, and 'wasm-unsafe-eval' for WebAssembly.
+// 1. Content-Security-Policy: a meta tag allowing only this origin, the hashes of Trunk's
+//    inline start-up script and of the inlined stylesheet, and 'wasm-unsafe-eval'.
 // 2. Preload hints for the JS glue and the module, fetched side by side.
 // 3. Service worker: sw.js with the list of the real built files (Trunk's hashed names)
 //    and a cache name derived from their content, so every new deploy gets a new cache.
@@ -26,11 +26,14 @@ let html = readFileSync(indexPath, 'utf8');
 
 // --- 1. CSP ---------------------------------------------------------------------------
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+const sha256 = (body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+const hashes = inline.map(sha256);
+// The stylesheet is inlined (Trunk `data-inline`): first paint needs no second round trip.
+const styleHashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1]));
 const csp = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
-  "style-src 'self'",
+  `style-src 'self' ${styleHashes.join(' ')}`.trim(),
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -91,4 +94,4 @@ const sw = template
   .replace('__FILES__', JSON.stringify(['./', ...files.filter((f) => f !== 'index.html')]));
 writeFileSync(join(dir, 'sw.js'), sw);
 if (existsSync(staged)) unlinkSync(staged);
-console.log(`post-build: CSP with ${hashes.length} script hash(es); service worker caches ${files.length} files as ${version}`);
+console.log(`post-build: CSP with ${hashes.length} script and ${styleHashes.length} style hash(es); service worker caches ${files.length} files as ${version}`);

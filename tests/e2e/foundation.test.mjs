@@ -76,3 +76,34 @@ test('dark colour scheme follows the system setting', async () => {
   await light.context.close();
   await dark.context.close();
 });
+
+test('the first visit fetches the module once, beside the HTML, with the styles inline', async () => {
+  // Service workers blocked: their precache would fetch every file a second time.
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const log = { console: [], errors: [], requests: [] };
+  page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  context.on('request', (r) => log.requests.push(r.url()));
+  await page.goto(env.server.url);
+  await page.locator('main h1').first().waitFor();
+  await page.waitForTimeout(300);
+
+  const named = (suffix) => log.requests.filter((u) => new URL(u).pathname.endsWith(suffix));
+  assert.equal(named('_bg.wasm').length, 1, `the module is fetched once: ${log.requests}`);
+  assert.equal(named('.css').length, 0, 'no stylesheet round trip before the first paint');
+  const head = await page.evaluate(() => ({
+    preloads: [...document.head.querySelectorAll('link[rel=preload][as=fetch]')].map((l) => l.getAttribute('href')),
+    modulepreloads: document.head.querySelectorAll('link[rel=modulepreload]').length,
+    styled: getComputedStyle(document.querySelector('.app-header')).display !== 'inline',
+  }));
+  assert.equal(head.preloads.length, 1);
+  assert.ok(head.preloads[0].endsWith('_bg.wasm'), 'the module is announced in the head');
+  assert.equal(head.modulepreloads, 1, 'the JS glue is announced in the head');
+  assert.ok(head.styled, 'the inline stylesheet applies under the CSP');
+  // An unused or mismatched preload shows up here as a console warning. (Playwright's own
+  // note about the blocked service worker is the one warning that is not ours.)
+  log.console = log.console.filter((m) => !m.text.includes('blocked by Playwright'));
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});
