@@ -7,7 +7,8 @@ use buy_in_check::model::advice::{
 use buy_in_check::model::assessment::{ActionItem, Answer, Assessment, Level, Profile};
 use buy_in_check::model::bank::{bank, ContextId};
 use buy_in_check::model::scoring::{
-    how_scores_work, score, Band, View, DISCUSS_FROM, MIN_COVERAGE, STRENGTH_FROM, VIEW_SPLIT,
+    format_score, how_scores_work, round1, score, Band, View, DISCUSS_FROM, MIN_COVERAGE,
+    STRENGTH_FROM, VIEW_SPLIT,
 };
 use proptest::prelude::*;
 
@@ -329,7 +330,30 @@ fn any_assessment() -> impl Strategy<Value = Assessment> {
     })
 }
 
+#[test]
+fn scores_show_one_decimal_rounded_half_away_from_zero() {
+    assert_eq!(format_score(3.96), "4.0");
+    assert_eq!(format_score(3.94), "3.9");
+    assert_eq!(format_score(3.25), "3.3");
+    assert_eq!(format_score(5.0), "5.0");
+    assert_eq!(format_score(0.3), "0.3");
+    assert_eq!(format_score(-0.3), "-0.3");
+    assert_eq!(format_score(-1.25), "-1.3");
+    assert_eq!(format_score(408.0), "408.0");
+    // A change that rounds to nothing is not shown as a negative zero.
+    assert_eq!(format_score(-0.04), "0.0");
+    assert_eq!(format_score(f64::NAN), "–");
+}
+
 proptest! {
+    /// The hand-written formatter agrees with the standard one on every rounded value.
+    #[test]
+    fn format_score_matches_the_standard_formatter(x in -1000.0f64..1000.0) {
+        let expected = format!("{:.1}", round1(x));
+        let expected = if expected == "-0.0" { "0.0".to_owned() } else { expected };
+        prop_assert_eq!(format_score(x), expected);
+    }
+
     #[test]
     fn scores_stay_within_one_to_five(a in any_assessment()) {
         let s = score(bank(), &a);

@@ -265,9 +265,20 @@ pub fn score(bank: &Bank, assessment: &Assessment) -> Scores {
     Scores { contexts }
 }
 
-/// Formats a score the way it is shown everywhere: one decimal.
+/// Formats a score the way it is shown everywhere: one decimal, rounded as [`round1`].
+///
+/// Written on whole tenths instead of `format!("{:.1}")`: Rust's float formatting costs
+/// about 11 KB of the WebAssembly module, and one decimal is all the app ever shows
+/// (chart coordinates use it too). A value that rounds to zero never shows as "-0.0".
 pub fn format_score(score: f64) -> String {
-    format!("{:.1}", round1(score))
+    if !score.is_finite() {
+        return "–".to_owned();
+    }
+    // Scores are 1–5 and coordinates a few hundred: far inside i64.
+    let tenths = (score * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let tenths = tenths.unsigned_abs();
+    format!("{sign}{}.{}", tenths / 10, tenths % 10)
 }
 
 /// Formats a score that may be missing ("not enough answers"): a dash then.
@@ -277,7 +288,7 @@ pub fn format_optional(score: Option<f64>) -> String {
 
 /// The "How scores work" text, as paragraphs, written from the constants above.
 pub fn how_scores_work() -> Vec<String> {
-    let pct = (MIN_COVERAGE * 100.0).round();
+    let pct = (MIN_COVERAGE * 100.0).round() as u32;
     vec![
         "Each statement is answered on a scale from 1 (strongly disagree) to 5 (strongly agree). \
          Every statement is worded so that agreeing means stronger buy-in."
@@ -287,7 +298,7 @@ pub fn how_scores_work() -> Vec<String> {
             .to_owned(),
         format!(
             "Coverage shows how many statements were answered on the scale. A dimension needs at \
-             least {pct:.0}% of its statements answered 1–5 to get a score; below that it shows \
+             least {pct}% of its statements answered 1–5 to get a score; below that it shows \
              \"not enough answers\" instead of a number that would look surer than it is."
         ),
         format!(
@@ -300,7 +311,7 @@ pub fn how_scores_work() -> Vec<String> {
         ),
         format!(
             "A context's score (between partners, or within your organisation) is the average of \
-             its dimension scores, given when at least {pct:.0}% of its dimensions have a score. \
+             its dimension scores, given when at least {pct}% of its dimensions have a score. \
              The two contexts are always shown side by side and never merged into one number: \
              a strong score in one must not hide a weak score in the other."
         ),

@@ -12,6 +12,7 @@ use crate::model::exchange::{
 use crate::model::scoring::{format_optional, format_score, Band};
 use crate::store::files::{download, read_text};
 use crate::ui::state::{new_id, now, AppState};
+use crate::ui::widgets::chart::coord;
 use crate::ui::widgets::export_bar::APP_VERSION;
 
 #[component]
@@ -212,7 +213,7 @@ fn HeatMap(data: PartnerView) -> impl IntoView {
             if p.label.chars().count() > 12 {
                 short.push('…');
             }
-            view! { <text class="heat-head" x=LABEL_W + CELL_W * (i as f64 + 0.5) y=TOP - 10.0 text-anchor="middle">{short}</text> }
+            view! { <text class="heat-head" x=coord(LABEL_W + CELL_W * (i as f64 + 0.5)) y=coord(TOP - 10.0) text-anchor="middle">{short}</text> }
         })
         .collect_view();
     let cells = data
@@ -228,16 +229,16 @@ fn HeatMap(data: PartnerView) -> impl IntoView {
                 .map(|(i, s)| {
                     let x = LABEL_W + CELL_W * i as f64;
                     view! {
-                        <rect class=format!("heat-cell band-{}", Band::class_of(*s)) x=x + 2.0 y=y + 2.0 width=CELL_W - 4.0 height=CELL_H - 4.0 rx="3"></rect>
-                        <text class="heat-value" x=x + CELL_W / 2.0 y=y + 18.0 text-anchor="middle">{format_optional(*s)}</text>
+                        <rect class=format!("heat-cell band-{}", Band::class_of(*s)) x=coord(x + 2.0) y=coord(y + 2.0) width=coord(CELL_W - 4.0) height=coord(CELL_H - 4.0) rx="3"></rect>
+                        <text class="heat-value" x=coord(x + CELL_W / 2.0) y=coord(y + 18.0) text-anchor="middle">{format_optional(*s)}</text>
                     }
                 })
                 .collect_view();
             let spread_x = LABEL_W + CELL_W * n;
             view! {
-                <text class="heat-label" x="0" y=y + 18.0>{row.dimension.title}</text>
+                <text class="heat-label" x="0" y=coord(y + 18.0)>{row.dimension.title}</text>
                 {boxes}
-                <text class=if row.divergent() { "heat-spread divergent" } else { "heat-spread" } x=spread_x + CELL_W / 2.0 y=y + 18.0 text-anchor="middle">
+                <text class=if row.divergent() { "heat-spread divergent" } else { "heat-spread" } x=coord(spread_x + CELL_W / 2.0) y=coord(y + 18.0) text-anchor="middle">
                     {row.spread.map(format_score).unwrap_or_default()}
                 </text>
             }
@@ -250,9 +251,9 @@ fn HeatMap(data: PartnerView) -> impl IntoView {
     );
     view! {
         <figure class="chart-figure">
-            <svg class="heat-map" viewBox=format!("0 0 {width} {height}") role="img" aria-label=label>
+            <svg class="heat-map" viewBox=format!("0 0 {} {}", coord(width), coord(height)) role="img" aria-label=label>
                 {heads}
-                <text class="heat-head" x=LABEL_W + CELL_W * (n + 0.5) y=TOP - 10.0 text-anchor="middle">"spread"</text>
+                <text class="heat-head" x=coord(LABEL_W + CELL_W * (n + 0.5)) y=coord(TOP - 10.0) text-anchor="middle">"spread"</text>
                 {cells}
             </svg>
             <figcaption>{format!(

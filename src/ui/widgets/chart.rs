@@ -23,6 +23,12 @@ fn x_of(score: f64) -> f64 {
     LEFT + (score - 1.0) / 4.0 * BAR_W
 }
 
+/// An SVG coordinate as text, at one decimal. Every number goes through this rather than
+/// straight into an attribute, so that the module carries no float formatting of its own.
+pub fn coord(v: f64) -> String {
+    format_score(v)
+}
+
 /// Props:
 /// - `scores`: the scores drawn, one bar per dimension, grouped by context.
 #[component]
@@ -33,7 +39,8 @@ pub fn DimensionChart(scores: Scores) -> impl IntoView {
     for c in &scores.contexts {
         y += GROUP_GAP;
         rows.push(
-            view! { <text class="chart-group" x=LEFT y=y>{c.context.short}</text> }.into_any(),
+            view! { <text class="chart-group" x=coord(LEFT) y=coord(y)>{c.context.short}</text> }
+                .into_any(),
         );
         y += 8.0;
         for d in &c.dimensions {
@@ -42,17 +49,17 @@ pub fn DimensionChart(scores: Scores) -> impl IntoView {
             let bar_line = y + 33.0;
             let bar = d.score.map(|s| {
                 view! {
-                    <rect class=format!("chart-bar band-{band}") x=LEFT y=y + 20.0
-                        width=format!("{:.1}", x_of(s) - LEFT) height="16" rx="3"></rect>
-                    <text class="chart-value" x=x_of(s) + 6.0 y=bar_line>{format_score(s)}</text>
+                    <rect class=format!("chart-bar band-{band}") x=coord(LEFT) y=coord(y + 20.0)
+                        width=coord(x_of(s) - LEFT) height="16" rx="3"></rect>
+                    <text class="chart-value" x=coord(x_of(s) + 6.0) y=coord(bar_line)>{format_score(s)}</text>
                 }
             });
             let missing = d.score.is_none().then(|| {
-                view! { <text class="chart-missing" x=LEFT + 4.0 y=bar_line>"not enough answers"</text> }
+                view! { <text class="chart-missing" x=coord(LEFT + 4.0) y=coord(bar_line)>"not enough answers"</text> }
             });
             rows.push(
                 view! {
-                    <text class="chart-label" x=LEFT y=label_line>{d.dimension.title}</text>
+                    <text class="chart-label" x=coord(LEFT) y=coord(label_line)>{d.dimension.title}</text>
                     {bar}
                     {missing}
                 }
@@ -66,14 +73,14 @@ pub fn DimensionChart(scores: Scores) -> impl IntoView {
         .map(|t| {
             let x = x_of(f64::from(t));
             view! {
-                <line class="chart-grid" x1=x x2=x y1="20" y2=height></line>
-                <text class="chart-tick" x=x y="14" text-anchor="middle">{t}</text>
+                <line class="chart-grid" x1=coord(x) x2=coord(x) y1="20" y2=coord(height)></line>
+                <text class="chart-tick" x=coord(x) y="14" text-anchor="middle">{t}</text>
             }
         })
         .collect_view();
     let threshold = |v: f64, class: &'static str| {
         let x = x_of(v);
-        view! { <line class=class x1=x x2=x y1="20" y2=height></line> }
+        view! { <line class=class x1=coord(x) x2=coord(x) y1="20" y2=coord(height)></line> }
     };
     let summary = scores
         .dimensions()
@@ -89,7 +96,7 @@ pub fn DimensionChart(scores: Scores) -> impl IntoView {
         .join("; ");
     view! {
         <figure class="chart-figure">
-            <svg class="chart" viewBox=format!("0 0 {CHART_W} {height}") role="img"
+            <svg class="chart" viewBox=format!("0 0 {} {}", coord(CHART_W), coord(height)) role="img"
                 aria-label=format!("Bar chart of dimension scores from 1 to 5: {summary}.")>
                 {ticks}
                 {threshold(DISCUSS_FROM, "chart-threshold discuss")}
@@ -122,8 +129,8 @@ pub fn ContextMap(
     let view = View::of(between, within);
     let arrow = earlier.map(|(b0, w0)| {
         view! {
-            <line class="map-trail" x1=px(b0) y1=py(w0) x2=px(between) y2=py(within)></line>
-            <circle class="map-earlier" cx=px(b0) cy=py(w0) r="5"></circle>
+            <line class="map-trail" x1=coord(px(b0)) y1=coord(py(w0)) x2=coord(px(between)) y2=coord(py(within))></line>
+            <circle class="map-earlier" cx=coord(px(b0)) cy=coord(py(w0)) r="5"></circle>
         }
     });
     let label = format!(
@@ -135,9 +142,9 @@ pub fn ContextMap(
     view! {
         <svg class="context-map" viewBox="0 0 260 270" role="img" aria-label=label>
             <rect class="map-area" x="40" y="40" width="200" height="200"></rect>
-            <rect class="map-good" x=split_x y="40" width=240.0 - split_x height=split_y - 40.0></rect>
-            <line class="map-split" x1=split_x x2=split_x y1="40" y2="240"></line>
-            <line class="map-split" x1="40" x2="240" y1=split_y y2=split_y></line>
+            <rect class="map-good" x=coord(split_x) y="40" width=coord(240.0 - split_x) height=coord(split_y - 40.0)></rect>
+            <line class="map-split" x1=coord(split_x) x2=coord(split_x) y1="40" y2="240"></line>
+            <line class="map-split" x1="40" x2="240" y1=coord(split_y) y2=coord(split_y)></line>
             <text class="map-corner" x="236" y="54" text-anchor="end">"Organisations"</text>
             <text class="map-corner" x="236" y="232" text-anchor="end">"Individuals"</text>
             <text class="map-corner" x="44" y="54">"Ready alone"</text>
@@ -145,7 +152,7 @@ pub fn ContextMap(
             <text class="map-axis" x="140" y="262" text-anchor="middle">"Between partners →"</text>
             <text class="map-axis" x="14" y="140" text-anchor="middle" transform="rotate(-90 14 140)">"Within my organisation →"</text>
             {arrow}
-            <circle class="map-dot" cx=px(between) cy=py(within) r="7"></circle>
+            <circle class="map-dot" cx=coord(px(between)) cy=coord(py(within)) r="7"></circle>
         </svg>
     }
 }

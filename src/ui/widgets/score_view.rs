@@ -93,7 +93,7 @@ fn dimension_row(d: &DimensionScore) -> impl IntoView {
             <td class="num">
                 <svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
                     <rect class="bar-track" width="100" height="8" rx="4"></rect>
-                    <rect class="bar-fill" width=format!("{width:.0}") height="8" rx="4"></rect>
+                    <rect class="bar-fill" width=(width.round() as i64).to_string() height="8" rx="4"></rect>
                 </svg>
                 {format_optional(d.score)}
             </td>
