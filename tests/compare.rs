@@ -248,3 +248,16 @@ fn partnership_exports_carry_every_partner_and_stay_inert() {
     assert!(md.contains("- **Shared value**: scores range over 3.0 points."));
     assert!(md.contains("lowest at **&lt;b&gt;Trust&lt;/b&gt;** (2.0)"));
 }
+
+proptest! {
+    /// The small sort used for the app's short lists orders like the standard stable sort,
+    /// equal keys included.
+    #[test]
+    fn small_sort_matches_the_standard_stable_sort(items in proptest::collection::vec((0u8..6, any::<u16>()), 0..60)) {
+        let mut ours = items.clone();
+        let mut std = items;
+        buy_in_check::model::order::sort_small_by(&mut ours, |a, b| a.0.cmp(&b.0));
+        std.sort_by(|a, b| a.0.cmp(&b.0));
+        prop_assert_eq!(ours, std);
+    }
+}

@@ -7,6 +7,7 @@ use std::cmp::Ordering;
 
 use super::assessment::{ActionItem, Assessment};
 use super::bank::{Action, Bank, ContextId};
+use super::order::sort_small_by;
 use super::scoring::{format_score, Band, Scores, View, DONT_KNOW_CLUSTER};
 
 /// How much a finding matters.
@@ -203,7 +204,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
         }
     }
 
-    out.sort_by(compare_findings);
+    sort_small_by(&mut out, compare_findings);
     out
 }
 

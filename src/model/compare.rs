@@ -7,6 +7,7 @@
 
 use super::assessment::{ActionStatus, Assessment};
 use super::bank::{Bank, ContextId, Dimension};
+use super::order::sort_small_by;
 use super::scoring::{round1, score, Scores, View};
 
 /// A dimension whose score moved by less than this (after rounding to one decimal) is
@@ -253,7 +254,9 @@ impl PartnerView {
     /// Dimensions partners see differently, widest spread first.
     pub fn divergent(&self) -> Vec<&DimensionRow> {
         let mut rows: Vec<&DimensionRow> = self.rows.iter().filter(|r| r.divergent()).collect();
-        rows.sort_by(|a, b| b.spread.unwrap_or(0.0).total_cmp(&a.spread.unwrap_or(0.0)));
+        sort_small_by(&mut rows, |a, b| {
+            b.spread.unwrap_or(0.0).total_cmp(&a.spread.unwrap_or(0.0))
+        });
         rows
     }
 

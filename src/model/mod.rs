@@ -11,6 +11,7 @@ pub mod bank;
 pub mod compare;
 pub mod exchange;
 pub mod merge;
+pub mod order;
 pub mod record;
 pub mod scoring;
 #[cfg(feature = "synthetic-bank")]

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use crate::model::assessment::Assessment;
 use crate::model::merge::merge;
+use crate::model::order::sort_small_by;
 use crate::model::record::{self, Decoded};
 
 const PREFIX: &str = "buy-in-check/";
@@ -167,7 +168,7 @@ impl Repository {
             .filter_map(|k| k.strip_prefix(RECORD_PREFIX).map(str::to_owned))
             .filter(|id| !ids.contains(id))
             .collect();
-        stray.sort();
+        sort_small_by(&mut stray, String::cmp);
         ids.extend(stray);
 
         let mut out = Loaded::default();

@@ -164,7 +164,7 @@ pub fn BaselinePicker(id: String) -> impl IntoView {
             .find(|a| a.id == id)
             .map(|a| a.profile.partnership.clone())
             .unwrap_or_default();
-        let mut others: Vec<(String, String, bool)> = all
+        let others: Vec<(String, String, bool)> = all
             .iter()
             .filter(|a| a.id != id)
             .map(|a| {
@@ -176,7 +176,9 @@ pub fn BaselinePicker(id: String) -> impl IntoView {
             })
             .collect();
         // Same partnership first: those are the likely baselines.
-        others.sort_by_key(|(_, _, same)| !same);
+        let (mut same, rest): (Vec<_>, Vec<_>) = others.into_iter().partition(|o| o.2);
+        same.extend(rest);
+        let others = same;
         (partnership, others)
     });
     let chosen = RwSignal::new(others.first().map(|o| o.0.clone()).unwrap_or_default());
