@@ -1,5 +1,7 @@
 // Trunk post-build hook: finishes the built site in Trunk's staging directory.
 //
+// 0. Split (when the app is built with the `split` feature): cuts the pages that are
+//    not needed for the first screen into a chunk loaded on demand (src/ui/on_demand.rs).
 // 1. Content-Security-Policy: a meta tag allowing only this origin, the hashes of Trunk's
 //    inline start-up script and of the inlined stylesheet, and 'wasm-unsafe-eval'.
 // 2. Preload hints for the JS glue and the module, fetched side by side.
@@ -9,10 +11,11 @@
 // Run by Trunk with TRUNK_STAGING_DIR set; also runnable by hand on a directory:
 //   node scripts/post-build.mjs dist
 
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
@@ -23,6 +26,66 @@ if (!dir) {
 
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+
+// --- 0. Split ---------------------------------------------------------------------------
+// Trunk has no step for wasm splitting, so this redoes its wasm-bindgen and wasm-opt steps
+// on a split module, from the same cargo output, keeping Trunk's file names:
+//   cargo's module (linked with --emit-relocs) --wasm-split-cli--> main + chunks + a JS
+//   loader --wasm-bindgen main--> JS glue + module --wasm-opt -Oz--> each module.
+// A module built with the feature imports its chunk loaders from a placeholder module;
+// that import in Trunk's glue is how this step knows it is needed. (Trunk's own wasm-opt
+// warns about the module's linking section; its output is replaced here anyway.)
+const glueName = html.match(/from '\.\/([^']+\.js)'/)?.[1];
+// (Once split, the glue imports the real loader instead, so a second run changes nothing.)
+if (glueName && /from\s*"__wasm_split_placeholder__"/.test(readFileSync(join(dir, glueName), 'utf8'))) {
+  split(glueName.replace(/\.js$/, ''));
+}
+
+function tool(cmd, args) {
+  try {
+    execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  } catch (err) {
+    console.error(`post-build: ${cmd} failed (${err.message}); scripts/setup installs the tools`);
+    process.exit(1);
+  }
+}
+
+function split(stem) {
+  const profile = process.env.TRUNK_PROFILE === 'release' ? 'release' : 'debug';
+  const targetDir = process.env.CARGO_TARGET_DIR || 'target';
+  const input = join(targetDir, 'wasm32-unknown-unknown', profile, 'buy-in-check.wasm');
+  const work = mkdtempSync(join(tmpdir(), 'buyin-split-'));
+  try {
+    const parts = join(work, 'parts');
+    tool('wasm-split-cli', [input, parts, '--out-name', stem]);
+    // --keep-lld-exports: the chunks reach the main module's function table through it.
+    tool('wasm-bindgen', ['--target=web', '--no-typescript', '--keep-lld-exports', `--out-dir=${work}`, `--out-name=${stem}`, join(parts, `${stem}.wasm`)]);
+    const chunks = readdirSync(parts).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`);
+    const optimise = (from, to) => (profile === 'release' ? tool('wasm-opt', ['-Oz', from, '-o', to]) : writeFileSync(to, readFileSync(from)));
+
+    // Every file is named after Trunk's hashed stem, so a new build never meets old chunks
+    // in a cache.
+    const loaderName = `${stem}-split.js`;
+    let loader = readFileSync(join(parts, '__wasm_split.js'), 'utf8');
+    for (const chunk of chunks) {
+      const named = `${stem}-${chunk}`;
+      optimise(join(parts, chunk), join(dir, named));
+      loader = loader.split(`"./${chunk}"`).join(`"./${named}"`);
+    }
+    writeFileSync(join(dir, loaderName), loader);
+    optimise(join(work, `${stem}_bg.wasm`), join(dir, `${stem}_bg.wasm`));
+    // Only the JS imports move to the new name; the module's own import name stays.
+    const glue = readFileSync(join(work, `${stem}.js`), 'utf8').replace(/(from\s*)"\.\/__wasm_split\.js"/g, `$1"./${loaderName}"`);
+    if (glue.includes('__wasm_split_placeholder__')) {
+      console.error('post-build: the split glue still imports the placeholder module; the app would not start');
+      process.exit(1);
+    }
+    writeFileSync(join(dir, `${stem}.js`), glue);
+    console.log(`post-build: split the module into main + ${chunks.length} chunk(s)`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
 
 // --- 1. CSP ---------------------------------------------------------------------------
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
@@ -63,11 +126,14 @@ if (!glue || !module) {
   console.error('post-build: could not find the JS glue and the module in the start-up script');
   process.exit(1);
 }
+// The glue of a split build imports the chunk loader: announced too, or it costs a round trip.
+const loaderName = glue.replace(/\.js$/, '-split.js');
+const loaderHint = existsSync(join(dir, loaderName)) ? `\n    <link rel="modulepreload" href="./${loaderName}" />` : '';
 html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g, '');
 html = html.replace(
   /(<meta http-equiv="Content-Security-Policy"[^>]*>)/,
   `$1\n    <link rel="preload" href="./${module}" as="fetch" type="application/wasm" crossorigin fetchpriority="high" />` +
-    `\n    <link rel="modulepreload" href="./${glue}" />`,
+    `\n    <link rel="modulepreload" href="./${glue}" />${loaderHint}`,
 );
 writeFileSync(indexPath, html);
 

@@ -257,7 +257,7 @@ proptest! {
         let mut ours = items.clone();
         let mut std = items;
         buy_in_check::model::order::sort_small_by(&mut ours, |a, b| a.0.cmp(&b.0));
-        std.sort_by(|a, b| a.0.cmp(&b.0));
+        std.sort_by_key(|a| a.0);
         prop_assert_eq!(ours, std);
     }
 }

@@ -296,3 +296,48 @@ fn a_newer_record_is_read_only_and_never_overwritten() {
     );
     storage.clear().expect("clear");
 }
+
+/// An on-demand page whose chunk fails to arrive says so and offers "Try again"; the
+/// next attempt shows the page. (Network failure is simulated by the loader itself.)
+#[wasm_bindgen_test]
+async fn a_page_that_cannot_be_fetched_offers_try_again() {
+    use buy_in_check::ui::on_demand::{loaded_on_demand, NotLoaded};
+    use std::sync::atomic::{AtomicU32, Ordering};
+    use std::sync::Arc;
+
+    let root = fresh_node();
+    let attempts = Arc::new(AtomicU32::new(0));
+    let counter = attempts.clone();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        let counter = counter.clone();
+        loaded_on_demand(move || {
+            let first = counter.fetch_add(1, Ordering::SeqCst) == 0;
+            async move {
+                if first {
+                    Err(NotLoaded)
+                } else {
+                    Ok(view! { <h1>"Loaded page"</h1> }.into_any())
+                }
+            }
+        })
+    });
+    tick().await;
+    tick().await;
+    assert_eq!(
+        query(&root, "h1").text_content().as_deref(),
+        Some("This page could not be loaded")
+    );
+    assert!(query(&root, "[role=alert]")
+        .text_content()
+        .unwrap_or_default()
+        .contains("nothing is lost"));
+
+    query(&root, "button").click();
+    tick().await;
+    tick().await;
+    assert_eq!(
+        query(&root, "h1").text_content().as_deref(),
+        Some("Loaded page")
+    );
+    assert_eq!(attempts.load(Ordering::SeqCst), 2);
+}

@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
+use super::on_demand::{self, loaded_on_demand};
 use super::pages::{
-    about::About, compare::CompareOverTime, home::Home, how::HowScores, not_found::NotFound,
-    partnership::Partnership, profile::ProfilePage, results::Results, review::Review, step::Step,
+    about::About, home::Home, how::HowScores, not_found::NotFound, profile::ProfilePage,
+    review::Review, step::Step,
 };
 use super::route::{Route, Router};
 use super::state::AppState;
@@ -28,6 +29,9 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || storage_listener.remove());
 
+    // Once the first screen is up, fetch the rest of the app in the background.
+    Effect::new(|_| on_demand::prefetch());
+
     Effect::new(move |_| {
         let route = router.route.get();
         document().set_title(route.title());
@@ -41,9 +45,11 @@ pub fn App() -> impl IntoView {
         Route::Profile(id) => view! { <ProfilePage id=Some(id)/> }.into_any(),
         Route::Step(id, n) => view! { <Step id=id n=n/> }.into_any(),
         Route::Review(id) => view! { <Review id=id/> }.into_any(),
-        Route::Results(id) => view! { <Results id=id/> }.into_any(),
-        Route::Compare(id, base) => view! { <CompareOverTime id=id baseline=base/> }.into_any(),
-        Route::Partnership => view! { <Partnership/> }.into_any(),
+        Route::Results(id) => loaded_on_demand(move || on_demand::results(id.clone())),
+        Route::Compare(id, base) => {
+            loaded_on_demand(move || on_demand::compare(id.clone(), base.clone()))
+        }
+        Route::Partnership => loaded_on_demand(on_demand::partnership),
         Route::NotFound(path) => view! { <NotFound path=path/> }.into_any(),
     };
 

@@ -56,11 +56,52 @@ test('after the first visit the app loads, answers and keeps answers with no net
     await page.getByRole('heading', { level: 1, name: 'Shared value' }).waitFor();
     assert.equal(page.url(), url);
     assert.ok(await page.locator('#s-shared-value-2 input[value="5"]').isChecked(), 'answer kept offline');
+    // The results page lives in the on-demand chunk: cached with everything else.
+    await page.goto(url.replace(/step\/1$/, 'results'));
+    await page.getByRole('heading', { level: 1, name: /^Results/ }).waitFor();
     const failed = log.console.filter((m) => m.type === 'error');
     assert.deepEqual(failed, [], 'no errors while offline');
   } finally {
     await context.close();
     rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('pages loaded on demand: fetched after start-up, and a failed fetch can be retried', async () => {
+  const server = await serve({ port: 0 });
+  // No service worker: every fetch goes to the network, where this test can cut it.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const requests = [];
+  context.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  try {
+    // Normal start: the chunk follows the main module in the background.
+    await page.goto(server.url + '#/new');
+    await page.getByLabel('Assessment name').fill('On demand');
+    await page.getByRole('button', { name: 'Start the assessment' }).click();
+    await page.waitForURL(/step\/1$/);
+    await page.locator('#s-shared-value-1 input[value="4"]').check();
+    const main = requests.findIndex((p) => p.endsWith('_bg.wasm'));
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('split_pages.wasm')));
+    const chunk = requests.findIndex((p) => p.endsWith('split_pages.wasm'));
+    assert.ok(main >= 0 && chunk > main, `main module first, then the chunk: ${requests.join(' ')}`);
+    const resultsUrl = page.url().replace(/step\/1$/, 'results');
+
+    // A fresh page whose chunk cannot be fetched: the results page says so.
+    let cut = true;
+    await context.route('**/*split_pages.wasm', (route) => (cut ? route.abort() : route.continue()));
+    await page.goto(resultsUrl);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'This page could not be loaded' }).waitFor();
+    assert.match(await page.locator('main').innerText(), /nothing is lost/);
+    // The connection is back: "Try again" shows the results, answers intact.
+    cut = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Results: On demand/ }).waitFor();
+    assert.match(await page.locator('main').innerText(), /Shared value/);
+  } finally {
+    await context.close();
+    await server.close();
   }
 });
 

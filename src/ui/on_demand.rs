@@ -1,0 +1,157 @@
+//! Pages whose code arrives after the first screen.
+//!
+//! With the `split` feature (set by index.html for Trunk's builds) the results, compare
+//! and partnership pages are cut out of the main WebAssembly module into one chunk
+//! (`scripts/post-build.mjs` does the cutting). The main module, all a person needs to
+//! answer statements, is then about a sixth smaller and the first statement shows sooner
+//! on a slow network; the chunk is fetched in the background once the app has started
+//! ([`prefetch`]), so it is usually there before anyone opens their results.
+//!
+//! Without the feature (component tests, native builds) the same functions are plain
+//! calls, so the pages behave the same either way.
+
+use std::future::Future;
+
+use leptos::prelude::*;
+
+use super::pages::{compare::CompareOverTime, partnership::Partnership, results::Results};
+
+/// The chunk with the page could not be fetched: offline before the first visit had
+/// finished loading, or a dropped connection. A later attempt fetches it again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotLoaded;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+/// Declares a page that lives in the on-demand chunk. Its body builds the view; the
+/// declared function is `async` in split builds (it may fetch the chunk first) and
+/// plain otherwise, which [`settle!`] smooths over.
+macro_rules! chunk_page {
+    (fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+        #[cfg_attr(
+            feature = "split",
+            leptos::wasm_split::wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible)
+        )]
+        fn $name($($arg: $ty),*) -> Result<AnyView, NotLoaded> {
+            Ok($body.into_any())
+        }
+    };
+    // The same, plus `$preload`: an async function that only fetches the chunk.
+    (preload $preload:ident; fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+        #[cfg_attr(
+            feature = "split",
+            leptos::wasm_split::wasm_split(
+                pages,
+                wasm_split_path = ::leptos::wasm_split,
+                fallible,
+                preload($preload)
+            )
+        )]
+        fn $name($($arg: $ty),*) -> Result<AnyView, NotLoaded> {
+            Ok($body.into_any())
+        }
+    };
+}
+
+#[cfg(feature = "split")]
+macro_rules! settle {
+    ($call:expr) => {
+        $call.await
+    };
+}
+#[cfg(not(feature = "split"))]
+macro_rules! settle {
+    ($call:expr) => {
+        $call
+    };
+}
+
+chunk_page! {
+    fn results_view(id: String) {
+        view! { <Results id=id/> }
+    }
+}
+
+chunk_page! {
+    fn compare_view(id: String, baseline: String) {
+        view! { <CompareOverTime id=id baseline=baseline/> }
+    }
+}
+
+chunk_page! {
+    preload fetch_pages_chunk;
+    fn partnership_view() {
+        view! { <Partnership/> }
+    }
+}
+
+/// The results page of assessment `id`.
+pub async fn results(id: String) -> Result<AnyView, NotLoaded> {
+    settle!(results_view(id))
+}
+
+/// Assessment `id` compared with the earlier assessment `baseline`.
+pub async fn compare(id: String, baseline: String) -> Result<AnyView, NotLoaded> {
+    settle!(compare_view(id, baseline))
+}
+
+/// The partnership view (several partners side by side).
+pub async fn partnership() -> Result<AnyView, NotLoaded> {
+    settle!(partnership_view())
+}
+
+/// Fetches the chunk in the background; a failure is quietly left for the page itself
+/// to report (and retry) when someone opens it.
+pub fn prefetch() {
+    #[cfg(feature = "split")]
+    leptos::task::spawn_local(async {
+        // Loading the chunk of any one page loads them all: they share one chunk.
+        let _ = fetch_pages_chunk().await;
+    });
+}
+
+/// A page from the on-demand chunk: nothing while it loads (usually no time at all, since
+/// the chunk is prefetched), and a notice with "Try again" if it cannot be fetched.
+pub fn loaded_on_demand<F, Fut>(load: F) -> AnyView
+where
+    F: Fn() -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Result<AnyView, NotLoaded>> + Send + 'static,
+{
+    let attempt = RwSignal::new(0u32);
+    (move || {
+        attempt.track();
+        let page = load();
+        Suspend::new(async move {
+            match page.await {
+                Ok(view) => view,
+                Err(NotLoaded) => view! { <NotLoadedNotice attempt=attempt/> }.into_any(),
+            }
+        })
+    })
+    .into_any()
+}
+
+/// Props:
+/// - `attempt`: bumped by "Try again" to fetch the page once more.
+#[component]
+fn NotLoadedNotice(attempt: RwSignal<u32>) -> impl IntoView {
+    view! {
+        <h1>"This page could not be loaded"</h1>
+        <p role="alert">
+            "Part of Buy-in Check has not reached this browser yet, and fetching it failed: \
+             the connection may be down. Your answers are saved here and nothing is lost."
+        </p>
+        <p>
+            <button type="button" class="primary" on:click=move |_| attempt.update(|n| *n += 1)>
+                "Try again"
+            </button>
+            " "
+            <a href="#/">"Back to your assessments"</a>
+        </p>
+    }
+}
