@@ -23,9 +23,11 @@ pub fn Step(id: String, n: usize) -> impl IntoView {
         return ().into_any();
     }
     let kind = all[n - 1];
-    let assessment = Signal::derive({
+    // A memo, not a derived signal: the progress widgets read it many times per answer,
+    // and a derived signal would copy the assessment out of the store on every read.
+    let assessment = Memo::new({
         let id = id.clone();
-        move || state.get(&id)
+        move |_| state.get(&id)
     });
     if assessment.get_untracked().is_none() {
         return view! { <super::not_found::MissingAssessment/> }.into_any();
@@ -102,13 +104,16 @@ fn DimensionStep(id: String, dimension: &'static Dimension) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let answer = Signal::derive({
+            // Memos: an answer to one statement re-runs these cheap reads for every
+            // statement on the step, but only the statement whose answer or note changed
+            // touches its radios and note in the page.
+            let answer = Memo::new({
                 let id = id.clone();
-                move || state.read(&id, |a| a.answer(s.id)).flatten()
+                move |_| state.read(&id, |a| a.answer(s.id)).flatten()
             });
-            let note = Signal::derive({
+            let note = Memo::new({
                 let id = id.clone();
-                move || state.read(&id, |a| a.note(s.id).to_owned()).unwrap_or_default()
+                move |_| state.read(&id, |a| a.note(s.id).to_owned()).unwrap_or_default()
             });
             let on_answer = Callback::new({
                 let id = id.clone();
