@@ -1,6 +1,14 @@
 //! Start-up only: report panics to the console, then mount the app.
 
 fn main() {
+    // User Timing marks the benchmark reads: module running, and first view in the page.
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let mark = |name: &str| {
+        if let Some(p) = &performance {
+            let _ = p.mark(name);
+        }
+    };
+    mark("buyin-start");
     console_error_panic_hook::set_once();
     // index.html shows a static "loading" note while the module downloads; the app replaces it.
     if let Some(boot) = web_sys::window()
@@ -10,4 +18,5 @@ fn main() {
         boot.remove();
     }
     leptos::mount::mount_to_body(buy_in_check::App);
+    mark("buyin-mounted");
 }
