@@ -33,12 +33,17 @@ let html = readFileSync(indexPath, 'utf8');
 //   cargo's module (linked with --emit-relocs) --wasm-split-cli--> main + chunks + a JS
 //   loader --wasm-bindgen main--> JS glue + module --wasm-opt -Oz--> each module.
 // A module built with the feature imports its chunk loaders from a placeholder module;
-// that import in Trunk's glue is how this step knows it is needed. (Trunk's own wasm-opt
-// warns about the module's linking section; its output is replaced here anyway.)
+// that import in Trunk's glue is how this step knows it is needed. Trunk's own wasm-opt is
+// off (index.html): this step optimises the parts it makes.
 const glueName = html.match(/from '\.\/([^']+\.js)'/)?.[1];
-// (Once split, the glue imports the real loader instead, so a second run changes nothing.)
-if (glueName && /from\s*"__wasm_split_placeholder__"/.test(readFileSync(join(dir, glueName), 'utf8'))) {
+const glueText = glueName ? readFileSync(join(dir, glueName), 'utf8') : '';
+if (/from\s*"__wasm_split_placeholder__"/.test(glueText)) {
   split(glueName.replace(/\.js$/, ''));
+} else if (glueName && !existsSync(join(dir, glueName.replace(/\.js$/, '-split.js')))) {
+  // Neither to split nor split already (a second run on a finished build): built without
+  // the feature, so nothing would optimise the module.
+  console.error('post-build: the module was built without the `split` feature (see index.html); it would ship unoptimised');
+  process.exit(1);
 }
 
 function tool(cmd, args) {
@@ -46,6 +51,20 @@ function tool(cmd, args) {
     execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   } catch (err) {
     console.error(`post-build: ${cmd} failed (${err.message}); scripts/setup installs the tools`);
+    process.exit(1);
+  }
+}
+
+/** binaryen 132 from npm only: Debian's 108 builds modules that fail in the browser. */
+function checkWasmOpt() {
+  let version = '';
+  try {
+    version = execFileSync('wasm-opt', ['--version'], { encoding: 'utf8' });
+  } catch {
+    /* reported below */
+  }
+  if (!/version 132\b/.test(version)) {
+    console.error(`post-build: wasm-opt must be binaryen 132 (node_modules/.bin first on PATH), found: ${version.trim() || 'none'}`);
     process.exit(1);
   }
 }
@@ -61,6 +80,7 @@ function split(stem) {
     // --keep-lld-exports: the chunks reach the main module's function table through it.
     tool('wasm-bindgen', ['--target=web', '--no-typescript', '--keep-lld-exports', `--out-dir=${work}`, `--out-name=${stem}`, join(parts, `${stem}.wasm`)]);
     const chunks = readdirSync(parts).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`);
+    if (profile === 'release') checkWasmOpt();
     const optimise = (from, to) => (profile === 'release' ? tool('wasm-opt', ['-Oz', from, '-o', to]) : writeFileSync(to, readFileSync(from)));
 
     // Every file is named after Trunk's hashed stem, so a new build never meets old chunks
