@@ -35,11 +35,18 @@ let html = readFileSync(indexPath, 'utf8');
 // A module built with the feature imports its chunk loaders from a placeholder module;
 // that import in Trunk's glue is how this step knows it is needed. Trunk's own wasm-opt is
 // off (index.html): this step optimises the parts it makes.
-const glueName = html.match(/from '\.\/([^']+\.js)'/)?.[1];
-const glueText = glueName ? readFileSync(join(dir, glueName), 'utf8') : '';
-if (/from\s*"__wasm_split_placeholder__"/.test(glueText)) {
-  split(glueName.replace(/\.js$/, ''));
-} else if (glueName && !existsSync(join(dir, glueName.replace(/\.js$/, '-split.js')))) {
+// Trunk's start-up script names the JS glue and the module (both used again below).
+const glue = html.match(/from '\.\/([^']+\.js)'/)?.[1];
+const module = html.match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
+if (!glue || !module) {
+  console.error('post-build: could not find the JS glue and the module in the start-up script');
+  process.exit(1);
+}
+/** The chunk loader of a split build, named after the glue's hashed stem. */
+const loaderName = glue.replace(/\.js$/, '-split.js');
+if (/from\s*"__wasm_split_placeholder__"/.test(readFileSync(join(dir, glue), 'utf8'))) {
+  split(glue.replace(/\.js$/, ''));
+} else if (!existsSync(join(dir, loaderName))) {
   // Neither to split nor split already (a second run on a finished build): built without
   // the feature, so nothing would optimise the module.
   console.error('post-build: the module was built without the `split` feature (see index.html); it would ship unoptimised');
@@ -85,7 +92,6 @@ function split(stem) {
 
     // Every file is named after Trunk's hashed stem, so a new build never meets old chunks
     // in a cache.
-    const loaderName = `${stem}-split.js`;
     let loader = readFileSync(join(parts, '__wasm_split.js'), 'utf8');
     for (const chunk of chunks) {
       const named = `${stem}-${chunk}`;
@@ -95,12 +101,12 @@ function split(stem) {
     writeFileSync(join(dir, loaderName), loader);
     optimise(join(work, `${stem}_bg.wasm`), join(dir, `${stem}_bg.wasm`));
     // Only the JS imports move to the new name; the module's own import name stays.
-    const glue = readFileSync(join(work, `${stem}.js`), 'utf8').replace(/(from\s*)"\.\/__wasm_split\.js"/g, `$1"./${loaderName}"`);
-    if (glue.includes('__wasm_split_placeholder__')) {
+    const glueCode = readFileSync(join(work, `${stem}.js`), 'utf8').replace(/(from\s*)"\.\/__wasm_split\.js"/g, `$1"./${loaderName}"`);
+    if (glueCode.includes('__wasm_split_placeholder__')) {
       console.error('post-build: the split glue still imports the placeholder module; the app would not start');
       process.exit(1);
     }
-    writeFileSync(join(dir, `${stem}.js`), glue);
+    writeFileSync(join(dir, `${stem}.js`), glueCode);
     console.log(`post-build: split the module into main + ${chunks.length} chunk(s)`);
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -140,14 +146,7 @@ if (!html.includes('Content-Security-Policy')) {
 // lets the browser fetch them side by side while it is still reading the HTML.
 // `crossorigin` makes the preload match the glue's own `fetch()` (credentials: same-origin),
 // so the browser reuses it instead of warning and downloading the module twice.
-const glue = html.match(/from '\.\/([^']+\.js)'/)?.[1];
-const module = html.match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
-if (!glue || !module) {
-  console.error('post-build: could not find the JS glue and the module in the start-up script');
-  process.exit(1);
-}
 // The glue of a split build imports the chunk loader: announced too, or it costs a round trip.
-const loaderName = glue.replace(/\.js$/, '-split.js');
 const loaderHint = existsSync(join(dir, loaderName)) ? `\n    <link rel="modulepreload" href="./${loaderName}" />` : '';
 html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g, '');
 html = html.replace(

@@ -2,7 +2,8 @@
 
 fn main() {
     // User Timing marks the benchmark reads: module running, and first view in the page.
-    let performance = web_sys::window().and_then(|w| w.performance());
+    let window = web_sys::window();
+    let performance = window.as_ref().and_then(|w| w.performance());
     let mark = |name: &str| {
         if let Some(p) = &performance {
             let _ = p.mark(name);
@@ -11,7 +12,7 @@ fn main() {
     mark("buyin-start");
     console_error_panic_hook::set_once();
     // index.html shows a static "loading" note while the module downloads; the app replaces it.
-    if let Some(boot) = web_sys::window()
+    if let Some(boot) = window
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("boot"))
     {

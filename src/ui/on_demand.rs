@@ -31,25 +31,16 @@ impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
 /// Declares a page that lives in the on-demand chunk. Its body builds the view; the
 /// declared function is `async` in split builds (it may fetch the chunk first) and
 /// plain otherwise, which [`settle!`] smooths over.
+/// `preload $name;` also declares `$name`, an async function that only fetches the chunk.
 macro_rules! chunk_page {
-    (fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
-        #[cfg_attr(
-            feature = "split",
-            leptos::wasm_split::wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible)
-        )]
-        fn $name($($arg: $ty),*) -> Result<AnyView, NotLoaded> {
-            Ok($body.into_any())
-        }
-    };
-    // The same, plus `$preload`: an async function that only fetches the chunk.
-    (preload $preload:ident; fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+    ($(preload $preload:ident;)? fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
         #[cfg_attr(
             feature = "split",
             leptos::wasm_split::wasm_split(
                 pages,
                 wasm_split_path = ::leptos::wasm_split,
-                fallible,
-                preload($preload)
+                fallible
+                $(, preload($preload))?
             )
         )]
         fn $name($($arg: $ty),*) -> Result<AnyView, NotLoaded> {

@@ -178,8 +178,7 @@ pub fn BaselinePicker(id: String) -> impl IntoView {
         // Same partnership first: those are the likely baselines.
         let (mut same, rest): (Vec<_>, Vec<_>) = others.into_iter().partition(|o| o.2);
         same.extend(rest);
-        let others = same;
-        (partnership, others)
+        (partnership, same)
     });
     let chosen = RwSignal::new(others.first().map(|o| o.0.clone()).unwrap_or_default());
     let has_others = !others.is_empty();
