@@ -1,7 +1,7 @@
 //! Prints the question bank as JSON, for the benchmark's peer pages (the same statements
 //! rendered by plain HTML and by SurveyJS). Run: `cargo run --example bank_json`.
 
-use buy_in_check::model::bank::bank;
+use buy_in_check::model::bank::{bank, ItemKind};
 
 fn main() {
     let contexts: Vec<serde_json::Value> = bank()
@@ -15,7 +15,12 @@ fn main() {
                     "id": d.id,
                     "title": d.title,
                     "purpose": d.purpose,
-                    "statements": d.statements.iter().map(|s| serde_json::json!({ "id": s.id, "text": s.text })).collect::<Vec<_>>(),
+                    "statements": d.statements.iter().map(|s| serde_json::json!({
+                        "id": s.id,
+                        "text": s.text,
+                        "kind": match s.kind { ItemKind::Scale => "scale", ItemKind::Fact => "fact" },
+                        "requires": s.requires,
+                    })).collect::<Vec<_>>(),
                 })).collect::<Vec<_>>(),
             })
         })

@@ -169,19 +169,167 @@ fn syllable_estimate_is_sane() {
     assert_eq!(syllables("people"), 2);
 }
 
-#[test]
-fn the_bank_reads_easily() {
-    let statements: Vec<&str> = bank().statements().map(|(_, _, s)| s.text).collect();
-    let sentences = statements.len() as f64;
-    let all_words: Vec<&str> = statements.iter().flat_map(|t| words(t)).collect();
+/// Flesch reading ease of a set of texts; sentences end at . ? or !.
+fn flesch(texts: &[String]) -> f64 {
+    let sentences: usize = texts
+        .iter()
+        .map(|t| {
+            t.split(['.', '?', '!'])
+                .filter(|s| s.chars().any(char::is_alphabetic))
+                .count()
+                .max(1)
+        })
+        .sum();
+    let all_words: Vec<&str> = texts.iter().flat_map(|t| words(t)).collect();
     let n_words = all_words.len() as f64;
     let n_syll = all_words.iter().map(|w| syllables(w)).sum::<usize>() as f64;
-    let flesch = 206.835 - 1.015 * (n_words / sentences) - 84.6 * (n_syll / n_words);
-    println!("Flesch reading ease of the bank: {flesch:.1}");
+    206.835 - 1.015 * (n_words / sentences as f64) - 84.6 * (n_syll / n_words)
+}
+
+fn assert_plain(kind: &str, texts: Vec<String>) {
+    let score = flesch(&texts);
+    println!("Flesch reading ease of the {kind}: {score:.1}");
     assert!(
-        flesch >= 60.0,
-        "Flesch reading ease {flesch:.1} is below 60"
+        score >= 60.0,
+        "{kind}: Flesch reading ease {score:.1} is below 60"
     );
+}
+
+#[test]
+fn the_bank_reads_easily() {
+    let b = bank();
+    assert_plain(
+        "statements",
+        b.statements().map(|(_, _, s)| s.text.to_owned()).collect(),
+    );
+    assert_plain(
+        "warning signs",
+        b.warning_signs
+            .iter()
+            .flat_map(|w| [w.text.to_owned(), w.meaning.to_owned()])
+            .collect(),
+    );
+    assert_plain(
+        "purposes",
+        b.dimensions().map(|(_, d)| d.purpose.to_owned()).collect(),
+    );
+    assert_plain(
+        "actions",
+        b.actions
+            .iter()
+            .flat_map(|a| {
+                [a.title, a.why, a.first_step]
+                    .into_iter()
+                    .chain(a.stage_steps.iter().map(|(_, s)| *s))
+                    .map(str::to_owned)
+            })
+            .collect(),
+    );
+}
+
+/// Findings and verdicts are generated, so they are read for a spread of answers.
+#[test]
+fn findings_and_verdicts_read_easily() {
+    use buy_in_check::model::advice::findings;
+    use buy_in_check::model::assessment::{Answer, Assessment, Profile};
+    use buy_in_check::model::scoring::{score, View};
+    let mut texts = Vec::new();
+    for pattern in [[1u8, 2, 3], [2, 3, 4], [3, 4, 5], [1, 5, 3]] {
+        let mut a = Assessment::new("f", Profile::default(), 0);
+        for (i, (_, _, s)) in bank().statements().enumerate() {
+            let n = pattern[i % 3];
+            let answer = match s.kind {
+                buy_in_check::model::bank::ItemKind::Scale => Answer::from_code(&n.to_string()),
+                buy_in_check::model::bank::ItemKind::Fact if n >= 3 => Some(Answer::Yes),
+                buy_in_check::model::bank::ItemKind::Fact => Some(Answer::No),
+            };
+            a.set_answer(s.id, answer, 1);
+        }
+        a.set_answer("mandate-1", Some(Answer::DontKnow), 2);
+        a.set_warning_sign("fence-sitting", true, 2);
+        let s = score(bank(), &a);
+        for f in findings(bank(), &s, &a) {
+            texts.push(f.title);
+            texts.push(f.detail);
+        }
+    }
+    for (b, w) in [
+        (4.5, 4.5),
+        (4.5, 3.5),
+        (4.5, 2.5),
+        (3.5, 4.5),
+        (3.5, 3.5),
+        (2.5, 2.5),
+    ] {
+        texts.push(View::of(b, w).explanation(b, w));
+    }
+    assert_plain("findings and verdicts", texts);
+}
+
+#[test]
+fn no_unexplained_jargon_where_a_person_reads() {
+    let b = bank();
+    let mut texts: Vec<&str> = b.statements().map(|(_, _, s)| s.text).collect();
+    texts.extend(b.warning_signs.iter().flat_map(|w| [w.text, w.meaning]));
+    texts.extend(b.dimensions().flat_map(|(_, d)| [d.title, d.purpose]));
+    texts.extend(
+        b.actions
+            .iter()
+            .flat_map(|a| [a.title, a.why, a.first_step]),
+    );
+    texts.extend(
+        b.actions
+            .iter()
+            .flat_map(|a| a.stage_steps.iter().map(|(_, s)| *s)),
+    );
+    for t in texts {
+        let lower = t.to_lowercase();
+        for jargon in [
+            "zip up",
+            "zip-up",
+            "green light",
+            "budget line",
+            "kpi",
+            "mou",
+            "stakeholder",
+        ] {
+            assert!(
+                !lower
+                    .split(|c: char| !c.is_alphanumeric() && c != '-' && c != ' ')
+                    .any(|part| part.contains(jargon)),
+                "jargon {jargon:?} in {t:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn facts_gate_only_statements_after_them_in_their_own_dimension() {
+    use buy_in_check::model::bank::ItemKind;
+    let mut facts = 0;
+    for (_, d) in bank().dimensions() {
+        for (i, s) in d.statements.iter().enumerate() {
+            facts += usize::from(s.kind == ItemKind::Fact);
+            if let Some(fact) = s.requires {
+                let pos = d.statements.iter().position(|x| x.id == fact);
+                assert!(
+                    pos.is_some_and(|p| p < i),
+                    "{} needs {fact} before it",
+                    s.id
+                );
+                assert_eq!(d.statements[pos.unwrap_or(0)].kind, ItemKind::Fact);
+            }
+        }
+        assert!(
+            d.statements
+                .iter()
+                .any(|s| s.requires.is_none() && s.kind == ItemKind::Scale)
+                || d.statements.iter().any(|s| s.kind == ItemKind::Fact),
+            "{} can always be scored",
+            d.id
+        );
+    }
+    assert_eq!(facts, 5, "five yes/no facts");
 }
 
 #[test]

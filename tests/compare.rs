@@ -2,7 +2,7 @@
 //! Comparisons over time and across partners, with hand-computed cases and properties.
 
 use buy_in_check::model::assessment::{ActionItem, ActionStatus, Answer, Assessment, Profile};
-use buy_in_check::model::bank::{bank, ContextId};
+use buy_in_check::model::bank::{bank, ContextId, ItemKind};
 use buy_in_check::model::compare::{
     across_partners, over_time, Trend, CHANGE_THRESHOLD, DIVERGENCE_SPREAD,
 };
@@ -25,14 +25,20 @@ fn with_all(id: &str, org: &str, between: u8, within: u8) -> Assessment {
         } else {
             within
         };
-        a.set_answer(s.id, Answer::from_code(&n.to_string()), 1);
+        // Facts "Not applicable", so every scored dimension is exactly `n` (the written
+        // agreement's dimension then has no score: its statements are skipped).
+        let answer = match s.kind {
+            ItemKind::Scale => Answer::from_code(&n.to_string()),
+            ItemKind::Fact => Some(Answer::NotApplicable),
+        };
+        a.set_answer(s.id, answer, 1);
     }
     a
 }
 
 fn set_dimension(a: &mut Assessment, dimension: &str, n: u8) {
     let (_, d) = bank().dimension(dimension).expect("exists");
-    for s in d.statements {
+    for s in d.statements.iter().filter(|s| s.kind == ItemKind::Scale) {
         a.set_answer(s.id, Answer::from_code(&n.to_string()), 2);
     }
 }
@@ -43,9 +49,12 @@ fn trends_use_the_documented_threshold() {
         Trend::of(Some(3.0), Some(3.0 + CHANGE_THRESHOLD)),
         Trend::Improved
     );
-    assert_eq!(Trend::of(Some(3.0), Some(3.2)), Trend::Unchanged);
-    assert_eq!(Trend::of(Some(3.0), Some(2.7)), Trend::Declined);
-    assert_eq!(Trend::of(Some(3.0), Some(2.8)), Trend::Unchanged);
+    // Hand-computed: 0.5 counts, 0.25 (one answer moving one point of four) does not.
+    assert_eq!(Trend::of(Some(3.0), Some(3.5)), Trend::Improved);
+    assert_eq!(Trend::of(Some(3.5), Some(3.75)), Trend::Unchanged);
+    assert_eq!(Trend::of(Some(3.0), Some(3.4)), Trend::Unchanged);
+    assert_eq!(Trend::of(Some(3.0), Some(2.5)), Trend::Declined);
+    assert_eq!(Trend::of(Some(3.0), Some(2.6)), Trend::Unchanged);
     assert_eq!(Trend::of(None, Some(4.0)), Trend::NotComparable);
 }
 

@@ -3,7 +3,7 @@
 //! inert Markdown, and imports that refuse bad files with a message naming the problem.
 
 use buy_in_check::model::assessment::{ActionItem, ActionStatus, Answer, Assessment, Profile};
-use buy_in_check::model::bank::bank;
+use buy_in_check::model::bank::{bank, Stage, Statement};
 use buy_in_check::model::exchange::{
     csv_field, file_stem, from_json, make_ids_unique, md_text, to_csv, to_json, to_markdown,
     ImportError, MAX_IMPORT_BYTES,
@@ -29,6 +29,7 @@ fn sample() -> Assessment {
             role: "Lead".into(),
             partners: vec!["Health Trust".into(), "Volunteers, Inc.".into()],
             date: "2026-03-31".into(),
+            stage: Some(Stage::Delivering),
         },
         1_700_000_000_000,
     );
@@ -56,7 +57,7 @@ fn json_round_trip_restores_exactly() {
     let a = sample();
     let text = to_json(std::slice::from_ref(&a), "0.1.0", 5);
     assert!(text.contains("\"format\": \"buy-in-check\""));
-    assert!(text.contains("\"version\": 1"));
+    assert!(text.contains("\"version\": 2"));
     assert_eq!(from_json(&text).expect("valid"), vec![a]);
 }
 
@@ -235,7 +236,8 @@ fn markdown_report_is_complete_and_inert() {
         md.contains("| Within my organisation | My mandate | – | Not enough answers | 1 of 4 |")
     );
     assert!(md.contains("## Findings"));
-    assert!(md.contains("Warning sign: A partner stays noncommittal"));
+    assert!(md.contains("Warning sign: A partner holds back when it is time to decide"));
+    assert!(md.contains("- **Stage:** Delivering: the work is under way"));
     assert_eq!(md_text("a\nb"), "a b");
 }
 
@@ -258,13 +260,13 @@ fn any_text() -> impl Strategy<Value = String> {
 }
 
 fn any_assessment() -> impl Strategy<Value = Assessment> {
-    let ids: Vec<&'static str> = bank().statements().map(|(_, _, s)| s.id).collect();
+    let statements: Vec<&'static Statement> = bank().statements().map(|(_, _, s)| s).collect();
     (
         "[a-z0-9-]{1,40}",
         any_text().prop_filter("a name", |t| !t.trim().is_empty()),
         prop::collection::vec(
             (
-                prop::sample::select(ids),
+                prop::sample::select(statements),
                 0usize..8,
                 any_text(),
                 any::<u64>(),
@@ -283,9 +285,11 @@ fn any_assessment() -> impl Strategy<Value = Assessment> {
                 },
                 t,
             );
-            for (sid, pick, note, at) in answers {
-                a.set_answer(sid, Answer::all().nth(pick), at);
-                a.set_note(sid, &note, at);
+            for (s, pick, note, at) in answers {
+                // Any answer the statement's kind offers (pick 7: no answer, only a note).
+                let offered = Answer::offered(s.kind);
+                a.set_answer(s.id, offered.get(pick % 8).copied(), at);
+                a.set_note(s.id, &note, at);
             }
             for (i, (text, owner, st)) in actions.into_iter().enumerate() {
                 a.actions.push(ActionItem {

@@ -5,7 +5,8 @@ use buy_in_check::model::advice::{
     findings, recommended_actions, seed_plan, FindingKind, Severity,
 };
 use buy_in_check::model::assessment::{ActionItem, Answer, Assessment, Level, Profile};
-use buy_in_check::model::bank::{bank, ContextId};
+use buy_in_check::model::bank::{bank, ContextId, ItemKind, Statement};
+use buy_in_check::model::bank_upgrade::fact_from_v1;
 use buy_in_check::model::scoring::{
     format_score, how_scores_work, round1, score, Band, View, DISCUSS_FROM, MIN_COVERAGE,
     STRENGTH_FROM, VIEW_SPLIT,
@@ -27,19 +28,28 @@ fn blank() -> Assessment {
     )
 }
 
+/// A scale answer as a fact statement would take it: agreement (4–5) is "Yes",
+/// disagreement (1–2) "No", and a 3 says neither, so the fact stays unanswered.
+fn fit(s: &Statement, ans: Option<Answer>) -> Option<Answer> {
+    match s.kind {
+        ItemKind::Scale => ans,
+        ItemKind::Fact => ans.and_then(fact_from_v1),
+    }
+}
+
 /// Answers every statement of `dimension` with the given answers, in order.
 fn answer(a: &mut Assessment, dimension: &str, answers: &[Option<Answer>]) {
     let (_, d) = bank().dimension(dimension).expect("dimension exists");
     for (s, ans) in d.statements.iter().zip(answers) {
-        a.set_answer(s.id, *ans, 1);
+        a.set_answer(s.id, fit(s, *ans), 1);
     }
 }
 
-/// Answers every statement in the bank with `n`.
+/// Answers every statement in the bank with `n` (facts as [`fit`] reads it).
 fn all(n: u8) -> Assessment {
     let mut a = blank();
     for (_, _, s) in bank().statements() {
-        a.set_answer(s.id, scale(n), 1);
+        a.set_answer(s.id, fit(s, scale(n)), 1);
     }
     a
 }
@@ -153,7 +163,8 @@ fn two_context_view_corners() {
         View::of(VIEW_SPLIT, VIEW_SPLIT),
         View::OrganisationsPartnering
     );
-    assert_eq!(View::of(3.44, 3.6), View::ReadyButPartnersNot);
+    assert_eq!(View::of(3.44, 3.6), View::PartWay);
+    assert_eq!(View::of(3.44, 4.6), View::ReadyButPartnersNot);
 }
 
 /// Between answered 5, within answered 2: the fragile "individuals partnering" case.
@@ -161,7 +172,7 @@ fn individuals_partnering() -> Assessment {
     let mut a = blank();
     for (c, _, s) in bank().statements() {
         let n = if c.id == ContextId::Between { 5 } else { 2 };
-        a.set_answer(s.id, scale(n), 1);
+        a.set_answer(s.id, fit(s, scale(n)), 1);
     }
     a
 }
@@ -278,10 +289,10 @@ fn advice_is_deduplicated_and_seeding_is_idempotent() {
         text: "My own wording".into(),
         ..ActionItem::default()
     }];
-    let added = seed_plan(bank(), &f, &mut plan);
+    let added = seed_plan(bank(), &f, None, &mut plan);
     assert_eq!(added, n - 1, "the item already there is not added again");
     assert_eq!(plan[0].text, "My own wording");
-    assert_eq!(seed_plan(bank(), &f, &mut plan), 0);
+    assert_eq!(seed_plan(bank(), &f, None, &mut plan), 0);
 }
 
 #[test]
@@ -324,7 +335,7 @@ fn any_assessment() -> impl Strategy<Value = Assessment> {
     prop::collection::vec(any_answer(), n).prop_map(|answers| {
         let mut a = blank();
         for ((_, _, s), ans) in bank().statements().zip(answers) {
-            a.set_answer(s.id, ans, 1);
+            a.set_answer(s.id, fit(s, ans), 1);
         }
         a
     })
@@ -377,10 +388,12 @@ proptest! {
         dk in any::<bool>(),
     ) {
         // Turning an unanswered statement into Don't know / N/A leaves every score alone
-        // (coverage counts only 1–5 answers).
+        // (coverage counts only 1–5 answers). A fact that other statements presuppose is
+        // the documented exception: its N/A skips them.
+        let gates: Vec<&str> = bank().statements().filter_map(|(_, _, s)| s.requires).collect();
         let unanswered: Vec<&str> = bank()
             .statements()
-            .filter(|(_, _, s)| a.answer(s.id).is_none())
+            .filter(|(_, _, s)| a.answer(s.id).is_none() && !gates.contains(&s.id))
             .map(|(_, _, s)| s.id)
             .collect();
         prop_assume!(!unanswered.is_empty());
@@ -400,6 +413,7 @@ proptest! {
     fn raising_one_answer_never_lowers_its_dimension(a in any_assessment(), pick in 0usize..1000) {
         let rated: Vec<(&str, &str, u8)> = bank()
             .statements()
+            .filter(|(_, _, s)| a.is_asked(s))
             .filter_map(|(_, d, s)| a.answer(s.id).and_then(|x| x.level()).map(|l| (d.id, s.id, l.value())))
             .filter(|(_, _, v)| *v < 5)
             .collect();
@@ -418,6 +432,7 @@ proptest! {
 
     #[test]
     fn findings_never_name_a_strength(a in any_assessment()) {
+        // (See also tests/verdicts.rs: no text claims a band its score is not in.)
         let s = score(bank(), &a);
         for f in findings(bank(), &s, &a) {
             if matches!(f.kind, FindingKind::Concern | FindingKind::Discuss) {

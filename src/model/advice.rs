@@ -5,10 +5,10 @@
 
 use std::cmp::Ordering;
 
-use super::assessment::{ActionItem, Assessment};
-use super::bank::{Action, Bank, ContextId};
+use super::assessment::{ActionItem, Answer, Assessment};
+use super::bank::{Action, Bank, ContextId, Statement};
 use super::order::sort_small_by;
-use super::scoring::{format_score, Band, Scores, View, DONT_KNOW_CLUSTER};
+use super::scoring::{format_score, Band, DimensionScore, Scores, View, DONT_KNOW_CLUSTER};
 
 /// How much a finding matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -51,6 +51,8 @@ pub enum FindingKind {
     Discuss,
     /// A dimension without enough answers to score.
     NotEnoughAnswers,
+    /// A fact answered "No" in a dimension that is not otherwise a finding.
+    MissingFact,
 }
 
 impl FindingKind {
@@ -62,6 +64,7 @@ impl FindingKind {
             FindingKind::Unknown => "unknown",
             FindingKind::Discuss => "discuss",
             FindingKind::NotEnoughAnswers => "not-enough",
+            FindingKind::MissingFact => "missing-fact",
         }
     }
 }
@@ -87,22 +90,47 @@ pub struct Finding {
 /// mandate cannot tell partners what they can commit to.
 const MANDATE_DIMENSION: &str = "mandate";
 
+/// "You answered No to: …" for the facts a dimension lacks, or nothing.
+fn facts_no_sentence(d: &DimensionScore) -> String {
+    match d.facts_no.as_slice() {
+        [] => String::new(),
+        facts => {
+            let list: Vec<String> = facts
+                .iter()
+                .map(|s| format!("“{}”", s.text.trim_end_matches('.')))
+                .collect();
+            format!(" You answered No to {}.", list.join(" and to "))
+        }
+    }
+}
+
+/// The key statements of a dimension answered "Don't know".
+fn unknown_keys(d: &DimensionScore, assessment: &Assessment) -> Vec<&'static Statement> {
+    d.dimension
+        .statements
+        .iter()
+        .filter(|s| {
+            s.unknown_finding.is_some()
+                && assessment.is_asked(s)
+                && assessment.answer_to(s) == Some(Answer::DontKnow)
+        })
+        .collect()
+}
+
 /// Derives the findings from `scores` and the warning signs in `assessment`.
 pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Finding> {
     let mut out = Vec::new();
 
-    if scores.view() == Some(View::IndividualsPartnering) {
+    if let (Some(View::IndividualsPartnering), Some(detail)) =
+        (scores.view(), scores.view_explanation())
+    {
         out.push(Finding {
             kind: FindingKind::Fragile,
             severity: Severity::High,
             subject: None,
             title: "The partnership rests on individuals".to_owned(),
-            detail: View::IndividualsPartnering.explanation().to_owned(),
-            actions: vec![
-                "build-internal-team",
-                "plan-succession",
-                "present-internally",
-            ],
+            detail,
+            actions: View::IndividualsPartnering.key_actions().to_vec(),
             score: None,
             position: 0,
         });
@@ -122,9 +150,10 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 subject: Some(dim.id),
                 title: format!("{} is a concern", dim.title),
                 detail: format!(
-                    "{} scored {} {context}. {}",
+                    "{} scored {} {context}.{} {}",
                     dim.title,
                     format_score(d.score.unwrap_or_default()),
+                    facts_no_sentence(d),
                     dim.purpose
                 ),
                 actions: actions.clone(),
@@ -137,9 +166,32 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 subject: Some(dim.id),
                 title: format!("{} is worth discussing", dim.title),
                 detail: format!(
-                    "{} scored {} {context}: neither weak nor secure. {}",
+                    "{} scored {} {context}, in the middle band.{} {}",
                     dim.title,
                     format_score(d.score.unwrap_or_default()),
+                    facts_no_sentence(d),
+                    dim.purpose
+                ),
+                actions: actions.clone(),
+                score: d.score,
+                position,
+            }),
+            Some(Band::Strength) | None if !d.facts_no.is_empty() => out.push(Finding {
+                kind: FindingKind::MissingFact,
+                severity: Severity::Medium,
+                subject: Some(dim.id),
+                title: format!("{}: something is missing", dim.title),
+                detail: format!(
+                    "{}{} {}",
+                    d.score.map_or_else(
+                        || format!("{} has too few answers for a score.", dim.title),
+                        |s| format!(
+                            "{} scored {} {context}, but one part is missing.",
+                            dim.title,
+                            format_score(s)
+                        ),
+                    ),
+                    facts_no_sentence(d),
                     dim.purpose
                 ),
                 actions: actions.clone(),
@@ -165,8 +217,27 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 }
             }
         }
-        if d.dont_know >= DONT_KNOW_CLUSTER {
-            let is_mandate = dim.id == MANDATE_DIMENSION;
+        let keys = unknown_keys(d, assessment);
+        let is_mandate = dim.id == MANDATE_DIMENSION;
+        if let Some(first) = keys.first() {
+            let texts: Vec<String> = keys
+                .iter()
+                .map(|s| format!("“{}”", s.text.trim_end_matches('.')))
+                .collect();
+            out.push(Finding {
+                kind: FindingKind::Unknown,
+                severity: Severity::High,
+                subject: Some(dim.id),
+                title: first.unknown_finding.unwrap_or_default().to_owned(),
+                detail: format!(
+                    "You answered \"Don't know\" to {}. This is worth knowing before you promise anything to partners: find out before the next meeting.",
+                    texts.join(" and to ")
+                ),
+                actions: actions.clone(),
+                score: None,
+                position,
+            });
+        } else if d.dont_know >= DONT_KNOW_CLUSTER {
             out.push(Finding {
                 kind: FindingKind::Unknown,
                 severity: if is_mandate { Severity::High } else { Severity::Medium },
@@ -177,7 +248,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                     format!("Find out more about {}", dim.title.to_lowercase())
                 },
                 detail: format!(
-                    "You answered \"Don't know\" to {} of {} statements on {}. Not knowing is a finding in itself: it is worth finding out before the next partnership meeting.",
+                    "You answered \"Don't know\" to {} of {} statements on {}. Not knowing is a finding in itself: find out before the next partnership meeting.",
                     d.dont_know,
                     d.total,
                     dim.title.to_lowercase()
@@ -236,9 +307,15 @@ pub fn recommended_actions(bank: &Bank, findings: &[Finding]) -> Vec<&'static Ac
     seen.into_iter().filter_map(|id| bank.action(id)).collect()
 }
 
-/// Adds the recommended actions the plan does not hold yet, as planned items. Items the
-/// person already has (edited or not) are kept untouched, so seeding twice changes nothing.
-pub fn seed_plan(bank: &Bank, findings: &[Finding], plan: &mut Vec<ActionItem>) -> usize {
+/// Adds the recommended actions the plan does not hold yet, as planned items, with the
+/// first step that fits the partnership's stage. Items the person already has (edited or
+/// not) are kept untouched, so seeding twice changes nothing.
+pub fn seed_plan(
+    bank: &Bank,
+    findings: &[Finding],
+    stage: Option<super::bank::Stage>,
+    plan: &mut Vec<ActionItem>,
+) -> usize {
     let mut added = 0;
     for action in recommended_actions(bank, findings) {
         if plan.iter().any(|i| i.source.as_deref() == Some(action.id)) {
@@ -247,7 +324,7 @@ pub fn seed_plan(bank: &Bank, findings: &[Finding], plan: &mut Vec<ActionItem>) 
         plan.push(ActionItem {
             id: format!("seed-{}", action.id),
             source: Some(action.id.to_owned()),
-            text: format!("{} — {}", action.title, action.first_step),
+            text: format!("{} — {}", action.title, action.first_step_for(stage)),
             ..ActionItem::default()
         });
         added += 1;

@@ -9,7 +9,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::bank::{bank, Bank};
+use super::bank::{bank, Bank, ItemKind, Stage, Statement};
 
 /// Longest accepted free text (names, notes, actions), in characters. Protects storage and
 /// exports from pasted novels without getting in the way of real use.
@@ -54,6 +54,10 @@ impl Level {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Answer {
     Scale(Level),
+    /// A fact holds (only for [`ItemKind::Fact`] statements).
+    Yes,
+    /// A fact does not hold (only for [`ItemKind::Fact`] statements).
+    No,
     /// The person does not know. Counted and reported, never scored.
     DontKnow,
     /// The statement does not fit this partnership. Never scored.
@@ -61,10 +65,13 @@ pub enum Answer {
 }
 
 impl Answer {
-    /// Stable code used in storage and exports: "1"–"5", "dont-know", "not-applicable".
+    /// Stable code used in storage and exports: "1"–"5", "yes", "no", "dont-know",
+    /// "not-applicable".
     pub fn code(self) -> &'static str {
         match self {
             Answer::Scale(l) => ["1", "2", "3", "4", "5"][usize::from(l.value() - 1)],
+            Answer::Yes => "yes",
+            Answer::No => "no",
             Answer::DontKnow => "dont-know",
             Answer::NotApplicable => "not-applicable",
         }
@@ -72,6 +79,8 @@ impl Answer {
 
     pub fn from_code(code: &str) -> Option<Answer> {
         match code {
+            "yes" => Some(Answer::Yes),
+            "no" => Some(Answer::No),
             "dont-know" => Some(Answer::DontKnow),
             "not-applicable" => Some(Answer::NotApplicable),
             _ => code
@@ -85,6 +94,8 @@ impl Answer {
     pub fn label(self) -> &'static str {
         match self {
             Answer::Scale(l) => l.label(),
+            Answer::Yes => "Yes",
+            Answer::No => "No",
             Answer::DontKnow => "Don't know",
             Answer::NotApplicable => "Not applicable",
         }
@@ -97,11 +108,45 @@ impl Answer {
         }
     }
 
-    /// Every possible answer in the order they are offered.
+    /// Every possible answer, scale first.
     pub fn all() -> impl Iterator<Item = Answer> {
-        Level::all()
-            .map(Answer::Scale)
+        Level::all().map(Answer::Scale).chain([
+            Answer::Yes,
+            Answer::No,
+            Answer::DontKnow,
+            Answer::NotApplicable,
+        ])
+    }
+
+    /// The answers offered for a statement of `kind`, in the order they are shown.
+    pub fn offered(kind: ItemKind) -> Vec<Answer> {
+        let main: Vec<Answer> = match kind {
+            ItemKind::Scale => Level::all().map(Answer::Scale).collect(),
+            ItemKind::Fact => vec![Answer::Yes, Answer::No],
+        };
+        main.into_iter()
             .chain([Answer::DontKnow, Answer::NotApplicable])
+            .collect()
+    }
+
+    /// True when this answer can be given to a statement of `kind`.
+    pub fn fits(self, kind: ItemKind) -> bool {
+        match self {
+            Answer::Scale(_) => kind == ItemKind::Scale,
+            Answer::Yes | Answer::No => kind == ItemKind::Fact,
+            Answer::DontKnow | Answer::NotApplicable => true,
+        }
+    }
+
+    /// The value this answer adds to its dimension's average, if any: a scale answer its
+    /// level; a fact "Yes" the top of the scale and "No" the bottom.
+    pub fn value(self) -> Option<u8> {
+        match self {
+            Answer::Scale(l) => Some(l.value()),
+            Answer::Yes => Some(Level::MAX),
+            Answer::No => Some(Level::MIN),
+            Answer::DontKnow | Answer::NotApplicable => None,
+        }
     }
 }
 
@@ -122,7 +167,7 @@ impl<'de> Deserialize<'de> for Answer {
         let code = <std::borrow::Cow<'de, str>>::deserialize(d)?;
         Answer::from_code(&code).ok_or_else(|| {
             serde::de::Error::custom(format!(
-                "unknown answer \"{code}\" (expected 1-5, dont-know or not-applicable)"
+                "unknown answer \"{code}\" (expected 1-5, yes, no, dont-know or not-applicable)"
             ))
         })
     }
@@ -161,6 +206,9 @@ pub struct Profile {
     pub partners: Vec<String>,
     /// ISO date (YYYY-MM-DD) the assessment is about.
     pub date: String,
+    /// Where the partnership stands, if the person said; tunes the advice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stage: Option<Stage>,
 }
 
 /// Why a profile cannot be saved as it is.
@@ -310,6 +358,10 @@ pub struct Assessment {
     /// When this assessment was last downloaded as JSON, for the export reminder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exported_at: Option<u64>,
+    /// The bank version the assessment was started on, when it was carried to a newer
+    /// one (see `bank_upgrade`); comparisons use it to say what cannot be compared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upgraded_from: Option<u32>,
 }
 
 /// How long after the last export (or ever, if never) to remind a person to export when
@@ -329,6 +381,7 @@ impl Assessment {
             created_at: now,
             updated_at: now,
             exported_at: None,
+            upgraded_from: None,
         }
     }
 
@@ -362,6 +415,20 @@ impl Assessment {
         self.responses.get(statement_id).and_then(|r| r.answer)
     }
 
+    /// The answer to `statement` if it is one its kind allows (an answer of the wrong kind,
+    /// say from a hand-edited file, counts as no answer).
+    pub fn answer_to(&self, statement: &Statement) -> Option<Answer> {
+        self.answer(statement.id).filter(|a| a.fits(statement.kind))
+    }
+
+    /// False while the fact `statement` presupposes is answered "No" or "Not applicable":
+    /// the statement is then skipped, neither asked nor counted.
+    pub fn is_asked(&self, statement: &Statement) -> bool {
+        statement.requires.is_none_or(|fact| {
+            !matches!(self.answer(fact), Some(Answer::No | Answer::NotApplicable))
+        })
+    }
+
     pub fn note(&self, statement_id: &str) -> &str {
         self.responses
             .get(statement_id)
@@ -393,14 +460,27 @@ impl Assessment {
         self.updated_at = now;
     }
 
-    /// How many statements of `bank` have an answer (any kind), and how many there are.
+    /// How many of the statements of `bank` that are asked have an answer (any kind), and
+    /// how many are asked (skipped statements count in neither).
     pub fn progress(&self, bank: &Bank) -> (usize, usize) {
-        let total = bank.statement_count();
-        let answered = bank
-            .statements()
-            .filter(|(_, _, s)| self.answer(s.id).is_some())
-            .count();
-        (answered, total)
+        bank.statements()
+            .filter(|(_, _, s)| self.is_asked(s))
+            .fold((0, 0), |(done, total), (_, _, s)| {
+                (done + usize::from(self.answer_to(s).is_some()), total + 1)
+            })
+    }
+
+    /// Answers kept from statements the current bank no longer asks (an earlier version's).
+    pub fn earlier_answers<'a>(
+        &'a self,
+        bank: &'a Bank,
+    ) -> impl Iterator<Item = (&'a str, Answer)> + 'a {
+        self.responses.iter().filter_map(move |(id, r)| {
+            let answer = r.answer?;
+            bank.statement(id)
+                .is_none()
+                .then_some((id.as_str(), answer))
+        })
     }
 
     /// A display title that is never empty.

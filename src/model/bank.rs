@@ -5,8 +5,56 @@
 //! give it a new id (and raise [`BANK_VERSION`]) when the meaning changes.
 
 /// Version of the bank's content. Raised when a statement is added, removed or re-meant,
-/// so that comparisons can tell which statements two assessments share.
-pub const BANK_VERSION: u32 = 1;
+/// so that comparisons can tell which statements two assessments share. Version 1's
+/// answers are carried to this version by [`super::bank_upgrade`].
+pub const BANK_VERSION: u32 = 2;
+
+/// Where the partnership stands; the advice's first steps depend on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    /// Partners are getting to know each other and agreeing what to do.
+    Forming,
+    /// Commitments are made and the work is under way.
+    Delivering,
+    /// The partnership is being reviewed, renewed or extended.
+    Renewing,
+    /// The shared work is coming to an end.
+    WindingDown,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 4] = [
+        Stage::Forming,
+        Stage::Delivering,
+        Stage::Renewing,
+        Stage::WindingDown,
+    ];
+
+    /// Stable id used in forms and exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Forming => "forming",
+            Stage::Delivering => "delivering",
+            Stage::Renewing => "renewing",
+            Stage::WindingDown => "winding-down",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Stage> {
+        Self::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+
+    /// The words a person sees.
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::Forming => "Forming: getting started",
+            Stage::Delivering => "Delivering: the work is under way",
+            Stage::Renewing => "Renewing: reviewing or extending",
+            Stage::WindingDown => "Winding down",
+        }
+    }
+}
 
 /// The two places where buy-in has to exist.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -43,6 +91,8 @@ pub struct Context {
     pub short: &'static str,
     /// One sentence on what this context is about.
     pub intro: &'static str,
+    /// How to answer when the honest answer differs between partners (shown on each step).
+    pub answer_hint: Option<&'static str>,
     pub dimensions: &'static [Dimension],
 }
 
@@ -59,13 +109,67 @@ pub struct Dimension {
     pub actions: &'static [&'static str],
 }
 
-/// A claim the representative agrees or disagrees with. Agreeing always means stronger
-/// buy-in, so no answer has to be reversed before scoring.
+/// How a statement is answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ItemKind {
+    /// Agreement on the 1–5 scale; agreeing always means stronger buy-in.
+    Scale,
+    /// A yes/no fact (a signed agreement exists). "Yes" counts as the top of the scale and
+    /// "No" as the bottom in its dimension's average (see `scoring`), and statements that
+    /// presuppose the fact are skipped after a "No".
+    Fact,
+}
+
+/// A claim the representative answers. Agreeing (or "Yes") always means stronger buy-in,
+/// so no answer has to be reversed before scoring.
 #[derive(Debug, PartialEq)]
 pub struct Statement {
     /// Stable id, unique across the whole bank.
     pub id: &'static str,
     pub text: &'static str,
+    pub kind: ItemKind,
+    /// The fact this statement presupposes: it is skipped (not asked, not counted) while
+    /// that fact is answered "No" or "Not applicable".
+    pub requires: Option<&'static str>,
+    /// For a key statement, a single "Don't know" is a finding of its own, with this title.
+    pub unknown_finding: Option<&'static str>,
+}
+
+impl Statement {
+    /// A statement answered on the agreement scale.
+    pub const fn scale(id: &'static str, text: &'static str) -> Statement {
+        Statement {
+            id,
+            text,
+            kind: ItemKind::Scale,
+            requires: None,
+            unknown_finding: None,
+        }
+    }
+
+    /// A yes/no fact.
+    pub const fn fact(id: &'static str, text: &'static str) -> Statement {
+        Statement {
+            kind: ItemKind::Fact,
+            ..Statement::scale(id, text)
+        }
+    }
+
+    /// Asked only while the fact `fact_id` is not ruled out.
+    pub const fn requires(self, fact_id: &'static str) -> Statement {
+        Statement {
+            requires: Some(fact_id),
+            ..self
+        }
+    }
+
+    /// Not knowing the answer is a finding on its own, titled `title`.
+    pub const fn key(self, title: &'static str) -> Statement {
+        Statement {
+            unknown_finding: Some(title),
+            ..self
+        }
+    }
 }
 
 /// Something the representative may have seen happen; each one ticked becomes a finding.
@@ -88,6 +192,17 @@ pub struct Action {
     pub why: &'static str,
     /// The first small step, something one person can do this week.
     pub first_step: &'static str,
+    /// A better first step at a given stage of the partnership, where the default fits badly.
+    pub stage_steps: &'static [(Stage, &'static str)],
+}
+
+impl Action {
+    /// The first step that fits `stage` (the default when the stage is unknown).
+    pub fn first_step_for(&self, stage: Option<Stage>) -> &'static str {
+        stage
+            .and_then(|st| self.stage_steps.iter().find(|(s, _)| *s == st))
+            .map_or(self.first_step, |(_, step)| step)
+    }
 }
 
 /// The whole bank.
@@ -169,6 +284,7 @@ static BANK: Bank = Bank {
             title: "Between the partner organisations",
             short: "Between partners",
             intro: "How firmly the partner organisations, taken together, stand behind the shared work.",
+            answer_hint: Some("Answer for the partner where this is weakest, and name that partner in a note if it helps."),
             dimensions: BETWEEN,
         },
         Context {
@@ -176,6 +292,7 @@ static BANK: Bank = Bank {
             title: "Within my own organisation",
             short: "Within my organisation",
             intro: "How far support for the partnership reaches inside your own organisation, beyond you.",
+            answer_hint: None,
             dimensions: WITHIN,
         },
     ],
@@ -183,50 +300,64 @@ static BANK: Bank = Bank {
     actions: ACTIONS,
 };
 
+/// The fact the written-agreement statements presuppose.
+pub const AGREEMENT_FACT: &str = "written-commitments-signed";
+
 const BETWEEN: &[Dimension] = &[
     Dimension {
         id: "shared-value",
         title: "Shared value",
-        purpose: "A partner commits to work that serves its own goals; where the value is vague, commitment stays thin.",
+        purpose: "A partner commits to work that serves its own goals. Where the gain is vague, commitment stays thin.",
         statements: &[
-            Statement { id: "shared-value-1", text: "Each partner has said how this partnership serves its own main goals." },
-            Statement { id: "shared-value-2", text: "I know what each partner wants to gain from this work." },
-            Statement { id: "shared-value-3", text: "This work helps staff in each partner reach their own targets." },
-            Statement { id: "shared-value-4", text: "I know what drives the other people at the table." },
+            Statement::scale("shared-value-1", "Each partner has said how this partnership serves its own main goals."),
+            Statement::scale("shared-value-2", "I know what each partner wants to gain from this work."),
+            Statement::scale("shared-value-4", "I know what drives the other people at the table."),
+            Statement::scale("shared-value-5", "For each partner, the gains are worth the cost of taking part."),
         ],
         actions: &["map-value", "zip-up"],
     },
     Dimension {
+        id: "shared-decisions",
+        title: "A say for every partner",
+        purpose: "Partners back what they helped to shape. A partner left out of decisions has little reason to commit.",
+        statements: &[
+            Statement::scale("shared-decisions-1", "Every partner helped shape the aims we share."),
+            Statement::scale("shared-decisions-2", "Every partner has a say in the decisions we make together."),
+            Statement::scale("shared-decisions-3", "The people our partners send to meetings can make commitments for their organisation."),
+        ],
+        actions: &["share-decisions", "check-partner-mandates"],
+    },
+    Dimension {
         id: "core-business",
         title: "Part of core business",
-        purpose: "Work that sits on the side of a partner's business is the first to go when time or money gets short.",
+        purpose: "Work on the side of a partner's business is the first to go when time or money runs short.",
         statements: &[
-            Statement { id: "core-business-1", text: "Our partners treat this work as part of their core job." },
-            Statement { id: "core-business-2", text: "Our partners have set aside staff time for this work." },
-            Statement { id: "core-business-3", text: "Our partners have put their own money into this work." },
+            Statement::scale("core-business-1", "Our partners treat this work as part of their core job."),
+            Statement::scale("core-business-2", "Our partners have set aside staff time for this work."),
+            Statement::scale("core-business-3", "Each partner puts enough of its own resources into this work."),
         ],
-        actions: &["make-core-business", "write-it-down"],
+        actions: &["partners-core-business", "write-it-down"],
     },
     Dimension {
         id: "accountability",
         title: "Accountability",
-        purpose: "Saying the right things is easy; buy-in shows in who turns up and who delivers.",
+        purpose: "Saying the right things is easy. Buy-in shows in who turns up and who delivers.",
         statements: &[
-            Statement { id: "accountability-1", text: "Our partners send someone to nearly every meeting." },
-            Statement { id: "accountability-2", text: "Our partners deliver what they promise." },
-            Statement { id: "accountability-3", text: "Our partners keep to the dates they agreed." },
-            Statement { id: "accountability-4", text: "We can raise a missed commitment with a partner openly." },
+            Statement::scale("accountability-1", "Our partners send someone to nearly every meeting."),
+            Statement::scale("accountability-2", "Our partners deliver what they promise."),
+            Statement::scale("accountability-4", "Any partner can raise a missed promise openly with the partner concerned."),
+            Statement::scale("accountability-5", "I trust our partners to follow through on what they agree."),
         ],
         actions: &["review-commitments", "write-it-down"],
     },
     Dimension {
         id: "watching-change",
         title: "Watching for change",
-        purpose: "A new strategy, leader or budget cut in one partner can quietly drain its commitment.",
+        purpose: "A new plan, leader or budget cut in one partner can quietly drain its commitment.",
         statements: &[
-            Statement { id: "watching-change-1", text: "We often talk about changes inside each partner." },
-            Statement { id: "watching-change-2", text: "I would hear early if a partner's plans shifted." },
-            Statement { id: "watching-change-3", text: "When a key person leaves a partner, the rest of us find out quickly." },
+            Statement::scale("watching-change-1", "The partners often talk together about changes in their own organisations."),
+            Statement::scale("watching-change-2", "I would hear early if a partner's plans shifted."),
+            Statement::scale("watching-change-3", "When a key person leaves a partner, the rest of us find out quickly."),
         ],
         actions: &["scan-for-change", "zip-up"],
     },
@@ -235,21 +366,22 @@ const BETWEEN: &[Dimension] = &[
         title: "Written commitments",
         purpose: "Roles and promises on paper outlast the people who made them.",
         statements: &[
-            Statement { id: "written-commitments-1", text: "We have a signed agreement, such as a memorandum of understanding." },
-            Statement { id: "written-commitments-2", text: "Our written agreement sets out what each partner will give." },
-            Statement { id: "written-commitments-3", text: "Our written agreement names who is responsible for each task." },
-            Statement { id: "written-commitments-4", text: "We update our written agreement when things change." },
+            Statement::fact(AGREEMENT_FACT, "The partners have signed a written agreement, such as a memorandum of understanding.")
+                .key("Find out whether a signed agreement exists"),
+            Statement::scale("written-commitments-2", "Our written agreement sets out what each partner will give.").requires(AGREEMENT_FACT),
+            Statement::scale("written-commitments-3", "Our written agreement names who is responsible for each task.").requires(AGREEMENT_FACT),
+            Statement::scale("written-commitments-4", "The partners update the written agreement when things change.").requires(AGREEMENT_FACT),
         ],
         actions: &["write-it-down"],
     },
     Dimension {
         id: "zip-up",
         title: "Connected at every level",
-        purpose: "When only the representatives know each other, the partnership rests on a handful of people.",
+        purpose: "When only the people at the table know each other, the partnership rests on a handful of people.",
         statements: &[
-            Statement { id: "zip-up-1", text: "Our senior leaders know the leaders of each partner." },
-            Statement { id: "zip-up-2", text: "Staff who do the work know their peers in each partner." },
-            Statement { id: "zip-up-3", text: "Contact between partners goes well beyond the people at the table." },
+            Statement::scale("zip-up-1", "Our senior leaders know the leaders of each partner."),
+            Statement::scale("zip-up-2", "Staff who do the work know their peers in each partner."),
+            Statement::scale("zip-up-3", "Contact between partners goes well beyond the people at the table."),
         ],
         actions: &["zip-up", "present-internally"],
     },
@@ -259,12 +391,14 @@ const WITHIN: &[Dimension] = &[
     Dimension {
         id: "mandate",
         title: "My mandate",
-        purpose: "A representative who cannot make offers or decisions slows everyone down, and may promise what cannot be delivered.",
+        purpose: "If you cannot make offers or decisions, you slow everyone down, and may promise what cannot be delivered.",
         statements: &[
-            Statement { id: "mandate-1", text: "I can make offers to partners on behalf of my organisation." },
-            Statement { id: "mandate-2", text: "I can agree to a decision in a meeting without checking back first." },
-            Statement { id: "mandate-3", text: "I know how new ideas get a green light in my organisation." },
-            Statement { id: "mandate-4", text: "I know who has the final say on this work in my organisation." },
+            Statement::scale("mandate-1", "I can make offers to partners on behalf of my organisation.")
+                .key("Find out whether you have a mandate"),
+            Statement::scale("mandate-2", "I can agree to a decision in a meeting without checking back first."),
+            Statement::scale("mandate-3", "I know how new ideas get approved in my organisation."),
+            Statement::scale("mandate-4", "I know who has the final say on this work in my organisation.")
+                .key("Find out who has the final say"),
         ],
         actions: &["check-mandate"],
     },
@@ -273,57 +407,55 @@ const WITHIN: &[Dimension] = &[
         title: "Support beyond me",
         purpose: "If the partnership lives only with the person at the table, it ends when that person leaves.",
         statements: &[
-            Statement { id: "support-beyond-me-1", text: "Other people in my organisation feel they own this work too." },
-            Statement { id: "support-beyond-me-2", text: "My line manager backs my work with the partners." },
-            Statement { id: "support-beyond-me-3", text: "At least one of our senior leaders speaks up for this work." },
-            Statement { id: "support-beyond-me-4", text: "People outside my team help deliver what we promised partners." },
+            Statement::scale("support-beyond-me-1", "Other people in my organisation feel they own this work too."),
+            Statement::scale("support-beyond-me-2", "My line manager backs my work with the partners."),
+            Statement::scale("support-beyond-me-3", "At least one of our senior leaders speaks up for this work."),
         ],
         actions: &["build-internal-team", "present-internally"],
     },
     Dimension {
         id: "visibility",
         title: "Visible inside my organisation",
-        purpose: "People support what they know about; visible work draws senior interest and a higher priority.",
+        purpose: "People support what they know about. Work that is seen draws interest from the top and a higher priority.",
         statements: &[
-            Statement { id: "visibility-1", text: "Most of my colleagues know this partnership exists." },
-            Statement { id: "visibility-2", text: "I have talked about this work at a staff meeting this year." },
-            Statement { id: "visibility-3", text: "Senior leaders ask me how the work is going." },
-            Statement { id: "visibility-4", text: "Our own reports show the progress of this work." },
+            Statement::scale("visibility-1", "Most of my colleagues know this partnership exists."),
+            Statement::fact("visibility-staff-meeting", "I have presented this work at a staff meeting in the past year."),
+            Statement::scale("visibility-3", "Senior leaders ask me how the work is going."),
         ],
         actions: &["present-internally"],
     },
     Dimension {
         id: "continuity",
         title: "Continuity",
-        purpose: "Partnerships often stall when one person moves on; continuity has to be planned before it is needed.",
+        purpose: "Partnerships often stall when one person moves on. Plan for it before it is needed.",
         statements: &[
-            Statement { id: "continuity-1", text: "Someone else could take over my role here next month." },
-            Statement { id: "continuity-2", text: "We have a plan for who takes over my role." },
-            Statement { id: "continuity-3", text: "What I know about this work is written down where others can find it." },
-            Statement { id: "continuity-4", text: "Our funding for this work would go on if I left." },
+            Statement::scale("continuity-1", "Someone else could take over my role here next month."),
+            Statement::fact("continuity-plan", "There is an agreed plan for who takes over my role if I leave."),
+            Statement::scale("continuity-3", "What I know about this work is written down where others can find it."),
+            Statement::scale("continuity-4", "Our funding for this work would go on if I left."),
         ],
         actions: &["plan-succession", "record-knowledge"],
     },
     Dimension {
         id: "valued-core",
         title: "Valued as core business",
-        purpose: "What appears in plans, budgets and targets gets time and money; what is missing gets squeezed.",
+        purpose: "What appears in plans, budgets and targets gets time and money. What is missing gets squeezed.",
         statements: &[
-            Statement { id: "valued-core-1", text: "This work is part of our business plan." },
-            Statement { id: "valued-core-2", text: "We have a budget line for our part in this work." },
-            Statement { id: "valued-core-3", text: "My work with the partners counts toward my own goals." },
-            Statement { id: "valued-core-4", text: "We track the results we get from this work." },
+            Statement::fact("valued-core-plan", "This work is written into our business plan."),
+            Statement::fact("valued-core-budget", "My organisation has set aside money for its part in this work."),
+            Statement::scale("valued-core-3", "My work with the partners counts toward my own goals."),
+            Statement::scale("valued-core-4", "We track the results we get from this work."),
         ],
         actions: &["make-core-business"],
     },
     Dimension {
         id: "capacity",
         title: "Capacity to deliver",
-        purpose: "Delivery takes many more people than the early talks did; commitments fail when too few are involved.",
+        purpose: "Delivery takes many more people than the early talks did. Promises fail when too few are involved.",
         statements: &[
-            Statement { id: "capacity-1", text: "Enough of our staff are involved to deliver what we promised." },
-            Statement { id: "capacity-2", text: "The people who will do the work know what we have promised." },
-            Statement { id: "capacity-3", text: "Managers free up staff time for this work when it is needed." },
+            Statement::scale("capacity-1", "Enough of our staff are involved to deliver what we promised."),
+            Statement::scale("capacity-2", "The people who will do the work know what we have promised."),
+            Statement::scale("capacity-3", "Managers free up staff time for this work when it is needed."),
         ],
         actions: &["plan-capacity", "build-internal-team"],
     },
@@ -332,107 +464,145 @@ const WITHIN: &[Dimension] = &[
 const WARNING_SIGNS: &[WarningSign] = &[
     WarningSign {
         id: "fence-sitting",
-        text: "A partner stays noncommittal when decisions are needed.",
-        meaning: "Sitting on the fence usually means the partner cannot yet see enough value for itself, or its representative lacks a mandate.",
-        actions: &["map-value", "check-mandate"],
+        text: "A partner holds back when it is time to decide.",
+        meaning: "A partner on the fence often cannot yet see enough gain for itself, or the person it sends cannot commit it.",
+        actions: &["map-value", "check-partner-mandates"],
     },
     WarningSign {
         id: "says-not-delivers",
-        text: "A partner agrees to tasks but does not deliver them.",
-        meaning: "Agreement at the table without delivery afterwards points to missing support back in that partner's organisation.",
+        text: "A partner agrees to tasks, then does not do them.",
+        meaning: "Saying yes at the table and then not delivering points to weak support back in that partner's own house.",
         actions: &["review-commitments", "write-it-down"],
     },
     WarningSign {
         id: "hangs-on-one-person",
-        text: "The partnership depends on one person in some organisation.",
-        meaning: "Work that hangs on one person is individuals partnering, not organisations; it is at risk the day that person moves on.",
+        text: "In one of the partners, the work rests on one person.",
+        meaning: "Work that rests on one person is people partnering, not whole organisations. It is at risk the day that person moves on.",
         actions: &["plan-succession", "zip-up"],
     },
     WarningSign {
         id: "stalled-after-departure",
-        text: "Work stalled after someone left a partner organisation.",
-        meaning: "A stall after a departure shows that knowledge and support had not reached beyond the person who left.",
+        text: "Work stalled after someone left a partner.",
+        meaning: "A stall after someone leaves shows that what they knew, and the support they had, did not reach beyond them.",
         actions: &["plan-succession", "record-knowledge", "scan-for-change"],
     },
     WarningSign {
         id: "changing-faces",
-        text: "A partner keeps sending a different person to meetings.",
-        meaning: "A changing cast can mean the partnership is nobody's job in that organisation.",
-        actions: &["check-mandate", "make-core-business"],
+        text: "A partner sends a different person to each meeting.",
+        meaning: "When the face at the table keeps changing, the work may be nobody's job in that partner.",
+        actions: &["check-partner-mandates", "partners-core-business"],
     },
 ];
 
 const ACTIONS: &[Action] = &[
     Action {
         id: "check-mandate",
-        title: "Check each representative's mandate",
-        why: "Find out whether the people at the table, you included, can make offers and decisions. Where they cannot, learn which process gives ideas a green light and who runs it.",
-        first_step: "At the next meeting, ask each representative what they can agree to without checking back.",
+        title: "Check your own mandate",
+        why: "Find out what you can offer or agree to without going back. Where you cannot, learn how ideas get approved, and by whom.",
+        first_step: "Ask your manager what you can agree to on your own, and write the answer down.",
+        stage_steps: &[],
+    },
+    Action {
+        id: "check-partner-mandates",
+        title: "Check what each partner's person can agree to",
+        why: "When the person a partner sends cannot commit to anything, every decision waits. Knowing this early saves time and effort.",
+        first_step: "At the next meeting, ask each person at the table what they can agree to without checking back.",
+        stage_steps: &[],
     },
     Action {
         id: "write-it-down",
-        title: "Write the commitments down",
-        why: "A memorandum of understanding or partnering agreement turns spoken goodwill into roles and promises everyone can see and revisit.",
-        first_step: "Draft one page listing each partner's role and commitments, and send it round for comment.",
+        title: "Put the commitments in writing",
+        why: "A short written agreement, such as a memorandum of understanding, turns goodwill into roles and promises that all can see and check.",
+        first_step: "Draft one page with each partner's role and promises, and send it round for comment.",
+        stage_steps: &[
+            (Stage::Forming, "Write one page on what each partner hopes to give and gain, and share it before the next meeting."),
+            (Stage::Delivering, "Draft one page with each partner's role and promises, and ask each partner to sign it."),
+            (Stage::Renewing, "Use the review to turn what you have learned into a signed agreement for the next phase."),
+            (Stage::WindingDown, "Write down who keeps which records, funds and tasks once the shared work ends."),
+        ],
     },
     Action {
         id: "present-internally",
-        title: "Present the partnership inside your organisation",
-        why: "A slot at a staff meeting or lunchtime talk credits the work, draws senior interest and lifts the partnership's priority.",
+        title: "Present the work inside your organisation",
+        why: "A slot at a staff meeting or lunch talk gives the work credit, draws interest from senior people and lifts its priority.",
         first_step: "Ask your manager for ten minutes at the next staff meeting.",
+        stage_steps: &[(Stage::WindingDown, "Share what the partnership achieved at a staff meeting, so the lessons stay.")],
     },
     Action {
         id: "plan-succession",
-        title: "Make a succession plan",
-        why: "Decide how understanding, contacts, support and funding carry on when people change roles.",
-        first_step: "Name a deputy for your partnership role and brief them this month.",
+        title: "Plan who takes over",
+        why: "Decide how what you know, your contacts, support and funding carry on when people change jobs.",
+        first_step: "Name a deputy for your part in the partnership, and brief them this month.",
+        stage_steps: &[(Stage::WindingDown, "Name who will answer questions about this work once it ends.")],
     },
     Action {
         id: "make-core-business",
-        title: "Build the partnership into core business",
-        why: "Keep checking how much the partnership is valued by the organisation, and get it into plans, budgets and performance measures.",
-        first_step: "Find out when the next business plan is drafted, and who drafts it.",
+        title: "Build the work into your own plans",
+        why: "Work that shows up in plans, budgets and targets gets time and money. Keep checking how much your organisation values it.",
+        first_step: "Find out when your next business plan is written, and who writes it.",
+        stage_steps: &[],
+    },
+    Action {
+        id: "partners-core-business",
+        title: "Help partners build the work into their plans",
+        why: "Partners keep up work that sits in their own plans and budgets. Work on the side is the first to go.",
+        first_step: "Ask each partner when its next plan is drawn up, and offer a short summary it can use.",
+        stage_steps: &[],
     },
     Action {
         id: "zip-up",
-        title: "Zip up the partners at every level",
-        why: "Connect chief executives, senior managers and operational staff across the partners, so support does not rest on the representatives alone.",
+        title: "Connect the partners at every level",
+        why: "Link people across the partners at each level: chief executives, senior managers and front-line staff. Then support does not rest on a few people.",
         first_step: "Propose one meeting between the partners' senior leaders this quarter.",
+        stage_steps: &[(Stage::Forming, "Invite one senior leader from each partner to the first joint meeting.")],
     },
     Action {
         id: "map-value",
         title: "Map what each partner gains",
-        why: "Partners buy in to work that serves their goals and helps their people meet their targets. Make each partner's drivers explicit.",
-        first_step: "Ask each partner to name two goals the partnership should help them reach.",
+        why: "Partners commit to work that serves their goals and helps their people meet their targets. Make each partner's reasons plain to all.",
+        first_step: "Ask each partner to name two goals this work should help them reach.",
+        stage_steps: &[(Stage::Renewing, "Ask each partner what it gained so far, and what would make the next phase worth it.")],
+    },
+    Action {
+        id: "share-decisions",
+        title: "Give every partner a say",
+        why: "Partners back what they helped to shape. Agree how you decide things together, and check that no partner is left out.",
+        first_step: "At the next meeting, agree how you make decisions together, and write it in the notes.",
+        stage_steps: &[],
     },
     Action {
         id: "review-commitments",
-        title: "Review commitments at every meeting",
-        why: "Partners keep each other accountable when progress on promises is a normal, expected part of every meeting.",
-        first_step: "Add a standing agenda item: what did each of us commit to, and where does it stand?",
+        title: "Review promises at every meeting",
+        why: "Partners hold each other to account when checking on promises is a normal part of each meeting.",
+        first_step: "Add a fixed item to the agenda: what did each of us promise, and where does it stand?",
+        stage_steps: &[],
     },
     Action {
         id: "scan-for-change",
-        title: "Check for change regularly",
-        why: "A shift in one partner's direction, priorities or people caught early can be talked through before commitment fades.",
-        first_step: "Open each meeting with a short round: what has changed in your organisation?",
+        title: "Check for change often",
+        why: "A shift in a partner's plans, priorities or people, caught early, can be talked through before support fades.",
+        first_step: "Start each meeting with a quick round: what has changed in your organisation?",
+        stage_steps: &[],
     },
     Action {
         id: "build-internal-team",
         title: "Build a team behind you",
-        why: "Shared ownership inside your organisation turns your personal commitment into your organisation's.",
-        first_step: "Invite two colleagues who will deliver the work to your next internal update.",
+        why: "When others in your organisation share the work, your own commitment becomes your organisation's.",
+        first_step: "Invite two colleagues who will deliver the work to your next update.",
+        stage_steps: &[],
     },
     Action {
         id: "plan-capacity",
-        title: "Plan the people needed to deliver",
-        why: "Early talks need few people; delivery needs many. Match each commitment with the people and time it takes.",
-        first_step: "List each commitment with the people it needs, and check they are available.",
+        title: "Plan the people you need to deliver",
+        why: "Early talks need few people. Delivery needs many more. Match each promise with the people and time it takes.",
+        first_step: "List each promise with the people it needs, and check they are free.",
+        stage_steps: &[(Stage::Forming, "Before you promise anything, list who in your organisation would do the work.")],
     },
     Action {
         id: "record-knowledge",
         title: "Keep a shared partnership file",
-        why: "Agreements, contacts and decisions kept where colleagues can find them survive a change of people.",
+        why: "Agreements, contacts and decisions kept where colleagues can find them outlast a change of people.",
         first_step: "Put the agreement, contact list and decision log in a folder your colleagues can open.",
+        stage_steps: &[],
     },
 ];

@@ -7,12 +7,11 @@
 
 use super::assessment::{ActionStatus, Assessment};
 use super::bank::{Bank, ContextId, Dimension};
+use super::bank_upgrade::added_since_v1;
 use super::order::sort_small_by;
-use super::scoring::{round1, score, Scores, View};
+use super::scoring::{round1, score, score_where, shown_change, Scores, View};
 
-/// A dimension whose score moved by less than this (after rounding to one decimal) is
-/// "unchanged": smaller moves are within the noise of a 1–5 self-assessment.
-pub const CHANGE_THRESHOLD: f64 = 0.3;
+pub use super::scoring::CHANGE_THRESHOLD;
 /// Partners whose scores for a dimension span at least this much see it differently
 /// enough to talk about.
 pub const DIVERGENCE_SPREAD: f64 = 1.5;
@@ -31,7 +30,7 @@ impl Trend {
     pub fn of(before: Option<f64>, after: Option<f64>) -> Trend {
         match (before, after) {
             (Some(b), Some(a)) => {
-                let delta = round1(a - b);
+                let delta = shown_change(b, a);
                 if delta >= CHANGE_THRESHOLD {
                     Trend::Improved
                 } else if delta <= -CHANGE_THRESHOLD {
@@ -74,8 +73,9 @@ pub struct DimensionChange {
 }
 
 impl DimensionChange {
+    /// The change as shown: the difference of the two rounded scores.
     pub fn delta(&self) -> Option<f64> {
-        Some(self.after? - self.before?)
+        Some(shown_change(self.before?, self.after?))
     }
 }
 
@@ -93,13 +93,9 @@ pub struct OverTime {
     pub done_since: Vec<String>,
     /// Answers in either assessment to statements this bank does not have.
     pub not_compared: usize,
-}
-
-fn context_pair(s: &Scores) -> Option<(f64, f64)> {
-    Some((
-        s.context(ContextId::Between)?.score?,
-        s.context(ContextId::Within)?.score?,
-    ))
+    /// When one side was answered on an earlier bank version: that version, and the
+    /// statements added since, which both sides are scored without.
+    pub earlier_bank: Option<(u32, usize)>,
 }
 
 /// How many answers `a` holds for statements `bank` does not know.
@@ -111,8 +107,28 @@ pub fn unknown_answers(bank: &Bank, a: &Assessment) -> usize {
 }
 
 /// Compares `current` with `baseline`.
+///
+/// When either was answered on an earlier version of the bank, both are scored on the
+/// statements that version also had, so a score never moves only because statements
+/// were added.
 pub fn over_time(bank: &Bank, baseline: &Assessment, current: &Assessment) -> OverTime {
-    let (then, now) = (score(bank, baseline), score(bank, current));
+    let earlier = baseline
+        .upgraded_from
+        .into_iter()
+        .chain(current.upgraded_from)
+        .min();
+    let (then, now, earlier_bank) = match earlier {
+        Some(version) => {
+            let shared = |s: &super::bank::Statement| !added_since_v1(s.id);
+            let added = bank.statements().filter(|(_, _, s)| !shared(s)).count();
+            (
+                score_where(bank, baseline, &shared),
+                score_where(bank, current, &shared),
+                Some((version, added)),
+            )
+        }
+        None => (score(bank, baseline), score(bank, current), None),
+    };
     let dimensions = then
         .dimensions()
         .zip(now.dimensions())
@@ -149,9 +165,10 @@ pub fn over_time(bank: &Bank, baseline: &Assessment, current: &Assessment) -> Ov
         contexts,
         view_before: then.view(),
         view_after: now.view(),
-        points: context_pair(&then).zip(context_pair(&now)),
+        points: then.pair().zip(now.pair()),
         done_since,
         not_compared: unknown_answers(bank, baseline) + unknown_answers(bank, current),
+        earlier_bank,
     }
 }
 

@@ -11,14 +11,17 @@ use serde_json::Value;
 
 use super::advice::{findings, Finding};
 use super::assessment::{is_iso_date, is_valid_id, Assessment, MAX_TEXT_CHARS};
-use super::bank::Bank;
+use super::bank::{bank, Bank, BANK_VERSION};
+use super::bank_upgrade::upgrade;
 use super::compare::PartnerView;
 use super::scoring::{format_optional, format_score, score, Scores};
 
 /// The `format` field of every JSON document this app writes.
 pub const FORMAT: &str = "buy-in-check";
 /// The document version this build writes; it reads this one and every older one.
-pub const VERSION: u32 = 1;
+/// Version 2 came with bank version 2 (fact answers "yes"/"no", the partnership stage);
+/// a version-1 file's answers are carried to the current bank on import.
+pub const VERSION: u32 = 2;
 /// Largest file accepted for import. Real exports are a few kilobytes each.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 /// Most assessments accepted from one file.
@@ -132,11 +135,15 @@ pub fn from_json(text: &str) -> Result<Vec<Assessment>, ImportError> {
         .enumerate()
         .map(|(i, item)| {
             let path = format!("assessment {}", i + 1);
-            let a: Assessment =
+            let mut a: Assessment =
                 serde_json::from_value(item.clone()).map_err(|e| ImportError::Field {
                     path: path.clone(),
                     problem: e.to_string(),
                 })?;
+            if a.bank_version > BANK_VERSION {
+                return Err(ImportError::NewerVersion(u64::from(a.bank_version)));
+            }
+            upgrade(&mut a, BANK_VERSION);
             validate(&a).map_err(|problem| ImportError::Field { path, problem })?;
             Ok(a)
         })
@@ -165,6 +172,13 @@ fn validate(a: &Assessment) -> Result<(), String> {
             return Err(format!(
                 "the note on {id} is longer than {MAX_TEXT_CHARS} characters"
             ));
+        }
+        if let (Some(answer), Some((_, _, s))) = (r.answer, bank().statement(id)) {
+            if !answer.fits(s.kind) {
+                return Err(format!(
+                    "the answer \"{answer}\" to {id} does not fit that statement"
+                ));
+            }
         }
     }
     for (i, item) in a.actions.iter().enumerate() {
@@ -293,6 +307,10 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment) -> String {
         ("My organisation", p.organisation.clone()),
         ("My role", p.role.clone()),
         ("Partner organisations", p.partners.join(", ")),
+        (
+            "Stage",
+            p.stage.map_or(String::new(), |s| s.label().to_owned()),
+        ),
         ("Date", p.date.clone()),
     ];
     for (label, value) in rows {
@@ -303,8 +321,26 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment) -> String {
     let (done, total) = assessment.progress(bank);
     md.push_str(&format!("- **Answered:** {done} of {total} statements\n\n"));
     md.push_str(&scores_markdown(&scores));
-    md.push_str(&findings_markdown(bank, &found));
+    md.push_str(&findings_markdown(bank, &found, p.stage));
     md.push_str(&plan_markdown(assessment));
+    md.push_str(&earlier_markdown(bank, assessment));
+    md
+}
+
+/// Answers kept from statements an earlier version of the questions asked.
+fn earlier_markdown(bank: &Bank, assessment: &Assessment) -> String {
+    let earlier: Vec<(&str, super::assessment::Answer)> =
+        assessment.earlier_answers(bank).collect();
+    if earlier.is_empty() {
+        return String::new();
+    }
+    let mut md = String::from(
+        "\n## From an earlier version of the questions\n\nThese answers are kept but not scored.\n\n",
+    );
+    for (id, answer) in earlier {
+        let text = super::bank_upgrade::earlier_text(id).unwrap_or(id);
+        md.push_str(&format!("- {}: {}\n", md_text(text), answer.label()));
+    }
     md
 }
 
@@ -318,8 +354,18 @@ fn scores_markdown(scores: &Scores) -> String {
             c.band().map_or("not enough answers", |b| b.label())
         ));
     }
-    if let Some(v) = scores.view() {
-        md.push_str(&format!("\n**{}.** {}\n", v.title(), v.explanation()));
+    if let (Some(v), Some(text)) = (scores.view(), scores.view_explanation()) {
+        md.push_str(&format!("\n**{}.** {}\n", v.title(), text));
+        let first: Vec<&str> = v
+            .key_actions()
+            .iter()
+            .filter_map(|id| super::bank::bank().action(id))
+            .map(|a| a.title)
+            .collect();
+        md.push_str(&format!(
+            "\nWhat matters most from here: {}.\n",
+            first.join("; ")
+        ));
     }
     md.push_str("\n| Context | Dimension | Score | Band | Rated |\n|---|---|---|---|---|\n");
     for d in scores.dimensions() {
@@ -337,7 +383,7 @@ fn scores_markdown(scores: &Scores) -> String {
     md
 }
 
-fn findings_markdown(bank: &Bank, found: &[Finding]) -> String {
+fn findings_markdown(bank: &Bank, found: &[Finding], stage: Option<super::bank::Stage>) -> String {
     let mut md = String::from("## Findings\n\n");
     if found.is_empty() {
         md.push_str("No weak spots stand out.\n\n");
@@ -351,7 +397,7 @@ fn findings_markdown(bank: &Bank, found: &[Finding]) -> String {
             f.detail
         ));
         for a in f.actions.iter().filter_map(|id| bank.action(id)) {
-            md.push_str(&format!("   - {}: {}\n", a.title, a.first_step));
+            md.push_str(&format!("   - {}: {}\n", a.title, a.first_step_for(stage)));
         }
     }
     md.push('\n');

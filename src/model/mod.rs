@@ -8,6 +8,7 @@
 pub mod advice;
 pub mod assessment;
 pub mod bank;
+pub mod bank_upgrade;
 pub mod compare;
 pub mod exchange;
 pub mod merge;

@@ -8,10 +8,16 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::assessment::Assessment;
+use super::bank::BANK_VERSION;
+use super::bank_upgrade::upgrade;
 
 /// The schema this build writes. Raise it when the stored shape changes, and add a
 /// migration from the previous version to [`migrate`].
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// Schema 2 came with bank version 2: answers can be "yes" and "no" (facts) and the
+/// profile has a stage. A build that knows only schema 1 would take such a record for a
+/// damaged one; with the raised number it shows it read-only instead.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A stored record: the assessment plus the schema it was written with.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -76,20 +82,23 @@ pub fn decode(text: &str) -> Result<Decoded, RecordError> {
         return Ok(Decoded::Newer { schema, assessment });
     }
     let migrated = migrate(schema, value)?;
-    let record: Record = serde_json::from_value(migrated).map_err(|e| RecordError::Shape {
+    let mut record: Record = serde_json::from_value(migrated).map_err(|e| RecordError::Shape {
         schema,
         reason: e.to_string(),
     })?;
+    // Answers given on an earlier bank are carried to this one (nothing is dropped).
+    upgrade(&mut record.assessment, BANK_VERSION);
     Ok(Decoded::Current(record.assessment))
 }
 
 /// Brings a record of `schema` up to [`SCHEMA_VERSION`], one version at a time.
 ///
-/// Schema 1 is the first ever written, so there is nothing to migrate yet; a schema 0
-/// (never written by any release) is refused rather than guessed at.
+/// Schema 1 has the same shape as schema 2 (2 only adds values and optional fields), so
+/// its step is the identity; the bank answers are carried by `bank_upgrade` once the
+/// record is typed. A schema 0 (never written by any release) is refused, not guessed at.
 pub fn migrate(schema: u32, value: Value) -> Result<Value, RecordError> {
     match schema {
-        SCHEMA_VERSION => Ok(value),
+        1 | SCHEMA_VERSION => Ok(value),
         other => Err(RecordError::Shape {
             schema: other,
             reason: "no release wrote this schema".to_owned(),

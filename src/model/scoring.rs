@@ -4,7 +4,7 @@
 //! from those same constants, so the help text can never drift from the arithmetic.
 
 use super::assessment::{Answer, Assessment};
-use super::bank::{Bank, Context, ContextId, Dimension};
+use super::bank::{Bank, Context, ContextId, Dimension, ItemKind, Statement};
 
 /// A dimension (or context) gets a number only when at least this share of its parts has
 /// a 1–5 answer. Below it, a mean of one or two answers would look surer than it is.
@@ -13,8 +13,9 @@ pub const MIN_COVERAGE: f64 = 0.5;
 pub const STRENGTH_FROM: f64 = 4.0;
 /// From this score up to [`STRENGTH_FROM`] a dimension is worth discussing; below, a concern.
 pub const DISCUSS_FROM: f64 = 3.0;
-/// Where the two-context view splits "high" from "low": halfway between concern and strength.
-pub const VIEW_SPLIT: f64 = 3.5;
+/// Where the two-context view splits "high" from "low": the strength threshold, so the
+/// view never calls a context high that its band does not call a strength.
+pub const VIEW_SPLIT: f64 = STRENGTH_FROM;
 /// This many Don't-know answers in one dimension make a finding of their own.
 pub const DONT_KNOW_CLUSTER: usize = 2;
 
@@ -65,6 +66,15 @@ impl Band {
             Band::Strength => "Strength",
         }
     }
+
+    /// The band inside a sentence: "buy-in here is {phrase}".
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Band::Concern => "a concern",
+            Band::WorthDiscussing => "worth discussing",
+            Band::Strength => "a strength",
+        }
+    }
 }
 
 /// The outcome for one dimension.
@@ -72,8 +82,12 @@ impl Band {
 pub struct DimensionScore {
     pub context: ContextId,
     pub dimension: &'static Dimension,
-    /// Statements in the dimension.
+    /// Statements asked in the dimension (skipped ones are not counted).
     pub total: usize,
+    /// Statements skipped because a fact they presuppose was answered "No" or N/A.
+    pub skipped: usize,
+    /// Facts answered "No", in bank order.
+    pub facts_no: Vec<&'static Statement>,
     /// Answered on the 1–5 scale.
     pub rated: usize,
     pub dont_know: usize,
@@ -117,26 +131,30 @@ impl ContextScore {
     }
 }
 
-/// Where the two context scores place the partnership.
+/// Where the two context scores place the partnership. Read from the two bands, so
+/// its words never claim more than the bands beside it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum View {
-    /// Both contexts high: commitment reaches across partners and into each organisation.
+    /// Both contexts a strength: commitment reaches across partners and into my organisation.
     OrganisationsPartnering,
-    /// Between high, within low: the partnership rests on the people at the table.
+    /// Between a strength, within not: the partnership rests on the people at the table.
     IndividualsPartnering,
-    /// Between low, within high: my organisation is ready, the partners collectively are not.
+    /// Within a strength, between not: my organisation is ready, the partners together are not.
     ReadyButPartnersNot,
-    /// Both low.
+    /// Both worth discussing: on the way, neither context yet a strength.
+    PartWay,
+    /// Neither a strength and at least one a concern.
     BuyInToBuild,
 }
 
 impl View {
     pub fn of(between: f64, within: f64) -> View {
-        match (round1(between) >= VIEW_SPLIT, round1(within) >= VIEW_SPLIT) {
-            (true, true) => View::OrganisationsPartnering,
-            (true, false) => View::IndividualsPartnering,
-            (false, true) => View::ReadyButPartnersNot,
-            (false, false) => View::BuyInToBuild,
+        match (Band::of(between), Band::of(within)) {
+            (Band::Strength, Band::Strength) => View::OrganisationsPartnering,
+            (Band::Strength, _) => View::IndividualsPartnering,
+            (_, Band::Strength) => View::ReadyButPartnersNot,
+            (Band::WorthDiscussing, Band::WorthDiscussing) => View::PartWay,
+            _ => View::BuyInToBuild,
         }
     }
 
@@ -145,6 +163,7 @@ impl View {
             View::OrganisationsPartnering => "organisations",
             View::IndividualsPartnering => "individuals",
             View::ReadyButPartnersNot => "ready-alone",
+            View::PartWay => "part-way",
             View::BuyInToBuild => "to-build",
         }
     }
@@ -154,16 +173,51 @@ impl View {
             View::OrganisationsPartnering => "Organisations partnering",
             View::IndividualsPartnering => "Individuals partnering",
             View::ReadyButPartnersNot => "Ready at home, not yet across partners",
+            View::PartWay => "Part way to organisations partnering",
             View::BuyInToBuild => "Buy-in still to build",
         }
     }
 
-    pub fn explanation(self) -> &'static str {
+    /// What the view means, with both scores and bands written in, so the sentence and
+    /// the numbers beside it always agree.
+    pub fn explanation(self, between: f64, within: f64) -> String {
+        let (b, w) = (format_score(between), format_score(within));
+        let (bb, wb) = (Band::of(between).phrase(), Band::of(within).phrase());
         match self {
-            View::OrganisationsPartnering => "Support is strong between the partners and inside your organisation. This is the most durable position: keep it up as people change.",
-            View::IndividualsPartnering => "The partners back the work together, but inside your organisation it rests on too few people. This is fragile: it can fall over when someone leaves.",
-            View::ReadyButPartnersNot => "Your organisation stands behind the partnership, but the partners' shared commitment is weaker. Work on the value each partner gets and on accountability.",
-            View::BuyInToBuild => "Buy-in is not yet strong, either between the partners or inside your organisation. Start with the few actions that matter most rather than everything at once.",
+            View::OrganisationsPartnering => format!(
+                "Buy-in is a strength between the partners ({b}) and inside your organisation ({w}). \
+                 Keep it that way as people and plans change."
+            ),
+            View::IndividualsPartnering => format!(
+                "Buy-in between the partners is a strength ({b}), but inside your organisation it is {wb} ({w}). \
+                 The work leans on the people at the table, and could stall when one of them leaves."
+            ),
+            View::ReadyButPartnersNot => format!(
+                "Inside your organisation buy-in is a strength ({w}), but between the partners it is {bb} ({b}). \
+                 Work on what each partner gains and on how partners hold each other to account."
+            ),
+            View::PartWay => format!(
+                "Both contexts are worth discussing: between the partners {b}, inside your organisation {w}. \
+                 Buy-in is growing in both, and neither can yet carry the other."
+            ),
+            View::BuyInToBuild => format!(
+                "Buy-in is still to build. Between the partners it is {bb} ({b}); inside your organisation it is {wb} ({w})."
+            ),
+        }
+    }
+
+    /// The two or three bank actions that matter most from this position, most useful first.
+    pub fn key_actions(self) -> &'static [&'static str] {
+        match self {
+            View::OrganisationsPartnering => &["plan-succession", "scan-for-change"],
+            View::IndividualsPartnering => &[
+                "build-internal-team",
+                "present-internally",
+                "plan-succession",
+            ],
+            View::ReadyButPartnersNot => &["map-value", "share-decisions", "review-commitments"],
+            View::PartWay => &["write-it-down", "zip-up", "build-internal-team"],
+            View::BuyInToBuild => &["check-mandate", "map-value", "write-it-down"],
         }
     }
 }
@@ -187,11 +241,22 @@ impl Scores {
         self.dimensions().find(|d| d.dimension.id == id)
     }
 
+    /// The (between, within) context scores, when both have one.
+    pub fn pair(&self) -> Option<(f64, f64)> {
+        Some((
+            self.context(ContextId::Between)?.score?,
+            self.context(ContextId::Within)?.score?,
+        ))
+    }
+
     /// The two-context view, when both contexts have a score.
     pub fn view(&self) -> Option<View> {
-        let between = self.context(ContextId::Between)?.score?;
-        let within = self.context(ContextId::Within)?.score?;
-        Some(View::of(between, within))
+        self.pair().map(|(b, w)| View::of(b, w))
+    }
+
+    /// The view's explanation for these scores, when both contexts have one.
+    pub fn view_explanation(&self) -> Option<String> {
+        self.pair().map(|(b, w)| View::of(b, w).explanation(b, w))
     }
 }
 
@@ -211,24 +276,48 @@ pub fn score_dimension(
     dimension: &'static Dimension,
     assessment: &Assessment,
 ) -> DimensionScore {
+    score_dimension_where(context, dimension, assessment, &|_| true)
+}
+
+/// Scores one dimension on the statements `include` accepts (a comparison across bank
+/// versions scores both sides on the statements they share).
+pub fn score_dimension_where(
+    context: ContextId,
+    dimension: &'static Dimension,
+    assessment: &Assessment,
+    include: &dyn Fn(&Statement) -> bool,
+) -> DimensionScore {
     let mut out = DimensionScore {
         context,
         dimension,
-        total: dimension.statements.len(),
+        total: 0,
+        skipped: 0,
+        facts_no: Vec::new(),
         rated: 0,
         dont_know: 0,
         not_applicable: 0,
         score: None,
     };
     let mut sum = 0u32;
-    for s in dimension.statements {
-        match assessment.answer(s.id) {
-            Some(Answer::Scale(l)) => {
-                out.rated += 1;
-                sum += u32::from(l.value());
-            }
+    for s in dimension.statements.iter().filter(|s| include(s)) {
+        if !assessment.is_asked(s) {
+            out.skipped += 1;
+            continue;
+        }
+        out.total += 1;
+        let answer = assessment.answer_to(s);
+        if s.kind == ItemKind::Fact && answer == Some(Answer::No) {
+            out.facts_no.push(s);
+        }
+        match answer {
             Some(Answer::DontKnow) => out.dont_know += 1,
             Some(Answer::NotApplicable) => out.not_applicable += 1,
+            Some(a) => {
+                if let Some(v) = a.value() {
+                    out.rated += 1;
+                    sum += u32::from(v);
+                }
+            }
             None => {}
         }
     }
@@ -240,6 +329,15 @@ pub fn score_dimension(
 
 /// Scores every dimension and context of `bank` for `assessment`.
 pub fn score(bank: &Bank, assessment: &Assessment) -> Scores {
+    score_where(bank, assessment, &|_| true)
+}
+
+/// Scores on the statements `include` accepts only.
+pub fn score_where(
+    bank: &Bank,
+    assessment: &Assessment,
+    include: &dyn Fn(&Statement) -> bool,
+) -> Scores {
     let contexts = bank
         .contexts
         .iter()
@@ -247,7 +345,7 @@ pub fn score(bank: &Bank, assessment: &Assessment) -> Scores {
             let dimensions: Vec<DimensionScore> = context
                 .dimensions
                 .iter()
-                .map(|d| score_dimension(context.id, d, assessment))
+                .map(|d| score_dimension_where(context.id, d, assessment, include))
                 .collect();
             let scored: Vec<f64> = dimensions.iter().filter_map(|d| d.score).collect();
             let score = if covered(scored.len(), dimensions.len()) {
@@ -286,24 +384,41 @@ pub fn format_optional(score: Option<f64>) -> String {
     score.map_or_else(|| "–".to_owned(), format_score)
 }
 
+/// A change over time counts from this many points, taken between the two scores as shown
+/// (rounded to one decimal). A smaller move is within the noise of a 1–5 self-assessment:
+/// one answer moving one point in a dimension of four moves its score by only 0.25.
+pub const CHANGE_THRESHOLD: f64 = 0.5;
+
+/// The change between two scores as a person reads them: the difference of the two shown
+/// (rounded) values, so "4.0 → 3.3" is always "−0.7".
+pub fn shown_change(before: f64, after: f64) -> f64 {
+    round1(round1(after) - round1(before))
+}
+
 /// The "How scores work" text, as paragraphs, written from the constants above.
 pub fn how_scores_work() -> Vec<String> {
     let pct = (MIN_COVERAGE * 100.0).round() as u32;
     vec![
-        "Each statement is answered on a scale from 1 (strongly disagree) to 5 (strongly agree). \
+        "Most statements are answered on a scale from 1 (strongly disagree) to 5 (strongly agree). \
          Every statement is worded so that agreeing means stronger buy-in."
             .to_owned(),
-        "A dimension's score is the plain average of its 1–5 answers. \"Don't know\" and \
+        "A few statements are facts, answered Yes or No (a signed agreement exists, say). In the \
+         average, Yes counts as 5 and No as 1. Statements that only make sense when a fact holds \
+         (what the agreement says) are skipped after a No or Not applicable: they are not asked \
+         and not counted, so a missing agreement shows as a low score, not as missing answers."
+            .to_owned(),
+        "A dimension's score is the plain average of its 1–5 answers and facts. \"Don't know\" and \
          \"Not applicable\" answers are left out of the average, so they never pull a score up or down."
             .to_owned(),
         format!(
-            "Coverage shows how many statements were answered on the scale. A dimension needs at \
-             least {pct}% of its statements answered 1–5 to get a score; below that it shows \
+            "Coverage shows how many of the statements asked were answered. A dimension needs at \
+             least {pct}% of them answered 1–5 (or Yes/No) to get a score; below that it shows \
              \"not enough answers\" instead of a number that would look surer than it is."
         ),
         format!(
             "Scores are shown with one decimal, and bands are read from that shown value: \
-             {} and above is a strength; {} to {} is worth discussing; below {} is a concern.",
+             {} and above is a strength; {} to {} is worth discussing; below {} is a concern. \
+             Nothing is called strong unless its score is in the strength band.",
             format_score(STRENGTH_FROM),
             format_score(DISCUSS_FROM),
             format_score(STRENGTH_FROM - 0.1),
@@ -313,17 +428,26 @@ pub fn how_scores_work() -> Vec<String> {
             "A context's score (between partners, or within your organisation) is the average of \
              its dimension scores, given when at least {pct}% of its dimensions have a score. \
              The two contexts are always shown side by side and never merged into one number: \
-             a strong score in one must not hide a weak score in the other."
+             a high score in one must not hide a low score in the other."
         ),
         format!(
-            "The two-context view places both context scores on two axes, split at {}. Both high \
-             is \"organisations partnering\"; between partners high but within your organisation \
-             low is \"individuals partnering\", which is fragile because it rests on a few people.",
+            "The two-context view reads the two bands together, split at {}, where the strength \
+             band starts. Both contexts a strength is \"organisations partnering\"; a strength \
+             between partners but not inside your organisation is \"individuals partnering\", \
+             which is fragile because it rests on a few people. Both worth discussing is \"part way\".",
             format_score(VIEW_SPLIT)
         ),
         format!(
             "{DONT_KNOW_CLUSTER} or more \"Don't know\" answers in one dimension are a finding of \
-             their own: not knowing is something to find out."
+             their own: not knowing is something to find out. For a few key statements (your \
+             mandate, who has the final say, whether a signed agreement exists) one \"Don't know\" \
+             is enough."
+        ),
+        format!(
+            "When you compare with an earlier assessment, a change counts from {} points, taken \
+             between the two scores as shown: 4.0 then and 3.3 now is a change of −0.7. Smaller \
+             moves show as unchanged, since one answer moving by one point can shift a score by 0.3.",
+            format_score(CHANGE_THRESHOLD)
         ),
     ]
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::model::bank::{bank, ContextId};
 use crate::model::compare::{over_time, Trend, CHANGE_THRESHOLD};
-use crate::model::scoring::{format_optional, format_score};
+use crate::model::scoring::{format_optional, format_score, shown_change};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::chart::ContextMap;
@@ -13,8 +13,16 @@ use crate::ui::widgets::chart::ContextMap;
 fn delta_text(before: Option<f64>, after: Option<f64>) -> String {
     match (before, after) {
         (Some(b), Some(a)) => {
-            let d = a - b;
-            format!("{}{}", if d > 0.0 { "+" } else { "" }, format_score(d))
+            // The difference of the two values as shown, so the row always adds up.
+            let d = shown_change(b, a);
+            let sign = if d > 0.0 {
+                "+"
+            } else if d < 0.0 {
+                "−"
+            } else {
+                ""
+            };
+            format!("{sign}{}", format_score(d.abs()))
         }
         _ => "–".to_owned(),
     }
@@ -107,6 +115,13 @@ pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
         view! { <ul class="done-since">{items}</ul> }.into_any()
     };
     let not_compared = change.not_compared;
+    let earlier_bank = change.earlier_bank.map(|(version, added)| {
+        format!(
+            "One of these assessments was answered on version {version} of the questions. \
+             Both are scored here on the statements that version also had; the {added} statements \
+             added since are left out of this comparison."
+        )
+    });
     view! {
         <section class="compare">
             <p class="context-label">"Change over time"</p>
@@ -118,6 +133,7 @@ pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
                     if not_compared == 1 { "" } else { "s" }
                 )}</p>
             })}
+            {earlier_bank.map(|t| view! { <p class="banner banner-info">{t}</p> })}
             <div class="overview">
                 <div>
                     <h2>"The two contexts"</h2>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::assessment::Profile;
+use crate::model::bank::Stage;
 use crate::ui::route::{navigate, Route};
 use crate::ui::state::{today, AppState};
 
@@ -27,6 +28,7 @@ pub fn ProfilePage(id: Option<String>) -> impl IntoView {
     let role = RwSignal::new(start.role.clone());
     let partners = RwSignal::new(start.partners.join("\n"));
     let date = RwSignal::new(start.date.clone());
+    let stage = RwSignal::new(start.stage);
     let error = RwSignal::new(None::<String>);
     let is_new = id.is_none();
 
@@ -45,6 +47,7 @@ pub fn ProfilePage(id: Option<String>) -> impl IntoView {
                 .map(str::to_owned)
                 .collect(),
             date: date.get_untracked(),
+            stage: stage.get_untracked(),
         };
         if let Err(e) = profile.validate() {
             error.set(Some(e.to_string()));
@@ -83,6 +86,17 @@ pub fn ProfilePage(id: Option<String>) -> impl IntoView {
                     <textarea id="p-partners" rows="4" aria-describedby="p-partners-hint"
                         prop:value=move || partners.get()
                         on:input=move |ev| partners.set(event_target_value(&ev))></textarea>
+                </div>
+                <div class="field">
+                    <label for="p-stage">"Stage of the partnership"</label>
+                    <span class="hint" id="p-stage-hint">"The advice's first steps depend on it"</span>
+                    <select id="p-stage" aria-describedby="p-stage-hint"
+                        on:change=move |ev| stage.set(Stage::parse(&event_target_value(&ev)))>
+                        <option value="" selected=start.stage.is_none()>"Not sure / not stated"</option>
+                        {Stage::ALL.into_iter().map(|s| view! {
+                            <option value=s.as_str() selected=start.stage == Some(s)>{s.label()}</option>
+                        }).collect_view()}
+                    </select>
                 </div>
                 <div class="field">
                     <label for="p-date">"Date"</label>

@@ -26,6 +26,7 @@ pub fn Results(id: String) -> impl IntoView {
     let found = findings(bank(), &scores, &assessment);
     let actions = recommended_actions(bank(), &found);
     let (done, total) = assessment.progress(bank());
+    let stage = assessment.profile.stage;
 
     let finding_items = found
         .iter()
@@ -54,7 +55,7 @@ pub fn Results(id: String) -> impl IntoView {
             <li class="action">
                 <h3>{a.title}</h3>
                 <p>{a.why}</p>
-                <p class="first-step"><strong>"First step: "</strong>{a.first_step}</p>
+                <p class="first-step"><strong>"First step: "</strong>{a.first_step_for(stage)}</p>
             </li>
         }
     };
@@ -103,7 +104,7 @@ pub fn Results(id: String) -> impl IntoView {
             })}
             <h2>"Buy-in in two contexts"</h2>
             <div class="overview">
-                <div class="overview-cards"><ContextCards scores=scores.clone()/></div>
+                <div class="overview-cards"><ContextCards scores=scores.clone() stage=stage/></div>
                 {map}
             </div>
             <h2>"By dimension"</h2>

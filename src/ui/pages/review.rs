@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::bank::bank;
+use crate::model::bank_upgrade::earlier_text;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::progress::{steps, StepKind};
@@ -24,7 +25,7 @@ pub fn Review(id: String) -> impl IntoView {
                 let missing: Vec<_> = d
                     .statements
                     .iter()
-                    .filter(|s| assessment.answer(s.id).is_none())
+                    .filter(|s| assessment.is_asked(s) && assessment.answer_to(s).is_none())
                     .collect();
                 (!missing.is_empty()).then(|| (i + 1, d, missing))
             }
@@ -50,6 +51,22 @@ pub fn Review(id: String) -> impl IntoView {
         })
         .collect_view();
     let last_step = steps().len();
+    let earlier: Vec<_> = assessment
+        .earlier_answers(bank())
+        .map(|(id, answer)| {
+            let text = earlier_text(id).unwrap_or(id).to_owned();
+            view! { <li>{text}<span class="earlier-answer">{format!(" — {}", answer.label())}</span></li> }
+        })
+        .collect();
+    let earlier = (!earlier.is_empty()).then(|| {
+        view! {
+            <section class="earlier" aria-labelledby="earlier-heading">
+                <h2 id="earlier-heading">"From an earlier version of the questions"</h2>
+                <p>"This assessment was started on an earlier version of the questions. These answers are kept with it, but the statements are no longer asked, so they are not scored. Where a statement became a Yes/No fact, a clear answer was carried over; please check it."</p>
+                <ul class="earlier-list">{earlier}</ul>
+            </section>
+        }
+    });
     view! {
         <section class="narrow">
             <h1 tabindex="-1" class="page-heading">"Review your answers"</h1>
@@ -62,6 +79,7 @@ pub fn Review(id: String) -> impl IntoView {
                     <ul class="gaps">{gap_list}</ul>
                 }.into_any()
             }}
+            {earlier}
             <div class="form-actions">
                 <a class="button primary" href=Route::Results(id.clone()).to_hash()>{if all_done { "See results" } else { "See results anyway" }}</a>
                 <a class="button ghost" href=Route::Step(id.clone(), last_step).to_hash()>"Back"</a>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::model::assessment::Answer;
-use crate::model::bank::{bank, Dimension};
+use crate::model::bank::{bank, Dimension, ItemKind};
 use crate::ui::route::{replace, Route};
 use crate::ui::state::AppState;
 use crate::ui::widgets::likert::Likert;
@@ -37,8 +37,8 @@ pub fn Step(id: String, n: usize) -> impl IntoView {
     Effect::new(move |_| focus_heading());
 
     let body = match kind {
-        StepKind::Dimension(_, d) => {
-            view! { <DimensionStep id=id.clone() dimension=d/> }.into_any()
+        StepKind::Dimension(c, d) => {
+            view! { <DimensionStep id=id.clone() dimension=d hint=c.answer_hint/> }.into_any()
         }
         StepKind::WarningSigns => view! { <WarningSignsStep id=id.clone()/> }.into_any(),
     };
@@ -96,8 +96,13 @@ fn focus_heading() {
 /// Props:
 /// - `id`: the assessment answered.
 /// - `dimension`: the dimension whose statements are shown.
+/// - `hint`: the context's advice on answering when partners differ, if any.
 #[component]
-fn DimensionStep(id: String, dimension: &'static Dimension) -> impl IntoView {
+fn DimensionStep(
+    id: String,
+    dimension: &'static Dimension,
+    hint: Option<&'static str>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let items = dimension
         .statements
@@ -109,7 +114,15 @@ fn DimensionStep(id: String, dimension: &'static Dimension) -> impl IntoView {
             // touches its radios and note in the page.
             let answer = Memo::new({
                 let id = id.clone();
-                move |_| state.read(&id, |a| a.answer(s.id)).flatten()
+                move |_| state.read(&id, |a| a.answer_to(s)).flatten()
+            });
+            // A statement that presupposes a fact answered "No" is skipped, not asked.
+            let asked = Memo::new({
+                let id = id.clone();
+                move |_| state.read(&id, |a| a.is_asked(s)).unwrap_or(true)
+            });
+            let fact_number = s.requires.and_then(|f| {
+                dimension.statements.iter().position(|x| x.id == f).map(|p| p + 1)
             });
             let note = Memo::new({
                 let id = id.clone();
@@ -128,14 +141,37 @@ fn DimensionStep(id: String, dimension: &'static Dimension) -> impl IntoView {
                 let id = id.clone();
                 move |text: String| state.edit(&id, |x, now| x.set_note(s.id, &text, now))
             });
+            let skipped = move || {
+                view! {
+                    <p class="skipped" id=format!("s-{}", s.id)>
+                        <span class="q-num">{i + 1}". "</span>
+                        {s.text}
+                        <span class="skipped-why">{match fact_number {
+                            Some(n) => format!(" Skipped: you answered No or Not applicable to statement {n}."),
+                            None => " Skipped.".to_owned(),
+                        }}</span>
+                    </p>
+                }
+            };
             view! {
-                <Likert statement=s number=i + 1 answer=answer note=note on_answer=on_answer on_note=on_note/>
+                <Show when=move || asked.get() fallback=skipped>
+                    <Likert statement=s number=i + 1 answer=answer note=note on_answer=on_answer on_note=on_note/>
+                </Show>
             }
         })
         .collect_view();
+    let has_fact = dimension
+        .statements
+        .iter()
+        .any(|s| s.kind == ItemKind::Fact);
     view! {
         <p class="purpose">{dimension.purpose}</p>
-        <p class="instructions">"How far do you agree with each statement? Choose “Don't know” when you are unsure; that is useful to know too."</p>
+        <p class="instructions">
+            "How far do you agree with each statement? "
+            {has_fact.then_some("Statements with Yes and No are facts: say whether they hold. ")}
+            "Choose “Don't know” when you are unsure; that is useful to know too."
+        </p>
+        {hint.map(|h| view! { <p class="answer-hint"><strong>"Partners differ? "</strong>{h}</p> })}
         <div class="statements">{items}</div>
     }
 }

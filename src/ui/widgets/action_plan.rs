@@ -37,7 +37,8 @@ pub fn ActionPlan(id: String, findings: Vec<Finding>) -> impl IntoView {
         move |_| {
             findings.with_value(|found| {
                 state.edit(&id, |a: &mut Assessment, _| {
-                    seed_plan(bank(), found, &mut a.actions);
+                    let stage = a.profile.stage;
+                    seed_plan(bank(), found, stage, &mut a.actions);
                 })
             });
         }

@@ -1,11 +1,11 @@
-//! One statement as a real radio group: 1–5 agreement plus Don't know and Not applicable,
-//! with an optional note. Native radios give arrow-key movement and screen-reader
+//! One statement as a real radio group: 1–5 agreement (or Yes / No for a fact) plus
+//! Don't know and Not applicable, with an optional note. Native radios give arrow-key movement and screen-reader
 //! announcements for free; the statement is the group's legend, so it names the group.
 
 use leptos::prelude::*;
 
-use crate::model::assessment::{Answer, Level};
-use crate::model::bank::Statement;
+use crate::model::assessment::Answer;
+use crate::model::bank::{ItemKind, Statement};
 
 /// Props:
 /// - `statement`: the statement answered here; its id names the radio group.
@@ -27,10 +27,11 @@ pub fn Likert(
     let note_id = format!("note-{}", statement.id);
     let option = move |a: Answer, extra: bool| {
         let group = group.clone();
-        let (num, text) = match a {
-            Answer::Scale(l) => (l.value().to_string(), a.label()),
-            _ => (String::new(), a.label()),
+        let num = match a {
+            Answer::Scale(l) => l.value().to_string(),
+            _ => String::new(),
         };
+        let text = a.label();
         view! {
             <label class="opt" class:opt-extra=extra class:chosen=move || answer.get() == Some(a)>
                 <input
@@ -41,30 +42,31 @@ pub fn Likert(
                     on:change=move |_| on_answer.run(Some(a))
                 />
                 <span class="opt-num" aria-hidden="true">{num}</span>
-                <span class=if extra { "opt-text" } else { "opt-text opt-scale-text" }>{text}</span>
+                <span class=if matches!(a, Answer::Scale(_)) { "opt-text opt-scale-text" } else { "opt-text" }>{text}</span>
             </label>
         }
     };
-    let scale: Vec<_> = Level::all()
-        .map(|l| option(Answer::Scale(l), false))
-        .collect();
-    let extra = vec![
-        option(Answer::DontKnow, true),
-        option(Answer::NotApplicable, true),
-    ];
+    let is_fact = statement.kind == ItemKind::Fact;
+    let (main, extra): (Vec<Answer>, Vec<Answer>) = Answer::offered(statement.kind)
+        .into_iter()
+        .partition(|a| a.value().is_some());
+    let scale: Vec<_> = main.into_iter().map(|a| option(a, false)).collect();
+    let extra: Vec<_> = extra.into_iter().map(|a| option(a, true)).collect();
     let has_note = move || note.with(|n| !n.is_empty());
 
     view! {
-        <fieldset class="likert" class:answered=move || answer.get().is_some() id=format!("s-{}", statement.id)>
+        <fieldset class="likert" class:fact=is_fact class:answered=move || answer.get().is_some() id=format!("s-{}", statement.id)>
             <legend>
                 <span class="q-num">{number}". "</span>
                 {statement.text}
             </legend>
-            <div class="scale">{scale}</div>
-            <div class="scale-ends" aria-hidden="true">
-                <span>"Strongly disagree"</span>
-                <span>"Strongly agree"</span>
-            </div>
+            <div class="scale" class:scale-fact=is_fact>{scale}</div>
+            {(!is_fact).then(|| view! {
+                <div class="scale-ends" aria-hidden="true">
+                    <span>"Strongly disagree"</span>
+                    <span>"Strongly agree"</span>
+                </div>
+            })}
             <div class="scale-extra">
                 {extra}
                 <Show when=move || answer.get().is_some()>

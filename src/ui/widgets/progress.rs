@@ -42,13 +42,13 @@ impl StepKind {
     /// (answered, total) statements in this step; the warning-signs step has none to count.
     pub fn answered(self, a: &Assessment) -> (usize, usize) {
         match self {
-            StepKind::Dimension(_, d) => (
-                d.statements
-                    .iter()
-                    .filter(|s| a.answer(s.id).is_some())
-                    .count(),
-                d.statements.len(),
-            ),
+            StepKind::Dimension(_, d) => d
+                .statements
+                .iter()
+                .filter(|s| a.is_asked(s))
+                .fold((0, 0), |(done, total), s| {
+                    (done + usize::from(a.answer_to(s).is_some()), total + 1)
+                }),
             StepKind::WarningSigns => (0, 0),
         }
     }

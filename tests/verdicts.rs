@@ -1,0 +1,573 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Every verdict agrees with the numbers beside it: the two-context view, facts and the
+//! statements they gate, key "Don't know" answers, change over time, and bank version 1
+//! records carried to version 2. Expectations are computed by hand in the comments.
+
+use buy_in_check::model::advice::{findings, recommended_actions, FindingKind, Severity};
+use buy_in_check::model::assessment::{Answer, Assessment, Level, Profile};
+use buy_in_check::model::bank::{bank, ContextId, ItemKind, Stage, AGREEMENT_FACT, BANK_VERSION};
+use buy_in_check::model::bank_upgrade::{
+    added_since_v1, earlier_text, v1_fate, V1Fate, V1_STATEMENTS,
+};
+use buy_in_check::model::compare::{over_time, Trend};
+use buy_in_check::model::exchange::{from_json, to_csv, to_json, to_markdown};
+use buy_in_check::model::record::{decode, encode, Decoded};
+use buy_in_check::model::scoring::{
+    format_score, score, shown_change, Band, Scores, View, CHANGE_THRESHOLD,
+};
+use proptest::prelude::*;
+
+fn scale(n: u8) -> Option<Answer> {
+    Some(Answer::Scale(Level::new(n).expect("1..=5")))
+}
+
+fn blank(id: &str) -> Assessment {
+    Assessment::new(
+        id,
+        Profile {
+            name: id.into(),
+            ..Profile::default()
+        },
+        0,
+    )
+}
+
+/// Every scale statement answered by `pick(context, position)`; every fact "Yes".
+fn answered(id: &str, pick: impl Fn(ContextId, usize) -> u8) -> Assessment {
+    let mut a = blank(id);
+    for (i, (c, _, s)) in bank().statements().enumerate() {
+        let answer = match s.kind {
+            ItemKind::Scale => scale(pick(c.id, i)),
+            ItemKind::Fact => Some(Answer::Yes),
+        };
+        a.set_answer(s.id, answer, 1);
+    }
+    a
+}
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/v1/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture present")
+}
+
+// ---- The two-context view -------------------------------------------------------------
+
+#[test]
+fn both_contexts_at_3_5_are_part_way_and_never_called_strong() {
+    assert_eq!(View::of(3.5, 3.5), View::PartWay);
+    let text = View::PartWay.explanation(3.5, 3.5);
+    assert_eq!(
+        text,
+        "Both contexts are worth discussing: between the partners 3.5, inside your organisation 3.5. \
+         Buy-in is growing in both, and neither can yet carry the other."
+    );
+    assert!(!text.to_lowercase().contains("strong"));
+}
+
+#[test]
+fn the_view_splits_where_the_strength_band_starts() {
+    assert_eq!(View::of(4.0, 4.0), View::OrganisationsPartnering);
+    assert_eq!(
+        View::of(3.96, 3.96),
+        View::OrganisationsPartnering,
+        "shows as 4.0"
+    );
+    assert_eq!(
+        View::of(3.94, 4.5),
+        View::ReadyButPartnersNot,
+        "shows as 3.9"
+    );
+    assert_eq!(View::of(4.2, 3.9), View::IndividualsPartnering);
+    assert_eq!(View::of(4.2, 2.1), View::IndividualsPartnering);
+    assert_eq!(View::of(3.0, 3.9), View::PartWay);
+    assert_eq!(View::of(2.9, 3.9), View::BuyInToBuild);
+    assert_eq!(View::of(1.0, 1.0), View::BuyInToBuild);
+}
+
+#[test]
+fn individuals_partnering_names_the_within_band() {
+    assert_eq!(
+        View::IndividualsPartnering.explanation(4.4, 3.2),
+        "Buy-in between the partners is a strength (4.4), but inside your organisation it is \
+         worth discussing (3.2). The work leans on the people at the table, and could stall \
+         when one of them leaves."
+    );
+    assert!(View::IndividualsPartnering
+        .explanation(4.4, 2.2)
+        .contains("it is a concern (2.2)"));
+}
+
+#[test]
+fn every_view_names_two_or_three_existing_actions() {
+    for v in [
+        View::OrganisationsPartnering,
+        View::IndividualsPartnering,
+        View::ReadyButPartnersNot,
+        View::PartWay,
+        View::BuyInToBuild,
+    ] {
+        let keys = v.key_actions();
+        assert!((2..=3).contains(&keys.len()), "{v:?}");
+        assert!(keys.iter().all(|k| bank().action(k).is_some()), "{v:?}");
+    }
+}
+
+/// Middling answers (3 and 4 alternating), facts "Yes": the case where the first version
+/// said "Support is strong" beside two scores worth discussing.
+#[test]
+fn middling_answers_are_never_called_strong_anywhere() {
+    let a = answered("middling", |_, i| if i % 2 == 0 { 3 } else { 4 });
+    let s = score(bank(), &a);
+    for c in &s.contexts {
+        assert_eq!(c.band(), Some(Band::WorthDiscussing), "{}", c.context.title);
+    }
+    assert_eq!(s.view(), Some(View::PartWay));
+    let md = to_markdown(bank(), &a);
+    let csv = to_csv(bank(), &a);
+    let view = s.view_explanation().expect("both scored");
+    let texts: Vec<String> = findings(bank(), &s, &a)
+        .into_iter()
+        .flat_map(|f| [f.title, f.detail])
+        .chain([view, md.clone(), csv])
+        .collect();
+    for t in texts {
+        let lower = t.to_lowercase().replace("strongly", "");
+        assert!(!lower.contains("strong"), "claims strength: {t}");
+    }
+    // The Markdown's bands are the shown scores' bands (and one strength row is allowed
+    // only where a dimension really is one).
+    for line in md
+        .lines()
+        .filter(|l| l.starts_with("| ") && l.contains(" of "))
+    {
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        let (shown, band) = (cells[3], cells[4]);
+        if let Ok(x) = shown.parse::<f64>() {
+            assert_eq!(Band::of(x).label(), band, "{line}");
+        }
+    }
+}
+
+// ---- Facts and the statements they gate -------------------------------------------------
+
+#[test]
+fn no_written_agreement_is_a_concern_with_advice_for_the_stage() {
+    let mut a = answered("no-agreement", |_, _| 4);
+    a.profile.stage = Some(Stage::Forming);
+    a.set_answer(AGREEMENT_FACT, Some(Answer::No), 2);
+    let s = score(bank(), &a);
+    let d = s.dimension("written-commitments").expect("present");
+    // The fact alone is asked: No counts as 1; the three statements about the agreement's
+    // contents are skipped, so this is a low score, not "not enough answers".
+    assert_eq!((d.total, d.skipped, d.rated), (1, 3, 1));
+    assert_eq!(d.score, Some(1.0));
+    assert_eq!(d.band(), Some(Band::Concern));
+    let f = findings(bank(), &s, &a);
+    let concern = f
+        .iter()
+        .find(|f| f.subject == Some("written-commitments"))
+        .expect("a finding");
+    assert_eq!(concern.kind, FindingKind::Concern);
+    assert_eq!(concern.severity, Severity::High);
+    assert!(
+        concern
+            .detail
+            .contains("You answered No to “The partners have signed a written agreement"),
+        "{}",
+        concern.detail
+    );
+    assert_eq!(concern.actions[0], "write-it-down");
+    let write = bank().action("write-it-down").expect("action");
+    let forming = write.first_step_for(Some(Stage::Forming));
+    assert_ne!(
+        forming, write.first_step,
+        "the stage changes the first step"
+    );
+    assert!(to_markdown(bank(), &a).contains(forming));
+    // The person skips nothing they must answer: progress counts the asked statements only.
+    assert_eq!(
+        a.progress(bank()),
+        (bank().statement_count() - 3, bank().statement_count() - 3)
+    );
+}
+
+#[test]
+fn earlier_answers_to_skipped_statements_are_kept_but_not_scored() {
+    let mut a = blank("kept");
+    a.set_answer(AGREEMENT_FACT, Some(Answer::Yes), 1);
+    for id in [
+        "written-commitments-2",
+        "written-commitments-3",
+        "written-commitments-4",
+    ] {
+        a.set_answer(id, scale(2), 1);
+    }
+    // Yes (5) and 2, 2, 2: 11 / 4 = 2.75.
+    let d = score(bank(), &a)
+        .dimension("written-commitments")
+        .cloned()
+        .expect("scored");
+    assert_eq!(d.score, Some(2.75));
+    a.set_answer(AGREEMENT_FACT, Some(Answer::NotApplicable), 2);
+    let d = score(bank(), &a)
+        .dimension("written-commitments")
+        .cloned()
+        .expect("scored");
+    assert_eq!((d.total, d.skipped, d.score), (1, 3, None));
+    assert_eq!(a.answer("written-commitments-2"), scale(2), "not deleted");
+}
+
+#[test]
+fn a_no_to_a_fact_in_a_strong_dimension_is_still_reported() {
+    let mut a = answered("budget", |_, _| 5);
+    a.set_answer("valued-core-budget", Some(Answer::No), 2);
+    let s = score(bank(), &a);
+    // 5, 1, 5, 5 → 16 / 4 = 4.0: a strength, yet something is missing.
+    assert_eq!(s.dimension("valued-core").and_then(|d| d.score), Some(4.0));
+    let f = findings(bank(), &s, &a);
+    let missing = f
+        .iter()
+        .find(|f| f.kind == FindingKind::MissingFact)
+        .expect("the No is a finding");
+    assert_eq!(missing.subject, Some("valued-core"));
+    assert!(
+        missing.detail.contains("set aside money"),
+        "{}",
+        missing.detail
+    );
+}
+
+#[test]
+fn answers_of_the_wrong_kind_count_as_unanswered() {
+    let mut a = blank("kinds");
+    a.set_answer(AGREEMENT_FACT, scale(5), 1);
+    a.set_answer("mandate-1", Some(Answer::Yes), 1);
+    let s = score(bank(), &a);
+    assert_eq!(s.dimension("written-commitments").map(|d| d.rated), Some(0));
+    assert_eq!(s.dimension("mandate").map(|d| d.rated), Some(0));
+    let mut doc: serde_json::Value = serde_json::from_str(&to_json(&[a], "test", 0)).expect("json");
+    doc["assessments"][0]["responses"]
+        .as_object_mut()
+        .expect("map")
+        .remove("mandate-1");
+    let err = from_json(&doc.to_string()).expect_err("a 5 to a yes/no fact is refused");
+    assert!(err.to_string().contains(AGREEMENT_FACT), "{err}");
+}
+
+// ---- Don't know on a key statement -------------------------------------------------------
+
+#[test]
+fn one_dont_know_on_my_mandate_is_an_act_first_finding() {
+    let mut a = answered("mandate-dk", |_, _| 4);
+    a.set_answer("mandate-1", Some(Answer::DontKnow), 2);
+    let s = score(bank(), &a);
+    // The other three mandate answers are 4: the dimension itself scores 4.0.
+    assert_eq!(s.dimension("mandate").and_then(|d| d.score), Some(4.0));
+    let f = findings(bank(), &s, &a);
+    let unknown = f
+        .iter()
+        .find(|f| f.subject == Some("mandate"))
+        .expect("a finding about the mandate");
+    assert_eq!(unknown.kind, FindingKind::Unknown);
+    assert_eq!(unknown.severity, Severity::High);
+    assert_eq!(unknown.title, "Find out whether you have a mandate");
+    assert!(unknown.detail.contains("I can make offers to partners"));
+    assert_eq!(unknown.actions, ["check-mandate"]);
+    // A single Don't know elsewhere (not a key statement) stays quiet.
+    let mut b = answered("other-dk", |_, _| 4);
+    b.set_answer("capacity-1", Some(Answer::DontKnow), 2);
+    let sb = score(bank(), &b);
+    assert!(findings(bank(), &sb, &b)
+        .iter()
+        .all(|f| f.kind != FindingKind::Unknown));
+}
+
+#[test]
+fn advice_fits_the_context() {
+    // Core business weak between partners: the partners' plans; within: my own plans.
+    let between = bank().dimension("core-business").expect("d").1;
+    let within = bank().dimension("valued-core").expect("d").1;
+    assert_eq!(between.actions[0], "partners-core-business");
+    assert_eq!(within.actions[0], "make-core-business");
+    let mine = bank().action("check-mandate").expect("a");
+    assert!(
+        mine.first_step.contains("your manager"),
+        "{}",
+        mine.first_step
+    );
+    let theirs = bank().dimension("shared-decisions").expect("d").1;
+    assert!(theirs.actions.contains(&"check-partner-mandates"));
+}
+
+// ---- Change over time --------------------------------------------------------------------
+
+fn with_accountability(id: &str, answers: [u8; 4]) -> Assessment {
+    let mut a = answered(id, |_, _| 4);
+    let (_, d) = bank().dimension("accountability").expect("d");
+    for (s, n) in d.statements.iter().zip(answers) {
+        a.set_answer(s.id, scale(n), 3);
+    }
+    a
+}
+
+fn accountability_change(then: [u8; 4], now: [u8; 4]) -> (Option<f64>, Trend) {
+    let change = over_time(
+        bank(),
+        &with_accountability("then", then),
+        &with_accountability("now", now),
+    );
+    let d = change
+        .dimensions
+        .iter()
+        .find(|d| d.dimension.id == "accountability")
+        .expect("row");
+    (d.delta(), d.trend)
+}
+
+#[test]
+fn a_quarter_point_is_unchanged_and_half_a_point_counts() {
+    // One answer up one point of four: 3.5 → 3.75, shown 3.5 → 3.8.
+    assert_eq!(
+        accountability_change([3, 4, 3, 4], [4, 4, 3, 4]),
+        (Some(0.3), Trend::Unchanged)
+    );
+    // 3.5 → 4.0.
+    assert_eq!(
+        accountability_change([3, 4, 3, 4], [4, 4, 4, 4]),
+        (Some(0.5), Trend::Improved)
+    );
+    assert_eq!(
+        accountability_change([4, 4, 4, 4], [3, 4, 3, 4]),
+        (Some(-0.5), Trend::Declined)
+    );
+    assert_eq!(format_score(CHANGE_THRESHOLD), "0.5");
+}
+
+#[test]
+fn a_change_is_the_difference_of_the_values_as_shown() {
+    // 4.04 shows as 4.0 and 3.25 as 3.3: the change reads −0.7, never −0.8.
+    assert_eq!(shown_change(4.04, 3.25), -0.7);
+    assert_eq!(format_score(shown_change(4.04, 3.25)), "-0.7");
+    assert_eq!(Trend::of(Some(4.04), Some(3.25)), Trend::Declined);
+    // 3.26 → 3.74 shows as 3.3 → 3.7: +0.4, unchanged, though the raw gap is 0.48.
+    assert_eq!(Trend::of(Some(3.26), Some(3.74)), Trend::Unchanged);
+}
+
+proptest! {
+    #[test]
+    fn every_shown_change_adds_up(b in 1.0f64..5.0, a in 1.0f64..5.0) {
+        let (tb, ta) = (format_score(b), format_score(a));
+        let d = shown_change(b, a);
+        let sum = tb.parse::<f64>().unwrap() + d;
+        prop_assert_eq!(format_score(sum), ta);
+    }
+}
+
+// ---- No text claims a band its score is not in ------------------------------------------
+
+fn any_answer_for(kind: ItemKind) -> BoxedStrategy<Option<Answer>> {
+    let main: BoxedStrategy<Option<Answer>> = match kind {
+        ItemKind::Scale => (1u8..=5).prop_map(scale).boxed(),
+        ItemKind::Fact => prop_oneof![Just(Some(Answer::Yes)), Just(Some(Answer::No))].boxed(),
+    };
+    prop_oneof![
+        4 => main,
+        1 => Just(None),
+        1 => Just(Some(Answer::DontKnow)),
+        1 => Just(Some(Answer::NotApplicable)),
+    ]
+    .boxed()
+}
+
+fn any_assessment() -> impl Strategy<Value = Assessment> {
+    let kinds: Vec<ItemKind> = bank().statements().map(|(_, _, s)| s.kind).collect();
+    kinds
+        .into_iter()
+        .map(any_answer_for)
+        .collect::<Vec<_>>()
+        .prop_map(|answers| {
+            let mut a = blank("any");
+            for ((_, _, s), ans) in bank().statements().zip(answers) {
+                a.set_answer(s.id, ans, 1);
+            }
+            a
+        })
+}
+
+/// "a strength" / "strong" may appear only about a score in the strength band.
+fn strength_claims_are_backed(text: &str, scores: &Scores) -> bool {
+    let any_strength = scores
+        .dimensions()
+        .filter_map(|d| d.band())
+        .chain(scores.contexts.iter().filter_map(|c| c.band()))
+        .any(|b| b == Band::Strength);
+    let lower = text.to_lowercase().replace("strongly", "");
+    any_strength || !(lower.contains("strong") || lower.contains("strength"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn no_verdict_claims_a_band_its_score_is_not_in(a in any_assessment()) {
+        let s = score(bank(), &a);
+        if let (Some((b, w)), Some(view), Some(text)) = (s.pair(), s.view(), s.view_explanation()) {
+            // Each context's band is written beside its shown score.
+            let bb = Band::of(b).phrase();
+            let wb = Band::of(w).phrase();
+            prop_assert!(text.contains(&format!("({})", format_score(b))) || text.contains(&format!("partners {}", format_score(b))), "{}", text);
+            prop_assert!(text.contains(&format!("({})", format_score(w))) || text.contains(&format!("organisation {}", format_score(w))), "{}", text);
+            prop_assert!(
+                view == View::PartWay || (text.contains(bb) && text.contains(wb)),
+                "{view:?}: {text}"
+            );
+            prop_assert_eq!(view == View::OrganisationsPartnering, Band::of(b) == Band::Strength && Band::of(w) == Band::Strength);
+            if !text.contains("a strength") {
+                prop_assert!(Band::of(b) != Band::Strength && Band::of(w) != Band::Strength, "{}", text);
+            }
+            prop_assert!(!text.to_lowercase().contains("strong"));
+        }
+        for f in findings(bank(), &s, &a) {
+            prop_assert!(strength_claims_are_backed(&f.title, &s), "{}", f.title);
+            prop_assert!(strength_claims_are_backed(&f.detail, &s), "{}", f.detail);
+            if let (FindingKind::Concern | FindingKind::Discuss, Some(d)) =
+                (f.kind, f.subject.and_then(|id| s.dimension(id)))
+            {
+                let band = d.band().expect("scored");
+                let expected = if f.kind == FindingKind::Concern { Band::Concern } else { Band::WorthDiscussing };
+                prop_assert_eq!(band, expected);
+                prop_assert!(f.detail.contains(&format_score(d.score.expect("scored"))));
+            }
+        }
+        prop_assert!(strength_claims_are_backed(&to_markdown(bank(), &a), &s));
+    }
+}
+
+// ---- Bank version 1 keeps working --------------------------------------------------------
+
+#[test]
+fn the_v1_table_covers_every_v1_statement_and_every_v2_statement() {
+    // The v1 export fixture answers every v1 statement: its ids are the whole v1 bank.
+    let doc: serde_json::Value = serde_json::from_str(&fixture("export-v1.json")).expect("json");
+    let mut v1_ids: Vec<&str> = doc["assessments"][0]["responses"]
+        .as_object()
+        .expect("map")
+        .iter()
+        .filter(|(_, r)| r.get("answer").is_some())
+        .map(|(id, _)| id.as_str())
+        .collect();
+    v1_ids.sort_unstable();
+    let mut table: Vec<&str> = V1_STATEMENTS.iter().map(|(id, _)| *id).collect();
+    table.sort_unstable();
+    assert_eq!(table, v1_ids);
+    for (id, fate) in V1_STATEMENTS {
+        match fate {
+            V1Fate::Kept | V1Fate::Reworded => {
+                let s = bank().statement(id).map(|(_, _, s)| s);
+                assert_eq!(
+                    s.map(|s| s.kind),
+                    Some(ItemKind::Scale),
+                    "{id} is still asked"
+                );
+            }
+            V1Fate::BecameFact(new) => {
+                assert!(bank().statement(id).is_none(), "{id} retired");
+                let s = bank().statement(new).map(|(_, _, s)| s);
+                assert_eq!(s.map(|s| s.kind), Some(ItemKind::Fact), "{new} is a fact");
+                assert!(earlier_text(id).is_some(), "{id} keeps its words");
+            }
+            V1Fate::Retired => {
+                assert!(bank().statement(id).is_none(), "{id} retired");
+                assert!(earlier_text(id).is_some(), "{id} keeps its words");
+            }
+        }
+    }
+    let added: Vec<&str> = bank()
+        .statements()
+        .map(|(_, _, s)| s.id)
+        .filter(|id| added_since_v1(id))
+        .collect();
+    assert_eq!(
+        added,
+        [
+            "shared-value-5",
+            "shared-decisions-1",
+            "shared-decisions-2",
+            "shared-decisions-3",
+            "accountability-5"
+        ]
+    );
+    assert_eq!(v1_fate("accountability-5"), None);
+}
+
+fn check_carried(a: &Assessment) {
+    assert_eq!(a.bank_version, BANK_VERSION);
+    assert_eq!(a.upgraded_from, Some(1));
+    // v1 "We have a signed agreement": 5 → Yes. "A plan for who takes over my role": 2 → No.
+    // "A budget line": 3 → says neither, so the fact is asked again.
+    assert_eq!(a.answer(AGREEMENT_FACT), Some(Answer::Yes));
+    assert_eq!(a.answer("continuity-plan"), Some(Answer::No));
+    assert_eq!(a.answer("valued-core-budget"), None);
+    // Nothing dropped: the v1 answers stay under their old ids, shown as earlier answers.
+    assert!(a.answer("written-commitments-1").is_some());
+    let earlier: Vec<&str> = a.earlier_answers(bank()).map(|(id, _)| id).collect();
+    assert_eq!(earlier.len(), 9, "{earlier:?}");
+    assert_eq!(
+        a.note("mandate-2"),
+        "Need sign-off from the director for anything over 5k."
+    );
+    assert_eq!(a.actions.len(), 2);
+    let s = score(bank(), a);
+    assert!(s.contexts.iter().all(|c| c.score.is_some()), "results show");
+}
+
+#[test]
+fn a_stored_v1_record_opens_on_v2() {
+    let Ok(Decoded::Current(a)) = decode(&fixture("record-v1.json")) else {
+        panic!("a v1 record is current after migration");
+    };
+    check_carried(&a);
+    // Saved again, it is a v2 record that reads back the same.
+    let Ok(Decoded::Current(again)) = decode(&encode(&a)) else {
+        panic!("round trip");
+    };
+    assert_eq!(again, a);
+}
+
+#[test]
+fn a_v1_export_imports_on_v2() {
+    let list = from_json(&fixture("export-v1.json")).expect("imports");
+    check_carried(&list[0]);
+    let md = to_markdown(bank(), &list[0]);
+    assert!(
+        md.contains("## From an earlier version of the questions"),
+        "{md}"
+    );
+    assert!(md.contains("Our partners keep to the dates they agreed"));
+}
+
+#[test]
+fn a_v1_baseline_compares_on_the_statements_both_versions_have() {
+    let then = from_json(&fixture("export-v1.json"))
+        .expect("imports")
+        .remove(0);
+    let mut now = then.clone();
+    now.upgraded_from = None;
+    now.id = "now".into();
+    // New statements answered low now: they must not move the comparison.
+    for id in ["shared-value-5", "accountability-5"] {
+        now.set_answer(id, scale(1), 9);
+    }
+    let change = over_time(bank(), &then, &now);
+    assert_eq!(change.earlier_bank, Some((1, 5)));
+    assert!(change
+        .dimensions
+        .iter()
+        .all(|d| d.trend == Trend::Unchanged || d.trend == Trend::NotComparable));
+    assert!(change.not_compared > 0, "retired answers are counted");
+    let recs = recommended_actions(bank(), &findings(bank(), &score(bank(), &now), &now));
+    assert!(!recs.is_empty());
+}
