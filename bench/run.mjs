@@ -4,8 +4,9 @@
 //   node bench/run.mjs [--runs 5] [--no-build] [--no-scaling]
 //
 // Peers: a plain HTML page with the same statements (the lower bound) and a SurveyJS 2.5
-// page (fontless CSS, no web font). Prints a table with ratios and the budget from
-// DESIGN.md, flags every figure over budget, and writes it to bench/results.md.
+// page (fontless CSS, no web font). Prints a table with ratios and the performance budget
+// (the BUDGET table below), flags every figure over budget, and writes it to
+// bench/results.md.
 // Timings vary on a shared machine; compare the ratios within one run.
 
 import { execFileSync } from 'node:child_process';

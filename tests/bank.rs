@@ -1,6 +1,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The question bank is valid data and passes the writing rules a survey methodologist
-//! would apply (see DESIGN.md: one idea per statement, plain short words, no reversals).
+//! would apply (see docs/bank.md: one idea per statement, plain short words, no reversals).
 
 use std::collections::HashSet;
 

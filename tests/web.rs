@@ -145,6 +145,79 @@ async fn answering_on_a_step_updates_progress_and_saves() {
         .starts_with("1/"));
 }
 
+/// The written-agreement step: "No" to the fact skips the three statements about the
+/// agreement's contents, in the page and in the progress count; "Yes" brings them back.
+#[wasm_bindgen_test]
+async fn a_no_to_the_agreement_fact_skips_the_statements_that_presuppose_it() {
+    use buy_in_check::model::bank::AGREEMENT_FACT;
+    let root = fresh_node();
+    let state = AppState::load(Repository::in_memory());
+    let id = state.create(Profile {
+        name: "Fact test".into(),
+        ..Profile::default()
+    });
+    let n = bank()
+        .dimensions()
+        .position(|(_, d)| d.id == "written-commitments")
+        .expect("step")
+        + 1;
+    let step_id = id.clone();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(state);
+        view! { <Step id=step_id.clone() n=n/> }
+    });
+    tick().await;
+    let total = bank().statement_count();
+    let count = || {
+        query(&root, ".progress-count")
+            .text_content()
+            .unwrap_or_default()
+    };
+    let fact = format!("#s-{AGREEMENT_FACT}");
+    assert!(query(&root, &fact)
+        .text_content()
+        .unwrap_or_default()
+        .contains("Yes"));
+    assert!(
+        root.query_selector(&format!("{fact} input[value='3']"))
+            .expect("selector")
+            .is_none(),
+        "a fact has no 1–5 scale"
+    );
+    assert_eq!(
+        root.query_selector_all(".likert").expect("list").length(),
+        4
+    );
+
+    query(&root, &format!("{fact} input[value='no']")).click();
+    tick().await;
+    assert_eq!(
+        root.query_selector_all(".likert").expect("list").length(),
+        1
+    );
+    assert_eq!(
+        root.query_selector_all(".skipped").expect("list").length(),
+        3
+    );
+    assert!(query(&root, ".skipped")
+        .text_content()
+        .unwrap_or_default()
+        .contains("Skipped"));
+    assert_eq!(count(), format!("1 of {} answered", total - 3));
+    assert_eq!(
+        state.get(&id).and_then(|a| a.answer(AGREEMENT_FACT)),
+        Some(Answer::No)
+    );
+
+    query(&root, &format!("{fact} input[value='yes']")).click();
+    tick().await;
+    assert_eq!(
+        root.query_selector_all(".likert").expect("list").length(),
+        4
+    );
+    assert_eq!(count(), format!("1 of {total} answered"));
+}
+
 #[wasm_bindgen_test]
 fn the_repository_round_trips_through_real_local_storage() {
     let storage = window().local_storage().expect("storage").expect("present");

@@ -6,32 +6,21 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserAndServer, open, assertQuiet, shot } from './helpers.mjs';
+import { browserAndServer, open, assertQuiet, shot, STATEMENTS, fitAnswer, exportDocument } from './helpers.mjs';
 
 const env = browserAndServer();
 const work = mkdtempSync(join(tmpdir(), 'buyin-compare-'));
 
 
-const bank = JSON.parse(readFileSync('tests/e2e/fixtures/bank.json', 'utf8'));
 
 /** An export file for one partner: `between` and `within` answer every statement of that context. */
 function partnerFile(id, organisation, between, within, overrides = {}) {
   const responses = {};
-  for (const c of bank.contexts) {
-    for (const d of c.dimensions) {
-      for (const s of d.statements) {
-        const v = overrides[d.id] ?? (c.id === 'between' ? between : within);
-        responses[s.id] = { answer: String(v), changed_at: 1 };
-      }
-    }
+  for (const s of STATEMENTS) {
+    const v = overrides[s.dimension] ?? (s.context === 'between' ? between : within);
+    responses[s.id] = { answer: fitAnswer(s, v), changed_at: 1 };
   }
-  const doc = {
-    format: 'buy-in-check',
-    version: 1,
-    app_version: 'test',
-    exported_at: 1,
-    assessments: [{ id, bank_version: 1, profile: { name: `${organisation} view`, organisation, partnership: 'River Care' }, responses, created_at: 1, updated_at: 1 }],
-  };
+  const doc = exportDocument([{ id, profile: { name: `${organisation} view`, organisation, partnership: 'River Care' }, responses }]);
   const path = join(work, `${id}.json`);
   writeFileSync(path, JSON.stringify(doc));
   return path;
@@ -53,13 +42,14 @@ test('three partner files side by side: table, heat map and divergence callouts'
   assert.deepEqual(heads, ['Dimension', 'City Council', 'Health Trust', 'River Volunteers', 'Mean', 'Spread']);
   const acc = page.locator('.partner-table tr', { hasText: 'Accountability' });
   assert.deepEqual(await acc.locator('td').allInnerTexts(), ['5.0', '4.0', '1.0', '3.3', '4.0 (differ)']);
-  assert.equal(await page.locator('svg.heat-map rect.heat-cell').count(), 12 * 3);
+  assert.equal(await page.locator('svg.heat-map rect.heat-cell').count(), 13 * 3);
   const callouts = await page.locator('.findings').innerText();
   assert.match(callouts, /Buy-in inside Health Trust is the weakest link/);
   assert.match(callouts, /Partners see accountability differently/);
   assert.match(callouts, /City Council 5\.0, Health Trust 4\.0, River Volunteers 1\.0/);
   assert.doesNotMatch(callouts, /see shared value differently/, 'a spread of 1.0 is not called out');
-  // Between partners over all partners: (5 + 4 + (5·4 + 1)/6) / 3.
+  // Between partners over all partners, the agreement's dimension being (5 + 3·4)/4 = 4.25
+  // where its fact is Yes: (5 + (6·4 + 4.25)/7 + (5·4 + 1 + 4.25)/7) / 3 = 4.21.
   assert.match(await page.locator('main').innerText(), /Between partners, all partners together: 4\.2\./);
   await shot(page, 'partnership-1280');
 
@@ -96,11 +86,11 @@ test('change over time against an earlier assessment', async () => {
   await page.getByRole('link', { name: 'Compare' }).click();
   await page.getByRole('heading', { level: 1, name: 'Autumn compared with City Council view' }).waitFor();
   const main = await page.locator('main').innerText();
-  assert.match(main, /1 improved, 1 declined, 10 unchanged\./);
+  assert.match(main, /1 improved, 1 declined, 11 unchanged\./);
   const mandate = page.locator('.compare-table tr', { hasText: 'My mandate' });
   assert.deepEqual(await mandate.locator('td').allInnerTexts(), ['2.0', '5.0', '+3.0', 'Improved']);
   const acc = page.locator('.compare-table tr', { hasText: 'Accountability' });
-  assert.deepEqual(await acc.locator('td').allInnerTexts(), ['4.0', '2.0', '-2.0', 'Declined']);
+  assert.deepEqual(await acc.locator('td').allInnerTexts(), ['4.0', '2.0', '−2.0', 'Declined']);
   assert.match(main, /Write the agreement/);
   assert.equal(await page.locator('svg.context-map circle.map-earlier').count(), 1);
   await shot(page, 'compare-1280');

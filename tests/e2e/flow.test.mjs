@@ -4,7 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { browserAndServer, open, assertQuiet, tabTo, scrollsSideways, shot, headingChangedFrom } from './helpers.mjs';
+import { browserAndServer, open, assertQuiet, tabTo, scrollsSideways, shot, headingChangedFrom, STATEMENTS } from './helpers.mjs';
+
+const TOTAL = STATEMENTS.length;
 
 const env = browserAndServer();
 
@@ -53,8 +55,9 @@ test('a full assessment completed by keyboard alone', async () => {
   await page.waitForURL(/step\/1$/);
   let title = await headingChangedFrom(page, 'New assessment');
 
-  // Between partners: agree (4). Within my organisation: disagree (2), except two
-  // Don't know answers about my mandate. Radios: Space picks 1, each ArrowRight moves one on.
+  // Between partners: agree (4), facts Yes. Within my organisation: disagree (2), facts
+  // No, except two Don't know answers about my mandate. Radios: Space picks the first
+  // (1, or Yes for a fact), each ArrowRight moves one on.
   let step = 1;
   for (;;) {
     await page.waitForURL(new RegExp(`step/${step}$`));
@@ -65,11 +68,15 @@ test('a full assessment completed by keyboard alone', async () => {
     for (const [i, id] of groups.entries()) {
       await tabTo(page, `#${id} input[type=radio]`);
       await page.keyboard.press('Space');
+      const between = context.startsWith('Between');
+      const fact = await page.locator(`#${id}.fact`).count() === 1;
       const dontKnow = id.startsWith('s-mandate-') && i < 2;
-      const target = dontKnow ? 6 : context.startsWith('Between') ? 4 : 2;
-      for (let k = 1; k < target; k++) await page.keyboard.press('ArrowRight');
+      const [moves, expected] = fact
+        ? (between ? [0, 'yes'] : [1, 'no'])
+        : dontKnow ? [5, 'dont-know'] : between ? [3, '4'] : [1, '2'];
+      for (let k = 0; k < moves; k++) await page.keyboard.press('ArrowRight');
       const chosen = await page.locator(`#${id} input:checked`).getAttribute('value');
-      assert.equal(chosen, dontKnow ? 'dont-know' : String(target), `answer on ${id}`);
+      assert.equal(chosen, expected, `answer on ${id}`);
     }
     await tabTo(page, '.step-nav a.primary');
     await page.keyboard.press('Enter');
@@ -83,17 +90,21 @@ test('a full assessment completed by keyboard alone', async () => {
   await page.keyboard.press('Enter');
 
   await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
-  assert.match(await page.locator('main').innerText(), /answered 44 of 44 statements and ticked 1 warning sign\./);
+  assert.match(await page.locator('main').innerText(), new RegExp(`answered ${TOTAL} of ${TOTAL} statements and ticked 1 warning sign\\.`));
   await tabTo(page, 'main a.button.primary');
   await page.keyboard.press('Enter');
 
   await page.getByRole('heading', { level: 1, name: 'Results: Keyboard run' }).waitFor();
   const cards = await page.locator('.context-card .big-score').allInnerTexts();
-  assert.deepEqual(cards.map((t) => t.replace(/\s/g, '')), ['4.0/5', '2.0/5']);
+  // Between: six dimensions at 4, the agreement's at (5 + 3·4)/4 = 4.25 → 4.0, a strength.
+  // Within: mandate, support and capacity 2; visibility (2 + 1 + 2)/3, continuity
+  // (2 + 1 + 2 + 2)/4 and core business (1 + 1 + 2 + 2)/4, each fact No counting 1 → 1.8.
+  assert.deepEqual(cards.map((t) => t.replace(/\s/g, '')), ['4.0/5', '1.8/5']);
   const main = await page.locator('main').innerText();
   assert.match(main, /Individuals partnering/);
   assert.match(main, /Find out whether you have a mandate/);
-  assert.match(main, /Warning sign: A partner stays noncommittal/);
+  assert.match(main, /Warning sign: A partner holds back when it is time to decide/);
+  assert.match(main, /Buy-in between the partners is a strength \(4\.0\), but inside your organisation it is a concern \(1\.8\)/);
   assert.equal(await page.locator('.finding').first().locator('h3').innerText(), 'The partnership rests on individuals');
   await shot(page, 'results-1280');
 
@@ -132,7 +143,7 @@ test('reload mid-way resumes on the same step with every answer; Back and Forwar
   const third = await headingChangedFrom(page, second);
   const before = await page.locator('.progress-count').innerText();
   assert.equal(await page.locator('.saved-note').innerText(), 'Saved in this browser');
-  assert.equal(before, `${n1 + 1} of 44 answered`);
+  assert.equal(before, `${n1 + 1} of ${TOTAL} answered`);
 
   await page.reload();
   await page.waitForURL(/step\/3$/);
@@ -159,7 +170,7 @@ test('reload mid-way resumes on the same step with every answer; Back and Forwar
   const again = await context.newPage();
   await again.goto(env.server.url);
   const card = again.locator('.card', { hasText: 'Reload run' });
-  assert.match(await card.innerText(), new RegExp(`${n1 + 1} of 44 answered`));
+  assert.match(await card.innerText(), new RegExp(`${n1 + 1} of ${TOTAL} answered`));
   await card.getByRole('link', { name: 'Continue' }).click();
   await again.waitForURL(new RegExp(`#/a/${id}/step/2$`));
   assertQuiet(assert, log, new URL(env.server.url).origin);
@@ -172,17 +183,17 @@ test('the step list jumps anywhere and the review links to what is missing', asy
   // Open beside the questions on a laptop, so no toggle is needed.
   assert.equal(await page.locator('.step-list').evaluate((d) => d.open), true);
   await page.locator('.step-list a', { hasText: 'My mandate' }).click();
-  await page.waitForURL(new RegExp(`#/a/${id}/step/7$`));
+  await page.waitForURL(new RegExp(`#/a/${id}/step/8$`));
   assert.equal(await headingChangedFrom(page, 'Shared value'), 'My mandate');
   await answerStep(page, '5');
   await page.goto(`${env.server.url}#/a/${id}/review`);
   await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
   const gaps = page.locator('.gaps > li > a');
-  assert.equal(await gaps.count(), 11, 'every dimension but the answered one is listed');
+  assert.equal(await gaps.count(), 12, 'every dimension but the answered one is listed');
   assert.ok(!(await page.locator('.gaps').innerText()).includes('My mandate'));
   await page.getByRole('link', { name: 'See results anyway' }).click();
   await page.getByRole('heading', { level: 1, name: 'Results: Jump run' }).waitFor();
-  assert.match(await page.locator('main').innerText(), /4 of 44 statements answered/);
+  assert.match(await page.locator('main').innerText(), new RegExp(`4 of ${TOTAL} statements answered`));
   assert.equal(await page.locator('.dimension-table .band-strength').count(), 1);
   await context.close();
 });
@@ -207,7 +218,7 @@ test('at 360 px wide no screen scrolls sideways', async () => {
   assert.match(await page.locator('.step-list li.current').innerText(), /Shared value\s*4\/4/);
   await shot(page, 'step-360');
   const url = page.url();
-  await page.goto(url.replace(/step\/1$/, 'step/13'));
+  await page.goto(url.replace(/step\/1$/, 'step/14'));
   await page.getByRole('heading', { level: 1, name: 'Warning signs' }).waitFor();
   assert.equal(await scrollsSideways(page), false, 'warning signs');
   await page.goto(url.replace(/step\/1$/, 'review'));

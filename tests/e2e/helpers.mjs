@@ -122,3 +122,27 @@ export async function axe(page) {
   );
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`));
 }
+
+/** The question bank as the tests see it (`cargo run --example bank_json`). */
+export const BANK = JSON.parse(readFileSync(new URL('./fixtures/bank.json', import.meta.url), 'utf8'));
+
+/** Every statement of the bank with its context and dimension ids, in answering order. */
+export const STATEMENTS = BANK.contexts.flatMap((c) =>
+  c.dimensions.flatMap((d) => d.statements.map((s) => ({ ...s, context: c.id, dimension: d.id }))),
+);
+
+/**
+ * The answer code a statement takes for an intended agreement `value` ("1".."5",
+ * "dont-know", "not-applicable"): a yes/no fact reads 4–5 as "yes", 1–2 as "no" and 3 as
+ * "dont-know"; scale statements take the value as it is.
+ */
+export function fitAnswer(statement, value) {
+  const v = String(value);
+  if (statement.kind !== 'fact' || !/^[1-5]$/.test(v)) return v;
+  return v >= '4' ? 'yes' : v <= '2' ? 'no' : 'dont-know';
+}
+
+/** A JSON export document of the current format holding `assessments`. */
+export function exportDocument(assessments) {
+  return { format: 'buy-in-check', version: 2, app_version: 'test', exported_at: 1, assessments: assessments.map((a) => ({ bank_version: BANK.version, created_at: 1, updated_at: 1, ...a })) };
+}

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserAndServer, open, assertQuiet, headingChangedFrom, shot } from './helpers.mjs';
+import { browserAndServer, open, assertQuiet, headingChangedFrom, shot, STATEMENTS, BANK, fitAnswer } from './helpers.mjs';
 
 const env = browserAndServer();
 const work = mkdtempSync(join(tmpdir(), 'buyin-e2e-'));
@@ -23,9 +23,15 @@ async function makeAssessment(page, name) {
   const id = page.url().match(/#\/a\/([a-z0-9-]+)\//)[1];
   const pattern = ['5', '2', '4', 'dont-know', '3', 'not-applicable', '1'];
   let k = 0;
-  for (let step = 1; step <= 12; step++) {
-    for (const g of await page.locator('fieldset.likert').all()) {
-      await g.locator(`input[value="${pattern[k++ % pattern.length]}"]`).check();
+  const dimensionSteps = BANK.contexts.reduce((n, c) => n + c.dimensions.length, 0);
+  for (let step = 1; step <= dimensionSteps; step++) {
+    // One statement at a time, by id: a "No" to a fact removes the statements it gates.
+    const ids = await page.locator('fieldset.likert').evaluateAll((fs) => fs.map((f) => f.id.slice(2)));
+    for (const sid of ids) {
+      const g = page.locator(`#s-${sid}`);
+      if ((await g.locator('input').count()) === 0) continue;
+      const statement = STATEMENTS.find((s) => s.id === sid);
+      await g.locator(`input[value="${fitAnswer(statement, pattern[k++ % pattern.length])}"]`).check();
     }
     await page.locator('.step-nav a.primary').click();
     title = await headingChangedFrom(page, title);
@@ -104,7 +110,7 @@ test('every export downloads, and the JSON restores identical results in a fresh
   assert.equal(json.name, 'buy-in-check-export-run-1-1.json');
   const doc = JSON.parse(json.text);
   assert.equal(doc.format, 'buy-in-check');
-  assert.equal(doc.version, 1);
+  assert.equal(doc.version, 2);
   assert.equal(doc.assessments.length, 1);
   assert.equal(doc.assessments[0].actions[0].owner, 'Alex');
 
@@ -112,7 +118,7 @@ test('every export downloads, and the JSON restores identical results in a fresh
   assert.match(csv.name, /\.csv$/);
   const rows = csv.text.replace(/^\uFEFF/, '').split('\r\n');
   assert.equal(rows[0], 'assessment,context,dimension,statement_id,statement,answer,answer_label,note');
-  assert.equal(rows.length, 44 + 2);
+  assert.equal(rows.length, STATEMENTS.length + 2);
   assert.ok(rows[1].startsWith("'=Export run =1+1") || rows[1].startsWith('Export run =1+1'), rows[1]);
 
   const md = await download(page, 'Download Markdown');

@@ -88,8 +88,8 @@ pub fn ProfilePage(id: Option<String>) -> impl IntoView {
                         on:input=move |ev| partners.set(event_target_value(&ev))></textarea>
                 </div>
                 <div class="field">
-                    <label for="p-stage">"Stage of the partnership"</label>
-                    <span class="hint" id="p-stage-hint">"The advice's first steps depend on it"</span>
+                    <label for="p-stage">"Stage"</label>
+                    <span class="hint" id="p-stage-hint">"How far along the work is; the advice's first steps depend on it"</span>
                     <select id="p-stage" aria-describedby="p-stage-hint"
                         on:change=move |ev| stage.set(Stage::parse(&event_target_value(&ev)))>
                         <option value="" selected=start.stage.is_none()>"Not sure / not stated"</option>

@@ -1,0 +1,153 @@
+// What the results tell a person agrees with the numbers beside them: middling answers are
+// never called strong on any page or export, a missing written agreement is a concern with
+// advice for the partnership's stage, and an assessment from the first version of the
+// questions opens, shows its results and keeps its earlier answers.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { browserAndServer, open, assertQuiet, startAssessment, headingChangedFrom, shot, STATEMENTS, BANK, fitAnswer, exportDocument } from './helpers.mjs';
+
+const env = browserAndServer();
+const work = mkdtempSync(join(tmpdir(), 'buyin-verdicts-'));
+
+/** "strong" or "strength" as a claim (the scale's "Strongly agree" is an answer label). */
+const STRONG = /\bstrong(?!ly)|\bstrength/i;
+
+/**
+ * An export of one assessment whose statements are answered 3 and 4 in turn, so no
+ * dimension averages more than 3.7; the yes/no facts are "Don't know", which leaves every
+ * average on the 3s and 4s.
+ */
+function middlingFile(id, name, shift = 0) {
+  const responses = {};
+  let k = shift;
+  for (const s of STATEMENTS) {
+    responses[s.id] = { answer: s.kind === 'fact' ? 'dont-know' : k++ % 2 === 0 ? '3' : '4', changed_at: 1 };
+  }
+  const path = join(work, `${id}.json`);
+  writeFileSync(path, JSON.stringify(exportDocument([{ id, profile: { name, organisation: name, partnership: 'River Care', date: '2026-11-01' }, responses }])));
+  return path;
+}
+
+/**
+ * The page's visible text without the legends that name the bands to explain them (the
+ * chart's caption, "How scores work"): what is left are the claims about this assessment.
+ */
+function claims(page) {
+  return page.evaluate(() => {
+    const legends = [...document.querySelectorAll('main figcaption, main details.how')];
+    legends.forEach((e) => e.setAttribute('hidden', ''));
+    const text = document.querySelector('main').innerText;
+    legends.forEach((e) => e.removeAttribute('hidden'));
+    return text;
+  });
+}
+
+async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFileSync(await file.path(), 'utf8');
+}
+
+test('middling answers: no page, printout or export calls buy-in strong', async () => {
+  const { page, log, context } = await open(env.browser, env.server.url);
+  await page.locator('input[type=file]').setInputFiles(middlingFile('mid-1', 'Spring'));
+  await page.getByText('Imported 1 assessment.').waitFor();
+  await page.locator('input[type=file]').setInputFiles(middlingFile('mid-2', 'Autumn', 1));
+  await page.getByText('Imported 1 assessment.').waitFor();
+  await page.locator('.card', { hasText: 'Autumn' }).getByRole('link', { name: 'Results' }).click();
+  await page.locator('.view-card').waitFor();
+
+  const cards = await page.locator('.context-card').allInnerTexts();
+  assert.equal(cards.length, 2);
+  for (const c of cards) assert.match(c, /Worth discussing/);
+  const verdict = await page.locator('.view-card').innerText();
+  assert.match(verdict, /Part way to organisations partnering/);
+  assert.match(verdict, /Both contexts are worth discussing/);
+  assert.match(verdict, /What matters most from here/);
+  assert.doesNotMatch(await claims(page), STRONG, 'results page');
+  await page.emulateMedia({ media: 'print' });
+  assert.doesNotMatch(await claims(page), STRONG, 'printed results');
+  await page.emulateMedia({ media: 'screen' });
+
+  assert.doesNotMatch(await download(page, 'Download Markdown'), STRONG, 'Markdown');
+  assert.doesNotMatch(await download(page, 'Download CSV'), STRONG, 'CSV');
+
+  await page.getByRole('link', { name: 'Compare' }).click();
+  await page.getByRole('heading', { level: 1, name: /Autumn compared with Spring/ }).waitFor();
+  assert.doesNotMatch(await claims(page), STRONG, 'compare page');
+
+  await page.goto(env.server.url + '#/partnership');
+  await page.getByRole('heading', { level: 1, name: 'Partnership view' }).waitFor();
+  await page.locator('input[type=file]').last().setInputFiles([middlingFile('mid-3', 'Harbour Trust'), middlingFile('mid-4', 'Riverside Homes', 1)]);
+  await page.getByText('Added 2 assessments.').waitFor();
+  assert.doesNotMatch(await claims(page), STRONG, 'partnership view');
+  assert.doesNotMatch(await download(page, 'Download Markdown'), STRONG, 'partnership Markdown');
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});
+
+test('no written agreement: the statements about it are skipped and the results show a concern with advice for the stage', async () => {
+  const { page, log, context } = await open(env.browser, env.server.url);
+  await page.goto(env.server.url + '#/new');
+  await page.getByLabel('Assessment name').fill('No agreement yet');
+  await page.getByLabel('Stage', { exact: true }).selectOption('forming');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.waitForURL(/step\/1$/);
+  const id = page.url().match(/#\/a\/([a-z0-9-]+)\//)[1];
+  const step = BANK.contexts[0].dimensions.findIndex((d) => d.id === 'written-commitments') + 1;
+  await page.goto(`${env.server.url}#/a/${id}/step/${step}`);
+  await page.getByRole('heading', { level: 1, name: 'Written commitments' }).waitFor();
+  const fact = page.locator('#s-written-commitments-signed');
+  assert.deepEqual(await fact.locator('input[type=radio]').evaluateAll((r) => r.map((x) => x.value)), ['yes', 'no', 'dont-know', 'not-applicable']);
+  assert.equal(await page.locator('fieldset.likert').count(), 4);
+  await fact.getByRole('radio', { name: 'No', exact: true }).check();
+  await page.locator('.skipped').nth(2).waitFor();
+  assert.equal(await page.locator('fieldset.likert').count(), 1);
+  assert.match(await page.locator('.skipped').first().innerText(), /Skipped: you answered No or Not applicable to statement 1/);
+  assert.equal(await page.locator('.progress-count').innerText(), `1 of ${STATEMENTS.length - 3} answered`);
+  await shot(page, 'step-fact-no-1280');
+
+  await page.goto(`${env.server.url}#/a/${id}/results`);
+  const finding = page.locator('.finding', { hasText: 'Written commitments is a concern' });
+  await finding.waitFor();
+  assert.match(await finding.innerText(), /Written commitments scored 1\.0 between the partners\. You answered No to “The partners have signed a written agreement/);
+  assert.match(await finding.innerText(), /Put the commitments in writing/);
+  const action = page.locator('.action', { hasText: 'Put the commitments in writing' });
+  assert.match(await action.innerText(), /First step: Write one page on what each partner hopes to give and gain/);
+  const row = page.locator('.dimension-table tr', { hasText: 'Written commitments' });
+  assert.match(await row.innerText(), /1 of 1 rated/);
+  assert.match(await row.innerText(), /Concern/);
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});
+
+test('an export from the first version of the questions imports, shows results and keeps its earlier answers', async () => {
+  const { page, log, context } = await open(env.browser, env.server.url);
+  await page.locator('input[type=file]').setInputFiles('tests/fixtures/v1/export-v1.json');
+  await page.getByText('Imported 1 assessment.').waitFor();
+  const card = page.locator('.card', { hasText: 'River Care spring check' });
+  await card.getByRole('link', { name: 'Results' }).click();
+  await page.locator('.view-card').waitFor();
+  assert.equal(await page.locator('.context-card .big-score').count(), 2);
+  assert.doesNotMatch(await page.locator('.context-card').first().innerText(), /–/);
+
+  const id = page.url().match(/#\/a\/([a-z0-9-]+)\//)[1];
+  await page.goto(`${env.server.url}#/a/${id}/review`);
+  const earlier = page.locator('section.earlier');
+  await earlier.waitFor();
+  const text = await earlier.innerText();
+  assert.match(text, /From an earlier version of the questions/);
+  assert.match(text, /Our partners keep to the dates they agreed\. — Not applicable/);
+  assert.equal(await earlier.locator('li').count(), 9);
+
+  // The v1 agreement answer (5, strongly agree) is carried to the fact as "Yes".
+  const step = BANK.contexts[0].dimensions.findIndex((d) => d.id === 'written-commitments') + 1;
+  await page.goto(`${env.server.url}#/a/${id}/step/${step}`);
+  await page.getByRole('heading', { level: 1, name: 'Written commitments' }).waitFor();
+  assert.ok(await page.locator('#s-written-commitments-signed input[value="yes"]').isChecked());
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});
