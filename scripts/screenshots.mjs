@@ -3,7 +3,7 @@
 // Usage: node scripts/screenshots.mjs   (after a release build in dist/)
 
 import { mkdirSync } from 'node:fs';
-import { launch, serve } from '../tests/e2e/helpers.mjs';
+import { launch, serve, STATEMENTS, fitAnswer } from '../tests/e2e/helpers.mjs';
 
 const browser = await launch();
 const server = await serve();
@@ -19,12 +19,18 @@ await setup.getByRole('button', { name: 'Start the assessment' }).click();
 await setup.waitForURL(/step\/1$/);
 const id = setup.url().match(/#\/a\/([a-z0-9-]+)\//)[1];
 const values = ['5', '4', '4', '3', '2', 'dont-know', '4', '5', '3', '2', '1', 'not-applicable'];
-for (let step = 1; step <= 12; step++) {
+const dimensions = [...new Set(STATEMENTS.map((s) => s.dimension))];
+for (let step = 1; step <= dimensions.length; step++) {
   await setup.goto(`${server.url}#/a/${id}/step/${step}`);
   await setup.locator('fieldset.likert').first().waitFor();
   await setup.waitForTimeout(100);
-  const groups = await setup.locator('fieldset.likert').all();
-  for (const [i, g] of groups.entries()) await g.locator(`input[value="${values[(step + i) % values.length]}"]`).check();
+  const here = STATEMENTS.filter((s) => s.dimension === dimensions[step - 1]);
+  for (const [i, s] of here.entries()) {
+    const g = setup.locator(`#s-${s.id}`);
+    // A "No" to a fact skips the statements that presuppose it.
+    if ((await g.locator('input').count()) === 0) continue;
+    await g.locator(`input[value="${fitAnswer(s, values[(step + i) % values.length])}"]`).check();
+  }
 }
 const storage = await setup.evaluate(() => JSON.stringify(localStorage));
 await setup.close();
@@ -33,8 +39,9 @@ const screens = [
   ['home', '#/'],
   ['profile', '#/new'],
   ['step-1', `#/a/${id}/step/1`],
-  ['step-7', `#/a/${id}/step/7`],
-  ['warning-signs', `#/a/${id}/step/13`],
+  ['step-fact', `#/a/${id}/step/6`],
+  ['step-8', `#/a/${id}/step/8`],
+  ['warning-signs', `#/a/${id}/step/14`],
   ['review', `#/a/${id}/review`],
   ['results', `#/a/${id}/results`],
   ['how-scores', '#/how-scores-work'],

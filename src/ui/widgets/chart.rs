@@ -121,11 +121,16 @@ pub fn ContextMap(
     within: f64,
     #[prop(optional)] earlier: Option<(f64, f64)>,
 ) -> impl IntoView {
-    // 1..5 onto 40..240 (x) and 240..40 (y).
+    // 1..5 onto 40..240 (x) and 240..40 (y). The split sits where the strength band starts,
+    // so the strength corner is small: the corner names sit outside the plot, where they
+    // never cross a line or the dot. The square where both contexts are worth discussing
+    // ("part way") is marked too.
     let px = |s: f64| 40.0 + (s - 1.0) / 4.0 * 200.0;
     let py = |s: f64| 240.0 - (s - 1.0) / 4.0 * 200.0;
     let split_x = px(VIEW_SPLIT);
     let split_y = py(VIEW_SPLIT);
+    let (part_x, part_y) = (px(DISCUSS_FROM), py(VIEW_SPLIT));
+    let part_size = px(VIEW_SPLIT) - px(DISCUSS_FROM);
     let view = View::of(between, within);
     let arrow = earlier.map(|(b0, w0)| {
         view! {
@@ -140,16 +145,18 @@ pub fn ContextMap(
         view.title()
     );
     view! {
-        <svg class="context-map" viewBox="0 0 260 270" role="img" aria-label=label>
+        <svg class="context-map" viewBox="0 0 260 290" role="img" aria-label=label>
             <rect class="map-area" x="40" y="40" width="200" height="200"></rect>
             <rect class="map-good" x=coord(split_x) y="40" width=coord(240.0 - split_x) height=coord(split_y - 40.0)></rect>
+            <rect class="map-partway" x=coord(part_x) y=coord(part_y) width=coord(part_size) height=coord(part_size)></rect>
             <line class="map-split" x1=coord(split_x) x2=coord(split_x) y1="40" y2="240"></line>
             <line class="map-split" x1="40" x2="240" y1=coord(split_y) y2=coord(split_y)></line>
-            <text class="map-corner" x="236" y="54" text-anchor="end">"Organisations"</text>
-            <text class="map-corner" x="236" y="232" text-anchor="end">"Individuals"</text>
-            <text class="map-corner" x="44" y="54">"Ready alone"</text>
-            <text class="map-corner" x="44" y="232">"To build"</text>
-            <text class="map-axis" x="140" y="262" text-anchor="middle">"Between partners →"</text>
+            <text class="map-corner" x="240" y="32" text-anchor="end">"Organisations ↗"</text>
+            <text class="map-corner" x="40" y="32">"↖ Ready alone"</text>
+            <text class="map-corner" x="40" y="256">"↙ To build"</text>
+            <text class="map-corner" x="240" y="256" text-anchor="end">"Individuals ↘"</text>
+            <text class="map-corner map-partway-label" x=coord(part_x + 3.0) y=coord(part_y + 11.0)>"part way"</text>
+            <text class="map-axis" x="140" y="282" text-anchor="middle">"Between partners →"</text>
             <text class="map-axis" x="14" y="140" text-anchor="middle" transform="rotate(-90 14 140)">"Within my organisation →"</text>
             {arrow}
             <circle class="map-dot" cx=coord(px(between)) cy=coord(py(within)) r="7"></circle>
