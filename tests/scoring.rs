@@ -289,10 +289,10 @@ fn advice_is_deduplicated_and_seeding_is_idempotent() {
         text: "My own wording".into(),
         ..ActionItem::default()
     }];
-    let added = seed_plan(bank(), &f, None, &mut plan);
+    let added = seed_plan(bank(), &f, |a| a.first_step, &mut plan);
     assert_eq!(added, n - 1, "the item already there is not added again");
     assert_eq!(plan[0].text, "My own wording");
-    assert_eq!(seed_plan(bank(), &f, None, &mut plan), 0);
+    assert_eq!(seed_plan(bank(), &f, |a| a.first_step, &mut plan), 0);
 }
 
 #[test]

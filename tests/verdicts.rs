@@ -62,9 +62,10 @@ fn both_contexts_at_3_5_are_part_way_and_never_called_strong() {
     assert_eq!(
         text,
         "Both contexts are worth discussing: between the partners 3.5, inside your organisation 3.5. \
-         Buy-in is growing in both, and neither can yet carry the other."
+         Neither has reached the top band yet; start with the weakest dimensions below."
     );
     assert!(!text.to_lowercase().contains("strong"));
+    assert!(!text.to_lowercase().contains("is a strength"));
 }
 
 #[test]
@@ -92,8 +93,8 @@ fn individuals_partnering_names_the_within_band() {
     assert_eq!(
         View::IndividualsPartnering.explanation(4.4, 3.2),
         "Buy-in between the partners is a strength (4.4), but inside your organisation it is \
-         worth discussing (3.2). The work leans on the people at the table, and could stall \
-         when one of them leaves."
+         worth discussing (3.2). Inside your organisation the work leans on too few people, \
+         you among them, and could stall if you leave."
     );
     assert!(View::IndividualsPartnering
         .explanation(4.4, 2.2)
@@ -497,6 +498,7 @@ fn the_v1_table_covers_every_v1_statement_and_every_v2_statement() {
             "shared-decisions-1",
             "shared-decisions-2",
             "shared-decisions-3",
+            "core-business-4",
             "accountability-5"
         ]
     );
@@ -513,8 +515,16 @@ fn check_carried(a: &Assessment) {
     assert_eq!(a.answer("valued-core-budget"), None);
     // Nothing dropped: the v1 answers stay under their old ids, shown as earlier answers.
     assert!(a.answer("written-commitments-1").is_some());
-    let earlier: Vec<&str> = a.earlier_answers(bank()).map(|(id, _)| id).collect();
-    assert_eq!(earlier.len(), 9, "{earlier:?}");
+    let earlier: Vec<&str> = a
+        .earlier_answers(bank())
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    assert_eq!(earlier.len(), 10, "{earlier:?}");
+    assert_eq!(
+        earlier[0], "shared-value-3",
+        "in the order version 1 asked them"
+    );
     assert_eq!(
         a.note("mandate-2"),
         "Need sign-off from the director for anything over 5k."
@@ -562,7 +572,7 @@ fn a_v1_baseline_compares_on_the_statements_both_versions_have() {
         now.set_answer(id, scale(1), 9);
     }
     let change = over_time(bank(), &then, &now);
-    assert_eq!(change.earlier_bank, Some((1, 5)));
+    assert_eq!(change.earlier_bank, Some((1, 6)));
     assert!(change
         .dimensions
         .iter()
@@ -570,4 +580,138 @@ fn a_v1_baseline_compares_on_the_statements_both_versions_have() {
     assert!(change.not_compared > 0, "retired answers are counted");
     let recs = recommended_actions(bank(), &findings(bank(), &score(bank(), &now), &now));
     assert!(!recs.is_empty());
+}
+
+// ---- What the fresh-eyes trials found -----------------------------------------------------
+
+#[test]
+fn a_v1_disagreement_with_the_agreement_never_hides_answers_about_its_contents() {
+    let mut a = blank("gate");
+    a.bank_version = 1;
+    a.set_answer("written-commitments-1", scale(2), 1);
+    for id in [
+        "written-commitments-2",
+        "written-commitments-3",
+        "written-commitments-4",
+    ] {
+        a.set_answer(id, scale(5), 1);
+    }
+    buy_in_check::model::bank_upgrade::upgrade(&mut a, BANK_VERSION);
+    // Not carried as "No" (which would skip three real answers): asked again instead.
+    assert_eq!(a.answer(AGREEMENT_FACT), None);
+    let d = score(bank(), &a)
+        .dimension("written-commitments")
+        .cloned()
+        .expect("d");
+    assert_eq!((d.skipped, d.rated, d.score), (0, 3, Some(5.0)));
+    // Without answers about the contents, a clear "No" is carried.
+    let mut b = blank("gate-b");
+    b.bank_version = 1;
+    b.set_answer("written-commitments-1", scale(1), 1);
+    buy_in_check::model::bank_upgrade::upgrade(&mut b, BANK_VERSION);
+    assert_eq!(b.answer(AGREEMENT_FACT), Some(Answer::No));
+}
+
+#[test]
+fn carrying_a_fact_keeps_a_note_already_on_it() {
+    let mut a = blank("note");
+    a.bank_version = 1;
+    a.set_answer("continuity-2", scale(5), 1);
+    a.set_note("continuity-plan", "Deputy named in March", 2);
+    buy_in_check::model::bank_upgrade::upgrade(&mut a, BANK_VERSION);
+    assert_eq!(a.answer("continuity-plan"), Some(Answer::Yes));
+    assert_eq!(a.note("continuity-plan"), "Deputy named in March");
+}
+
+#[test]
+fn a_duplicate_of_a_carried_assessment_is_a_fresh_v2_assessment() {
+    let list = from_json(&fixture("export-v1.json")).expect("imports");
+    let copy = list[0].duplicate("copy", 5);
+    assert_eq!(copy.upgraded_from, None);
+    assert!(copy.earlier_answers(bank()).is_empty());
+    assert_eq!(
+        copy.answer(AGREEMENT_FACT),
+        Some(Answer::Yes),
+        "current answers kept"
+    );
+    let change = over_time(bank(), &copy, &copy);
+    assert_eq!(change.earlier_bank, None, "compares on every statement");
+}
+
+#[test]
+fn imports_refuse_answers_that_no_version_asked_and_versions_that_never_existed() {
+    let base: serde_json::Value =
+        serde_json::from_str(&to_json(&[blank("imp")], "test", 0)).expect("json");
+    let with = |f: &dyn Fn(&mut serde_json::Value)| {
+        let mut doc = base.clone();
+        f(&mut doc);
+        from_json(&doc.to_string())
+    };
+    let err = with(&|d| {
+        d["assessments"][0]["responses"]["totally-bogus"] =
+            serde_json::json!({"answer": "yes", "changed_at": 1})
+    })
+    .expect_err("unknown id");
+    assert!(
+        err.to_string()
+            .contains("not a statement of these questions"),
+        "{err}"
+    );
+    let err = with(&|d| d["assessments"][0]["bank_version"] = 3.into()).expect_err("newer bank");
+    assert!(
+        err.to_string()
+            .contains("newer version of the questions (version 3"),
+        "{err}"
+    );
+    assert!(with(&|d| d["assessments"][0]["bank_version"] = 0.into()).is_err());
+    assert!(with(&|d| d["version"] = 0.into()).is_err());
+    // A version-1 file may answer version-1 statements, but only in version-1 codes.
+    let v1 = |answer: &str| {
+        with(&|d| {
+            d["assessments"][0]["bank_version"] = 1.into();
+            d["assessments"][0]["responses"]["visibility-2"] =
+                serde_json::json!({"answer": answer, "changed_at": 1});
+        })
+    };
+    assert!(v1("4").is_ok());
+    let err = v1("no").expect_err("v1 never wrote yes/no");
+    assert!(
+        err.to_string()
+            .contains("version 1 of the questions never offered"),
+        "{err}"
+    );
+}
+
+#[test]
+fn key_actions_follow_the_weakest_dimensions_and_respect_what_is_in_place() {
+    use buy_in_check::model::advice::{first_step, key_actions};
+    // Strong between partners except no written agreement; strong inside.
+    let mut a = answered("focus", |_, _| 5);
+    a.set_answer(AGREEMENT_FACT, Some(Answer::No), 2);
+    let s = score(bank(), &a);
+    // Between: six at 5.0 and the agreement's 1.0 → 31/7 = 4.4, a strength: organisations
+    // partnering, whose key actions are kept for the good times.
+    assert_eq!(s.view(), Some(View::OrganisationsPartnering));
+    // Within weak, between strong: the within dimensions' actions lead, weakest first.
+    let b = answered(
+        "within-weak",
+        |c, _| if c == ContextId::Between { 5 } else { 3 },
+    );
+    let mut b = b;
+    let (_, mandate) = bank().dimension("mandate").expect("d");
+    for st in mandate.statements {
+        b.set_answer(st.id, scale(1), 2);
+    }
+    let sb = score(bank(), &b);
+    assert_eq!(sb.view(), Some(View::IndividualsPartnering));
+    let keys: Vec<&str> = key_actions(bank(), &sb).iter().map(|a| a.id).collect();
+    assert_eq!(keys[0], "check-mandate", "{keys:?}");
+    assert!((2..=3).contains(&keys.len()));
+    // "Put the commitments in writing" never asks for a signature already given.
+    let write = bank().action("write-it-down").expect("a");
+    let mut signed = blank("signed");
+    signed.profile.stage = Some(Stage::Delivering);
+    assert!(first_step(write, &signed).contains("sign"));
+    signed.set_answer(AGREEMENT_FACT, Some(Answer::Yes), 1);
+    assert!(first_step(write, &signed).starts_with("Check that the signed agreement"));
 }

@@ -90,6 +90,52 @@ pub struct Finding {
 /// mandate cannot tell partners what they can commit to.
 const MANDATE_DIMENSION: &str = "mandate";
 
+/// The first step to offer for `action` in this assessment: the one for its stage, unless
+/// what the action would set up is already in place (its fact answered Yes).
+pub fn first_step(action: &Action, assessment: &Assessment) -> &'static str {
+    match action.when_in_place {
+        Some((fact, step)) if assessment.answer(fact) == Some(Answer::Yes) => step,
+        _ => action.first_step_for(assessment.profile.stage),
+    }
+}
+
+/// The two or three actions that matter most from where the two-context view places the
+/// partnership: the first action of each of its weakest dimensions (below the strength
+/// band) in the context the view points to, weakest first, topped up with the view's own
+/// key actions. So the advice follows the real gaps, not a fixed list per position.
+pub fn key_actions(bank: &Bank, scores: &Scores) -> Vec<&'static Action> {
+    let Some(view) = scores.view() else {
+        return Vec::new();
+    };
+    let in_focus = |c: ContextId| match view {
+        View::IndividualsPartnering => c == ContextId::Within,
+        View::ReadyButPartnersNot => c == ContextId::Between,
+        View::OrganisationsPartnering => false,
+        View::PartWay | View::BuyInToBuild => true,
+    };
+    let mut weak: Vec<&DimensionScore> = scores
+        .dimensions()
+        .filter(|d| in_focus(d.context) && d.band().is_some_and(|b| b != Band::Strength))
+        .collect();
+    sort_small_by(&mut weak, |a, b| {
+        a.score.unwrap_or(0.0).total_cmp(&b.score.unwrap_or(0.0))
+    });
+    let mut ids: Vec<&'static str> = Vec::new();
+    let candidates = weak
+        .iter()
+        .filter_map(|d| d.dimension.actions.first().copied())
+        .chain(view.key_actions().iter().copied());
+    for id in candidates {
+        if ids.len() == 3 {
+            break;
+        }
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids.into_iter().filter_map(|id| bank.action(id)).collect()
+}
+
 /// "You answered No to: …" for the facts a dimension lacks, or nothing.
 fn facts_no_sentence(d: &DimensionScore) -> String {
     match d.facts_no.as_slice() {
@@ -121,15 +167,20 @@ fn unknown_keys(d: &DimensionScore, assessment: &Assessment) -> Vec<&'static Sta
 pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Finding> {
     let mut out = Vec::new();
 
-    if let (Some(View::IndividualsPartnering), Some(detail)) =
-        (scores.view(), scores.view_explanation())
+    if let (Some(View::IndividualsPartnering), Some((between, within))) =
+        (scores.view(), scores.pair())
     {
         out.push(Finding {
             kind: FindingKind::Fragile,
             severity: Severity::High,
             subject: None,
             title: "The partnership rests on individuals".to_owned(),
-            detail,
+            detail: format!(
+                "Support inside your organisation ({}) lags behind the support between the partners ({}). \
+                 Until more people in your organisation back the work, it depends on you.",
+                format_score(within),
+                format_score(between)
+            ),
             actions: View::IndividualsPartnering.key_actions().to_vec(),
             score: None,
             position: 0,
@@ -142,6 +193,8 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
             ContextId::Between => "between the partners",
             ContextId::Within => "within your organisation",
         };
+        // Titles are labels ("My mandate"), quoted so "my" and "your" never clash in a sentence.
+        let name = format!("“{}”", dim.title);
         let actions: Vec<&'static str> = dim.actions.to_vec();
         match d.band() {
             Some(Band::Concern) => out.push(Finding {
@@ -150,8 +203,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 subject: Some(dim.id),
                 title: format!("{} is a concern", dim.title),
                 detail: format!(
-                    "{} scored {} {context}.{} {}",
-                    dim.title,
+                    "{name} scored {} {context}.{} {}",
                     format_score(d.score.unwrap_or_default()),
                     facts_no_sentence(d),
                     dim.purpose
@@ -166,8 +218,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 subject: Some(dim.id),
                 title: format!("{} is worth discussing", dim.title),
                 detail: format!(
-                    "{} scored {} {context}, in the middle band.{} {}",
-                    dim.title,
+                    "{name} scored {} {context}, in the middle band.{} {}",
                     format_score(d.score.unwrap_or_default()),
                     facts_no_sentence(d),
                     dim.purpose
@@ -184,10 +235,9 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 detail: format!(
                     "{}{} {}",
                     d.score.map_or_else(
-                        || format!("{} has too few answers for a score.", dim.title),
+                        || format!("{name} has too few answers for a score."),
                         |s| format!(
-                            "{} scored {} {context}, but one part is missing.",
-                            dim.title,
+                            "{name} scored {} {context}, but one part is missing.",
                             format_score(s)
                         ),
                     ),
@@ -245,13 +295,12 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 title: if is_mandate {
                     "Find out whether you have a mandate".to_owned()
                 } else {
-                    format!("Find out more about {}", dim.title.to_lowercase())
+                    format!("Find out more: {}", dim.title)
                 },
                 detail: format!(
-                    "You answered \"Don't know\" to {} of {} statements on {}. Not knowing is a finding in itself: find out before the next partnership meeting.",
+                    "You answered \"Don't know\" to {} of {} statements in {name}. Not knowing is a finding in itself: find out before the next partnership meeting.",
                     d.dont_know,
                     d.total,
-                    dim.title.to_lowercase()
                 ),
                 actions,
                 score: None,
@@ -307,13 +356,13 @@ pub fn recommended_actions(bank: &Bank, findings: &[Finding]) -> Vec<&'static Ac
     seen.into_iter().filter_map(|id| bank.action(id)).collect()
 }
 
-/// Adds the recommended actions the plan does not hold yet, as planned items, with the
-/// first step that fits the partnership's stage. Items the person already has (edited or
-/// not) are kept untouched, so seeding twice changes nothing.
+/// Adds the recommended actions the plan does not hold yet, as planned items, each with
+/// the first step `step_of` gives (see [`first_step`]). Items the person already has
+/// (edited or not) are kept untouched, so seeding twice changes nothing.
 pub fn seed_plan(
     bank: &Bank,
     findings: &[Finding],
-    stage: Option<super::bank::Stage>,
+    step_of: impl Fn(&Action) -> &'static str,
     plan: &mut Vec<ActionItem>,
 ) -> usize {
     let mut added = 0;
@@ -324,7 +373,7 @@ pub fn seed_plan(
         plan.push(ActionItem {
             id: format!("seed-{}", action.id),
             source: Some(action.id.to_owned()),
-            text: format!("{} — {}", action.title, action.first_step_for(stage)),
+            text: format!("{} — {}", action.title, step_of(action)),
             ..ActionItem::default()
         });
         added += 1;

@@ -400,9 +400,14 @@ impl Assessment {
                 .is_none_or(|t| now.saturating_sub(t) > EXPORT_REMINDER_MS)
     }
 
-    /// A copy under a new id, for re-assessing later or trying other answers.
+    /// A copy under a new id, for re-assessing later or trying other answers. The copy is
+    /// a new assessment on the current bank: answers to statements it no longer asks stay
+    /// with the original only.
     pub fn duplicate(&self, new_id: impl Into<String>, now: u64) -> Assessment {
         let mut copy = self.clone();
+        copy.responses
+            .retain(|id, _| bank().statement(id).is_some());
+        copy.upgraded_from = None;
         copy.id = new_id.into();
         copy.profile.name = format!("{} (copy)", self.title());
         copy.created_at = now;
@@ -470,17 +475,22 @@ impl Assessment {
             })
     }
 
-    /// Answers kept from statements the current bank no longer asks (an earlier version's).
-    pub fn earlier_answers<'a>(
-        &'a self,
-        bank: &'a Bank,
-    ) -> impl Iterator<Item = (&'a str, Answer)> + 'a {
-        self.responses.iter().filter_map(move |(id, r)| {
-            let answer = r.answer?;
-            bank.statement(id)
-                .is_none()
-                .then_some((id.as_str(), answer))
-        })
+    /// Answers kept from statements the current bank no longer asks (an earlier version's),
+    /// in the order that version asked them.
+    pub fn earlier_answers(&self, bank: &Bank) -> Vec<(&str, Answer)> {
+        let mut out: Vec<(&str, Answer)> = self
+            .responses
+            .iter()
+            .filter_map(|(id, r)| {
+                let answer = r.answer?;
+                bank.statement(id)
+                    .is_none()
+                    .then_some((id.as_str(), answer))
+            })
+            .collect();
+        let position = |id: &str| super::bank_upgrade::v1_position(id).unwrap_or(usize::MAX);
+        super::order::sort_small_by(&mut out, |a, b| position(a.0).cmp(&position(b.0)));
+        out
     }
 
     /// A display title that is never empty.

@@ -194,6 +194,9 @@ pub struct Action {
     pub first_step: &'static str,
     /// A better first step at a given stage of the partnership, where the default fits badly.
     pub stage_steps: &'static [(Stage, &'static str)],
+    /// (fact id, first step): the step to offer instead when that fact is answered Yes, so
+    /// the advice never asks for something the person said is already in place.
+    pub when_in_place: Option<(&'static str, &'static str)>,
 }
 
 impl Action {
@@ -283,8 +286,8 @@ static BANK: Bank = Bank {
             id: ContextId::Between,
             title: "Between the partner organisations",
             short: "Between partners",
-            intro: "How firmly the partner organisations, taken together, stand behind the shared work.",
-            answer_hint: Some("Answer for the partner where this is weakest, and name that partner in a note if it helps."),
+            intro: "How firmly the other partner organisations stand behind the shared work.",
+            answer_hint: Some("Think of the other partners, not your own organisation. Where they differ, answer for the partner where this is weakest, and name it in a note if it helps."),
             dimensions: BETWEEN,
         },
         Context {
@@ -332,9 +335,9 @@ const BETWEEN: &[Dimension] = &[
         title: "Part of core business",
         purpose: "Work on the side of a partner's business is the first to go when time or money runs short.",
         statements: &[
-            Statement::scale("core-business-1", "Our partners treat this work as part of their core job."),
+            Statement::scale("core-business-1", "Each partner organisation treats this work as part of its core business."),
             Statement::scale("core-business-2", "Our partners have set aside staff time for this work."),
-            Statement::scale("core-business-3", "Each partner puts enough of its own resources into this work."),
+            Statement::scale("core-business-4", "Each partner puts enough of its own resources into this work."),
         ],
         actions: &["partners-core-business", "write-it-down"],
     },
@@ -345,7 +348,7 @@ const BETWEEN: &[Dimension] = &[
         statements: &[
             Statement::scale("accountability-1", "Our partners send someone to nearly every meeting."),
             Statement::scale("accountability-2", "Our partners deliver what they promise."),
-            Statement::scale("accountability-4", "Any partner can raise a missed promise openly with the partner concerned."),
+            Statement::scale("accountability-4", "When a promise is missed, partners raise it openly with each other."),
             Statement::scale("accountability-5", "I trust our partners to follow through on what they agree."),
         ],
         actions: &["review-commitments", "write-it-down"],
@@ -379,11 +382,11 @@ const BETWEEN: &[Dimension] = &[
         title: "Connected at every level",
         purpose: "When only the people at the table know each other, the partnership rests on a handful of people.",
         statements: &[
-            Statement::scale("zip-up-1", "Our senior leaders know the leaders of each partner."),
+            Statement::scale("zip-up-1", "The senior leaders of the partners know each other."),
             Statement::scale("zip-up-2", "Staff who do the work know their peers in each partner."),
             Statement::scale("zip-up-3", "Contact between partners goes well beyond the people at the table."),
         ],
-        actions: &["zip-up", "present-internally"],
+        actions: &["zip-up", "scan-for-change"],
     },
 ];
 
@@ -397,7 +400,7 @@ const WITHIN: &[Dimension] = &[
                 .key("Find out whether you have a mandate"),
             Statement::scale("mandate-2", "I can agree to a decision in a meeting without checking back first."),
             Statement::scale("mandate-3", "I know how new ideas get approved in my organisation."),
-            Statement::scale("mandate-4", "I know who has the final say on this work in my organisation.")
+            Statement::scale("mandate-4", "My organisation has named who has the final say on this work.")
                 .key("Find out who has the final say"),
         ],
         actions: &["check-mandate"],
@@ -407,7 +410,7 @@ const WITHIN: &[Dimension] = &[
         title: "Support beyond me",
         purpose: "If the partnership lives only with the person at the table, it ends when that person leaves.",
         statements: &[
-            Statement::scale("support-beyond-me-1", "Other people in my organisation feel they own this work too."),
+            Statement::scale("support-beyond-me-1", "Colleagues besides me take responsibility for parts of this work."),
             Statement::scale("support-beyond-me-2", "My line manager backs my work with the partners."),
             Statement::scale("support-beyond-me-3", "At least one of our senior leaders speaks up for this work."),
         ],
@@ -419,7 +422,7 @@ const WITHIN: &[Dimension] = &[
         purpose: "People support what they know about. Work that is seen draws interest from the top and a higher priority.",
         statements: &[
             Statement::scale("visibility-1", "Most of my colleagues know this partnership exists."),
-            Statement::fact("visibility-staff-meeting", "I have presented this work at a staff meeting in the past year."),
+            Statement::fact("visibility-staff-meeting", "I have presented this work inside my organisation in the past year."),
             Statement::scale("visibility-3", "Senior leaders ask me how the work is going."),
         ],
         actions: &["present-internally"],
@@ -430,7 +433,7 @@ const WITHIN: &[Dimension] = &[
         purpose: "Partnerships often stall when one person moves on. Plan for it before it is needed.",
         statements: &[
             Statement::scale("continuity-1", "Someone else could take over my role here next month."),
-            Statement::fact("continuity-plan", "There is an agreed plan for who takes over my role if I leave."),
+            Statement::fact("continuity-plan", "I have agreed with my manager who would take over my role if I left."),
             Statement::scale("continuity-3", "What I know about this work is written down where others can find it."),
             Statement::scale("continuity-4", "Our funding for this work would go on if I left."),
         ],
@@ -443,8 +446,8 @@ const WITHIN: &[Dimension] = &[
         statements: &[
             Statement::fact("valued-core-plan", "This work is written into our business plan."),
             Statement::fact("valued-core-budget", "My organisation has set aside money for its part in this work."),
-            Statement::scale("valued-core-3", "My work with the partners counts toward my own goals."),
-            Statement::scale("valued-core-4", "We track the results we get from this work."),
+            Statement::scale("valued-core-3", "My work with the partners is part of my formal objectives."),
+            Statement::scale("valued-core-4", "My organisation tracks what it gains from this work."),
         ],
         actions: &["make-core-business"],
     },
@@ -471,24 +474,24 @@ const WARNING_SIGNS: &[WarningSign] = &[
     WarningSign {
         id: "says-not-delivers",
         text: "A partner agrees to tasks, then does not do them.",
-        meaning: "Saying yes at the table and then not delivering points to weak support back in that partner's own house.",
+        meaning: "Saying yes at the table and then not delivering often points to weak support back in that partner's own house.",
         actions: &["review-commitments", "write-it-down"],
     },
     WarningSign {
         id: "hangs-on-one-person",
         text: "In one of the partners, the work rests on one person.",
         meaning: "Work that rests on one person is people partnering, not whole organisations. It is at risk the day that person moves on.",
-        actions: &["plan-succession", "zip-up"],
+        actions: &["zip-up", "record-knowledge"],
     },
     WarningSign {
         id: "stalled-after-departure",
         text: "Work stalled after someone left a partner.",
         meaning: "A stall after someone leaves shows that what they knew, and the support they had, did not reach beyond them.",
-        actions: &["plan-succession", "record-knowledge", "scan-for-change"],
+        actions: &["record-knowledge", "scan-for-change", "zip-up"],
     },
     WarningSign {
         id: "changing-faces",
-        text: "A partner sends a different person to each meeting.",
+        text: "A partner keeps changing who it sends to meetings.",
         meaning: "When the face at the table keeps changing, the work may be nobody's job in that partner.",
         actions: &["check-partner-mandates", "partners-core-business"],
     },
@@ -501,13 +504,15 @@ const ACTIONS: &[Action] = &[
         why: "Find out what you can offer or agree to without going back. Where you cannot, learn how ideas get approved, and by whom.",
         first_step: "Ask your manager what you can agree to on your own, and write the answer down.",
         stage_steps: &[],
+        when_in_place: None,
     },
     Action {
         id: "check-partner-mandates",
         title: "Check what each partner's person can agree to",
         why: "When the person a partner sends cannot commit to anything, every decision waits. Knowing this early saves time and effort.",
-        first_step: "At the next meeting, ask each person at the table what they can agree to without checking back.",
+        first_step: "At the next meeting, invite each partner, starting with yourself, to say what they can agree to without checking back.",
         stage_steps: &[],
+        when_in_place: None,
     },
     Action {
         id: "write-it-down",
@@ -520,6 +525,7 @@ const ACTIONS: &[Action] = &[
             (Stage::Renewing, "Use the review to turn what you have learned into a signed agreement for the next phase."),
             (Stage::WindingDown, "Write down who keeps which records, funds and tasks once the shared work ends."),
         ],
+        when_in_place: Some(("written-commitments-signed", "Check that the signed agreement still matches who does what, and propose changes where it does not.")),
     },
     Action {
         id: "present-internally",
@@ -527,6 +533,7 @@ const ACTIONS: &[Action] = &[
         why: "A slot at a staff meeting or lunch talk gives the work credit, draws interest from senior people and lifts its priority.",
         first_step: "Ask your manager for ten minutes at the next staff meeting.",
         stage_steps: &[(Stage::WindingDown, "Share what the partnership achieved at a staff meeting, so the lessons stay.")],
+        when_in_place: None,
     },
     Action {
         id: "plan-succession",
@@ -534,6 +541,7 @@ const ACTIONS: &[Action] = &[
         why: "Decide how what you know, your contacts, support and funding carry on when people change jobs.",
         first_step: "Name a deputy for your part in the partnership, and brief them this month.",
         stage_steps: &[(Stage::WindingDown, "Name who will answer questions about this work once it ends.")],
+        when_in_place: Some(("continuity-plan", "Brief the person who would take over your role on where things stand this month.")),
     },
     Action {
         id: "make-core-business",
@@ -541,6 +549,7 @@ const ACTIONS: &[Action] = &[
         why: "Work that shows up in plans, budgets and targets gets time and money. Keep checking how much your organisation values it.",
         first_step: "Find out when your next business plan is written, and who writes it.",
         stage_steps: &[],
+        when_in_place: Some(("valued-core-plan", "Check that the plan gives this work the time and money it needs, and raise any gap.")),
     },
     Action {
         id: "partners-core-business",
@@ -548,20 +557,29 @@ const ACTIONS: &[Action] = &[
         why: "Partners keep up work that sits in their own plans and budgets. Work on the side is the first to go.",
         first_step: "Ask each partner when its next plan is drawn up, and offer a short summary it can use.",
         stage_steps: &[],
+        when_in_place: None,
     },
     Action {
         id: "zip-up",
         title: "Connect the partners at every level",
         why: "Link people across the partners at each level: chief executives, senior managers and front-line staff. Then support does not rest on a few people.",
         first_step: "Propose one meeting between the partners' senior leaders this quarter.",
-        stage_steps: &[(Stage::Forming, "Invite one senior leader from each partner to the first joint meeting.")],
+        stage_steps: &[
+            (Stage::Forming, "Invite one senior leader from each partner to the first joint meeting."),
+            (Stage::WindingDown, "Introduce the people who will handle any follow-up work to each other."),
+        ],
+        when_in_place: None,
     },
     Action {
         id: "map-value",
         title: "Map what each partner gains",
         why: "Partners commit to work that serves their goals and helps their people meet their targets. Make each partner's reasons plain to all.",
         first_step: "Ask each partner to name two goals this work should help them reach.",
-        stage_steps: &[(Stage::Renewing, "Ask each partner what it gained so far, and what would make the next phase worth it.")],
+        stage_steps: &[
+            (Stage::Renewing, "Ask each partner what it gained so far, and what would make the next phase worth it."),
+            (Stage::WindingDown, "Ask each partner what it gained, and what it wants to keep once the work ends."),
+        ],
+        when_in_place: None,
     },
     Action {
         id: "share-decisions",
@@ -569,13 +587,15 @@ const ACTIONS: &[Action] = &[
         why: "Partners back what they helped to shape. Agree how you decide things together, and check that no partner is left out.",
         first_step: "At the next meeting, agree how you make decisions together, and write it in the notes.",
         stage_steps: &[],
+        when_in_place: None,
     },
     Action {
         id: "review-commitments",
         title: "Review promises at every meeting",
         why: "Partners hold each other to account when checking on promises is a normal part of each meeting.",
         first_step: "Add a fixed item to the agenda: what did each of us promise, and where does it stand?",
-        stage_steps: &[],
+        stage_steps: &[(Stage::WindingDown, "List what each partner still owes before the end, and agree a date for each.")],
+        when_in_place: None,
     },
     Action {
         id: "scan-for-change",
@@ -583,13 +603,15 @@ const ACTIONS: &[Action] = &[
         why: "A shift in a partner's plans, priorities or people, caught early, can be talked through before support fades.",
         first_step: "Start each meeting with a quick round: what has changed in your organisation?",
         stage_steps: &[],
+        when_in_place: None,
     },
     Action {
         id: "build-internal-team",
         title: "Build a team behind you",
         why: "When others in your organisation share the work, your own commitment becomes your organisation's.",
-        first_step: "Invite two colleagues who will deliver the work to your next update.",
+        first_step: "Invite two colleagues who will deliver the work to your next team meeting about it.",
         stage_steps: &[],
+        when_in_place: None,
     },
     Action {
         id: "plan-capacity",
@@ -597,6 +619,7 @@ const ACTIONS: &[Action] = &[
         why: "Early talks need few people. Delivery needs many more. Match each promise with the people and time it takes.",
         first_step: "List each promise with the people it needs, and check they are free.",
         stage_steps: &[(Stage::Forming, "Before you promise anything, list who in your organisation would do the work.")],
+        when_in_place: None,
     },
     Action {
         id: "record-knowledge",
@@ -604,5 +627,6 @@ const ACTIONS: &[Action] = &[
         why: "Agreements, contacts and decisions kept where colleagues can find them outlast a change of people.",
         first_step: "Put the agreement, contact list and decision log in a folder your colleagues can open.",
         stage_steps: &[],
+        when_in_place: None,
     },
 ];

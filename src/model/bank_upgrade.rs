@@ -5,7 +5,8 @@
 //! id and is shown as "from an earlier version of the questions"; an answer to a statement
 //! that became a yes/no fact is also carried to the fact where its meaning is clear.
 
-use super::assessment::{Answer, Assessment, Response};
+use super::assessment::{Answer, Assessment};
+use super::bank::bank;
 
 /// What became of one version-1 statement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,7 +31,7 @@ pub const V1_STATEMENTS: &[(&str, V1Fate)] = &[
     ("shared-value-4", V1Fate::Kept),
     ("core-business-1", V1Fate::Kept),
     ("core-business-2", V1Fate::Kept),
-    ("core-business-3", V1Fate::Reworded),
+    ("core-business-3", V1Fate::Retired),
     ("accountability-1", V1Fate::Kept),
     ("accountability-2", V1Fate::Kept),
     ("accountability-3", V1Fate::Retired),
@@ -80,6 +81,10 @@ pub const V1_STATEMENTS: &[(&str, V1Fate)] = &[
 /// earlier answer can still be shown with the statement it answered.
 pub const V1_TEXTS: &[(&str, &str)] = &[
     (
+        "core-business-3",
+        "Our partners have put their own money into this work.",
+    ),
+    (
         "shared-value-3",
         "This work helps staff in each partner reach their own targets.",
     ),
@@ -124,6 +129,20 @@ pub fn earlier_text(id: &str) -> Option<&'static str> {
     V1_TEXTS.iter().find(|(v1, _)| *v1 == id).map(|(_, t)| *t)
 }
 
+/// The version-1 statement whose answer was carried to the fact `fact_id`, if any.
+pub fn v1_source_of(fact_id: &str) -> Option<&'static str> {
+    V1_STATEMENTS
+        .iter()
+        .find(|(_, f)| matches!(f, V1Fate::BecameFact(new) if *new == fact_id))
+        .map(|(old, _)| *old)
+}
+
+/// Position of a version-1 id in the version-1 bank, for listing earlier answers in the
+/// order they were asked.
+pub fn v1_position(id: &str) -> Option<usize> {
+    V1_STATEMENTS.iter().position(|(v1, _)| *v1 == id)
+}
+
 /// The fact answer a version-1 agreement answer stands for, if it says one clearly.
 pub fn fact_from_v1(answer: Answer) -> Option<Answer> {
     match answer {
@@ -132,6 +151,21 @@ pub fn fact_from_v1(answer: Answer) -> Option<Answer> {
         Answer::DontKnow | Answer::NotApplicable => Some(answer),
         _ => None,
     }
+}
+
+/// For an earlier answer that now stands as a yes/no fact's answer, a note saying so
+/// (shown beside the earlier answer, so the person can check the carried one).
+pub fn carried_note(a: &Assessment, old_id: &str) -> Option<String> {
+    let Some(V1Fate::BecameFact(new)) = v1_fate(old_id) else {
+        return None;
+    };
+    let now = a.answer(new)?;
+    (a.answer(old_id).and_then(fact_from_v1) == Some(now)).then(|| {
+        format!(
+            "carried over as “{}” to the new yes/no question",
+            now.label()
+        )
+    })
 }
 
 /// True when `id` is a statement this version added (no version-1 answer can exist for it).
@@ -145,6 +179,11 @@ pub fn added_since_v1(id: &str) -> bool {
 /// Brings an assessment answered on an older bank up to the current one. Returns how many
 /// answers were carried to a new fact. Idempotent; an assessment already current is left
 /// exactly as it is.
+///
+/// A "No" (or Not applicable) is not carried to a fact that other statements presuppose
+/// while any of those statements has an answer: version 1 asked them regardless, and a
+/// disagreement with "we have a signed agreement" may mean an unsigned one exists. Carrying
+/// it would skip, and so hide, real answers; the fact is asked again instead.
 pub fn upgrade(a: &mut Assessment, current_version: u32) -> usize {
     if a.bank_version >= current_version {
         return 0;
@@ -160,18 +199,21 @@ pub fn upgrade(a: &mut Assessment, current_version: u32) -> usize {
         let Some(old_response) = a.responses.get(*old) else {
             continue;
         };
-        if let Some(fact) = old_response.answer.and_then(fact_from_v1) {
-            let changed_at = old_response.changed_at;
-            a.responses.insert(
-                (*new).to_owned(),
-                Response {
-                    answer: Some(fact),
-                    changed_at,
-                    ..Response::default()
-                },
-            );
-            carried += 1;
+        let Some(fact) = old_response.answer.and_then(fact_from_v1) else {
+            continue;
+        };
+        let changed_at = old_response.changed_at;
+        let gates_answers = bank()
+            .statements()
+            .any(|(_, _, s)| s.requires == Some(*new) && a.answer(s.id).is_some());
+        if gates_answers && matches!(fact, Answer::No | Answer::NotApplicable) {
+            continue;
         }
+        // Only the answer: a note already written on the fact stays.
+        let response = a.responses.entry((*new).to_owned()).or_default();
+        response.answer = Some(fact);
+        response.changed_at = changed_at;
+        carried += 1;
     }
     a.upgraded_from.get_or_insert(a.bank_version);
     a.bank_version = current_version;

@@ -98,11 +98,16 @@ pub struct OverTime {
     pub earlier_bank: Option<(u32, usize)>,
 }
 
-/// How many answers `a` holds for statements `bank` does not know.
+/// How many answers `a` holds for statements `bank` does not know, not counting those
+/// carried over to a yes/no fact (those are compared, as the fact).
 pub fn unknown_answers(bank: &Bank, a: &Assessment) -> usize {
     a.responses
         .iter()
-        .filter(|(id, r)| r.answer.is_some() && bank.statement(id).is_none())
+        .filter(|(id, r)| {
+            r.answer.is_some()
+                && bank.statement(id).is_none()
+                && super::bank_upgrade::carried_note(a, id).is_none()
+        })
         .count()
 }
 

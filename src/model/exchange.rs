@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::advice::{findings, Finding};
+use super::advice::{findings, first_step, key_actions, recommended_actions, Finding};
 use super::assessment::{is_iso_date, is_valid_id, Assessment, MAX_TEXT_CHARS};
 use super::bank::{bank, Bank, BANK_VERSION};
 use super::bank_upgrade::upgrade;
@@ -52,6 +52,8 @@ pub enum ImportError {
     WrongFormat(String),
     #[error("This file was written by a newer version of Buy-in Check (file version {0}, this app reads up to {VERSION}). Open it with the newer version.")]
     NewerVersion(u64),
+    #[error("Assessment {index} in this file was answered on a newer version of the questions (version {version}; this app knows up to {BANK_VERSION}). Open it with the newer Buy-in Check.")]
+    NewerBank { index: usize, version: u32 },
     #[error("The file holds no assessments.")]
     NoAssessments,
     #[error(
@@ -116,6 +118,12 @@ pub fn from_json(text: &str) -> Result<Vec<Assessment>, ImportError> {
     if version > u64::from(VERSION) {
         return Err(ImportError::NewerVersion(version));
     }
+    if version == 0 {
+        return Err(ImportError::Field {
+            path: "version".to_owned(),
+            problem: "no Buy-in Check wrote a file version 0".to_owned(),
+        });
+    }
     let list = match doc.get("assessments") {
         Some(Value::Array(list)) => list,
         _ => {
@@ -141,7 +149,16 @@ pub fn from_json(text: &str) -> Result<Vec<Assessment>, ImportError> {
                     problem: e.to_string(),
                 })?;
             if a.bank_version > BANK_VERSION {
-                return Err(ImportError::NewerVersion(u64::from(a.bank_version)));
+                return Err(ImportError::NewerBank {
+                    index: i + 1,
+                    version: a.bank_version,
+                });
+            }
+            if a.bank_version == 0 {
+                return Err(ImportError::Field {
+                    path,
+                    problem: "there is no version 0 of the questions".to_owned(),
+                });
             }
             upgrade(&mut a, BANK_VERSION);
             validate(&a).map_err(|problem| ImportError::Field { path, problem })?;
@@ -173,13 +190,7 @@ fn validate(a: &Assessment) -> Result<(), String> {
                 "the note on {id} is longer than {MAX_TEXT_CHARS} characters"
             ));
         }
-        if let (Some(answer), Some((_, _, s))) = (r.answer, bank().statement(id)) {
-            if !answer.fits(s.kind) {
-                return Err(format!(
-                    "the answer \"{answer}\" to {id} does not fit that statement"
-                ));
-            }
-        }
+        check_answer(a, id, r.answer)?;
     }
     for (i, item) in a.actions.iter().enumerate() {
         let n = i + 1;
@@ -196,6 +207,38 @@ fn validate(a: &Assessment) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// An answer must belong to a statement this bank asks, and be of its kind; an assessment
+/// carried over from version 1 may also keep answers to version-1 statements, in the
+/// codes version 1 wrote.
+fn check_answer(
+    a: &Assessment,
+    id: &str,
+    answer: Option<super::assessment::Answer>,
+) -> Result<(), String> {
+    use super::assessment::Answer;
+    let shown = shorten(id);
+    if let Some((_, _, s)) = bank().statement(id) {
+        return match answer {
+            Some(answer) if !answer.fits(s.kind) => Err(format!(
+                "the answer \"{answer}\" to {shown} does not fit that statement"
+            )),
+            _ => Ok(()),
+        };
+    }
+    let from_v1 = a.upgraded_from == Some(1) && super::bank_upgrade::v1_fate(id).is_some();
+    if !from_v1 {
+        return Err(format!(
+            "it answers \"{shown}\", which is not a statement of these questions"
+        ));
+    }
+    match answer {
+        Some(Answer::Yes | Answer::No) => Err(format!(
+            "the answer to {shown} is yes or no, which version 1 of the questions never offered"
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// Gives every incoming assessment whose id is taken a fresh id, so an import never
@@ -321,7 +364,7 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment) -> String {
     let (done, total) = assessment.progress(bank);
     md.push_str(&format!("- **Answered:** {done} of {total} statements\n\n"));
     md.push_str(&scores_markdown(&scores));
-    md.push_str(&findings_markdown(bank, &found, p.stage));
+    md.push_str(&findings_markdown(bank, &found, assessment));
     md.push_str(&plan_markdown(assessment));
     md.push_str(&earlier_markdown(bank, assessment));
     md
@@ -329,17 +372,22 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment) -> String {
 
 /// Answers kept from statements an earlier version of the questions asked.
 fn earlier_markdown(bank: &Bank, assessment: &Assessment) -> String {
-    let earlier: Vec<(&str, super::assessment::Answer)> =
-        assessment.earlier_answers(bank).collect();
+    let earlier: Vec<(&str, super::assessment::Answer)> = assessment.earlier_answers(bank);
     if earlier.is_empty() {
         return String::new();
     }
     let mut md = String::from(
-        "\n## From an earlier version of the questions\n\nThese answers are kept but not scored.\n\n",
+        "\n## From an earlier version of the questions\n\nThese answers are kept but not scored; a clear answer to a statement that became a yes/no question was carried over to it.\n\n",
     );
     for (id, answer) in earlier {
         let text = super::bank_upgrade::earlier_text(id).unwrap_or(id);
-        md.push_str(&format!("- {}: {}\n", md_text(text), answer.label()));
+        let carried = super::bank_upgrade::carried_note(assessment, id)
+            .map_or(String::new(), |n| format!(" ({n})"));
+        md.push_str(&format!(
+            "- {}: {}{carried}\n",
+            md_text(text),
+            answer.label()
+        ));
     }
     md
 }
@@ -356,10 +404,8 @@ fn scores_markdown(scores: &Scores) -> String {
     }
     if let (Some(v), Some(text)) = (scores.view(), scores.view_explanation()) {
         md.push_str(&format!("\n**{}.** {}\n", v.title(), text));
-        let first: Vec<&str> = v
-            .key_actions()
-            .iter()
-            .filter_map(|id| super::bank::bank().action(id))
+        let first: Vec<&str> = key_actions(super::bank::bank(), scores)
+            .into_iter()
             .map(|a| a.title)
             .collect();
         md.push_str(&format!(
@@ -383,7 +429,9 @@ fn scores_markdown(scores: &Scores) -> String {
     md
 }
 
-fn findings_markdown(bank: &Bank, found: &[Finding], stage: Option<super::bank::Stage>) -> String {
+/// The findings, each with the titles of the actions that help, then every recommended
+/// action once with its first step (so a step shared by several findings is not repeated).
+fn findings_markdown(bank: &Bank, found: &[Finding], assessment: &Assessment) -> String {
     let mut md = String::from("## Findings\n\n");
     if found.is_empty() {
         md.push_str("No weak spots stand out.\n\n");
@@ -396,8 +444,24 @@ fn findings_markdown(bank: &Bank, found: &[Finding], stage: Option<super::bank::
             f.severity.label(),
             f.detail
         ));
-        for a in f.actions.iter().filter_map(|id| bank.action(id)) {
-            md.push_str(&format!("   - {}: {}\n", a.title, a.first_step_for(stage)));
+        let helps: Vec<&str> = f
+            .actions
+            .iter()
+            .filter_map(|id| bank.action(id))
+            .map(|a| a.title)
+            .collect();
+        md.push_str(&format!("   What helps: {}.\n", helps.join("; ")));
+    }
+    let actions = recommended_actions(bank, found);
+    if !actions.is_empty() {
+        md.push_str("\n## Recommended actions\n\n");
+        for a in actions {
+            md.push_str(&format!(
+                "- **{}.** {} First step: {}\n",
+                a.title,
+                a.why,
+                first_step(a, assessment)
+            ));
         }
     }
     md.push('\n');

@@ -190,15 +190,15 @@ impl View {
             ),
             View::IndividualsPartnering => format!(
                 "Buy-in between the partners is a strength ({b}), but inside your organisation it is {wb} ({w}). \
-                 The work leans on the people at the table, and could stall when one of them leaves."
+                 Inside your organisation the work leans on too few people, you among them, and could stall if you leave."
             ),
             View::ReadyButPartnersNot => format!(
                 "Inside your organisation buy-in is a strength ({w}), but between the partners it is {bb} ({b}). \
-                 Work on what each partner gains and on how partners hold each other to account."
+                 Your organisation is ready to deliver; the partnership needs more from the other partners."
             ),
             View::PartWay => format!(
                 "Both contexts are worth discussing: between the partners {b}, inside your organisation {w}. \
-                 Buy-in is growing in both, and neither can yet carry the other."
+                 Neither has reached the top band yet; start with the weakest dimensions below."
             ),
             View::BuyInToBuild => format!(
                 "Buy-in is still to build. Between the partners it is {bb} ({b}); inside your organisation it is {wb} ({w})."
@@ -206,7 +206,8 @@ impl View {
         }
     }
 
-    /// The two or three bank actions that matter most from this position, most useful first.
+    /// The bank actions that matter most from this position when no weak dimension says
+    /// more (`advice::key_actions` puts the weakest dimensions' actions first).
     pub fn key_actions(self) -> &'static [&'static str] {
         match self {
             View::OrganisationsPartnering => &["plan-succession", "scan-for-change"],

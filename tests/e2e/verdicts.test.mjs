@@ -113,7 +113,7 @@ test('no written agreement: the statements about it are skipped and the results 
   await page.goto(`${env.server.url}#/a/${id}/results`);
   const finding = page.locator('.finding', { hasText: 'Written commitments is a concern' });
   await finding.waitFor();
-  assert.match(await finding.innerText(), /Written commitments scored 1\.0 between the partners\. You answered No to “The partners have signed a written agreement/);
+  assert.match(await finding.innerText(), /“Written commitments” scored 1\.0 between the partners\. You answered No to “The partners have signed a written agreement/);
   assert.match(await finding.innerText(), /Put the commitments in writing/);
   const action = page.locator('.action', { hasText: 'Put the commitments in writing' });
   assert.match(await action.innerText(), /First step: Write one page on what each partner hopes to give and gain/);
@@ -141,7 +141,7 @@ test('an export from the first version of the questions imports, shows results a
   const text = await earlier.innerText();
   assert.match(text, /From an earlier version of the questions/);
   assert.match(text, /Our partners keep to the dates they agreed\. — Not applicable/);
-  assert.equal(await earlier.locator('li').count(), 9);
+  assert.equal(await earlier.locator("li").count(), 10);
 
   // The v1 agreement answer (5, strongly agree) is carried to the fact as "Yes".
   const step = BANK.contexts[0].dimensions.findIndex((d) => d.id === 'written-commitments') + 1;

@@ -118,8 +118,9 @@ pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
     let earlier_bank = change.earlier_bank.map(|(version, added)| {
         format!(
             "One of these assessments was answered on version {version} of the questions. \
-             Both are scored here on the statements that version also had; the {added} statements \
-             added since are left out of this comparison."
+             The {added} statements added since are left out on both sides. Some statements were \
+             retired and a few became yes/no questions, so the earlier scores here can differ \
+             from what version {version} showed at the time."
         )
     });
     view! {

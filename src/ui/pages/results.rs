@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::advice::{findings, recommended_actions};
+use crate::model::advice::{findings, first_step, key_actions, recommended_actions};
 use crate::model::bank::bank;
 use crate::model::bank::ContextId;
 use crate::model::scoring::{how_scores_work, score};
@@ -26,7 +26,11 @@ pub fn Results(id: String) -> impl IntoView {
     let found = findings(bank(), &scores, &assessment);
     let actions = recommended_actions(bank(), &found);
     let (done, total) = assessment.progress(bank());
-    let stage = assessment.profile.stage;
+    // The key actions beside the two-context verdict, each with its first step here.
+    let key: Vec<(&'static str, &'static str)> = key_actions(bank(), &scores)
+        .into_iter()
+        .map(|a| (a.title, first_step(a, &assessment)))
+        .collect();
 
     let finding_items = found
         .iter()
@@ -55,7 +59,7 @@ pub fn Results(id: String) -> impl IntoView {
             <li class="action">
                 <h3>{a.title}</h3>
                 <p>{a.why}</p>
-                <p class="first-step"><strong>"First step: "</strong>{a.first_step_for(stage)}</p>
+                <p class="first-step"><strong>"First step: "</strong>{first_step(a, &assessment)}</p>
             </li>
         }
     };
@@ -104,7 +108,7 @@ pub fn Results(id: String) -> impl IntoView {
             })}
             <h2>"Buy-in in two contexts"</h2>
             <div class="overview">
-                <div class="overview-cards"><ContextCards scores=scores.clone() stage=stage/></div>
+                <div class="overview-cards"><ContextCards scores=scores.clone() key_actions=key/></div>
                 {map}
             </div>
             <h2>"By dimension"</h2>

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::bank::bank;
-use crate::model::bank_upgrade::earlier_text;
+use crate::model::bank_upgrade::{carried_note, earlier_text};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::progress::{steps, StepKind};
@@ -53,9 +53,11 @@ pub fn Review(id: String) -> impl IntoView {
     let last_step = steps().len();
     let earlier: Vec<_> = assessment
         .earlier_answers(bank())
+        .into_iter()
         .map(|(id, answer)| {
             let text = earlier_text(id).unwrap_or(id).to_owned();
-            view! { <li>{text}<span class="earlier-answer">{format!(" — {}", answer.label())}</span></li> }
+            let carried = carried_note(&assessment, id).map(|n| format!(" ({n})"));
+            view! { <li>{text}<span class="earlier-answer">{format!(" — {}", answer.label())}{carried}</span></li> }
         })
         .collect();
     let earlier = (!earlier.is_empty()).then(|| {

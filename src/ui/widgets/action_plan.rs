@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::advice::{recommended_actions, seed_plan, Finding};
+use crate::model::advice::{first_step, recommended_actions, seed_plan, Finding};
 use crate::model::assessment::{ActionItem, ActionStatus, Assessment};
 use crate::model::bank::bank;
 use crate::ui::state::{new_id, AppState};
@@ -37,8 +37,8 @@ pub fn ActionPlan(id: String, findings: Vec<Finding>) -> impl IntoView {
         move |_| {
             findings.with_value(|found| {
                 state.edit(&id, |a: &mut Assessment, _| {
-                    let stage = a.profile.stage;
-                    seed_plan(bank(), found, stage, &mut a.actions);
+                    let snapshot = a.clone();
+                    seed_plan(bank(), found, |x| first_step(x, &snapshot), &mut a.actions);
                 })
             });
         }

@@ -152,8 +152,8 @@ pub fn ContextMap(
             <line class="map-split" x1=coord(split_x) x2=coord(split_x) y1="40" y2="240"></line>
             <line class="map-split" x1="40" x2="240" y1=coord(split_y) y2=coord(split_y)></line>
             <text class="map-corner" x="240" y="32" text-anchor="end">"Organisations ↗"</text>
-            <text class="map-corner" x="40" y="32">"↖ Ready alone"</text>
-            <text class="map-corner" x="40" y="256">"↙ To build"</text>
+            <text class="map-corner" x="40" y="32">"↖ Ready at home"</text>
+            <text class="map-corner" x="40" y="256">"↙ Still to build"</text>
             <text class="map-corner" x="240" y="256" text-anchor="end">"Individuals ↘"</text>
             <text class="map-corner map-partway-label" x=coord(part_x + 3.0) y=coord(part_y + 11.0)>"part way"</text>
             <text class="map-axis" x="140" y="282" text-anchor="middle">"Between partners →"</text>

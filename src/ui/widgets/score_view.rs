@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::model::bank::{bank, Stage};
 use crate::model::scoring::{format_optional, Band, ContextScore, DimensionScore, Scores};
 
 fn band_label(band: Option<Band>) -> &'static str {
@@ -13,9 +12,12 @@ fn band_label(band: Option<Band>) -> &'static str {
 
 /// Props:
 /// - `scores`: the scores to show.
-/// - `stage`: the partnership's stage, which picks the first steps of the key actions.
+/// - `key_actions`: (title, first step) of the actions that matter most from the verdict.
 #[component]
-pub fn ContextCards(scores: Scores, stage: Option<Stage>) -> impl IntoView {
+pub fn ContextCards(
+    scores: Scores,
+    key_actions: Vec<(&'static str, &'static str)>,
+) -> impl IntoView {
     let cards = scores
         .contexts
         .iter()
@@ -30,26 +32,23 @@ pub fn ContextCards(scores: Scores, stage: Option<Stage>) -> impl IntoView {
             }
         })
         .collect_view();
-    let view_box =
-        scores
-            .view()
-            .zip(scores.view_explanation())
-            .map(|(v, text)| {
-                let key = v
-            .key_actions()
-            .iter()
-            .filter_map(|id| bank().action(id))
-            .map(|a| view! { <li><strong>{a.title}</strong>" — "{a.first_step_for(stage)}</li> })
-            .collect_view();
-                view! {
-                    <section class=format!("view-card view-{}", v.as_str())>
-                        <h3>{v.title()}</h3>
-                        <p>{text}</p>
-                        <p class="advice-label">"What matters most from here:"</p>
-                        <ul class="key-actions">{key}</ul>
-                    </section>
-                }
-            });
+    let view_box = scores
+        .view()
+        .zip(scores.view_explanation())
+        .map(|(v, text)| {
+            let key = key_actions
+                .iter()
+                .map(|(title, step)| view! { <li><strong>{*title}</strong>" — "{*step}</li> })
+                .collect_view();
+            view! {
+                <section class=format!("view-card view-{}", v.as_str())>
+                    <h3>{v.title()}</h3>
+                    <p>{text}</p>
+                    <p class="advice-label">"What matters most from here:"</p>
+                    <ul class="key-actions">{key}</ul>
+                </section>
+            }
+        });
     view! {
         <div class="context-cards">{cards}</div>
         {view_box}
