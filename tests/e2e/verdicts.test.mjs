@@ -151,3 +151,30 @@ test('an export from the first version of the questions imports, shows results a
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });
+
+test('a record stored by the first version opens, shows results, and is saved as the current version once changed', async () => {
+  const { page, log, context } = await open(env.browser, env.server.url);
+  const record = readFileSync('tests/fixtures/v1/record-v1.json', 'utf8');
+  await page.evaluate((r) => localStorage.setItem('buy-in-check/a/v1-river-care', r), record);
+  await page.reload();
+  const card = page.locator('.card', { hasText: 'River Care spring check' });
+  await card.waitFor();
+  await card.getByRole('link', { name: 'Results' }).click();
+  await page.locator('.view-card').waitFor();
+  assert.equal(await page.locator('.context-card .big-score').count(), 2);
+
+  // Answer one of the statements added since version 1.
+  await page.goto(`${env.server.url}#/a/v1-river-care/step/2`);
+  await page.getByRole('heading', { level: 1, name: 'A say for every partner' }).waitFor();
+  await page.locator('#s-shared-decisions-1 input[value="4"]').check();
+  await page.locator('.saved-note', { hasText: 'Saved in this browser' }).waitFor();
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('buy-in-check/a/v1-river-care')));
+  assert.equal(stored.schema, 2);
+  assert.equal(stored.assessment.bank_version, BANK.version);
+  assert.equal(stored.assessment.upgraded_from, 1);
+  assert.equal(stored.assessment.responses['written-commitments-signed'].answer, 'yes');
+  assert.equal(stored.assessment.responses['accountability-3'].answer, 'not-applicable', 'retired answers kept');
+  assert.equal(stored.assessment.responses['shared-decisions-1'].answer, '4');
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});
