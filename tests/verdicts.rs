@@ -715,3 +715,28 @@ fn key_actions_follow_the_weakest_dimensions_and_respect_what_is_in_place() {
     signed.set_answer(AGREEMENT_FACT, Some(Answer::Yes), 1);
     assert!(first_step(write, &signed).starts_with("Check that the signed agreement"));
 }
+
+#[test]
+fn kept_statements_read_as_version_1_wrote_them_and_reworded_ones_do_not() {
+    let text = fixture("statements.tsv");
+    let v1: Vec<(&str, &str)> = text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .collect();
+    assert_eq!(v1.len(), V1_STATEMENTS.len());
+    for (id, old) in v1 {
+        let now = bank().statement(id).map(|(_, _, s)| s.text);
+        match v1_fate(id).expect("in the table") {
+            V1Fate::Kept => assert_eq!(now, Some(old), "{id} is kept word for word"),
+            V1Fate::Reworded => assert!(now.is_some_and(|t| t != old), "{id} is reworded"),
+            V1Fate::BecameFact(_) | V1Fate::Retired => {
+                assert_eq!(
+                    earlier_text(id),
+                    Some(old),
+                    "{id} keeps its version-1 words"
+                )
+            }
+        }
+    }
+}
