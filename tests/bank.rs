@@ -210,6 +210,12 @@ fn the_bank_reads_easily() {
             .collect(),
     );
     assert_plain(
+        "conversation-guide questions",
+        b.dimensions()
+            .flat_map(|(_, d)| d.questions.iter().map(|q| (*q).to_owned()))
+            .collect(),
+    );
+    assert_plain(
         "purposes",
         b.dimensions().map(|(_, d)| d.purpose.to_owned()).collect(),
     );
@@ -272,6 +278,10 @@ fn no_unexplained_jargon_where_a_person_reads() {
     let mut texts: Vec<&str> = b.statements().map(|(_, _, s)| s.text).collect();
     texts.extend(b.warning_signs.iter().flat_map(|w| [w.text, w.meaning]));
     texts.extend(b.dimensions().flat_map(|(_, d)| [d.title, d.purpose]));
+    texts.extend(
+        b.dimensions()
+            .flat_map(|(_, d)| d.questions.iter().copied()),
+    );
     texts.extend(
         b.actions
             .iter()

@@ -254,8 +254,8 @@ fn partnership_exports_carry_every_partner_and_stay_inert() {
     assert!(md.contains("| =Council | 5.0 | 4.0 |"));
     assert!(md.contains("&lt;b&gt;Trust&lt;/b&gt;"));
     assert!(!md.contains("<b>"));
-    assert!(md.contains("- **Shared value**: scores range over 3.0 points."));
-    assert!(md.contains("lowest at **&lt;b&gt;Trust&lt;/b&gt;** (2.0)"));
+    assert!(md.contains("**Partners see “Shared value” differently.** This describes the one partnership you share, yet scores range over 3.0 points"));
+    assert!(md.contains("**Inside &lt;b&gt;Trust&lt;/b&gt;, “My mandate” is a concern.**"));
 }
 
 proptest! {

@@ -258,6 +258,64 @@ fn the_repository_round_trips_through_real_local_storage() {
     storage.clear().expect("clear");
 }
 
+/// Saved partnership views live beside the assessments: saved, listed, a damaged one set
+/// aside (kept, with its reason), one from a newer version listed and never overwritten.
+#[wasm_bindgen_test]
+fn saved_workshops_are_kept_set_aside_when_damaged_and_never_overwritten_when_newer() {
+    use buy_in_check::model::workshop::Workshop;
+    let storage = window().local_storage().expect("storage").expect("present");
+    storage.clear().expect("clear");
+    let repo = Repository::over(storage.clone());
+    let w = Workshop {
+        id: "w-1".into(),
+        name: "Spring workshop".into(),
+        anonymous: true,
+        assessments: vec![sample("p-1")],
+        created_at: 1,
+        updated_at: 2,
+    };
+    repo.save_workshop(&w).expect("saved");
+    let loaded = Repository::over(storage.clone()).load();
+    assert_eq!(loaded.workshops, vec![w.clone()]);
+    assert!(
+        loaded.assessments.is_empty(),
+        "a workshop's partners are not the person's own assessments"
+    );
+
+    storage
+        .set_item("buy-in-check/w/w-bad", "{\"schema\":1,")
+        .expect("write");
+    storage
+        .set_item(
+            "buy-in-check/w/w-new",
+            r#"{"schema":7,"workshop":{"id":"w-new","name":"From the future"}}"#,
+        )
+        .expect("write");
+    let loaded = Repository::over(storage.clone()).load();
+    assert_eq!(loaded.workshops.len(), 1);
+    assert_eq!(loaded.newer_workshops, vec!["From the future".to_owned()]);
+    assert_eq!(loaded.quarantined.len(), 1);
+    assert!(loaded.quarantined[0]
+        .reason
+        .starts_with("a saved partnership view"));
+    assert_eq!(
+        storage
+            .get_item("buy-in-check/quarantine/w-w-bad")
+            .expect("read")
+            .as_deref(),
+        Some("{\"schema\":1,")
+    );
+    let newer = Workshop {
+        id: "w-new".into(),
+        ..w
+    };
+    assert!(
+        repo.save_workshop(&newer).is_err(),
+        "a newer record is never overwritten"
+    );
+    storage.clear().expect("clear");
+}
+
 fn sample(id: &str) -> buy_in_check::model::assessment::Assessment {
     buy_in_check::model::assessment::Assessment::new(
         id,

@@ -107,6 +107,29 @@ pub struct Dimension {
     pub statements: &'static [Statement],
     /// Ids of the [`Action`]s that strengthen this dimension, most useful first.
     pub actions: &'static [&'static str],
+    /// Open questions for a partners' meeting where this dimension stands out.
+    pub questions: &'static [&'static str],
+    /// Who should be in the room for that conversation.
+    pub in_the_room: &'static [Role],
+}
+
+/// The levels of a partner organisation that a conversation may need (the "every level"
+/// of connecting partners: chief executives, senior managers, operational staff).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Role {
+    Executives,
+    SeniorManagers,
+    OperationalStaff,
+}
+
+impl Role {
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Executives => "chief executives or directors",
+            Role::SeniorManagers => "senior managers",
+            Role::OperationalStaff => "staff who do the work",
+        }
+    }
 }
 
 /// How a statement is answered.
@@ -318,6 +341,11 @@ const BETWEEN: &[Dimension] = &[
             Statement::scale("shared-value-5", "For each partner, the gains are worth the cost of taking part."),
         ],
         actions: &["map-value", "zip-up"],
+        questions: &[
+            "What does each of us need this partnership to deliver for our own organisation?",
+            "Where does taking part cost one of us more than it gives back?",
+        ],
+        in_the_room: &[Role::Executives, Role::SeniorManagers],
     },
     Dimension {
         id: "shared-decisions",
@@ -329,6 +357,11 @@ const BETWEEN: &[Dimension] = &[
             Statement::scale("shared-decisions-3", "The people our partners send to meetings can make commitments for their organisation."),
         ],
         actions: &["share-decisions", "check-partner-mandates"],
+        questions: &[
+            "Which decisions did some of us feel left out of?",
+            "How do we want to make decisions together from now on?",
+        ],
+        in_the_room: &[Role::Executives, Role::SeniorManagers],
     },
     Dimension {
         id: "core-business",
@@ -340,6 +373,11 @@ const BETWEEN: &[Dimension] = &[
             Statement::scale("core-business-4", "Each partner puts enough of its own resources into this work."),
         ],
         actions: &["partners-core-business", "write-it-down"],
+        questions: &[
+            "Where does this work sit in each partner's own plans and budgets?",
+            "What would make it part of everyday work for each of us?",
+        ],
+        in_the_room: &[Role::SeniorManagers, Role::Executives],
     },
     Dimension {
         id: "accountability",
@@ -352,6 +390,11 @@ const BETWEEN: &[Dimension] = &[
             Statement::scale("accountability-5", "I trust our partners to follow through on what they agree."),
         ],
         actions: &["review-commitments", "write-it-down"],
+        questions: &[
+            "Which promises have slipped, and what got in the way?",
+            "How do we want to check on promises from now on?",
+        ],
+        in_the_room: &[Role::SeniorManagers, Role::OperationalStaff],
     },
     Dimension {
         id: "watching-change",
@@ -363,6 +406,11 @@ const BETWEEN: &[Dimension] = &[
             Statement::scale("watching-change-3", "When a key person leaves a partner, the rest of us find out quickly."),
         ],
         actions: &["scan-for-change", "zip-up"],
+        questions: &[
+            "What has changed in each of our organisations since we started?",
+            "How will each of us hear about the next change early?",
+        ],
+        in_the_room: &[Role::SeniorManagers],
     },
     Dimension {
         id: "written-commitments",
@@ -376,6 +424,11 @@ const BETWEEN: &[Dimension] = &[
             Statement::scale("written-commitments-4", "The partners update the written agreement when things change.").requires(AGREEMENT_FACT),
         ],
         actions: &["write-it-down"],
+        questions: &[
+            "What have we agreed that is not written down anywhere?",
+            "What should a short written agreement between us cover?",
+        ],
+        in_the_room: &[Role::Executives, Role::SeniorManagers],
     },
     Dimension {
         id: "zip-up",
@@ -387,6 +440,11 @@ const BETWEEN: &[Dimension] = &[
             Statement::scale("zip-up-3", "Contact between partners goes well beyond the people at the table."),
         ],
         actions: &["zip-up", "scan-for-change"],
+        questions: &[
+            "Who beyond the people in this room needs to know each other?",
+            "When could our senior leaders meet?",
+        ],
+        in_the_room: &[Role::Executives, Role::SeniorManagers, Role::OperationalStaff],
     },
 ];
 
@@ -404,6 +462,11 @@ const WITHIN: &[Dimension] = &[
                 .key("Find out who has the final say"),
         ],
         actions: &["check-mandate"],
+        questions: &[
+            "What can each of us agree to here without going back first?",
+            "Whose approval do we need for the next step, and when can we get it?",
+        ],
+        in_the_room: &[Role::SeniorManagers],
     },
     Dimension {
         id: "support-beyond-me",
@@ -415,6 +478,11 @@ const WITHIN: &[Dimension] = &[
             Statement::scale("support-beyond-me-3", "At least one of our senior leaders speaks up for this work."),
         ],
         actions: &["build-internal-team", "present-internally"],
+        questions: &[
+            "Who else in each organisation backs this work?",
+            "What would help more colleagues take part?",
+        ],
+        in_the_room: &[Role::SeniorManagers, Role::OperationalStaff],
     },
     Dimension {
         id: "visibility",
@@ -426,6 +494,11 @@ const WITHIN: &[Dimension] = &[
             Statement::scale("visibility-3", "Senior leaders ask me how the work is going."),
         ],
         actions: &["present-internally"],
+        questions: &[
+            "Who in each organisation knows this work exists?",
+            "Where could each of us present it in the next few months?",
+        ],
+        in_the_room: &[Role::SeniorManagers],
     },
     Dimension {
         id: "continuity",
@@ -438,6 +511,11 @@ const WITHIN: &[Dimension] = &[
             Statement::scale("continuity-4", "Our funding for this work would go on if I left."),
         ],
         actions: &["plan-succession", "record-knowledge"],
+        questions: &[
+            "What would happen to this work if one of us left tomorrow?",
+            "Who could step in for each of us?",
+        ],
+        in_the_room: &[Role::SeniorManagers, Role::OperationalStaff],
     },
     Dimension {
         id: "valued-core",
@@ -450,6 +528,11 @@ const WITHIN: &[Dimension] = &[
             Statement::scale("valued-core-4", "My organisation tracks what it gains from this work."),
         ],
         actions: &["make-core-business"],
+        questions: &[
+            "Does this work appear in each organisation's plans and budgets?",
+            "What would it take to get it there?",
+        ],
+        in_the_room: &[Role::Executives, Role::SeniorManagers],
     },
     Dimension {
         id: "capacity",
@@ -461,6 +544,11 @@ const WITHIN: &[Dimension] = &[
             Statement::scale("capacity-3", "Managers free up staff time for this work when it is needed."),
         ],
         actions: &["plan-capacity", "build-internal-team"],
+        questions: &[
+            "Do we have enough people to deliver what we promised?",
+            "Where are we short, and who could help?",
+        ],
+        in_the_room: &[Role::SeniorManagers, Role::OperationalStaff],
     },
 ];
 

@@ -539,8 +539,10 @@ fn context_label(c: super::bank::ContextId) -> &'static str {
     super::bank::bank().context(c).map_or("", |x| x.short)
 }
 
-/// Markdown report of the partnership view.
+/// Markdown report of the partnership view: what stands out (ranked), the conversation
+/// guide, then the figures.
 pub fn partnership_markdown(view: &PartnerView) -> String {
+    use super::workshop::{callouts, guide, ranking_rule, room_line, SHOWN_CALLOUTS};
     let mut md = String::from("# Buy-in Check: partnership view\n\n");
     md.push_str(&format!(
         "- **Partners:** {}\n- **Between partners, all partners together:** {}\n\n",
@@ -551,6 +553,42 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
             .join(", "),
         format_optional(view.between)
     ));
+    let found = callouts(view);
+    md.push_str("## What stands out\n\n");
+    md.push_str(&format!("{}\n\n", ranking_rule()));
+    if found.is_empty() {
+        md.push_str("No between-partner dimension differs by much, and no partner's own organisation is in the concern band.\n\n");
+    }
+    for (i, c) in found.iter().enumerate() {
+        if i == SHOWN_CALLOUTS {
+            md.push_str("\nAlso worth a look:\n\n");
+        }
+        md.push_str(&format!(
+            "{}. **{}.** {} (Ranked by: {}.)\n",
+            i + 1,
+            md_text(&c.title),
+            md_text(&c.detail),
+            c.ranked_by
+        ));
+    }
+    let topics = guide(super::bank::bank(), &found);
+    if !topics.is_empty() {
+        md.push_str("\n## Conversation guide\n\n");
+        for (i, t) in topics.iter().enumerate() {
+            md.push_str(&format!("### {}. {}\n\n", i + 1, md_text(&t.title)));
+            for q in t.questions {
+                md.push_str(&format!("- {q}\n"));
+            }
+            md.push_str(&format!(
+                "\n**Who should be in the room:** {}.\n\n**Actions that fit:**\n\n",
+                room_line(t.in_the_room)
+            ));
+            for (title, step) in &t.actions {
+                md.push_str(&format!("- {title}: {step}\n"));
+            }
+            md.push('\n');
+        }
+    }
     md.push_str("## Each partner's two contexts\n\n| Partner | Between partners | Within own organisation |\n|---|---|---|\n");
     for p in &view.partners {
         md.push_str(&format!(
@@ -580,25 +618,6 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
             cells.join(" | "),
             format_optional(r.mean),
             format_optional(r.spread)
-        ));
-    }
-    let divergent = view.divergent();
-    md.push_str("\n## Where partners see it differently\n\n");
-    if divergent.is_empty() {
-        md.push_str("No dimension differs by 1.5 points or more between partners.\n");
-    }
-    for r in divergent {
-        md.push_str(&format!(
-            "- **{}**: scores range over {} points.\n",
-            r.dimension.title,
-            format_optional(r.spread)
-        ));
-    }
-    if let Some(p) = view.weakest_within() {
-        md.push_str(&format!(
-            "\nInside their own organisation, buy-in is lowest at **{}** ({}).\n",
-            md_text(&p.label),
-            format_optional(p.within)
         ));
     }
     md

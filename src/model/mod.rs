@@ -17,3 +17,4 @@ pub mod record;
 pub mod scoring;
 #[cfg(feature = "synthetic-bank")]
 mod synthetic;
+pub mod workshop;

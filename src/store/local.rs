@@ -12,12 +12,17 @@ use crate::model::assessment::Assessment;
 use crate::model::merge::merge;
 use crate::model::order::sort_small_by;
 use crate::model::record::{self, Decoded};
+use crate::model::workshop::{decode_workshop, encode_workshop, DecodedWorkshop, Workshop};
 
 const PREFIX: &str = "buy-in-check/";
 const INDEX_KEY: &str = "buy-in-check/index";
 const RECORD_PREFIX: &str = "buy-in-check/a/";
 const QUARANTINE_PREFIX: &str = "buy-in-check/quarantine/";
 const PROBE_KEY: &str = "buy-in-check/probe";
+/// Saved partnership views (workshops), one key each.
+const WORKSHOP_PREFIX: &str = "buy-in-check/w/";
+/// Where a damaged workshop is set aside (inside the quarantine prefix, so it is listed).
+const WORKSHOP_QUARANTINE_PREFIX: &str = "buy-in-check/quarantine/w-";
 
 /// Why a write did not happen. Shown to the person in plain words.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -113,6 +118,10 @@ pub struct Loaded {
     /// Written by a newer version: shown read-only.
     pub read_only: Vec<Assessment>,
     pub quarantined: Vec<Quarantined>,
+    /// Saved partnership views, by name.
+    pub workshops: Vec<Workshop>,
+    /// Names of saved views written by a newer version (listed, never overwritten).
+    pub newer_workshops: Vec<String>,
 }
 
 /// The assessments kept in this browser.
@@ -190,10 +199,21 @@ impl Repository {
                 Err(e) => self.quarantine(&key, raw, e.to_string(), &mut out),
             }
         }
+        self.load_workshops(&mut out);
         // Records set aside on an earlier visit: say again why, from the text itself.
         for key in self.backend.keys() {
             if key.starts_with(QUARANTINE_PREFIX) && !out.quarantined.iter().any(|q| q.key == key) {
                 let raw = self.backend.get(&key).unwrap_or_default();
+                if key.starts_with(WORKSHOP_QUARANTINE_PREFIX) {
+                    let reason = match decode_workshop(&raw) {
+                        Err(e) => format!("a saved partnership view: {e}"),
+                        Ok(_) => {
+                            "a saved partnership view whose id did not match its key".to_owned()
+                        }
+                    };
+                    out.quarantined.push(Quarantined { key, reason, raw });
+                    continue;
+                }
                 let reason = match record::decode(&raw) {
                     Err(e) => e.to_string(),
                     Ok(Decoded::Newer { .. }) => {
@@ -207,17 +227,76 @@ impl Repository {
         out
     }
 
+    /// Reads every saved partnership view; a damaged one is set aside like a record.
+    fn load_workshops(&self, out: &mut Loaded) {
+        let mut keys: Vec<String> = self
+            .backend
+            .keys()
+            .into_iter()
+            .filter(|k| k.starts_with(WORKSHOP_PREFIX))
+            .collect();
+        sort_small_by(&mut keys, String::cmp);
+        for key in keys {
+            let Some(raw) = self.backend.get(&key) else {
+                continue;
+            };
+            let id = key.trim_start_matches(WORKSHOP_PREFIX);
+            match decode_workshop(&raw) {
+                Ok(DecodedWorkshop::Current(w)) if w.id == id => out.workshops.push(w),
+                Ok(DecodedWorkshop::Newer { name, .. }) => out
+                    .newer_workshops
+                    .push(name.unwrap_or_else(|| id.to_owned())),
+                Ok(DecodedWorkshop::Current(_)) => self.set_aside(
+                    &key,
+                    &format!("{WORKSHOP_QUARANTINE_PREFIX}{id}"),
+                    raw,
+                    "a saved partnership view whose id does not match its key".to_owned(),
+                    out,
+                ),
+                Err(e) => self.set_aside(
+                    &key,
+                    &format!("{WORKSHOP_QUARANTINE_PREFIX}{id}"),
+                    raw,
+                    format!("a saved partnership view: {e}"),
+                    out,
+                ),
+            }
+        }
+        sort_small_by(&mut out.workshops, |a, b| a.name.cmp(&b.name));
+    }
+
+    /// Saves a partnership view; refuses to overwrite one written by a newer version.
+    pub fn save_workshop(&self, w: &Workshop) -> Result<(), StoreError> {
+        let key = format!("{WORKSHOP_PREFIX}{}", w.id);
+        if let Some(Ok(DecodedWorkshop::Newer { .. })) =
+            self.backend.get(&key).map(|t| decode_workshop(&t))
+        {
+            return Err(StoreError::ReadOnly);
+        }
+        self.backend.set(&key, &encode_workshop(w))
+    }
+
+    /// Removes a saved partnership view.
+    pub fn delete_workshop(&self, id: &str) {
+        self.backend.remove(&format!("{WORKSHOP_PREFIX}{id}"));
+    }
+
     /// Moves an unreadable record to a quarantine key. If even that write fails, the
     /// record stays where it is: keeping it matters more than tidiness.
     fn quarantine(&self, key: &str, raw: String, reason: String, out: &mut Loaded) {
         let id = key.trim_start_matches(RECORD_PREFIX);
         let aside = format!("{QUARANTINE_PREFIX}{id}");
-        let moved = self.backend.get(&aside).is_none() && self.backend.set(&aside, &raw).is_ok();
+        self.set_aside(key, &aside, raw, reason, out);
+    }
+
+    /// Moves `raw` from `key` to `aside` unless `aside` is taken or the write fails; lists it.
+    fn set_aside(&self, key: &str, aside: &str, raw: String, reason: String, out: &mut Loaded) {
+        let moved = self.backend.get(aside).is_none() && self.backend.set(aside, &raw).is_ok();
         if moved {
             self.backend.remove(key);
         }
         out.quarantined.push(Quarantined {
-            key: if moved { aside } else { key.to_owned() },
+            key: if moved { aside } else { key }.to_owned(),
             reason,
             raw,
         });
@@ -304,4 +383,30 @@ async fn ask_storage_manager(
         .await
         .ok()?
         .as_bool()
+}
+
+/// The key under which this tab remembers its open partnership view (sessionStorage: one
+/// tab's memory, kept across a reload, not shared with other tabs).
+const OPEN_WORKSHOP_KEY: &str = "buy-in-check/open-workshop";
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Remembers (or, with `None`, forgets) which saved partnership view this tab has open.
+pub fn remember_open_workshop(id: Option<&str>) {
+    if let Some(s) = session_storage() {
+        let _ = match id {
+            Some(id) => s.set_item(OPEN_WORKSHOP_KEY, id),
+            None => s.remove_item(OPEN_WORKSHOP_KEY),
+        };
+    }
+}
+
+/// The saved partnership view this tab had open before a reload, if any.
+pub fn open_workshop_id() -> Option<String> {
+    session_storage()?
+        .get_item(OPEN_WORKSHOP_KEY)
+        .ok()
+        .flatten()
 }

@@ -17,6 +17,7 @@ use crate::store::local::Repository;
 pub fn App() -> impl IntoView {
     let state = AppState::load(Repository::open());
     state.check_storage_kept();
+    state.restore_open_workshop();
     provide_context(state);
     let router = Router::install();
     provide_context(router);

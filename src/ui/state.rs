@@ -8,8 +8,11 @@ use leptos::prelude::*;
 
 use crate::model::assessment::{Assessment, Profile};
 use crate::model::exchange::make_ids_unique;
+use crate::model::order::sort_small_by;
+use crate::model::workshop::Workshop;
 use crate::store::local::{
-    request_persistence, storage_persisted, Quarantined, Repository, StoreError,
+    open_workshop_id, remember_open_workshop, request_persistence, storage_persisted, Quarantined,
+    Repository, StoreError,
 };
 
 /// The outcome of the latest save, for the "Saved" indicator and error banner.
@@ -33,6 +36,16 @@ pub struct AppState {
     pub announcement: RwSignal<String>,
     /// Partners' assessments gathered for the partnership view; kept in this tab only.
     pub partnership: RwSignal<Vec<Assessment>>,
+    /// Whether the partnership view shows partners as "Partner A, B, C".
+    pub partnership_anonymous: RwSignal<bool>,
+    /// Partnership views saved in this browser (workshops), by name.
+    pub workshops: RwSignal<Vec<Workshop>>,
+    /// Names of saved views written by a newer version: listed, never opened here.
+    pub newer_workshops: RwSignal<Vec<String>>,
+    /// The saved view this tab has open (its id and name); changes to it are saved.
+    pub open_workshop: RwSignal<Option<(String, String)>>,
+    /// A note about the open view from another tab (deleted or changed there).
+    pub workshop_notice: RwSignal<Option<String>>,
     /// False when the browser gave no usable storage.
     pub persistent: bool,
     /// Whether the browser promised to keep storage (`None` until known).
@@ -89,6 +102,11 @@ impl AppState {
             save_status: RwSignal::new(SaveStatus::Idle),
             announcement: RwSignal::new(String::new()),
             partnership: RwSignal::new(Vec::new()),
+            partnership_anonymous: RwSignal::new(false),
+            workshops: RwSignal::new(loaded.workshops),
+            newer_workshops: RwSignal::new(loaded.newer_workshops),
+            open_workshop: RwSignal::new(None),
+            workshop_notice: RwSignal::new(None),
             persistent: repo.is_persistent(),
             storage_kept: RwSignal::new(None),
             asked_to_keep: RwSignal::new(false),
@@ -145,6 +163,119 @@ impl AppState {
         self.assessments.set(loaded.assessments);
         self.read_only.set(loaded.read_only);
         self.quarantined.set(loaded.quarantined);
+        self.newer_workshops.set(loaded.newer_workshops);
+        // The open view, changed or deleted in another tab: follow it, or keep this tab's
+        // copy on screen and say so, never silently dropping it.
+        if let Some((id, name)) = self.open_workshop.get_untracked() {
+            match loaded.workshops.iter().find(|w| w.id == id) {
+                Some(w)
+                    if w.assessments != self.partnership.get_untracked()
+                        || w.anonymous != self.partnership_anonymous.get_untracked() =>
+                {
+                    self.partnership.set(w.assessments.clone());
+                    self.partnership_anonymous.set(w.anonymous);
+                    self.workshop_notice.set(Some(
+                        "This workshop was changed in another tab; you see its latest state."
+                            .to_owned(),
+                    ));
+                }
+                Some(_) => {}
+                None => {
+                    self.open_workshop.set(None);
+                    remember_open_workshop(None);
+                    self.workshop_notice.set(Some(format!(
+                        "“{name}” was deleted in another tab. The partners are still shown here; save the view again to keep it."
+                    )));
+                }
+            }
+        }
+        self.workshops.set(loaded.workshops);
+    }
+
+    /// Reopens the saved view this tab had open before a reload; call once at start-up.
+    pub fn restore_open_workshop(&self) {
+        if let Some(id) = open_workshop_id() {
+            if !self.open_workshop_by_id(&id) {
+                remember_open_workshop(None);
+            }
+        }
+    }
+
+    /// Shows the saved view `id` in the partnership page; false when there is none.
+    pub fn open_workshop_by_id(&self, id: &str) -> bool {
+        let Some(w) = self
+            .workshops
+            .with_untracked(|all| all.iter().find(|w| w.id == id).cloned())
+        else {
+            return false;
+        };
+        self.partnership.set(w.assessments);
+        self.partnership_anonymous.set(w.anonymous);
+        self.open_workshop.set(Some((w.id.clone(), w.name)));
+        self.workshop_notice.set(None);
+        remember_open_workshop(Some(&w.id));
+        true
+    }
+
+    /// Saves the partnership view as it is: under a new workshop named `name`, or, with
+    /// `None`, into the open one. Returns false when storage refused.
+    pub fn save_workshop(&self, name: Option<String>) -> bool {
+        let now = now();
+        let (id, name) = match (name, self.open_workshop.get_untracked()) {
+            (Some(name), _) => (new_id(), name),
+            (None, Some(open)) => open,
+            (None, None) => return false,
+        };
+        let created_at = self
+            .workshops
+            .with_untracked(|all| all.iter().find(|w| w.id == id).map(|w| w.created_at))
+            .unwrap_or(now);
+        let w = Workshop {
+            id: id.clone(),
+            name: name.clone(),
+            anonymous: self.partnership_anonymous.get_untracked(),
+            assessments: self.partnership.get_untracked(),
+            created_at,
+            updated_at: now,
+        };
+        let result = self.repo.with_value(|r| r.save_workshop(&w));
+        let ok = result.is_ok();
+        self.report(result);
+        if ok {
+            self.workshops.update(|all| {
+                all.retain(|x| x.id != id);
+                all.push(w);
+                sort_small_by(all, |a, b| a.name.cmp(&b.name));
+            });
+            if self.open_workshop.get_untracked().as_ref().map(|o| &o.0) != Some(&id) {
+                self.open_workshop.set(Some((id.clone(), name)));
+            }
+            remember_open_workshop(Some(&id));
+        }
+        ok
+    }
+
+    /// Deletes a saved view. If it is open, the partners stay on screen, no longer saved.
+    pub fn delete_workshop(&self, id: &str) {
+        self.repo.with_value(|r| r.delete_workshop(id));
+        self.workshops.update(|all| all.retain(|w| w.id != id));
+        if self
+            .open_workshop
+            .get_untracked()
+            .is_some_and(|o| o.0 == id)
+        {
+            self.open_workshop.set(None);
+            remember_open_workshop(None);
+        }
+    }
+
+    /// Empties the partnership view (a saved one stays saved).
+    pub fn close_workshop(&self) {
+        self.partnership.set(Vec::new());
+        self.partnership_anonymous.set(false);
+        self.open_workshop.set(None);
+        self.workshop_notice.set(None);
+        remember_open_workshop(None);
     }
 
     /// Reads part of the assessment with `id` without cloning it; tracked (re-runs when

@@ -43,11 +43,12 @@ test('three partner files side by side: table, heat map and divergence callouts'
   const acc = page.locator('.partner-table tr', { hasText: 'Accountability' });
   assert.deepEqual(await acc.locator('td').allInnerTexts(), ['5.0', '4.0', '1.0', '3.3', '4.0 (differ)']);
   assert.equal(await page.locator('svg.heat-map rect.heat-cell').count(), 13 * 3);
-  const callouts = await page.locator('.findings').innerText();
-  assert.match(callouts, /Buy-in inside Health Trust is the weakest link/);
-  assert.match(callouts, /Partners see accountability differently/);
+  const callouts = await page.locator('.callouts').innerText();
+  assert.match(callouts, /Inside Health Trust, “My mandate” is a concern/);
+  assert.match(callouts, /Partners see “Accountability” differently/);
   assert.match(callouts, /City Council 5\.0, Health Trust 4\.0, River Volunteers 1\.0/);
-  assert.doesNotMatch(callouts, /see shared value differently/, 'a spread of 1.0 is not called out');
+  assert.doesNotMatch(callouts, /see “Shared value” differently/, 'a spread of 1.0 is not called out');
+  assert.doesNotMatch(callouts, /see “My mandate” differently/, 'a within-organisation spread is never a disagreement');
   // Between partners over all partners, the agreement's dimension being (5 + 3·4)/4 = 4.25
   // where its fact is Yes: (5 + (6·4 + 4.25)/7 + (5·4 + 1 + 4.25)/7) / 3 = 4.21.
   assert.match(await page.locator('main').innerText(), /Between partners, all partners together: 4\.2\./);
@@ -57,7 +58,7 @@ test('three partner files side by side: table, heat map and divergence callouts'
   const rows = readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
   assert.equal(rows[0], 'context,dimension,City Council,Health Trust,River Volunteers,mean,spread');
   const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
-  assert.match(readFileSync(await md.path(), 'utf8'), /## Where partners see it differently/);
+  assert.match(readFileSync(await md.path(), 'utf8'), /## What stands out/);
 
   // The order partners are added in does not change the aggregate.
   await page.getByRole('button', { name: 'Remove City Council view' }).click();

@@ -10,8 +10,12 @@ use crate::model::exchange::{
     from_json, make_ids_unique, partnership_csv, partnership_markdown, to_json,
 };
 use crate::model::scoring::{format_optional, format_score, Band};
+use crate::model::workshop::{
+    anonymise_assessment, anonymous_label, callouts, guide, ranking_rule, room_line, Callout,
+    CalloutKind, GuideTopic, SHOWN_CALLOUTS,
+};
 use crate::store::files::{download, read_text};
-use crate::ui::state::{new_id, now, AppState};
+use crate::ui::state::{new_id, now, today, AppState};
 use crate::ui::widgets::chart::coord;
 use crate::ui::widgets::export_bar::APP_VERSION;
 
@@ -21,13 +25,16 @@ pub fn Partnership() -> impl IntoView {
     let message = RwSignal::new(None::<(bool, String)>);
     let list = state.partnership;
 
-    let add = move |incoming: Vec<Assessment>| {
-        let mut incoming = incoming;
+    let anonymous = state.partnership_anonymous;
+    // Adds what is new; the same assessment twice (same id) is reported, not added again.
+    let add = move |incoming: Vec<Assessment>| -> (usize, Vec<String>) {
         let taken: Vec<String> = list.with_untracked(|l| l.iter().map(|a| a.id.clone()).collect());
-        make_ids_unique(&mut incoming, &taken, new_id);
-        let n = incoming.len();
-        list.update(|l| l.extend(incoming));
-        n
+        let (repeats, mut fresh): (Vec<Assessment>, Vec<Assessment>) =
+            incoming.into_iter().partition(|a| taken.contains(&a.id));
+        make_ids_unique(&mut fresh, &taken, new_id);
+        let n = fresh.len();
+        list.update(|l| l.extend(fresh));
+        (n, repeats.iter().map(|a| a.title().to_owned()).collect())
     };
     let on_files = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -40,13 +47,18 @@ pub fn Partnership() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let mut added = 0;
             let mut problems = Vec::new();
+            let mut repeats = Vec::new();
             for file in files {
                 let name = file.name();
                 match read_text(file).await {
                     Err(e) => problems.push(format!("{name}: {e}")),
                     Ok(text) => match from_json(&text) {
                         Err(e) => problems.push(format!("{name}: {e}")),
-                        Ok(list) => added += add(list),
+                        Ok(list) => {
+                            let (n, again) = add(list);
+                            added += n;
+                            repeats.extend(again);
+                        }
                     },
                 }
             }
@@ -54,6 +66,12 @@ pub fn Partnership() -> impl IntoView {
                 "Added {added} assessment{}.",
                 if added == 1 { "" } else { "s" }
             );
+            if !repeats.is_empty() {
+                text.push_str(&format!(
+                    " Already in this view, so not added again: {}.",
+                    repeats.join(", ")
+                ));
+            }
             for p in &problems {
                 text.push(' ');
                 text.push_str(&format!("Not added: {p}"));
@@ -65,7 +83,13 @@ pub fn Partnership() -> impl IntoView {
     let add_local = move |_| {
         let id = local_choice.get_untracked();
         if let Some(a) = state.get(&id) {
-            add(vec![a]);
+            let (_, again) = add(vec![a]);
+            if !again.is_empty() {
+                message.set(Some((
+                    true,
+                    "That assessment is already in this view.".to_owned(),
+                )));
+            }
         }
     };
     let local_options = move || {
@@ -83,7 +107,14 @@ pub fn Partnership() -> impl IntoView {
             }
         }
     });
-    let view_data = Memo::new(move |_| list.with(|l| across_partners(bank(), l)));
+    let view_data = Memo::new(move |_| {
+        let view = list.with(|l| across_partners(bank(), l));
+        if anonymous.get() {
+            view.anonymised()
+        } else {
+            view
+        }
+    });
 
     view! {
         <section class="partnership">
@@ -112,49 +143,63 @@ pub fn Partnership() -> impl IntoView {
                 when=move || list.with(|l| !l.is_empty())
                 fallback=|| view! { <p class="muted">"No partners added yet. Ask each representative for the JSON file from their results page."</p> }
             >
+                <label class="check anonymous-switch">
+                    <input type="checkbox" prop:checked=move || anonymous.get()
+                        on:change=move |ev| anonymous.set(event_target_checked(&ev))/>
+                    <span>"Show partners as “Partner A, B, C” on screen and in every export, for a workshop where names would stop honest answers"</span>
+                </label>
                 {move || view! { <PartnerReport data=view_data.get()/> }}
                 <PartnerList/>
+                <KeepWorkshop/>
                 <PartnershipExports/>
             </Show>
+            <SavedWorkshops/>
         </section>
     }
 }
 
 /// Props:
-/// - `data`: the partnership view to show.
+/// - `data`: the partnership view to show (already anonymised when that is switched on).
 #[component]
 fn PartnerReport(data: PartnerView) -> impl IntoView {
-    let divergent = data
-        .divergent()
-        .into_iter()
-        .map(|r| {
-            let detail = data
-                .partners
-                .iter()
-                .zip(&r.scores)
-                .map(|(p, s)| format!("{} {}", p.label, format_optional(*s)))
-                .collect::<Vec<_>>()
-                .join(", ");
-            view! {
-                <li class="finding severity-medium">
-                    <h3>{format!("Partners see {} differently", r.dimension.title.to_lowercase())}</h3>
-                    <p>{format!("Scores range over {} points: {detail}.", format_optional(r.spread))}</p>
-                </li>
-            }
-        })
-        .collect_view();
-    let weakest = data.weakest_within().map(|p| {
+    let found = callouts(&data);
+    let callout_item = |c: &Callout| {
+        let severity = match c.kind {
+            CalloutKind::Disagreement => "severity-medium",
+            CalloutKind::WeakLink => "severity-high",
+        };
         view! {
-            <li class="finding severity-high">
-                <h3>{format!("Buy-in inside {} is the weakest link", p.label)}</h3>
-                <p>{format!(
-                    "Their representative rates support within their own organisation at {}. Commitments made at the table may be hard for them to deliver.",
-                    format_optional(p.within)
-                )}</p>
+            <li class=format!("finding {severity} callout-{}", c.kind.as_str())>
+                <p class="severity">{match c.kind {
+                    CalloutKind::Disagreement => "Disagreement",
+                    CalloutKind::WeakLink => "Weak link",
+                }}</p>
+                <h3>{c.title.clone()}</h3>
+                <p>{c.detail.clone()}</p>
+                <p class="ranked-by">{format!("Ranked by: {}.", c.ranked_by)}</p>
             </li>
         }
+    };
+    let shown = found
+        .iter()
+        .take(SHOWN_CALLOUTS)
+        .map(callout_item)
+        .collect_view();
+    let rest = (found.len() > SHOWN_CALLOUTS).then(|| {
+        let n = found.len() - SHOWN_CALLOUTS;
+        let items = found
+            .iter()
+            .skip(SHOWN_CALLOUTS)
+            .map(callout_item)
+            .collect_view();
+        view! {
+            <details class="more-callouts">
+                <summary>{format!("{n} more worth a look")}</summary>
+                <ol class="findings" start=(SHOWN_CALLOUTS + 1).to_string()>{items}</ol>
+            </details>
+        }
     });
-    let no_callouts = data.divergent().is_empty() && data.weakest_within().is_none();
+    let topics = guide(bank(), &found);
     let partner_rows = data
         .partners
         .iter()
@@ -170,15 +215,18 @@ fn PartnerReport(data: PartnerView) -> impl IntoView {
         .collect_view();
     let not_compared: usize = data.partners.iter().map(|p| p.not_compared).sum();
     view! {
-        <h2>"Where partners see it differently"</h2>
-        {if no_callouts {
-            view! { <p>{format!("No dimension differs by {} points or more, and every partner's own organisation stands behind the work.", format_score(DIVERGENCE_SPREAD))}</p> }.into_any()
+        <h2>"What stands out"</h2>
+        <p class="muted ranking-rule">{ranking_rule()}</p>
+        {if found.is_empty() {
+            view! { <p>{format!("No between-partner dimension differs by {} points or more, and no partner's own organisation is in the concern band.", format_score(DIVERGENCE_SPREAD))}</p> }.into_any()
         } else {
-            view! { <ul class="findings">{weakest}{divergent}</ul> }.into_any()
+            view! { <ol class="findings callouts">{shown}</ol> }.into_any()
         }}
+        {rest}
         {(not_compared > 0).then(|| view! {
             <p class="banner banner-info">{format!("{not_compared} answers belong to statements this version does not have; they are left out of the comparison.")}</p>
         })}
+        {(!topics.is_empty()).then(|| view! { <Guide topics=topics/> })}
         <h2>"The two contexts, partner by partner"</h2>
         <p>{format!("Between partners, all partners together: {}.", format_optional(data.between))}</p>
         <div class="table-wrap">
@@ -193,6 +241,59 @@ fn PartnerReport(data: PartnerView) -> impl IntoView {
     }
 }
 
+/// The conversation guide for the partners' meeting, printable on its own.
+///
+/// Props:
+/// - `topics`: the guide's topics, most important first.
+#[component]
+fn Guide(topics: Vec<GuideTopic>) -> impl IntoView {
+    let items = topics
+        .into_iter()
+        .map(|t| {
+            let questions = t
+                .questions
+                .iter()
+                .map(|q| view! { <li>{*q}</li> })
+                .collect_view();
+            let actions = t
+                .actions
+                .iter()
+                .map(|(title, step)| view! { <li><strong>{*title}</strong>" — "{*step}</li> })
+                .collect_view();
+            view! {
+                <li class="guide-topic">
+                    <h3>{t.title}</h3>
+                    <p class="advice-label">"Questions to ask"</p>
+                    <ul>{questions}</ul>
+                    <p><strong>"Who should be in the room: "</strong>{room_line(t.in_the_room)}"."</p>
+                    <p class="advice-label">"Actions that fit"</p>
+                    <ul>{actions}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    let print_guide = |_| {
+        // Print only the guide: a class on <body> that the print styles read, removed
+        // again once the print dialog closes.
+        let body = document().body();
+        if let Some(b) = &body {
+            let _ = b.class_list().add_1("printing-guide");
+        }
+        let _ = window().print();
+        if let Some(b) = &body {
+            let _ = b.class_list().remove_1("printing-guide");
+        }
+    };
+    view! {
+        <section class="guide" aria-labelledby="guide-heading">
+            <h2 id="guide-heading">"Conversation guide for the partners' meeting"</h2>
+            <p class="guide-intro">"For each point that stands out: open questions to ask, who should be in the room, and actions from this tool that fit."</p>
+            <ol class="guide-topics">{items}</ol>
+            <button type="button" class="button" on:click=print_guide>"Print the guide"</button>
+        </section>
+    }
+}
+
 /// Props:
 /// - `data`: the partnership view whose dimensions are drawn.
 #[component]
@@ -204,17 +305,18 @@ fn HeatMap(data: PartnerView) -> impl IntoView {
     let n = data.partners.len() as f64;
     let width = LABEL_W + CELL_W * (n + 1.0) + 10.0;
     let height = TOP + CELL_H * data.rows.len() as f64 + 10.0;
-    let heads = data
+    // Columns carry a short key (1, 2, 3 …) and a legend under the map gives the full names,
+    // so long organisation names are never cut short.
+    let heads = (0..data.partners.len())
+        .map(|i| {
+            view! { <text class="heat-head" x=coord(LABEL_W + CELL_W * (i as f64 + 0.5)) y=coord(TOP - 10.0) text-anchor="middle">{(i + 1).to_string()}</text> }
+        })
+        .collect_view();
+    let legend = data
         .partners
         .iter()
         .enumerate()
-        .map(|(i, p)| {
-            let mut short: String = p.label.chars().take(12).collect();
-            if p.label.chars().count() > 12 {
-                short.push('…');
-            }
-            view! { <text class="heat-head" x=coord(LABEL_W + CELL_W * (i as f64 + 0.5)) y=coord(TOP - 10.0) text-anchor="middle">{short}</text> }
-        })
+        .map(|(i, p)| view! { <li><strong>{(i + 1).to_string()}</strong>" "{p.label.clone()}</li> })
         .collect_view();
     let cells = data
         .rows
@@ -256,10 +358,13 @@ fn HeatMap(data: PartnerView) -> impl IntoView {
                 <text class="heat-head" x=coord(LABEL_W + CELL_W * (n + 0.5)) y=coord(TOP - 10.0) text-anchor="middle">"spread"</text>
                 {cells}
             </svg>
-            <figcaption>{format!(
-                "Colours follow the bands (strength, worth discussing, concern). Spread is the highest minus the lowest partner's score, in bold where it is {} or more.",
-                format_score(DIVERGENCE_SPREAD)
-            )}</figcaption>
+            <figcaption>
+                <ul class="heat-legend">{legend}</ul>
+                {format!(
+                    "Colours follow the bands (strength, worth discussing, concern). Spread is the highest minus the lowest partner's score, in bold where it is {} or more; only between-partner spreads are disagreements.",
+                    format_score(DIVERGENCE_SPREAD)
+                )}
+            </figcaption>
         </figure>
     }
 }
@@ -317,27 +422,134 @@ fn PartnerTable(data: PartnerView) -> impl IntoView {
     }
 }
 
-/// The partners added so far, each removable.
+/// The partners added so far, each removable; shown by their anonymous label when the
+/// view is anonymous.
 #[component]
 fn PartnerList() -> impl IntoView {
     let state = expect_context::<AppState>();
     let list = state.partnership;
+    let anonymous = state.partnership_anonymous;
     view! {
         <h2>"Partners in this view"</h2>
         <ul class="partner-list">
-            {move || list.get().into_iter().map(|a| {
+            {move || list.get().into_iter().enumerate().map(|(i, a)| {
                 let id = a.id.clone();
                 let org = a.profile.organisation.clone();
+                let shown = if anonymous.get() {
+                    anonymous_label(i)
+                } else {
+                    format!("{}{}", a.title(), if org.is_empty() { String::new() } else { format!(" — {org}") })
+                };
+                let hidden = format!(" {shown}");
                 view! {
                     <li>
-                        <span>{a.title().to_owned()}{(!org.is_empty()).then(|| format!(" — {org}"))}</span>
+                        <span>{shown}</span>
                         <button type="button" class="link-button" on:click=move |_| list.update(|l| l.retain(|x| x.id != id))>
-                            "Remove"<span class="visually-hidden">{format!(" {}", a.title())}</span>
+                            "Remove"<span class="visually-hidden">{hidden}</span>
                         </button>
                     </li>
                 }
             }).collect_view()}
         </ul>
+    }
+}
+
+/// Saving the view in this browser, on purpose, with what that means.
+#[component]
+fn KeepWorkshop() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let name = RwSignal::new(format!("Workshop {}", today()));
+    let failed = RwSignal::new(false);
+    // A saved view follows every change: partners added or removed, anonymous on or off.
+    Effect::new(move |first: Option<()>| {
+        state.partnership.track();
+        state.partnership_anonymous.track();
+        if first.is_some() && state.open_workshop.get_untracked().is_some() {
+            failed.set(!state.save_workshop(None));
+        }
+    });
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let n = name.get_untracked().trim().to_owned();
+        let n = if n.is_empty() {
+            format!("Workshop {}", today())
+        } else {
+            n
+        };
+        failed.set(!state.save_workshop(Some(n)));
+    };
+    view! {
+        <section class="keep-workshop" aria-labelledby="keep-heading">
+            <h2 id="keep-heading">"Keep this view"</h2>
+            {move || state.workshop_notice.get().map(|t| view! { <p class="banner banner-info" role="status">{t}</p> })}
+            {move || match state.open_workshop.get() {
+                Some((id, title)) => view! {
+                    <p class="banner banner-ok">{format!("Saved as “{title}” in this browser. Changes are saved as you make them.")}</p>
+                    <div class="form-actions">
+                        <button type="button" class="button" on:click=move |_| state.close_workshop()>"Close this view"</button>
+                        <button type="button" class="button ghost" on:click=move |_| state.delete_workshop(&id)>"Delete the saved workshop"</button>
+                    </div>
+                }.into_any(),
+                None => view! {
+                    <p>"Saving keeps copies of these partners' files in this browser, on this device, until you delete the workshop. Until then they are kept in this tab only."</p>
+                    <form class="baseline-row" on:submit=save>
+                        <label for="workshop-name">"Workshop name"</label>
+                        <input id="workshop-name" type="text" maxlength="200" prop:value=move || name.get()
+                            on:input=move |ev| name.set(event_target_value(&ev))/>
+                        <button type="submit" class="button primary">"Save in this browser"</button>
+                    </form>
+                }.into_any(),
+            }}
+            <Show when=move || failed.get()>
+                <p class="form-error" role="alert">"The browser did not save the workshop (its storage may be full). Export it as JSON to keep it."</p>
+            </Show>
+        </section>
+    }
+}
+
+/// The workshops saved in this browser, to open or delete.
+#[component]
+fn SavedWorkshops() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let items = move || {
+        state
+            .workshops
+            .get()
+            .into_iter()
+            .map(|w| {
+                let (open_id, delete_id) = (w.id.clone(), w.id.clone());
+                let n = w.assessments.len();
+                view! {
+                    <li>
+                        <span>{format!("{} — {n} partner{}", w.name, if n == 1 { "" } else { "s" })}</span>
+                        <button type="button" class="link-button" on:click=move |_| { state.open_workshop_by_id(&open_id); }>
+                            "Open"<span class="visually-hidden">{format!(" {}", w.name)}</span>
+                        </button>
+                        <button type="button" class="link-button" on:click=move |_| {
+                            // The saved copies go for good: ask first.
+                            if window().confirm_with_message("Delete this saved workshop from this browser? The partners' own files are not affected.").unwrap_or(false) {
+                                state.delete_workshop(&delete_id);
+                            }
+                        }>
+                            "Delete"<span class="visually-hidden">{format!(" {}", w.name)}</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let newer = move || {
+        state.newer_workshops.get().into_iter().map(|n| view! {
+            <li>{format!("{n} — saved by a newer version of Buy-in Check; open it there")}</li>
+        }).collect_view()
+    };
+    view! {
+        <Show when=move || state.workshops.with(|w| !w.is_empty()) || state.newer_workshops.with(|w| !w.is_empty())>
+            <section class="saved-workshops" aria-labelledby="saved-heading">
+                <h2 id="saved-heading">"Workshops saved in this browser"</h2>
+                <ul class="partner-list">{items}{newer}</ul>
+            </section>
+        </Show>
     }
 }
 
@@ -348,8 +560,17 @@ fn PartnershipExports() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let save = move |kind: &'static str| {
         move |_| {
-            let list = state.partnership.get_untracked();
-            let view = across_partners(bank(), &list);
+            let anonymous = state.partnership_anonymous.get_untracked();
+            let mut list = state.partnership.get_untracked();
+            let mut view = across_partners(bank(), &list);
+            if anonymous {
+                view = view.anonymised();
+                list = list
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| anonymise_assessment(a, &anonymous_label(i)))
+                    .collect();
+            }
             let (name, mime, body) = match kind {
                 "json" => (
                     "buy-in-check-partnership.json",

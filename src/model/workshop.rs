@@ -1,0 +1,336 @@
+//! What a facilitator takes from several partners' assessments: the differences worth a
+//! conversation, ranked, and a guide for the partners' meeting.
+//!
+//! Two kinds of difference, because the two contexts describe different things:
+//! - a *between-partners* dimension describes one shared partnership, so partners who score
+//!   it far apart see the same thing differently: a **disagreement**;
+//! - a *within-my-organisation* dimension describes each partner's own house, so a spread
+//!   there is no disagreement: three organisations simply differ. What matters is the
+//!   **weak link**, a partner whose own support is in the concern band.
+
+use super::bank::{Bank, ContextId, Dimension, Role};
+use super::compare::{DimensionRow, PartnerView, DIVERGENCE_SPREAD};
+use super::order::sort_small_by;
+use super::scoring::{format_score, round1, DISCUSS_FROM, STRENGTH_FROM};
+
+/// How many callouts are shown before the rest wait behind a disclosure.
+pub const SHOWN_CALLOUTS: usize = 5;
+
+/// The kind of difference a callout reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CalloutKind {
+    /// Partners score a between-partners dimension far apart.
+    Disagreement,
+    /// A partner's own organisation is in the concern band on a within dimension.
+    WeakLink,
+}
+
+impl CalloutKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CalloutKind::Disagreement => "disagreement",
+            CalloutKind::WeakLink => "weak-link",
+        }
+    }
+}
+
+/// One difference worth a conversation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Callout {
+    pub kind: CalloutKind,
+    pub dimension: &'static Dimension,
+    pub title: String,
+    pub detail: String,
+    /// How it was ranked, in words.
+    pub ranked_by: String,
+    /// Higher first: the gap plus how far the lowest score sits below the strength band,
+    /// scaled by the share of partners with a score.
+    pub weight: f64,
+}
+
+/// "A 5.0, B 4.0, C 1.0" for one row.
+fn scores_line(view: &PartnerView, row: &DimensionRow) -> String {
+    view.partners
+        .iter()
+        .zip(&row.scores)
+        .map(|(p, s)| match s {
+            Some(s) => format!("{} {}", p.label, format_score(*s)),
+            None => format!("{} no score", p.label),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Names joined as "A", "A and B", "A, B and C".
+fn and_list(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+fn weight(gap: f64, lowest: f64, scored: usize, partners: usize) -> f64 {
+    let below = (STRENGTH_FROM - round1(lowest)).max(0.0);
+    (round1(gap) + below) * scored as f64 / partners.max(1) as f64
+}
+
+fn ranked_by(gap_name: &str, gap: f64, lowest: f64, scored: usize, partners: usize) -> String {
+    format!(
+        "{gap_name} {}, lowest score {}, {scored} of {partners} partners scored",
+        format_score(gap),
+        format_score(lowest)
+    )
+}
+
+/// Every callout of `view`, most important first.
+pub fn callouts(view: &PartnerView) -> Vec<Callout> {
+    let partners = view.partners.len();
+    let mut out = Vec::new();
+    for row in &view.rows {
+        let present: Vec<(usize, f64)> = row
+            .scores
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.map(|s| (i, s)))
+            .collect();
+        let Some(&(_, lowest)) = present.iter().min_by(|a, b| a.1.total_cmp(&b.1)) else {
+            continue;
+        };
+        let name = format!("“{}”", row.dimension.title);
+        match row.context {
+            ContextId::Between => {
+                if !row.divergent() {
+                    continue;
+                }
+                let spread = row.spread.unwrap_or_default();
+                out.push(Callout {
+                    kind: CalloutKind::Disagreement,
+                    dimension: row.dimension,
+                    title: format!("Partners see {name} differently"),
+                    detail: format!(
+                        "This describes the one partnership you share, yet scores range over {} points: {}. \
+                         Ask what each partner has seen that the others have not.",
+                        format_score(spread),
+                        scores_line(view, row)
+                    ),
+                    ranked_by: ranked_by("spread", spread, lowest, present.len(), partners),
+                    weight: weight(spread, lowest, present.len(), partners),
+                });
+            }
+            ContextId::Within => {
+                let weak: Vec<(usize, f64)> = present
+                    .iter()
+                    .copied()
+                    .filter(|(_, s)| round1(*s) < DISCUSS_FROM)
+                    .collect();
+                if weak.is_empty() {
+                    continue;
+                }
+                let names: Vec<&str> = weak
+                    .iter()
+                    .map(|(i, _)| view.partners[*i].label.as_str())
+                    .collect();
+                let others: Vec<f64> = present
+                    .iter()
+                    .filter(|(i, _)| !weak.iter().any(|(w, _)| w == i))
+                    .map(|(_, s)| *s)
+                    .collect();
+                let gap = if others.is_empty() {
+                    0.0
+                } else {
+                    others.iter().sum::<f64>() / others.len() as f64 - lowest
+                };
+                let scores: Vec<String> = weak.iter().map(|(_, s)| format_score(*s)).collect();
+                out.push(Callout {
+                    kind: CalloutKind::WeakLink,
+                    dimension: row.dimension,
+                    title: format!("Inside {}, {name} is a concern", and_list(&names)),
+                    detail: format!(
+                        "The {} of {} rate{} {name} within their own organisation at {}. This is about their own house, \
+                         not a different view of the partnership: commitments that rely on them may be hard to deliver. \
+                         Talk it through with them before the whole group does.",
+                        if names.len() == 1 { "representative" } else { "representatives" },
+                        and_list(&names),
+                        if names.len() == 1 { "s" } else { "" },
+                        scores.join(" and ")
+                    ),
+                    ranked_by: ranked_by("gap to the others", gap, lowest, present.len(), partners),
+                    weight: weight(gap, lowest, present.len(), partners),
+                });
+            }
+        }
+    }
+    sort_small_by(&mut out, |a, b| b.weight.total_cmp(&a.weight));
+    out
+}
+
+/// How the callouts are ranked, for the page and the exports.
+pub fn ranking_rule() -> String {
+    format!(
+        "Disagreements are between-partner dimensions whose scores span {} points or more; weak \
+         links are partners whose own organisation scores a dimension below {}. Each is ranked by \
+         its gap (the spread, or the distance to the other partners) plus how far its lowest \
+         score sits below {}, scaled by the share of partners with a score.",
+        format_score(DIVERGENCE_SPREAD),
+        format_score(DISCUSS_FROM),
+        format_score(STRENGTH_FROM)
+    )
+}
+
+/// One topic of the conversation guide.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GuideTopic {
+    pub title: String,
+    pub questions: &'static [&'static str],
+    pub in_the_room: &'static [Role],
+    /// (action title, first step) from the bank.
+    pub actions: Vec<(&'static str, &'static str)>,
+}
+
+/// The conversation guide for the top callouts.
+pub fn guide(bank: &Bank, callouts: &[Callout]) -> Vec<GuideTopic> {
+    callouts
+        .iter()
+        .take(SHOWN_CALLOUTS)
+        .map(|c| GuideTopic {
+            title: c.title.clone(),
+            questions: c.dimension.questions,
+            in_the_room: c.dimension.in_the_room,
+            actions: c
+                .dimension
+                .actions
+                .iter()
+                .filter_map(|id| bank.action(id))
+                .map(|a| (a.title, a.first_step))
+                .collect(),
+        })
+        .collect()
+}
+
+/// "chief executives or directors, senior managers and staff who do the work".
+pub fn room_line(roles: &[Role]) -> String {
+    let labels: Vec<&str> = roles.iter().map(|r| r.label()).collect();
+    and_list(&labels)
+}
+
+/// "Partner A", "Partner B", … "Partner Z", then "Partner 27" onwards.
+pub fn anonymous_label(index: usize) -> String {
+    match u8::try_from(index).ok().filter(|i| *i < 26) {
+        Some(i) => format!("Partner {}", char::from(b'A' + i)),
+        None => format!("Partner {}", index + 1),
+    }
+}
+
+impl PartnerView {
+    /// The same view with every partner shown as "Partner A", "Partner B", … in order.
+    pub fn anonymised(&self) -> PartnerView {
+        let mut view = self.clone();
+        for (i, p) in view.partners.iter_mut().enumerate() {
+            p.label = anonymous_label(i);
+        }
+        view
+    }
+}
+
+/// A copy of `a` that names nobody: the profile reduced to `label` (and the partnership's
+/// name, which all partners share), with notes, roles, partner lists and action owners
+/// removed, for exports from an anonymous workshop.
+pub fn anonymise_assessment(
+    a: &super::assessment::Assessment,
+    label: &str,
+) -> super::assessment::Assessment {
+    let mut copy = a.clone();
+    copy.profile = super::assessment::Profile {
+        name: label.to_owned(),
+        organisation: label.to_owned(),
+        partnership: a.profile.partnership.clone(),
+        date: a.profile.date.clone(),
+        stage: a.profile.stage,
+        ..super::assessment::Profile::default()
+    };
+    for r in copy.responses.values_mut() {
+        r.note.clear();
+        r.note_changed_at = 0;
+    }
+    for item in &mut copy.actions {
+        item.owner.clear();
+    }
+    copy
+}
+
+/// A facilitator's saved partnership view: the partners' assessments and how they are
+/// shown. Kept in this browser like an assessment (its own key, a schema version,
+/// set aside when damaged, never overwritten by an older version).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Workshop {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub anonymous: bool,
+    #[serde(default)]
+    pub assessments: Vec<super::assessment::Assessment>,
+    pub created_at: u64,
+    pub updated_at: u64,
+}
+
+/// The schema of a stored workshop record.
+pub const WORKSHOP_SCHEMA: u32 = 1;
+
+/// What reading a stored workshop gave.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DecodedWorkshop {
+    Current(Workshop),
+    /// Written by a newer version: listed, never opened for editing or overwritten.
+    Newer {
+        schema: u32,
+        name: Option<String>,
+    },
+}
+
+/// Serialises a workshop as a current record.
+pub fn encode_workshop(w: &Workshop) -> String {
+    serde_json::json!({ "schema": WORKSHOP_SCHEMA, "workshop": w }).to_string()
+}
+
+/// Reads a stored workshop record; its assessments are carried to the current bank.
+pub fn decode_workshop(text: &str) -> Result<DecodedWorkshop, super::record::RecordError> {
+    use super::record::RecordError;
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| RecordError::NotJson(e.to_string()))?;
+    let schema = value
+        .get("schema")
+        .and_then(serde_json::Value::as_u64)
+        .and_then(|s| u32::try_from(s).ok())
+        .ok_or(RecordError::NoSchema)?;
+    if schema > WORKSHOP_SCHEMA {
+        let name = value
+            .pointer("/workshop/name")
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_owned);
+        return Ok(DecodedWorkshop::Newer { schema, name });
+    }
+    if schema == 0 {
+        return Err(RecordError::Shape {
+            schema,
+            reason: "no release wrote this schema".to_owned(),
+        });
+    }
+    let mut w: Workshop = serde_json::from_value(
+        value.get("workshop").cloned().unwrap_or_default(),
+    )
+    .map_err(|e| RecordError::Shape {
+        schema,
+        reason: e.to_string(),
+    })?;
+    if !super::assessment::is_valid_id(&w.id) {
+        return Err(RecordError::Shape {
+            schema,
+            reason: "the workshop id is not valid".to_owned(),
+        });
+    }
+    for a in &mut w.assessments {
+        super::bank_upgrade::upgrade(a, super::bank::BANK_VERSION);
+    }
+    Ok(DecodedWorkshop::Current(w))
+}

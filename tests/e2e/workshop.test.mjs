@@ -1,0 +1,165 @@
+// The facilitator's workshop: partners' files side by side, real disagreements told apart
+// from weak links, ranked and capped, a conversation guide, an anonymous mode that names
+// nobody, a view kept on purpose across a reload, and a page that fits a phone.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { browserAndServer, open, assertQuiet, scrollsSideways, shot, STATEMENTS, BANK, fitAnswer, exportDocument } from './helpers.mjs';
+
+const env = browserAndServer();
+const work = mkdtempSync(join(tmpdir(), 'buyin-workshop-'));
+const BETWEEN = new Set(BANK.contexts.find((c) => c.id === 'between').dimensions.map((d) => d.title));
+
+function partnerFile(id, organisation, between, within, overrides = {}) {
+  const responses = {};
+  for (const s of STATEMENTS) {
+    const v = overrides[s.dimension] ?? (s.context === 'between' ? between : within);
+    responses[s.id] = { answer: fitAnswer(s, v), note: `Note from ${organisation}`, changed_at: 1 };
+  }
+  const path = join(work, `${id}.json`);
+  writeFileSync(path, JSON.stringify(exportDocument([{ id, profile: { name: `${organisation} view`, organisation, role: 'Partnership lead', partnership: 'River Care' }, responses }])));
+  return path;
+}
+
+const NAMES = ['Harbour Trust for Older People', 'Riverside NHS Foundation Trust', 'Homes For All Housing Association'];
+const files = () => [
+  partnerFile('w-harbour', NAMES[0], 4, 2, { mandate: 1, continuity: 1 }),
+  partnerFile('w-riverside', NAMES[1], 5, 4, { accountability: 1 }),
+  partnerFile('w-homes', NAMES[2], 2, 4, { 'shared-value': 5 }),
+];
+
+async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFileSync(await file.path(), 'utf8');
+}
+
+test('three partners: disagreements only where partners describe one partnership, ranked, capped, with a guide', async () => {
+  const { page, log, context } = await open(env.browser, env.server.url + '#/partnership');
+  await page.getByRole('heading', { level: 1, name: 'Partnership view' }).waitFor();
+  await page.locator('input[type=file]').setInputFiles(files());
+  await page.getByText('Added 3 assessments.').waitFor();
+
+  const shown = page.locator('ol.callouts > li');
+  const n = await shown.count();
+  assert.ok(n >= 1 && n <= 5, `${n} callouts before the disclosure`);
+  const all = await page.locator('.callout-disagreement h3, .callout-weak-link h3').allTextContents();
+  assert.ok(all.length > n, 'more wait behind the disclosure');
+  assert.match(await page.locator('details.more-callouts summary').innerText(), /more worth a look/);
+  for (const title of await page.locator('.callout-disagreement h3').allTextContents()) {
+    const dim = title.match(/“(.+)”/)[1];
+    assert.ok(BETWEEN.has(dim), `only between-partner dimensions are disagreements: ${title}`);
+  }
+  for (const title of await page.locator('.callout-weak-link h3').allTextContents()) {
+    assert.doesNotMatch(title, /differently/);
+    assert.ok(!BETWEEN.has(title.match(/“(.+)”/)[1]), title);
+  }
+  assert.match(await shown.first().innerText(), /Ranked by: /);
+  assert.match(await page.locator('.ranking-rule').innerText(), /ranked by its gap/);
+
+  // The guide: questions, who should be in the room and actions for each shown callout.
+  const topics = page.locator('.guide-topic');
+  assert.equal(await topics.count(), n);
+  for (const t of await topics.all()) {
+    const text = await t.innerText();
+    assert.match(text, /Questions to ask/);
+    assert.ok((await t.locator('ul').first().locator('li').count()) >= 1);
+    assert.match(text, /Who should be in the room: .+\./);
+    assert.match(text, /Actions that fit/);
+  }
+  // Full names in the legend, never cut short.
+  const legend = await page.locator('.heat-legend').innerText();
+  for (const name of NAMES) assert.ok(legend.includes(name), name);
+
+  // The same files again: reported, not added twice.
+  await page.locator('input[type=file]').setInputFiles(files()[0]);
+  await page.getByText(/Already in this view, so not added again: Harbour Trust for Older People view\./).waitFor();
+  assert.equal(await page.locator('.heat-legend li').count(), 3);
+
+  const md = await download(page, 'Download Markdown');
+  assert.match(md, /## What stands out/);
+  assert.match(md, /## Conversation guide/);
+  assert.match(md, /\*\*Who should be in the room:\*\*/);
+  await shot(page, 'workshop-1280');
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});
+
+test('anonymous mode leaves no partner name on screen, in print or in any export', async () => {
+  const { page, log, context } = await open(env.browser, env.server.url + '#/partnership');
+  await page.getByRole('heading', { level: 1, name: 'Partnership view' }).waitFor();
+  await page.locator('input[type=file]').setInputFiles(files());
+  await page.getByText('Added 3 assessments.').waitFor();
+  await page.getByLabel(/Show partners as “Partner A, B, C”/).check();
+  await page.locator('.heat-legend', { hasText: 'Partner C' }).waitFor();
+  const hidden = [...NAMES, 'Harbour', 'Riverside', 'Homes For All', 'Note from', 'Partnership lead'];
+  const noNames = (text, where) => { for (const name of hidden) assert.ok(!text.includes(name), `${name} in ${where}`); };
+  noNames(await page.locator('main').innerText(), 'the page');
+  await page.emulateMedia({ media: 'print' });
+  noNames(await page.locator('main').innerText(), 'the printout');
+  await page.emulateMedia({ media: 'screen' });
+  noNames(await download(page, 'Download Markdown'), 'the Markdown');
+  noNames(await download(page, 'Download CSV'), 'the CSV');
+  const json = await download(page, 'Download JSON');
+  noNames(json, 'the JSON');
+  assert.equal(JSON.parse(json).assessments.length, 3, 'the answers travel, the names do not');
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});
+
+test('a saved workshop survives a reload, follows changes, and prints its guide on its own', async () => {
+  const { page, log, context } = await open(env.browser, env.server.url + '#/partnership');
+  await page.getByRole('heading', { level: 1, name: 'Partnership view' }).waitFor();
+  await page.locator('input[type=file]').setInputFiles(files());
+  await page.getByText('Added 3 assessments.').waitFor();
+  assert.match(await page.locator('.keep-workshop').innerText(), /keeps copies of these partners' files in this browser, on this device/);
+  await page.getByLabel('Workshop name').fill('River Care workshop');
+  await page.getByRole('button', { name: 'Save in this browser' }).click();
+  await page.getByText('Saved as “River Care workshop” in this browser.').waitFor();
+  await page.getByLabel(/Show partners as “Partner A, B, C”/).check();
+
+  await page.reload();
+  await page.getByText('Saved as “River Care workshop” in this browser.').waitFor();
+  assert.equal(await page.locator('.heat-legend li').count(), 3, 'the partners are back');
+  assert.ok(await page.getByLabel(/Show partners as “Partner A, B, C”/).isChecked(), 'anonymous mode kept');
+  assert.match(await page.locator('.saved-workshops').innerText(), /River Care workshop — 3 partners/);
+
+  // "Print the guide": only the guide is printed, on one or two A4 pages.
+  await page.evaluate(() => document.body.classList.add('printing-guide'));
+  await page.emulateMedia({ media: 'print' });
+  const visible = await page.locator('main h2').evaluateAll((hs) => hs.filter((h) => h.offsetParent !== null).map((h) => h.textContent));
+  assert.deepEqual(visible, ["Conversation guide for the partners' meeting"]);
+  const pdf = await page.pdf({ format: 'A4' });
+  writeFileSync('test-results/guide.pdf', pdf);
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => document.body.classList.remove('printing-guide'));
+
+  // Closing empties the view; the saved workshop stays and opens again.
+  await page.getByRole('button', { name: 'Close this view' }).click();
+  await page.getByRole('button', { name: 'Open River Care workshop' }).click();
+  await page.locator('.heat-legend li').nth(2).waitFor();
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});
+
+test('the partnership view fits 320 and 360 px without sideways scrolling', async () => {
+  const { page, log, context } = await open(env.browser, env.server.url, { viewport: { width: 360, height: 740 } });
+  // A long assessment name in this browser's picker must not widen the page.
+  await page.locator('input[type=file]').setInputFiles(partnerFile('w-long', 'An organisation with a very long name that goes on and on', 4, 4));
+  await page.getByText('Imported 1 assessment.').waitFor();
+  await page.goto(env.server.url + '#/partnership');
+  await page.getByRole('heading', { level: 1, name: 'Partnership view' }).waitFor();
+  await page.locator('input[type=file]').setInputFiles(files());
+  await page.getByText('Added 3 assessments.').waitFor();
+  for (const width of [360, 320]) {
+    await page.setViewportSize({ width, height: 740 });
+    assert.equal(await scrollsSideways(page), false, `partnership view at ${width} px`);
+  }
+  await shot(page, 'workshop-320');
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});
