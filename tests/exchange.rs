@@ -77,7 +77,20 @@ fn import_refuses_bad_files_with_a_clear_reason() {
     let cases: Vec<(String, &str)> = vec![
         (String::new(), "empty"),
         ("   ".into(), "empty"),
-        (good[..good.len() / 2].to_owned(), "not valid JSON"),
+        (good[..good.len() / 2].to_owned(), "damaged: it ends early"),
+        ("{\"format\": nope}".into(), "not valid JSON"),
+        (
+            to_csv(bank(), &sample()),
+            "This is a CSV export of Buy-in Check; only the JSON file can be imported",
+        ),
+        (
+            format!("\u{feff}{}", to_csv(bank(), &sample())),
+            "This is a CSV export",
+        ),
+        (
+            to_markdown(bank(), &sample()),
+            "This is a Markdown export of Buy-in Check",
+        ),
         ("[1,2]".into(), "not a Buy-in Check file"),
         (
             "{\"format\":\"surveyjs\",\"version\":1}".into(),

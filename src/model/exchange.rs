@@ -48,6 +48,10 @@ pub enum ImportError {
     Empty,
     #[error("The file is not valid JSON (line {line}, column {column}). It may be damaged or cut short.")]
     NotJson { line: usize, column: usize },
+    #[error("The file is damaged: it ends early (line {line}). Export it again from the app that made it.")]
+    EndsEarly { line: usize },
+    #[error("This is a {0} export of Buy-in Check; only the JSON file can be imported. Ask for the file from “Download JSON”.")]
+    OtherExport(&'static str),
     #[error("This is not a Buy-in Check file: {0}.")]
     WrongFormat(String),
     #[error("This file was written by a newer version of Buy-in Check (file version {0}, this app reads up to {VERSION}). Open it with the newer version.")]
@@ -85,9 +89,26 @@ pub fn from_json(text: &str) -> Result<Vec<Assessment>, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
-        line: e.line(),
-        column: e.column(),
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        let start = text.trim_start();
+        if start.starts_with("# Buy-in Check") {
+            ImportError::OtherExport("Markdown")
+        } else if start
+            .trim_start_matches('\u{feff}')
+            .starts_with("assessment,")
+            || start
+                .trim_start_matches('\u{feff}')
+                .starts_with("context,dimension,")
+        {
+            ImportError::OtherExport("CSV")
+        } else if e.classify() == serde_json::error::Category::Eof {
+            ImportError::EndsEarly { line: e.line() }
+        } else {
+            ImportError::NotJson {
+                line: e.line(),
+                column: e.column(),
+            }
+        }
     })?;
     let Value::Object(doc) = &value else {
         return Err(ImportError::WrongFormat(

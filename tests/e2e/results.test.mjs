@@ -155,7 +155,8 @@ test('bad files are refused with a message and change nothing', async () => {
     assessments: [{ id: 'imp-1', bank_version: 1, profile: { name: '<img src=x onerror="window.__pwned=1">' }, created_at: 0, updated_at: 0 }],
   };
   const cases = [
-    ['truncated.json', JSON.stringify(valid).slice(0, 60), /not valid JSON/],
+    ['truncated.json', JSON.stringify(valid).slice(0, 60), /damaged: it ends early/],
+    ['export.csv', 'assessment,context,dimension,statement_id,statement,answer,answer_label,note\r\n', /This is a CSV export of Buy-in Check; only the JSON file can be imported/],
     ['other.json', JSON.stringify({ format: 'surveyjs', version: 1 }), /not a Buy-in Check file/],
     ['newer.json', JSON.stringify({ ...valid, version: 7 }), /newer version/],
     ['wrong-type.json', JSON.stringify({ ...valid, assessments: [{ ...valid.assessments[0], created_at: 'yesterday' }] }), /In assessment 1: .*created_at|In assessment 1: invalid type/],

@@ -115,6 +115,20 @@ pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
         view! { <ul class="done-since">{items}</ul> }.into_any()
     };
     let not_compared = change.not_compared;
+    // Each column says which assessment it is and when; a "then" that is later than "now"
+    // is named, since every change would then read backwards.
+    let when = |a: &crate::model::assessment::Assessment| {
+        if a.profile.date.is_empty() {
+            String::new()
+        } else {
+            format!(", {}", a.profile.date)
+        }
+    };
+    let then_head = format!("Then ({}{})", then.title(), when(&then));
+    let now_head = format!("Now ({}{})", now.title(), when(&now));
+    let backwards = !then.profile.date.is_empty()
+        && !now.profile.date.is_empty()
+        && then.profile.date > now.profile.date;
     let earlier_bank = change.earlier_bank.map(|(version, added)| {
         format!(
             "One of these assessments was answered on version {version} of the questions. \
@@ -135,13 +149,19 @@ pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
                 )}</p>
             })}
             {earlier_bank.map(|t| view! { <p class="banner banner-info">{t}</p> })}
+            {backwards.then(|| view! {
+                <p class="banner banner-info">{format!(
+                    "The assessment compared against ({}) is dated after this one ({}), so an improvement here means things were better earlier. Open the comparison from the later assessment's results to read it forwards.",
+                    then.profile.date, now.profile.date
+                )}</p>
+            })}
             <div class="overview">
                 <div>
                     <h2>"The two contexts"</h2>
                     <p>{movement}</p>
                     <div class="table-wrap">
                         <table class="dimension-table compare-table">
-                            <thead><tr><th scope="col">"Context"</th><th scope="col">"Then"</th><th scope="col">"Now"</th><th scope="col">"Change"</th><th scope="col">"Trend"</th></tr></thead>
+                            <thead><tr><th scope="col">"Context"</th><th scope="col">{then_head.clone()}</th><th scope="col">{now_head.clone()}</th><th scope="col">"Change"</th><th scope="col">"Trend"</th></tr></thead>
                             <tbody>{context_rows}</tbody>
                         </table>
                     </div>
@@ -152,7 +172,7 @@ pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
             <div class="table-wrap">
                 <table class="dimension-table compare-table">
                     <caption>{format!("A change smaller than {} points counts as unchanged.", format_score(CHANGE_THRESHOLD))}</caption>
-                    <thead><tr><th scope="col">"Dimension"</th><th scope="col">"Then"</th><th scope="col">"Now"</th><th scope="col">"Change"</th><th scope="col">"Trend"</th></tr></thead>
+                    <thead><tr><th scope="col">"Dimension"</th><th scope="col">{then_head}</th><th scope="col">{now_head}</th><th scope="col">"Change"</th><th scope="col">"Trend"</th></tr></thead>
                     {groups}
                 </table>
             </div>
