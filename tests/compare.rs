@@ -255,7 +255,7 @@ fn partnership_exports_carry_every_partner_and_stay_inert() {
     assert!(md.contains("&lt;b&gt;Trust&lt;/b&gt;"));
     assert!(!md.contains("<b>"));
     assert!(md.contains("**Partners see “Shared value” differently.** This describes the one partnership you share, yet scores range over 3.0 points"));
-    assert!(md.contains("**Inside &lt;b&gt;Trust&lt;/b&gt;, “My mandate” is a concern.**"));
+    assert!(md.contains("**Inside &lt;b&gt;Trust&lt;/b&gt;, support for the work is thin.**"));
 }
 
 proptest! {

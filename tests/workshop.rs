@@ -62,6 +62,7 @@ fn within_spreads_are_weak_links_never_disagreements() {
                 assert_eq!(context, Some(ContextId::Between), "{}", c.title)
             }
             CalloutKind::WeakLink => assert_eq!(context, Some(ContextId::Within), "{}", c.title),
+            CalloutKind::SharedConcern => {}
         }
         assert!(!(c.kind == CalloutKind::WeakLink && c.title.contains("differently")));
     }
@@ -69,13 +70,19 @@ fn within_spreads_are_weak_links_never_disagreements() {
     assert_eq!(
         titles,
         [
-            // Mandate: gap to the others (4.5 − 1) 3.5 + below 4.0 by 3.0 = 6.5.
-            "Inside Harbour Trust, “My mandate” is a concern",
+            // One callout for Harbour Trust's own house, ranked by its weakest spot, the
+            // mandate: gap to the others (4.5 − 1) 3.5 + below 4.0 by 3.0 = 6.5.
+            "Inside Harbour Trust, support for the work is thin",
             // Accountability: spread 3.0 + 3.0 = 6.0.
             "Partners see “Accountability” differently",
-            // Continuity: gap (4 − 2) 2.0 + 2.0 = 4.0.
-            "Inside Harbour Trust, “Continuity” is a concern",
         ]
+    );
+    assert!(
+        found[0]
+            .detail
+            .contains("on “My mandate” 1.0 and “Continuity” 2.0"),
+        "{}",
+        found[0].detail
     );
     assert!(found[1]
         .detail
@@ -84,6 +91,10 @@ fn within_spreads_are_weak_links_never_disagreements() {
         found[0].ranked_by,
         "gap to the others 3.5, lowest score 1.0, 3 of 3 partners scored"
     );
+    // Weak links are for the facilitator, never the group's guide.
+    let topics = guide(bank(), &found);
+    assert_eq!(topics.len(), 1);
+    assert_eq!(topics[0].title, "Partners see “Accountability” differently");
 }
 
 #[test]
@@ -197,4 +208,58 @@ fn a_saved_workshop_round_trips_and_damaged_or_newer_records_are_recognised() {
         panic!("reads");
     };
     assert_eq!(back.assessments[0].upgraded_from, Some(1));
+}
+
+#[test]
+fn a_problem_most_partners_share_is_one_shared_concern() {
+    // Every partner scores accountability 1 (no spread at all) and capacity 2.
+    let view = across_partners(
+        bank(),
+        &[
+            partner("One", 4, 4, &[("accountability", 1), ("capacity", 2)]),
+            partner("Two", 4, 4, &[("accountability", 1), ("capacity", 2)]),
+            partner("Three", 4, 4, &[("accountability", 1)]),
+        ],
+    );
+    let found = callouts(&view);
+    let kinds: Vec<(CalloutKind, &str)> = found.iter().map(|c| (c.kind, c.dimension.id)).collect();
+    assert_eq!(
+        kinds,
+        [
+            // Accountability: 2 × (4.0 − 1.0) = 6.0.
+            (CalloutKind::SharedConcern, "accountability"),
+            // Capacity: two of three at 2.0, average (2 + 2 + 4)/3 = 2.7 → 2 × 1.3 = 2.6.
+            (CalloutKind::SharedConcern, "capacity"),
+        ]
+    );
+    assert_eq!(found[0].title, "A shared concern: “Accountability”");
+    assert!(found[1]
+        .detail
+        .contains("inside most partners' own organisations"));
+}
+
+#[test]
+fn partners_answering_a_fact_differently_is_a_question_of_fact() {
+    use buy_in_check::model::bank::AGREEMENT_FACT;
+    let mut yes = partner("Yes Org", 4, 4, &[]);
+    yes.set_answer(AGREEMENT_FACT, Some(Answer::Yes), 2);
+    let mut no = partner("No Org", 4, 4, &[]);
+    no.set_answer(AGREEMENT_FACT, Some(Answer::No), 2);
+    let view = across_partners(bank(), &[yes, no]);
+    let found = callouts(&view);
+    let fact = found
+        .iter()
+        .find(|c| c.dimension.id == "written-commitments")
+        .expect("a callout about the agreement");
+    assert_eq!(
+        fact.title,
+        "Partners disagree on a fact in “Written commitments”"
+    );
+    assert!(
+        fact.detail
+            .starts_with("No Org answered No to “The partners have signed a written agreement"),
+        "{}",
+        fact.detail
+    );
+    assert!(fact.detail.contains("Yes Org answered Yes"));
 }

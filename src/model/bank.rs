@@ -343,7 +343,7 @@ const BETWEEN: &[Dimension] = &[
         actions: &["map-value", "zip-up"],
         questions: &[
             "What does each of us need this partnership to deliver for our own organisation?",
-            "Where does taking part cost one of us more than it gives back?",
+            "Does taking part cost any of us more than it gives back?",
         ],
         in_the_room: &[Role::Executives, Role::SeniorManagers],
     },
@@ -358,7 +358,7 @@ const BETWEEN: &[Dimension] = &[
         ],
         actions: &["share-decisions", "check-partner-mandates"],
         questions: &[
-            "Which decisions did some of us feel left out of?",
+            "Has every one of us had a real say in the decisions so far?",
             "How do we want to make decisions together from now on?",
         ],
         in_the_room: &[Role::Executives, Role::SeniorManagers],
@@ -391,7 +391,7 @@ const BETWEEN: &[Dimension] = &[
         ],
         actions: &["review-commitments", "write-it-down"],
         questions: &[
-            "Which promises have slipped, and what got in the way?",
+            "Have any promises slipped, and if so, what got in the way?",
             "How do we want to check on promises from now on?",
         ],
         in_the_room: &[Role::SeniorManagers, Role::OperationalStaff],

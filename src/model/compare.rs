@@ -199,6 +199,9 @@ pub struct DimensionRow {
     pub mean: Option<f64>,
     /// Highest minus lowest score, when at least two partners have one.
     pub spread: Option<f64>,
+    /// Per partner, for a dimension with yes/no facts: `Some(false)` when a fact was
+    /// answered No, `Some(true)` when every fact asked was answered Yes, else `None`.
+    pub facts_hold: Vec<Option<bool>>,
 }
 
 impl DimensionRow {
@@ -255,12 +258,35 @@ pub fn across_partners(bank: &Bank, assessments: &[Assessment]) -> PartnerView {
                 .map(|s| s.dimension(d.id).and_then(|x| x.score))
                 .collect();
             let present: Vec<f64> = per.iter().flatten().copied().collect();
+            let facts_hold = assessments
+                .iter()
+                .map(|a| {
+                    let facts: Vec<_> = d
+                        .statements
+                        .iter()
+                        .filter(|s| s.kind == super::bank::ItemKind::Fact && a.is_asked(s))
+                        .map(|s| a.answer_to(s))
+                        .collect();
+                    if facts.contains(&Some(super::assessment::Answer::No)) {
+                        Some(false)
+                    } else if !facts.is_empty()
+                        && facts
+                            .iter()
+                            .all(|f| *f == Some(super::assessment::Answer::Yes))
+                    {
+                        Some(true)
+                    } else {
+                        None
+                    }
+                })
+                .collect();
             DimensionRow {
                 context: c.id,
                 dimension: d,
                 mean: mean(&present),
                 spread: spread(&present),
                 scores: per,
+                facts_hold,
             }
         })
         .collect();

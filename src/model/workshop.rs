@@ -19,17 +19,30 @@ pub const SHOWN_CALLOUTS: usize = 5;
 /// The kind of difference a callout reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CalloutKind {
-    /// Partners score a between-partners dimension far apart.
+    /// Most partners score a dimension in the concern band: a problem they share.
+    SharedConcern,
+    /// Partners score a between-partners dimension far apart (or disagree on a fact).
     Disagreement,
-    /// A partner's own organisation is in the concern band on a within dimension.
+    /// A partner's own organisation is in the concern band on within dimensions. For the
+    /// facilitator to raise with that partner first, not for the group guide.
     WeakLink,
 }
 
 impl CalloutKind {
     pub fn as_str(self) -> &'static str {
         match self {
+            CalloutKind::SharedConcern => "shared-concern",
             CalloutKind::Disagreement => "disagreement",
             CalloutKind::WeakLink => "weak-link",
+        }
+    }
+
+    /// The words shown above a callout.
+    pub fn label(self) -> &'static str {
+        match self {
+            CalloutKind::SharedConcern => "Shared concern",
+            CalloutKind::Disagreement => "Disagreement",
+            CalloutKind::WeakLink => "Weak link: raise it with them first",
         }
     }
 }
@@ -38,6 +51,7 @@ impl CalloutKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Callout {
     pub kind: CalloutKind,
+    /// The dimension the conversation is about (for a weak link, its weakest one).
     pub dimension: &'static Dimension,
     pub title: String,
     pub detail: String,
@@ -83,10 +97,13 @@ fn ranked_by(gap_name: &str, gap: f64, lowest: f64, scored: usize, partners: usi
     )
 }
 
-/// Every callout of `view`, most important first.
+/// Every callout of `view`, most important first: shared concerns and disagreements
+/// (for the group), and one weak-link callout per partner (for the facilitator).
 pub fn callouts(view: &PartnerView) -> Vec<Callout> {
     let partners = view.partners.len();
     let mut out = Vec::new();
+    // Per partner: its within dimensions in the concern band, (row, score).
+    let mut weak_by_partner: Vec<Vec<(&DimensionRow, f64)>> = vec![Vec::new(); partners];
     for row in &view.rows {
         let present: Vec<(usize, f64)> = row
             .scores
@@ -98,8 +115,81 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
             continue;
         };
         let name = format!("“{}”", row.dimension.title);
+        let low: Vec<(usize, f64)> = present
+            .iter()
+            .copied()
+            .filter(|(_, s)| round1(*s) < DISCUSS_FROM)
+            .collect();
+        // A problem most partners share is one conversation, whatever the context.
+        if present.len() >= 2 && low.len() * 2 > present.len() {
+            let mean = present.iter().map(|(_, s)| s).sum::<f64>() / present.len() as f64;
+            let place = match row.context {
+                ContextId::Between => "between the partners",
+                ContextId::Within => "inside most partners' own organisations",
+            };
+            out.push(Callout {
+                kind: CalloutKind::SharedConcern,
+                dimension: row.dimension,
+                title: format!("A shared concern: {name}"),
+                detail: format!(
+                    "{} of {} partners score {name} in the concern band ({place}): {}. \
+                     This is a problem you share, so it is one to solve together.",
+                    low.len(),
+                    present.len(),
+                    scores_line(view, row)
+                ),
+                ranked_by: format!(
+                    "average {}, {} of {partners} partners scored",
+                    format_score(mean),
+                    present.len()
+                ),
+                weight: 2.0 * (STRENGTH_FROM - round1(mean)).max(0.0) * present.len() as f64
+                    / partners.max(1) as f64,
+            });
+            continue;
+        }
         match row.context {
             ContextId::Between => {
+                let names_where = |want: bool| -> Vec<&str> {
+                    row.facts_hold
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, f)| **f == Some(want))
+                        .map(|(i, _)| view.partners[i].label.as_str())
+                        .collect()
+                };
+                let (no, yes) = (names_where(false), names_where(true));
+                if !no.is_empty() && !yes.is_empty() {
+                    // Partners disagree on a fact: settle the fact before any views.
+                    let fact = row
+                        .dimension
+                        .statements
+                        .iter()
+                        .find(|s| s.kind == super::bank::ItemKind::Fact)
+                        .map_or("", |s| s.text.trim_end_matches('.'));
+                    out.push(Callout {
+                        kind: CalloutKind::Disagreement,
+                        dimension: row.dimension,
+                        title: format!("Partners disagree on a fact in {name}"),
+                        detail: format!(
+                            "{} answered No to “{fact}”; {} answered Yes. Check the facts together before discussing views: \
+                             the scores ({}) differ mostly because of this one answer.",
+                            and_list(&no),
+                            and_list(&yes),
+                            scores_line(view, row)
+                        ),
+                        ranked_by: ranked_by(
+                            "spread",
+                            row.spread.unwrap_or_default(),
+                            lowest,
+                            present.len(),
+                            partners,
+                        ),
+                        // One answer apart: worth settling, but not above real differences of view.
+                        weight: weight(0.0, lowest, present.len(), partners),
+                    });
+                    continue;
+                }
                 if !row.divergent() {
                     continue;
                 }
@@ -119,47 +209,48 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                 });
             }
             ContextId::Within => {
-                let weak: Vec<(usize, f64)> = present
-                    .iter()
-                    .copied()
-                    .filter(|(_, s)| round1(*s) < DISCUSS_FROM)
-                    .collect();
-                if weak.is_empty() {
-                    continue;
+                for (i, s) in low {
+                    weak_by_partner[i].push((row, s));
                 }
-                let names: Vec<&str> = weak
-                    .iter()
-                    .map(|(i, _)| view.partners[*i].label.as_str())
-                    .collect();
-                let others: Vec<f64> = present
-                    .iter()
-                    .filter(|(i, _)| !weak.iter().any(|(w, _)| w == i))
-                    .map(|(_, s)| *s)
-                    .collect();
-                let gap = if others.is_empty() {
-                    0.0
-                } else {
-                    others.iter().sum::<f64>() / others.len() as f64 - lowest
-                };
-                let scores: Vec<String> = weak.iter().map(|(_, s)| format_score(*s)).collect();
-                out.push(Callout {
-                    kind: CalloutKind::WeakLink,
-                    dimension: row.dimension,
-                    title: format!("Inside {}, {name} is a concern", and_list(&names)),
-                    detail: format!(
-                        "The {} of {} rate{} {name} within their own organisation at {}. This is about their own house, \
-                         not a different view of the partnership: commitments that rely on them may be hard to deliver. \
-                         Talk it through with them before the whole group does.",
-                        if names.len() == 1 { "representative" } else { "representatives" },
-                        and_list(&names),
-                        if names.len() == 1 { "s" } else { "" },
-                        scores.join(" and ")
-                    ),
-                    ranked_by: ranked_by("gap to the others", gap, lowest, present.len(), partners),
-                    weight: weight(gap, lowest, present.len(), partners),
-                });
             }
         }
+    }
+    // One weak-link callout per partner, naming all its weak spots.
+    for (i, weak) in weak_by_partner.into_iter().enumerate() {
+        let Some(&(worst, lowest)) = weak.iter().min_by(|a, b| a.1.total_cmp(&b.1)) else {
+            continue;
+        };
+        let label = view.partners[i].label.as_str();
+        let others: Vec<f64> = worst
+            .scores
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .filter_map(|(_, s)| *s)
+            .collect();
+        let gap = if others.is_empty() {
+            0.0
+        } else {
+            others.iter().sum::<f64>() / others.len() as f64 - lowest
+        };
+        let spots: Vec<String> = weak
+            .iter()
+            .map(|(r, s)| format!("“{}” {}", r.dimension.title, format_score(*s)))
+            .collect();
+        let scored = worst.scores.iter().flatten().count();
+        out.push(Callout {
+            kind: CalloutKind::WeakLink,
+            dimension: worst.dimension,
+            title: format!("Inside {label}, support for the work is thin"),
+            detail: format!(
+                "The representative of {label} rates their own organisation in the concern band on {}. \
+                 This is about their own house, not a different view of the partnership, but commitments \
+                 that rely on them may be hard to deliver. Talk it through with them before the meeting.",
+                and_list(&spots.iter().map(String::as_str).collect::<Vec<_>>())
+            ),
+            ranked_by: ranked_by("gap to the others", gap, lowest, scored, partners),
+            weight: weight(gap, lowest, scored, partners),
+        });
     }
     sort_small_by(&mut out, |a, b| b.weight.total_cmp(&a.weight));
     out
@@ -168,10 +259,13 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
 /// How the callouts are ranked, for the page and the exports.
 pub fn ranking_rule() -> String {
     format!(
-        "Disagreements are between-partner dimensions whose scores span {} points or more; weak \
-         links are partners whose own organisation scores a dimension below {}. Each is ranked by \
-         its gap (the spread, or the distance to the other partners) plus how far its lowest \
-         score sits below {}, scaled by the share of partners with a score.",
+        "Shared concerns are dimensions most partners score below {1}. Disagreements are \
+         between-partner dimensions whose scores span {0} points or more, or where partners \
+         answer a yes/no fact differently. Weak links are partners whose own organisation \
+         scores dimensions below {1}; they are for you to raise with that partner first, so \
+         they stay out of the group's guide. Each is ranked by its gap (the spread, or the \
+         distance to the other partners) plus how far its lowest score sits below {2}, scaled \
+         by the share of partners with a score; a shared concern by twice its distance below {2}.",
         format_score(DIVERGENCE_SPREAD),
         format_score(DISCUSS_FROM),
         format_score(STRENGTH_FROM)
@@ -188,10 +282,12 @@ pub struct GuideTopic {
     pub actions: Vec<(&'static str, &'static str)>,
 }
 
-/// The conversation guide for the top callouts.
+/// The conversation guide for the group: the top shared concerns and disagreements
+/// (weak links are for the facilitator to raise privately, so never in the guide).
 pub fn guide(bank: &Bank, callouts: &[Callout]) -> Vec<GuideTopic> {
     callouts
         .iter()
+        .filter(|c| c.kind != CalloutKind::WeakLink)
         .take(SHOWN_CALLOUTS)
         .map(|c| GuideTopic {
             title: c.title.clone(),
@@ -234,13 +330,18 @@ impl PartnerView {
 }
 
 /// A copy of `a` that names nobody: the profile reduced to `label` (and the partnership's
-/// name, which all partners share), with notes, roles, partner lists and action owners
-/// removed, for exports from an anonymous workshop.
+/// name, which all partners share), a neutral id, no times, and no free text (notes, roles,
+/// partner lists, the action plan), for exports from an anonymous workshop.
 pub fn anonymise_assessment(
     a: &super::assessment::Assessment,
     label: &str,
 ) -> super::assessment::Assessment {
     let mut copy = a.clone();
+    copy.id = label.to_lowercase().replace(' ', "-");
+    copy.created_at = 0;
+    copy.updated_at = 0;
+    copy.exported_at = None;
+    copy.actions.clear();
     copy.profile = super::assessment::Profile {
         name: label.to_owned(),
         organisation: label.to_owned(),
@@ -252,9 +353,7 @@ pub fn anonymise_assessment(
     for r in copy.responses.values_mut() {
         r.note.clear();
         r.note_changed_at = 0;
-    }
-    for item in &mut copy.actions {
-        item.owner.clear();
+        r.changed_at = 0;
     }
     copy
 }

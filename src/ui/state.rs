@@ -222,7 +222,7 @@ impl AppState {
     pub fn save_workshop(&self, name: Option<String>) -> bool {
         let now = now();
         let (id, name) = match (name, self.open_workshop.get_untracked()) {
-            (Some(name), _) => (new_id(), name),
+            (Some(name), _) => (new_id(), self.unused_workshop_name(name)),
             (None, Some(open)) => open,
             (None, None) => return false,
         };
@@ -253,6 +253,21 @@ impl AppState {
             remember_open_workshop(Some(&id));
         }
         ok
+    }
+
+    /// `name`, or "name (2)", "name (3)" … so two saved workshops never share a name.
+    fn unused_workshop_name(&self, name: String) -> String {
+        let taken = |n: &str| {
+            self.workshops
+                .with_untracked(|all| all.iter().any(|w| w.name == n))
+        };
+        if !taken(&name) {
+            return name;
+        }
+        (2..)
+            .map(|i| format!("{name} ({i})"))
+            .find(|n| !taken(n))
+            .unwrap_or(name)
     }
 
     /// Deletes a saved view. If it is open, the partners stay on screen, no longer saved.

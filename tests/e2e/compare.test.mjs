@@ -44,7 +44,8 @@ test('three partner files side by side: table, heat map and divergence callouts'
   assert.deepEqual(await acc.locator('td').allInnerTexts(), ['5.0', '4.0', '1.0', '3.3', '4.0 (differ)']);
   assert.equal(await page.locator('svg.heat-map rect.heat-cell').count(), 13 * 3);
   const callouts = await page.locator('.callouts').innerText();
-  assert.match(callouts, /Inside Health Trust, “My mandate” is a concern/);
+  assert.match(callouts, /Inside Health Trust, support for the work is thin/);
+  assert.match(callouts, /“My mandate” 2\.0/);
   assert.match(callouts, /Partners see “Accountability” differently/);
   assert.match(callouts, /City Council 5\.0, Health Trust 4\.0, River Volunteers 1\.0/);
   assert.doesNotMatch(callouts, /see “Shared value” differently/, 'a spread of 1.0 is not called out');

@@ -67,14 +67,32 @@ pub fn Partnership() -> impl IntoView {
                 if added == 1 { "" } else { "s" }
             );
             if !repeats.is_empty() {
-                text.push_str(&format!(
-                    " Already in this view, so not added again: {}.",
-                    repeats.join(", ")
-                ));
+                // In an anonymous workshop, messages name nobody either.
+                if anonymous.get_untracked() {
+                    text.push_str(&format!(
+                        " {} already in this view, so not added again.",
+                        if repeats.len() == 1 {
+                            "One was".to_owned()
+                        } else {
+                            format!("{} were", repeats.len())
+                        }
+                    ));
+                } else {
+                    text.push_str(&format!(
+                        " Already in this view, so not added again: {}.",
+                        repeats.join(", ")
+                    ));
+                }
             }
             for p in &problems {
                 text.push(' ');
-                text.push_str(&format!("Not added: {p}"));
+                if anonymous.get_untracked() {
+                    // The file name may name a partner; the reason after it does not.
+                    let reason = p.split_once(": ").map_or(p.as_str(), |(_, r)| r);
+                    text.push_str(&format!("A file was not added: {reason}"));
+                } else {
+                    text.push_str(&format!("Not added: {p}"));
+                }
             }
             message.set(Some((problems.is_empty(), text)));
         });
@@ -107,6 +125,12 @@ pub fn Partnership() -> impl IntoView {
             }
         }
     });
+    // A message about files added belongs to the view it was about.
+    Effect::new(move |_| {
+        if list.with(Vec::is_empty) {
+            message.set(None);
+        }
+    });
     let view_data = Memo::new(move |_| {
         let view = list.with(|l| across_partners(bank(), l));
         if anonymous.get() {
@@ -121,8 +145,18 @@ pub fn Partnership() -> impl IntoView {
             <h1 tabindex="-1" class="page-heading">"Partnership view"</h1>
             <p class="lead">
                 "Bring together the exported files of several partner representatives to see where partners agree and where they see buy-in differently. "
-                "The files are read here in your browser and kept in this tab only."
+                {move || if state.open_workshop.with(Option::is_some) {
+                    "The files are read here in your browser and saved in it as a workshop."
+                } else {
+                    "The files are read here in your browser and kept in this tab only, unless you save the view."
+                }}
             </p>
+            <Show when=move || state.open_workshop.with(Option::is_none) && list.with(|l| !l.is_empty())>
+                <p class="banner banner-info not-saved">
+                    "Not saved yet: these partners are kept in this tab only, and a reload clears them. "
+                    <a href="#keep-heading">"Keep this view"</a>
+                </p>
+            </Show>
             <div class="hero-actions">
                 <label class="button primary file-button">
                     "Add partner files"
@@ -165,15 +199,12 @@ fn PartnerReport(data: PartnerView) -> impl IntoView {
     let found = callouts(&data);
     let callout_item = |c: &Callout| {
         let severity = match c.kind {
-            CalloutKind::Disagreement => "severity-medium",
-            CalloutKind::WeakLink => "severity-high",
+            CalloutKind::SharedConcern => "severity-high",
+            CalloutKind::Disagreement | CalloutKind::WeakLink => "severity-medium",
         };
         view! {
             <li class=format!("finding {severity} callout-{}", c.kind.as_str())>
-                <p class="severity">{match c.kind {
-                    CalloutKind::Disagreement => "Disagreement",
-                    CalloutKind::WeakLink => "Weak link",
-                }}</p>
+                <p class="severity">{c.kind.label()}</p>
                 <h3>{c.title.clone()}</h3>
                 <p>{c.detail.clone()}</p>
                 <p class="ranked-by">{format!("Ranked by: {}.", c.ranked_by)}</p>
@@ -284,8 +315,22 @@ fn Guide(topics: Vec<GuideTopic>) -> impl IntoView {
             let _ = b.class_list().remove_1("printing-guide");
         }
     };
+    // Who the printed guide is for: the workshop, the partnership and the date.
+    let state = expect_context::<AppState>();
+    let printed_for = move || {
+        let workshop = state.open_workshop.get().map(|(_, n)| n);
+        let partnership = state.partnership.with(|l| {
+            l.iter()
+                .map(|a| a.profile.partnership.trim().to_owned())
+                .find(|p| !p.is_empty())
+        });
+        let mut parts: Vec<String> = workshop.into_iter().chain(partnership).collect();
+        parts.push(format!("printed {}", today()));
+        parts.join(" · ")
+    };
     view! {
         <section class="guide" aria-labelledby="guide-heading">
+            <p class="print-only-block guide-for">{printed_for}</p>
             <h2 id="guide-heading">"Conversation guide for the partners' meeting"</h2>
             <p class="guide-intro">"For each point that stands out: open questions to ask, who should be in the room, and actions from this tool that fit."</p>
             <ol class="guide-topics">{items}</ol>
@@ -392,11 +437,11 @@ fn PartnerTable(data: PartnerView) -> impl IntoView {
                         .map(|s| view! { <td class=format!("num band-{}", Band::class_of(*s))>{format_optional(*s)}</td> })
                         .collect_view();
                     view! {
-                        <tr class:divergent=r.divergent()>
+                        <tr class:divergent=r.context == ContextId::Between && r.divergent()>
                             <th scope="row">{r.dimension.title}</th>
                             {cells}
                             <td class="num">{format_optional(r.mean)}</td>
-                            <td class="num">{format_optional(r.spread)}{r.divergent().then_some(" (differ)")}</td>
+                            <td class="num">{format_optional(r.spread)}{(r.context == ContextId::Between && r.divergent()).then_some(" (differ)")}</td>
                         </tr>
                     }
                 })
@@ -487,7 +532,11 @@ fn KeepWorkshop() -> impl IntoView {
                     <p class="banner banner-ok">{format!("Saved as “{title}” in this browser. Changes are saved as you make them.")}</p>
                     <div class="form-actions">
                         <button type="button" class="button" on:click=move |_| state.close_workshop()>"Close this view"</button>
-                        <button type="button" class="button ghost" on:click=move |_| state.delete_workshop(&id)>"Delete the saved workshop"</button>
+                        <button type="button" class="button ghost" on:click=move |_| {
+                            if window().confirm_with_message("Delete the saved workshop from this browser? The partners stay on screen until you close the view.").unwrap_or(false) {
+                                state.delete_workshop(&id);
+                            }
+                        }>"Delete the saved workshop"</button>
                     </div>
                 }.into_any(),
                 None => view! {
