@@ -36,7 +36,15 @@ export async function startServer({ root = 'dist', port = 0, prefix = '/', heade
       res.writeHead(404).end('not found');
       return;
     }
-    let rel = decodeURIComponent(url.pathname.slice(pre.length)) || 'index.html';
+    let rel;
+    try {
+      rel = decodeURIComponent(url.pathname.slice(pre.length)) || 'index.html';
+    } catch {
+      // A malformed escape such as /%E0%A4%A: answer it, never let it stop the server.
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Bad request');
+      return;
+    }
     if (rel.endsWith('/')) rel += 'index.html';
     const file = normalize(join(base, rel));
     if (!file.startsWith(base + sep) && file !== base) {

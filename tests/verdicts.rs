@@ -740,3 +740,31 @@ fn kept_statements_read_as_version_1_wrote_them_and_reworded_ones_do_not() {
         }
     }
 }
+
+#[test]
+fn plan_items_without_unique_ids_get_them_on_import_and_on_load() {
+    use buy_in_check::model::assessment::ActionItem;
+    let mut a = blank("items");
+    for id in ["", "x", "x", "item-1"] {
+        a.actions.push(ActionItem {
+            id: id.into(),
+            text: format!("row {id}"),
+            ..ActionItem::default()
+        });
+    }
+    let list = from_json(&to_json(&[a.clone()], "test", 0)).expect("imports");
+    let ids: Vec<&str> = list[0].actions.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["item-2", "x", "item-3", "item-1"],
+        "unique, first of a pair kept"
+    );
+    let Ok(Decoded::Current(loaded)) = decode(&encode(&a)) else {
+        panic!("reads");
+    };
+    let mut seen: Vec<&str> = loaded.actions.iter().map(|i| i.id.as_str()).collect();
+    seen.sort_unstable();
+    seen.dedup();
+    assert_eq!(seen.len(), 4);
+    assert!(seen.iter().all(|id| !id.is_empty()));
+}

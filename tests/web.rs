@@ -316,6 +316,26 @@ fn saved_workshops_are_kept_set_aside_when_damaged_and_never_overwritten_when_ne
     storage.clear().expect("clear");
 }
 
+/// An id listed twice in the index is one assessment, and a delete leaves no ghost.
+#[wasm_bindgen_test]
+fn an_index_that_lists_an_id_twice_loads_it_once_and_deletes_it_whole() {
+    let storage = window().local_storage().expect("storage").expect("present");
+    storage.clear().expect("clear");
+    let repo = Repository::over(storage.clone());
+    repo.save(&sample("twice")).expect("saved");
+    storage
+        .set_item("buy-in-check/index", r#"["twice","twice"]"#)
+        .expect("write");
+    let loaded = Repository::over(storage.clone()).load();
+    assert_eq!(loaded.assessments.len(), 1);
+    repo.delete("twice").expect("deleted");
+    assert!(Repository::over(storage.clone())
+        .load()
+        .assessments
+        .is_empty());
+    storage.clear().expect("clear");
+}
+
 fn sample(id: &str) -> buy_in_check::model::assessment::Assessment {
     buy_in_check::model::assessment::Assessment::new(
         id,

@@ -493,6 +493,35 @@ impl Assessment {
         out
     }
 
+    /// Gives every action-plan item a unique, non-empty id (the first of two items sharing
+    /// one keeps it). The screen finds a row by its id, so an empty or repeated id would
+    /// make typing in one row change another, or "Remove" take several. Returns how many
+    /// items got a new id.
+    pub fn give_items_unique_ids(&mut self) -> usize {
+        let mut seen: BTreeSet<String> = BTreeSet::new();
+        let mut renamed = 0;
+        let mut next = 1usize;
+        for i in 0..self.actions.len() {
+            let id = self.actions[i].id.clone();
+            if !id.is_empty() && id.chars().count() <= 100 && seen.insert(id) {
+                continue;
+            }
+            let fresh = loop {
+                let candidate = format!("item-{next}");
+                next += 1;
+                let clashes =
+                    seen.contains(&candidate) || self.actions.iter().any(|x| x.id == candidate);
+                if !clashes {
+                    break candidate;
+                }
+            };
+            seen.insert(fresh.clone());
+            self.actions[i].id = fresh;
+            renamed += 1;
+        }
+        renamed
+    }
+
     /// A display title that is never empty.
     pub fn title(&self) -> &str {
         let name = self.profile.name.trim();

@@ -182,6 +182,7 @@ pub fn from_json(text: &str) -> Result<Vec<Assessment>, ImportError> {
                 });
             }
             upgrade(&mut a, BANK_VERSION);
+            a.give_items_unique_ids();
             validate(&a).map_err(|problem| ImportError::Field { path, problem })?;
             Ok(a)
         })

@@ -88,6 +88,7 @@ pub fn decode(text: &str) -> Result<Decoded, RecordError> {
     })?;
     // Answers given on an earlier bank are carried to this one (nothing is dropped).
     upgrade(&mut record.assessment, BANK_VERSION);
+    record.assessment.give_items_unique_ids();
     Ok(Decoded::Current(record.assessment))
 }
 

@@ -14,6 +14,8 @@ pub enum FileError {
     TooLarge(u64),
     #[error("The file could not be read.")]
     Read,
+    #[error("The file is not plain text: it holds bytes that are not valid UTF-8, so it is damaged or not a Buy-in Check file.")]
+    NotText,
 }
 
 /// Offers `content` as a file download named `file_name`.
@@ -43,13 +45,26 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), FileEr
 }
 
 /// Reads a chosen file as text, refusing oversized files before reading them.
+///
+/// Decoded strictly: a file with bytes that are not UTF-8 is refused, rather than read
+/// with replacement characters that would quietly change names and notes.
 pub async fn read_text(file: web_sys::File) -> Result<String, FileError> {
     let size = file.size() as u64;
     if size > MAX_IMPORT_BYTES as u64 {
         return Err(FileError::TooLarge(size));
     }
-    let text = JsFuture::from(file.text())
+    let buffer = JsFuture::from(file.array_buffer())
         .await
         .map_err(|_| FileError::Read)?;
-    text.as_string().ok_or(FileError::Read)
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    decode_utf8(bytes)
+}
+
+/// Strict UTF-8, without a leading byte-order mark (which spreadsheet tools add).
+fn decode_utf8(bytes: Vec<u8>) -> Result<String, FileError> {
+    let text = String::from_utf8(bytes).map_err(|_| FileError::NotText)?;
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    })
 }

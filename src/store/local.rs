@@ -169,7 +169,14 @@ impl Repository {
     /// Reads every record. Ids missing from the index (say, after a crash between the two
     /// writes of a save) are found by scanning keys, so no record is ever orphaned.
     pub fn load(&self) -> Loaded {
-        let mut ids = self.index();
+        // An id listed twice (a damaged index) is read once: two cards for one record
+        // would leave a ghost behind after a delete.
+        let mut ids: Vec<String> = Vec::new();
+        for id in self.index() {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
         let mut stray: Vec<String> = self
             .backend
             .keys()
@@ -331,7 +338,7 @@ impl Repository {
             .set(INDEX_KEY, &serde_json::to_string(ids).unwrap_or_default())
     }
 
-    /// Removes one assessment.
+    /// Removes one assessment (every mention of it in the index).
     pub fn delete(&self, id: &str) -> Result<(), StoreError> {
         let mut ids = self.index();
         ids.retain(|i| i != id);

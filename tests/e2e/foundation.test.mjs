@@ -111,3 +111,10 @@ test('the first visit fetches the module once, beside the HTML, with the styles 
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });
+
+test('the static server answers a malformed path and keeps serving', async () => {
+  const bad = await fetch(env.server.url + '%E0%A4%A');
+  assert.equal(bad.status, 400);
+  const good = await fetch(env.server.url);
+  assert.equal(good.status, 200, 'still serving after the bad request');
+});

@@ -172,6 +172,12 @@ test('bad files are refused with a message and change nothing', async () => {
     assert.match(await message.innerText(), /^Nothing was imported\./);
     assert.equal(await page.locator('.card').count(), 0, `${name} imported nothing`);
   }
+  // Bytes that are not UTF-8 are refused, never read with replacement characters.
+  const latin1 = join(work, 'latin1.json');
+  writeFileSync(latin1, Buffer.concat([Buffer.from(JSON.stringify(valid).slice(0, -3)), Buffer.from([0xe9, 0xff]), Buffer.from('"}]}')]));
+  await page.locator('input[type=file]').setInputFiles(latin1);
+  await page.locator('.import-error', { hasText: /not valid UTF-8/ }).waitFor();
+  assert.equal(await page.locator('.card').count(), 0, 'invalid UTF-8 imported nothing');
   const ok = join(work, 'hostile.json');
   writeFileSync(ok, JSON.stringify(valid));
   await page.locator('input[type=file]').setInputFiles(ok);
