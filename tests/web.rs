@@ -336,6 +336,28 @@ fn an_index_that_lists_an_id_twice_loads_it_once_and_deletes_it_whole() {
     storage.clear().expect("clear");
 }
 
+/// A profile or plan edit moves "last changed" like an answer does.
+#[wasm_bindgen_test]
+fn every_edit_stamps_its_time() {
+    let state = AppState::load(Repository::in_memory());
+    let id = state.create(Profile {
+        name: "Stamps".into(),
+        ..Profile::default()
+    });
+    let mut before = state.get(&id).expect("made");
+    before.updated_at = 1;
+    state.assessments.update(|all| all[0] = before.clone());
+    state.edit(&id, |a, _| a.profile.name = "Renamed".into());
+    let after = state.get(&id).expect("kept");
+    assert!(after.updated_at > 1, "the profile edit stamped its time");
+    state.assessments.update(|all| all[0].updated_at = 1);
+    state.edit(&id, |a, _| a.actions.clear());
+    assert!(
+        state.get(&id).expect("kept").updated_at > 1,
+        "the plan edit too"
+    );
+}
+
 fn sample(id: &str) -> buy_in_check::model::assessment::Assessment {
     buy_in_check::model::assessment::Assessment::new(
         id,

@@ -319,7 +319,11 @@ impl AppState {
         let mut changed = None;
         self.assessments.update(|all| {
             if let Some(a) = all.iter_mut().find(|a| a.id == id) {
-                change(a, now());
+                let at = now();
+                change(a, at);
+                // Every change stamps its time, whatever part it touched (profile, plan…):
+                // "Last changed" and the merge across tabs both rely on it.
+                a.updated_at = a.updated_at.max(at);
                 changed = Some(a.clone());
             }
         });
