@@ -768,3 +768,35 @@ fn plan_items_without_unique_ids_get_them_on_import_and_on_load() {
     assert_eq!(seen.len(), 4);
     assert!(seen.iter().all(|id| !id.is_empty()));
 }
+
+#[test]
+fn every_collection_and_field_of_an_import_has_a_stated_limit() {
+    use buy_in_check::model::assessment::ActionItem;
+    use buy_in_check::model::exchange::{MAX_PARTNERS, MAX_PLAN_ITEMS};
+    let refused = |a: Assessment| {
+        from_json(&to_json(&[a], "t", 0))
+            .expect_err("refused")
+            .to_string()
+    };
+    let mut many = blank("plan");
+    many.actions = (0..=MAX_PLAN_ITEMS)
+        .map(|i| ActionItem {
+            id: format!("i{i}"),
+            ..ActionItem::default()
+        })
+        .collect();
+    assert!(refused(many).contains(&format!("at most {MAX_PLAN_ITEMS}")));
+    let mut partners = blank("partners");
+    partners.profile.partners = vec!["P".into(); MAX_PARTNERS + 1];
+    assert!(refused(partners).contains(&format!("at most {MAX_PARTNERS}")));
+    let mut sign = blank("sign");
+    sign.warning_signs.insert("x".repeat(1_000_000));
+    assert!(refused(sign).contains("is not one of the warning signs"));
+    let mut source = blank("source");
+    source.actions.push(ActionItem {
+        id: "s".into(),
+        source: Some("y".repeat(1_000_000)),
+        ..ActionItem::default()
+    });
+    assert!(refused(source).contains("does not exist"));
+}

@@ -26,6 +26,10 @@ pub const VERSION: u32 = 2;
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 /// Most assessments accepted from one file.
 pub const MAX_IMPORT_ASSESSMENTS: usize = 500;
+/// Most action-plan items one assessment may hold (a real plan has a handful).
+pub const MAX_PLAN_ITEMS: usize = 100;
+/// Most partner organisations one profile may list.
+pub const MAX_PARTNERS: usize = 50;
 
 /// The JSON export document.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -203,6 +207,26 @@ fn validate(a: &Assessment) -> Result<(), String> {
         return Err("the id must be 1–40 letters, digits or dashes".to_owned());
     }
     a.profile.validate().map_err(|e| format!("profile: {e}"))?;
+    if a.profile.partners.len() > MAX_PARTNERS {
+        return Err(format!(
+            "the profile lists {} partner organisations; at most {MAX_PARTNERS} are allowed",
+            a.profile.partners.len()
+        ));
+    }
+    if a.actions.len() > MAX_PLAN_ITEMS {
+        return Err(format!(
+            "the action plan has {} items; at most {MAX_PLAN_ITEMS} are allowed",
+            a.actions.len()
+        ));
+    }
+    for sign in &a.warning_signs {
+        if bank().warning_sign(sign).is_none() {
+            return Err(format!(
+                "\"{}\" is not one of the warning signs",
+                shorten(sign)
+            ));
+        }
+    }
     for (id, r) in &a.responses {
         if id.len() > 100 {
             return Err("a statement id is too long".to_owned());
@@ -226,6 +250,13 @@ fn validate(a: &Assessment) -> Result<(), String> {
         }
         if !item.due.is_empty() && !is_iso_date(&item.due) {
             return Err(format!("action {n} has a due date that is not a date"));
+        }
+        if let Some(source) = &item.source {
+            if bank().action(source).is_none() && source.chars().count() > 100 {
+                return Err(format!(
+                    "action {n} names a recommended action that does not exist"
+                ));
+            }
         }
     }
     Ok(())
