@@ -800,3 +800,16 @@ fn every_collection_and_field_of_an_import_has_a_stated_limit() {
     });
     assert!(refused(source).contains("does not exist"));
 }
+
+#[test]
+fn times_in_the_future_are_brought_back_to_now() {
+    let mut a = blank("future");
+    a.set_answer("mandate-1", scale(3), u64::MAX);
+    a.set_note("mandate-1", "n", 2_000_000_000_000_000);
+    a.exported_at = Some(u64::MAX);
+    assert!(a.clamp_future_times(1_000));
+    assert_eq!(a.responses["mandate-1"].changed_at, 1_000);
+    assert_eq!(a.responses["mandate-1"].note_changed_at, 1_000);
+    assert_eq!((a.updated_at, a.exported_at), (1_000, Some(1_000)));
+    assert!(!a.clamp_future_times(1_000), "nothing left to move");
+}

@@ -358,6 +358,34 @@ fn every_edit_stamps_its_time() {
     );
 }
 
+/// An import stamped in 2030 (or at u64::MAX): a new answer must be what is stored, not
+/// only what is shown.
+#[wasm_bindgen_test]
+fn a_record_from_the_future_never_outranks_a_new_answer() {
+    let storage = window().local_storage().expect("storage").expect("present");
+    storage.clear().expect("clear");
+    let state = AppState::load(Repository::over(storage.clone()));
+    let mut future = sample("future-1");
+    future.set_answer("mandate-1", Answer::from_code("2"), u64::MAX);
+    future.updated_at = u64::MAX;
+    let (added, _, clamped) = state.import(vec![future]);
+    assert_eq!((added, clamped), (1, 1));
+    state.edit("future-1", |a, now| {
+        a.set_answer("mandate-1", Answer::from_code("5"), now)
+    });
+    let stored = Repository::over(storage.clone()).load();
+    assert_eq!(
+        stored.assessments[0].answer("mandate-1"),
+        Answer::from_code("5"),
+        "storage keeps the new answer"
+    );
+    assert_eq!(
+        state.get("future-1").and_then(|a| a.answer("mandate-1")),
+        Answer::from_code("5")
+    );
+    storage.clear().expect("clear");
+}
+
 fn sample(id: &str) -> buy_in_check::model::assessment::Assessment {
     buy_in_check::model::assessment::Assessment::new(
         id,

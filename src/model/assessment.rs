@@ -493,6 +493,30 @@ impl Assessment {
         out
     }
 
+    /// Brings every time later than `now` back to `now`. A record stamped in the future
+    /// (a wrong clock, a hand-edited file) would win every merge against real edits, so a
+    /// newer answer would show on screen while storage kept the old one. Returns true when
+    /// anything was moved.
+    pub fn clamp_future_times(&mut self, now: u64) -> bool {
+        let mut moved = false;
+        let mut clamp = |t: &mut u64| {
+            if *t > now {
+                *t = now;
+                moved = true;
+            }
+        };
+        clamp(&mut self.created_at);
+        clamp(&mut self.updated_at);
+        if let Some(t) = self.exported_at.as_mut() {
+            clamp(t);
+        }
+        for r in self.responses.values_mut() {
+            clamp(&mut r.changed_at);
+            clamp(&mut r.note_changed_at);
+        }
+        moved
+    }
+
     /// Gives every action-plan item a unique, non-empty id (the first of two items sharing
     /// one keeps it). The screen finds a row by its id, so an empty or repeated id would
     /// make typing in one row change another, or "Remove" take several. Returns how many

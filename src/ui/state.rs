@@ -94,7 +94,13 @@ fn base36(mut n: u64) -> String {
 impl AppState {
     /// Opens storage and loads everything in it.
     pub fn load(repo: Repository) -> AppState {
-        let loaded = repo.load();
+        let mut loaded = repo.load();
+        // A record stamped in the future is treated as changed now (see
+        // `Assessment::clamp_future_times`); it is written back on its next save.
+        let at = now();
+        for a in &mut loaded.assessments {
+            a.clamp_future_times(at);
+        }
         AppState {
             assessments: RwSignal::new(loaded.assessments),
             read_only: RwSignal::new(loaded.read_only),
@@ -159,7 +165,11 @@ impl AppState {
 
     /// Reads storage again, e.g. after another tab changed it.
     pub fn reload(&self) {
-        let loaded = self.repo.with_value(|r| r.load());
+        let mut loaded = self.repo.with_value(|r| r.load());
+        let at = now();
+        for a in &mut loaded.assessments {
+            a.clamp_future_times(at);
+        }
         self.assessments.set(loaded.assessments);
         self.read_only.set(loaded.read_only);
         self.quarantined.set(loaded.quarantined);
@@ -347,8 +357,14 @@ impl AppState {
     }
 
     /// Adds imported assessments. Any whose id is already here comes in as a copy with a
-    /// new id, so an import never overwrites anything. Returns (added, added as copies).
-    pub fn import(&self, mut incoming: Vec<Assessment>) -> (usize, usize) {
+    /// new id, so an import never overwrites anything; times in the future are brought
+    /// back to now. Returns (added, added as copies, with future times).
+    pub fn import(&self, mut incoming: Vec<Assessment>) -> (usize, usize, usize) {
+        let at = now();
+        let future = incoming
+            .iter_mut()
+            .filter_map(|a| a.clamp_future_times(at).then_some(()))
+            .count();
         let taken: Vec<String> = self.assessments.with_untracked(|all| {
             all.iter()
                 .chain(self.read_only.get_untracked().iter())
@@ -361,7 +377,7 @@ impl AppState {
             self.persist(a);
         }
         self.assessments.update(|all| all.extend(incoming));
-        (added, copies)
+        (added, copies, future)
     }
 
     /// Removes a set-aside record the person has chosen to discard.

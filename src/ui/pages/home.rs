@@ -228,7 +228,7 @@ fn ImportControl() -> impl IntoView {
             message.set(Some(match parsed {
                 Err(e) => (false, format!("Nothing was imported. {e}")),
                 Ok(list) => {
-                    let (added, copies) = state.import(list);
+                    let (added, copies, future) = state.import(list);
                     let mut text = format!(
                         "Imported {added} assessment{}.",
                         if added == 1 { "" } else { "s" }
@@ -237,6 +237,12 @@ fn ImportControl() -> impl IntoView {
                         text.push_str(&format!(
                             " {copies} already existed here, so {} added as a copy.",
                             if copies == 1 { "it was" } else { "they were" }
+                        ));
+                    }
+                    if future > 0 {
+                        text.push_str(&format!(
+                            " {future} carried times later than now (a clock set wrong?); {} set to now.",
+                            if future == 1 { "they were" } else { "those were" }
                         ));
                     }
                     (true, text)
