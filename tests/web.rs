@@ -386,6 +386,52 @@ fn a_record_from_the_future_never_outranks_a_new_answer() {
     storage.clear().expect("clear");
 }
 
+/// Every damaged record is kept: a taken set-aside key gets a numbered sibling, and a
+/// save never writes over a record that cannot be read.
+#[wasm_bindgen_test]
+fn damaged_records_are_all_kept_and_never_overwritten() {
+    let storage = window().local_storage().expect("storage").expect("present");
+    storage.clear().expect("clear");
+    storage
+        .set_item("buy-in-check/quarantine/dmg", "first damage")
+        .expect("write");
+    storage
+        .set_item("buy-in-check/a/dmg", "second damage")
+        .expect("write");
+    let loaded = Repository::over(storage.clone()).load();
+    assert_eq!(loaded.quarantined.len(), 2, "both damaged copies listed");
+    assert_eq!(
+        storage
+            .get_item("buy-in-check/quarantine/dmg")
+            .expect("read")
+            .as_deref(),
+        Some("first damage")
+    );
+    assert_eq!(
+        storage
+            .get_item("buy-in-check/quarantine/dmg-2")
+            .expect("read")
+            .as_deref(),
+        Some("second damage")
+    );
+
+    // An import (or any save) with the id of a record that cannot be read sets it aside.
+    storage
+        .set_item("buy-in-check/a/clash", "{broken")
+        .expect("write");
+    Repository::over(storage.clone())
+        .save(&sample("clash"))
+        .expect("saved");
+    assert_eq!(
+        storage
+            .get_item("buy-in-check/quarantine/clash")
+            .expect("read")
+            .as_deref(),
+        Some("{broken")
+    );
+    storage.clear().expect("clear");
+}
+
 fn sample(id: &str) -> buy_in_check::model::assessment::Assessment {
     buy_in_check::model::assessment::Assessment::new(
         id,

@@ -296,17 +296,26 @@ impl Repository {
         self.set_aside(key, &aside, raw, reason, out);
     }
 
-    /// Moves `raw` from `key` to `aside` unless `aside` is taken or the write fails; lists it.
+    /// Moves `raw` from `key` to a free set-aside key (`aside`, else `aside-2`, `aside-3` …,
+    /// so an earlier damaged copy is never overwritten); if the write fails the record stays
+    /// where it is. Lists it either way.
     fn set_aside(&self, key: &str, aside: &str, raw: String, reason: String, out: &mut Loaded) {
-        let moved = self.backend.get(aside).is_none() && self.backend.set(aside, &raw).is_ok();
-        if moved {
-            self.backend.remove(key);
-        }
+        let moved_to = self.move_aside(key, aside, &raw);
         out.quarantined.push(Quarantined {
-            key: if moved { aside } else { key }.to_owned(),
+            key: moved_to.unwrap_or_else(|| key.to_owned()),
             reason,
             raw,
         });
+    }
+
+    /// Copies `raw` to the first free key of `aside`, `aside-2` … and removes `key`.
+    fn move_aside(&self, key: &str, aside: &str, raw: &str) -> Option<String> {
+        let free = std::iter::once(aside.to_owned())
+            .chain((2..1_000).map(|n| format!("{aside}-{n}")))
+            .find(|k| self.backend.get(k).is_none())?;
+        self.backend.set(&free, raw).ok()?;
+        self.backend.remove(key);
+        Some(free)
     }
 
     /// Saves one assessment: the record first, then the index, so a failure leaves the
@@ -317,10 +326,23 @@ impl Repository {
     /// caller can show what the other tab added.
     pub fn save(&self, assessment: &Assessment) -> Result<Assessment, StoreError> {
         let key = format!("{RECORD_PREFIX}{}", assessment.id);
-        let merged = match self.backend.get(&key).map(|t| record::decode(&t)) {
+        let stored_text = self.backend.get(&key);
+        let merged = match stored_text.as_deref().map(record::decode) {
             Some(Ok(Decoded::Newer { .. })) => return Err(StoreError::ReadOnly),
             Some(Ok(Decoded::Current(stored))) if stored != *assessment => {
                 merge(&stored, assessment)
+            }
+            Some(Err(_)) => {
+                // A record that cannot be read is never overwritten: it is set aside first
+                // (listed on the next load), and if even that fails, nothing is written.
+                let raw = stored_text.unwrap_or_default();
+                let aside = format!("{QUARANTINE_PREFIX}{}", assessment.id);
+                if self.move_aside(&key, &aside, &raw).is_none() {
+                    return Err(StoreError::Refused(
+                        "an unreadable record with this id could not be set aside".to_owned(),
+                    ));
+                }
+                assessment.clone()
             }
             _ => assessment.clone(),
         };
