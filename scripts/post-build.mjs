@@ -132,6 +132,20 @@ const csp = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join('; ');
+// The same policy as HTTP headers, for hosts that read a `_headers` file (Netlify,
+// Cloudflare Pages; `scripts/static-server.mjs` sends them too). Only a header can say
+// `frame-ancestors 'none'`, which stops another site showing the app inside its frame.
+writeFileSync(
+  join(dir, '_headers'),
+  [
+    '/*',
+    `  Content-Security-Policy: ${csp}; frame-ancestors 'none'`,
+    '  X-Frame-Options: DENY',
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: no-referrer',
+    '',
+  ].join('\n'),
+);
 html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
 // The policy must come before any script or style it governs: right after <meta charset>.
 html = html.replace(/(<meta charset="utf-8"\s*\/?>)/i, `$1\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
@@ -165,7 +179,7 @@ function walk(d) {
 }
 const files = walk(dir)
   .map((p) => relative(dir, p).split('\\').join('/'))
-  .filter((f) => f !== 'sw.js' && !f.endsWith('.br') && !f.endsWith('.gz') && f !== 'sw-template.js')
+  .filter((f) => f !== 'sw.js' && !f.endsWith('.br') && !f.endsWith('.gz') && f !== 'sw-template.js' && f !== '_headers')
   .sort();
 const digest = createHash('sha256');
 for (const f of files) digest.update(f).update(readFileSync(join(dir, f)));

@@ -25,8 +25,30 @@ const TYPES = {
 };
 
 /** Starts a server; resolves to { url, port, close(), requests } once listening. */
+/** The headers of the `/*` block of a `_headers` file (the format static hosts read). */
+async function hostHeaders(base) {
+  let text;
+  try {
+    text = await readFile(join(base, '_headers'), 'utf8');
+  } catch {
+    return {};
+  }
+  const out = {};
+  let inAll = false;
+  for (const line of text.split('\n')) {
+    if (!line.startsWith(' ') && line.trim()) inAll = line.trim() === '/*';
+    else if (inAll && line.includes(':')) {
+      const at = line.indexOf(':');
+      out[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return out;
+}
+
 export async function startServer({ root = 'dist', port = 0, prefix = '/', headers = {} } = {}) {
   const base = resolve(root);
+  // What a static host would send from the build's `_headers` file; explicit ones win.
+  headers = { ...(await hostHeaders(base)), ...headers };
   const pre = prefix.endsWith('/') ? prefix : `${prefix}/`;
   const requests = [];
   const server = createServer(async (req, res) => {

@@ -118,3 +118,16 @@ test('the static server answers a malformed path and keeps serving', async () =>
   const good = await fetch(env.server.url);
   assert.equal(good.status, 200, 'still serving after the bad request');
 });
+
+test('the build ships the headers a host should send, and the server sends them', async () => {
+  const res = await fetch(env.server.url);
+  const csp = res.headers.get('content-security-policy') || '';
+  assert.match(csp, /frame-ancestors 'none'/);
+  assert.match(csp, /default-src 'self'/);
+  assert.equal(res.headers.get('x-frame-options'), 'DENY');
+  assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+  // The header policy is the meta policy plus what only a header can say.
+  const html = await res.text();
+  const meta = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+  assert.equal(csp, `${meta}; frame-ancestors 'none'`);
+});
