@@ -368,7 +368,7 @@ fn a_record_from_the_future_never_outranks_a_new_answer() {
     let mut future = sample("future-1");
     future.set_answer("mandate-1", Answer::from_code("2"), u64::MAX);
     future.updated_at = u64::MAX;
-    let (added, _, clamped) = state.import(vec![future]);
+    let (added, _, clamped) = state.import(vec![future]).expect("imported");
     assert_eq!((added, clamped), (1, 1));
     state.edit("future-1", |a, now| {
         a.set_answer("mandate-1", Answer::from_code("5"), now)

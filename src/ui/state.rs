@@ -356,10 +356,15 @@ impl AppState {
         removed
     }
 
-    /// Adds imported assessments. Any whose id is already here comes in as a copy with a
-    /// new id, so an import never overwrites anything; times in the future are brought
-    /// back to now. Returns (added, added as copies, with future times).
-    pub fn import(&self, mut incoming: Vec<Assessment>) -> (usize, usize, usize) {
+    /// Adds imported assessments, all or nothing: any whose id is already here comes in
+    /// as a copy with a new id, so an import never overwrites anything; times in the future
+    /// are brought back to now. If storage refuses any of them, the ones already written
+    /// are taken out again and the error says why, so an import is never half done.
+    /// Returns (added, added as copies, with future times).
+    pub fn import(
+        &self,
+        mut incoming: Vec<Assessment>,
+    ) -> Result<(usize, usize, usize), StoreError> {
         let at = now();
         let future = incoming
             .iter_mut()
@@ -373,11 +378,23 @@ impl AppState {
         });
         let copies = make_ids_unique(&mut incoming, &taken, new_id);
         let added = incoming.len();
+        let mut written: Vec<&str> = Vec::new();
         for a in &incoming {
-            self.persist(a);
+            match self.repo.with_value(|r| r.save(a)) {
+                Ok(_) => written.push(&a.id),
+                Err(e) => {
+                    // The ids are new here, so removing them touches nothing that was.
+                    for id in written {
+                        let _ = self.repo.with_value(|r| r.delete(id));
+                    }
+                    return Err(e);
+                }
+            }
         }
+        self.report(Ok(()));
         self.assessments.update(|all| all.extend(incoming));
-        (added, copies, future)
+        self.ask_to_keep();
+        Ok((added, copies, future))
     }
 
     /// Removes a set-aside record the person has chosen to discard.

@@ -3,7 +3,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { browserAndServer, startAssessment, open, assertQuiet, headingChangedFrom, STATEMENTS } from './helpers.mjs';
 
 const env = browserAndServer();
@@ -170,5 +172,39 @@ test('rename, duplicate, and delete with confirmation and undo', async () => {
   await page.reload();
   assert.deepEqual((await page.locator('.card h3').allInnerTexts()).sort(), ['Renamed', 'Renamed (copy)']);
   assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});
+
+test('an import that storage cannot hold whole is not imported at all, and says so', async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    const real = Storage.prototype.setItem;
+    let records = 0;
+    Storage.prototype.setItem = function (key, value) {
+      // Room for one record only: the second of an import hits a full quota.
+      if (key.startsWith('buy-in-check/a/') && ++records > 1) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return real.call(this, key, value);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(env.server.url);
+  await page.locator('main h1').first().waitFor();
+  const doc = {
+    format: 'buy-in-check', version: 2, app_version: 'test', exported_at: 1,
+    assessments: ['one', 'two'].map((id) => ({ id: `imp-${id}`, bank_version: 2, profile: { name: `Import ${id}` }, created_at: 1, updated_at: 1 })),
+  };
+  const path = join(tmpdir(), `buyin-partial-${Date.now()}.json`);
+  writeFileSync(path, JSON.stringify(doc));
+  await page.locator('input[type=file]').setInputFiles(path);
+  const message = page.locator('.import-error');
+  await message.waitFor();
+  assert.match(await message.innerText(), /^Nothing was imported: the browser's storage is full/);
+  assert.equal(await page.locator('.card').count(), 0, 'nothing shown as imported');
+  await page.reload();
+  await page.locator('main h1').first().waitFor();
+  assert.equal(await page.locator('.card').count(), 0, 'and nothing half-stored');
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('buy-in-check/a/')).length), 0);
   await context.close();
 });

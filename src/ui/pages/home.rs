@@ -7,6 +7,7 @@ use crate::model::bank::{bank, ContextId};
 use crate::model::exchange::from_json;
 use crate::model::scoring::{format_optional, score};
 use crate::store::files::{download, read_text};
+use crate::store::local::StoreError;
 use crate::ui::route::Route;
 use crate::ui::state::{now, AppState};
 use crate::ui::widgets::export_bar::export_json;
@@ -227,8 +228,10 @@ fn ImportControl() -> impl IntoView {
             };
             message.set(Some(match parsed {
                 Err(e) => (false, format!("Nothing was imported. {e}")),
-                Ok(list) => {
-                    let (added, copies, future) = state.import(list);
+                Ok(list) => match state.import(list) {
+                Err(StoreError::Full) => (false, "Nothing was imported: the browser's storage is full. Delete assessments you no longer need (export them first), then import again.".to_owned()),
+                Err(e) => (false, format!("Nothing was imported. {e}")),
+                Ok((added, copies, future)) => {
                     let mut text = format!(
                         "Imported {added} assessment{}.",
                         if added == 1 { "" } else { "s" }
@@ -247,6 +250,7 @@ fn ImportControl() -> impl IntoView {
                     }
                     (true, text)
                 }
+                },
             }));
         });
     };
