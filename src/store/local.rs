@@ -126,23 +126,35 @@ pub struct Loaded {
 
 /// The assessments kept in this browser.
 pub struct Repository {
+    /// True when storage could be read but refused a test write because it is full: every
+    /// record is still shown (and can be exported), but nothing new can be saved.
+    full_at_start: bool,
     backend: Backend,
 }
 
 impl Repository {
     /// Opens browser storage, or memory when storage is missing or refuses a test write.
+    /// Storage that is only *full* is still opened, so every record stays visible.
     pub fn open() -> Repository {
         match usable_local_storage() {
-            Some(storage) => Repository {
+            Ok(storage) => Repository::over(storage),
+            Err(Some(storage)) => Repository {
+                full_at_start: true,
                 backend: Backend::Local(storage),
             },
-            None => Repository::in_memory(),
+            Err(None) => Repository::in_memory(),
         }
+    }
+
+    /// True when storage was full when the app started (see the field).
+    pub fn is_full_at_start(&self) -> bool {
+        self.full_at_start
     }
 
     /// A repository that keeps nothing beyond this page; also used by tests.
     pub fn in_memory() -> Repository {
         Repository {
+            full_at_start: false,
             backend: Backend::Memory(RefCell::new(BTreeMap::new())),
         }
     }
@@ -150,6 +162,7 @@ impl Repository {
     /// Over an explicit storage object (tests use it with a real or a broken one).
     pub fn over(storage: web_sys::Storage) -> Repository {
         Repository {
+            full_at_start: false,
             backend: Backend::Local(storage),
         }
     }
@@ -384,11 +397,20 @@ impl Repository {
 
 /// `window.localStorage`, if it exists and accepts a write. Some browsers throw on the
 /// property access itself, others only on the first write, so both are tried.
-fn usable_local_storage() -> Option<web_sys::Storage> {
-    let storage = web_sys::window()?.local_storage().ok().flatten()?;
-    storage.set_item(PROBE_KEY, "1").ok()?;
-    let _ = storage.remove_item(PROBE_KEY);
-    Some(storage)
+/// Storage that takes a test write; `Err(Some(_))` when it can be read but is full;
+/// `Err(None)` when there is none or it is blocked.
+fn usable_local_storage() -> Result<web_sys::Storage, Option<web_sys::Storage>> {
+    let storage = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(None)?;
+    match storage.set_item(PROBE_KEY, "1").map_err(classify) {
+        Ok(()) => {
+            let _ = storage.remove_item(PROBE_KEY);
+            Ok(storage)
+        }
+        Err(StoreError::Full) if storage.length().is_ok() => Err(Some(storage)),
+        Err(_) => Err(None),
+    }
 }
 
 /// Whether the browser has promised to keep this site's storage (`navigator.storage`).

@@ -48,6 +48,8 @@ pub struct AppState {
     pub workshop_notice: RwSignal<Option<String>>,
     /// False when the browser gave no usable storage.
     pub persistent: bool,
+    /// True when storage was full at start-up: records shown, new changes not kept.
+    pub full_at_start: bool,
     /// Whether the browser promised to keep storage (`None` until known).
     pub storage_kept: RwSignal<Option<bool>>,
     /// Set once persistence has been asked for in this session.
@@ -114,6 +116,7 @@ impl AppState {
             open_workshop: RwSignal::new(None),
             workshop_notice: RwSignal::new(None),
             persistent: repo.is_persistent(),
+            full_at_start: repo.is_full_at_start(),
             storage_kept: RwSignal::new(None),
             asked_to_keep: RwSignal::new(false),
             repo: StoredValue::new_local(repo),

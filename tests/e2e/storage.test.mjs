@@ -208,3 +208,32 @@ test('an import that storage cannot hold whole is not imported at all, and says 
   assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('buy-in-check/a/')).length), 0);
   await context.close();
 });
+
+test('storage full at start-up: every record is still shown, with what is wrong and how to free space, and export works', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(env.server.url);
+  await startAssessment(page, env.server.url, 'Kept through a full quota');
+  await page.locator('#s-shared-value-1 input[value="4"]').check();
+  await page.locator('.saved-note', { hasText: 'Saved in this browser' }).waitFor();
+  // From now on the quota is full: every write throws, reads still work.
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.goto(env.server.url);
+  await page.reload();
+  const card = page.locator('.card', { hasText: 'Kept through a full quota' });
+  await card.waitFor();
+  const banner = page.locator('.storage-full');
+  assert.match(await banner.innerText(), /storage is full/);
+  assert.match(await banner.innerText(), /Export what you want to keep, then delete/);
+  assert.equal(await page.getByText('Answers will not be kept.').count(), 0, 'not mistaken for private browsing');
+  await card.getByRole('link', { name: 'Results' }).click();
+  await page.locator('.dimension-table').waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  const doc = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(doc.assessments[0].responses['shared-value-1'].answer, '4');
+  await context.close();
+});

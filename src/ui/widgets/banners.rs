@@ -18,6 +18,13 @@ pub fn StorageBanners() -> impl IntoView {
                  You can still answer and see results, but export before you close the tab."
             </div>
         </Show>
+        <Show when=move || state.full_at_start>
+            <div class="banner banner-warn storage-full" role="alert">
+                <strong>"This browser's storage is full. "</strong>
+                "Every saved assessment is shown, and each can be exported, but changes cannot be saved until there is room. \
+                 Export what you want to keep, then delete assessments you no longer need; other sites or apps on this address may also be using the space."
+            </div>
+        </Show>
         <Show when=move || { quarantined() > 0 }>
             <div class="banner banner-warn" role="alert">
                 <strong>{move || plural(quarantined(), "saved record could not be read", "saved records could not be read")}</strong>
