@@ -353,3 +353,102 @@ proptest! {
         prop_assert!(!md.contains('<') && !md.contains('>'));
     }
 }
+
+/// A JSON value to drop into a document: every type, odd strings, huge and negative numbers.
+fn any_json() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::json;
+    prop_oneof![
+        Just(json!(null)),
+        any::<bool>().prop_map(|b| json!(b)),
+        any::<i64>().prop_map(|n| json!(n)),
+        any::<u64>().prop_map(|n| json!(n)),
+        Just(json!(-1)),
+        any_text().prop_map(|t| json!(t)),
+        Just(json!("x".repeat(3_000))),
+        Just(json!("yes")),
+        Just(json!("5")),
+        Just(json!("dont-know")),
+        Just(json!([])),
+        Just(json!({})),
+        Just(json!(["fence-sitting", "fence-sitting"])),
+    ]
+}
+
+/// Every object and array position in `v`, as JSON pointers.
+fn pointers(v: &serde_json::Value, at: String, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            for (k, x) in m {
+                let p = format!("{at}/{}", k.replace('~', "~0").replace('/', "~1"));
+                out.push(p.clone());
+                pointers(x, p, out);
+            }
+        }
+        serde_json::Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                let p = format!("{at}/{i}");
+                out.push(p.clone());
+                pointers(x, p, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// Mutated valid exports (the fuzzing that found the import faults, kept as a test):
+    /// no panic, and whatever is accepted keeps every documented rule.
+    #[test]
+    fn a_mutated_export_is_refused_or_keeps_every_rule(
+        a in any_assessment(),
+        edits in prop::collection::vec((any::<prop::sample::Index>(), any_json(), any::<bool>()), 1..4),
+    ) {
+        use buy_in_check::model::bank::BANK_VERSION;
+        use buy_in_check::model::exchange::{MAX_PARTNERS, MAX_PLAN_ITEMS};
+        let mut doc: serde_json::Value = serde_json::from_str(&to_json(&[a], "t", 0)).expect("json");
+        for (pick, value, remove) in edits {
+            let mut all = Vec::new();
+            pointers(&doc, String::new(), &mut all);
+            if all.is_empty() {
+                break;
+            }
+            let p = pick.get(&all).clone();
+            if remove {
+                let (parent, key) = p.rsplit_once('/').expect("a pointer");
+                match doc.pointer_mut(parent) {
+                    Some(serde_json::Value::Object(m)) => { m.remove(&key.replace("~1", "/").replace("~0", "~")); }
+                    Some(serde_json::Value::Array(v)) => { if let Ok(i) = key.parse::<usize>() { if i < v.len() { v.remove(i); } } }
+                    _ => {}
+                }
+            } else if let Some(slot) = doc.pointer_mut(&p) {
+                *slot = value;
+            }
+        }
+        if let Ok(list) = from_json(&doc.to_string()) {
+            for a in list {
+                prop_assert_eq!(a.bank_version, BANK_VERSION);
+                prop_assert!(buy_in_check::model::assessment::is_valid_id(&a.id));
+                prop_assert!(a.actions.len() <= MAX_PLAN_ITEMS);
+                prop_assert!(a.profile.partners.len() <= MAX_PARTNERS);
+                let mut ids: Vec<&str> = a.actions.iter().map(|i| i.id.as_str()).collect();
+                prop_assert!(ids.iter().all(|i| !i.is_empty()));
+                ids.sort_unstable();
+                let n = ids.len();
+                ids.dedup();
+                prop_assert_eq!(ids.len(), n, "plan item ids are unique");
+                for sign in &a.warning_signs {
+                    prop_assert!(bank().warning_sign(sign).is_some());
+                }
+                for (id, r) in &a.responses {
+                    prop_assert!(r.note.chars().count() <= buy_in_check::model::assessment::MAX_TEXT_CHARS);
+                    if let (Some(answer), Some((_, _, s))) = (r.answer, bank().statement(id)) {
+                        prop_assert!(answer.fits(s.kind), "{} to {}", answer, id);
+                    }
+                }
+                prop_assert!(a.profile.validate().is_ok());
+            }
+        }
+    }
+}
