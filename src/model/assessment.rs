@@ -362,6 +362,51 @@ pub struct Assessment {
     /// one (see `bank_upgrade`); comparisons use it to say what cannot be compared.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub upgraded_from: Option<u32>,
+    /// When each profile field last changed (by field name), so two tabs editing the
+    /// profile merge field by field, like answers.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub profile_changed: BTreeMap<String, u64>,
+}
+
+/// The profile's fields by name, for stamping and merging one field at a time.
+pub const PROFILE_FIELDS: [&str; 7] = [
+    "name",
+    "partnership",
+    "organisation",
+    "role",
+    "partners",
+    "date",
+    "stage",
+];
+
+impl Profile {
+    /// True when `field` holds the same value in both profiles.
+    pub fn same_field(&self, other: &Profile, field: &str) -> bool {
+        match field {
+            "name" => self.name == other.name,
+            "partnership" => self.partnership == other.partnership,
+            "organisation" => self.organisation == other.organisation,
+            "role" => self.role == other.role,
+            "partners" => self.partners == other.partners,
+            "date" => self.date == other.date,
+            "stage" => self.stage == other.stage,
+            _ => true,
+        }
+    }
+
+    /// Copies `field` from `other`.
+    pub fn take_field(&mut self, other: &Profile, field: &str) {
+        match field {
+            "name" => self.name.clone_from(&other.name),
+            "partnership" => self.partnership.clone_from(&other.partnership),
+            "organisation" => self.organisation.clone_from(&other.organisation),
+            "role" => self.role.clone_from(&other.role),
+            "partners" => self.partners.clone_from(&other.partners),
+            "date" => self.date.clone_from(&other.date),
+            "stage" => self.stage = other.stage,
+            _ => {}
+        }
+    }
 }
 
 /// How long after the last export (or ever, if never) to remind a person to export when
@@ -382,7 +427,19 @@ impl Assessment {
             updated_at: now,
             exported_at: None,
             upgraded_from: None,
+            profile_changed: BTreeMap::new(),
         }
+    }
+
+    /// Replaces the profile, stamping each field that changed with `now`.
+    pub fn set_profile(&mut self, profile: Profile, now: u64) {
+        for field in PROFILE_FIELDS {
+            if !self.profile.same_field(&profile, field) {
+                self.profile_changed.insert(field.to_owned(), now);
+            }
+        }
+        self.profile = profile;
+        self.updated_at = now;
     }
 
     /// True when the person should be reminded to export: the browser may clear storage,
@@ -513,6 +570,9 @@ impl Assessment {
         for r in self.responses.values_mut() {
             clamp(&mut r.changed_at);
             clamp(&mut r.note_changed_at);
+        }
+        for t in self.profile_changed.values_mut() {
+            clamp(t);
         }
         moved
     }

@@ -213,6 +213,13 @@ fn validate(a: &Assessment) -> Result<(), String> {
             a.profile.partners.len()
         ));
     }
+    if let Some(field) = a
+        .profile_changed
+        .keys()
+        .find(|k| !super::assessment::PROFILE_FIELDS.contains(&k.as_str()))
+    {
+        return Err(format!("\"{}\" is not a profile field", shorten(field)));
+    }
     if a.actions.len() > MAX_PLAN_ITEMS {
         return Err(format!(
             "the action plan has {} items; at most {MAX_PLAN_ITEMS} are allowed",

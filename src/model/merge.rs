@@ -5,7 +5,7 @@
 //! lost. Parts without their own timestamps (profile, warning signs, action plan) come
 //! from whichever version changed last.
 
-use super::assessment::Assessment;
+use super::assessment::{Assessment, PROFILE_FIELDS};
 
 /// Merges `ours` (about to be saved) with `stored` (what another tab may have written).
 /// The result keeps our id and is never older than either input.
@@ -29,6 +29,15 @@ pub fn merge(stored: &Assessment, ours: &Assessment) -> Assessment {
             mine.note_changed_at = theirs.note_changed_at;
         }
     }
+    // The profile merges field by field, each by its own time of change.
+    for field in PROFILE_FIELDS {
+        let theirs = older.profile_changed.get(field).copied().unwrap_or(0);
+        let mine = out.profile_changed.get(field).copied().unwrap_or(0);
+        if theirs > mine {
+            out.profile.take_field(&older.profile, field);
+            out.profile_changed.insert(field.to_owned(), theirs);
+        }
+    }
     out.created_at = stored.created_at.min(ours.created_at);
     out.updated_at = stored.updated_at.max(ours.updated_at);
     out
@@ -48,6 +57,31 @@ mod tests {
             },
             100,
         )
+    }
+
+    #[test]
+    fn two_profile_forms_merge_field_by_field() {
+        let start = base();
+        let mut tab_a = start.clone();
+        let mut tab_b = start.clone();
+        let mut renamed = tab_a.profile.clone();
+        renamed.name = "Renamed in A".into();
+        tab_a.set_profile(renamed, 200);
+        // Tab B opened its form before A saved, and changes only the role, later.
+        let mut role = tab_b.profile.clone();
+        role.role = "Chair".into();
+        tab_b.set_profile(role, 300);
+        let merged = merge(&tab_a, &tab_b);
+        assert_eq!(
+            merged.profile.name, "Renamed in A",
+            "A's name survives B's later save"
+        );
+        assert_eq!(merged.profile.role, "Chair");
+        assert_eq!(
+            merge(&tab_b, &tab_a).profile,
+            merged.profile,
+            "either order"
+        );
     }
 
     #[test]

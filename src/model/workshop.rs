@@ -342,6 +342,7 @@ pub fn anonymise_assessment(
     copy.updated_at = 0;
     copy.exported_at = None;
     copy.actions.clear();
+    copy.profile_changed.clear();
     copy.profile = super::assessment::Profile {
         name: label.to_owned(),
         organisation: label.to_owned(),

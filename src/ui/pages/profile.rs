@@ -60,7 +60,7 @@ pub fn ProfilePage(id: Option<String>) -> impl IntoView {
                 navigate(&Route::Step(new_id, 1));
             }
             Some(id) => {
-                state.edit(id, |a, _| a.profile = profile);
+                state.edit(id, |a, now| a.set_profile(profile, now));
                 navigate(&Route::Step(id.clone(), 1));
             }
         }
