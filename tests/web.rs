@@ -432,6 +432,37 @@ fn damaged_records_are_all_kept_and_never_overwritten() {
     storage.clear().expect("clear");
 }
 
+/// A change saved after another tab deleted the assessment is refused, not a silent
+/// resurrection; keeping the copy on purpose stores it again.
+#[wasm_bindgen_test]
+fn an_edit_after_a_delete_elsewhere_is_refused_until_the_copy_is_kept() {
+    use buy_in_check::store::local::StoreError;
+    let storage = window().local_storage().expect("storage").expect("present");
+    storage.clear().expect("clear");
+    let tab_a = Repository::over(storage.clone());
+    let tab_b = Repository::over(storage.clone());
+    let a = sample("gone-1");
+    tab_a.save(&a).expect("saved");
+    tab_a.delete("gone-1").expect("deleted");
+    assert_eq!(
+        tab_b.save_edit(&a),
+        Err(StoreError::Deleted("gone-1".into()))
+    );
+    assert!(
+        Repository::over(storage.clone())
+            .load()
+            .assessments
+            .is_empty(),
+        "not brought back"
+    );
+    tab_b.keep_deleted(&a).expect("kept on purpose");
+    assert_eq!(
+        Repository::over(storage.clone()).load().assessments.len(),
+        1
+    );
+    storage.clear().expect("clear");
+}
+
 fn sample(id: &str) -> buy_in_check::model::assessment::Assessment {
     buy_in_check::model::assessment::Assessment::new(
         id,

@@ -19,6 +19,8 @@ const INDEX_KEY: &str = "buy-in-check/index";
 const RECORD_PREFIX: &str = "buy-in-check/a/";
 const QUARANTINE_PREFIX: &str = "buy-in-check/quarantine/";
 const PROBE_KEY: &str = "buy-in-check/probe";
+/// A dated mark left by a delete, so an edit from another tab cannot bring it back unseen.
+const DELETED_PREFIX: &str = "buy-in-check/deleted/";
 /// Saved partnership views (workshops), one key each.
 const WORKSHOP_PREFIX: &str = "buy-in-check/w/";
 /// Where a damaged workshop is set aside (inside the quarantine prefix, so it is listed).
@@ -33,6 +35,9 @@ pub enum StoreError {
     Refused(String),
     #[error("This assessment was saved by a newer version of Buy-in Check, so this version will not overwrite it.")]
     ReadOnly,
+    /// The assessment (its id) was deleted in another tab after this tab opened it.
+    #[error("This assessment was deleted in another tab, so this change was not saved. Keep your copy to save it again.")]
+    Deleted(String),
 }
 
 /// Where records live.
@@ -373,8 +378,38 @@ impl Repository {
             .set(INDEX_KEY, &serde_json::to_string(ids).unwrap_or_default())
     }
 
-    /// Removes one assessment (every mention of it in the index).
+    /// Saves a change made to an assessment this tab already had: refused when another tab
+    /// deleted it meanwhile (its dated mark is there and the record is gone), so a delete
+    /// is never silently undone; see [`Repository::keep_deleted`].
+    pub fn save_edit(&self, assessment: &Assessment) -> Result<Assessment, StoreError> {
+        let id = &assessment.id;
+        let record_gone = self.backend.get(&format!("{RECORD_PREFIX}{id}")).is_none();
+        if record_gone && self.backend.get(&format!("{DELETED_PREFIX}{id}")).is_some() {
+            return Err(StoreError::Deleted(id.clone()));
+        }
+        self.save(assessment)
+    }
+
+    /// True when `id` was deleted (its dated mark is there and its record is gone).
+    pub fn was_deleted(&self, id: &str) -> bool {
+        self.backend.get(&format!("{RECORD_PREFIX}{id}")).is_none()
+            && self.backend.get(&format!("{DELETED_PREFIX}{id}")).is_some()
+    }
+
+    /// Saves an assessment the person chose to keep although it was deleted (in another
+    /// tab, or here before an undo): its delete mark goes.
+    pub fn keep_deleted(&self, assessment: &Assessment) -> Result<Assessment, StoreError> {
+        self.backend
+            .remove(&format!("{DELETED_PREFIX}{}", assessment.id));
+        self.save(assessment)
+    }
+
+    /// Removes one assessment (every mention of it in the index), leaving a dated mark.
     pub fn delete(&self, id: &str) -> Result<(), StoreError> {
+        let now = js_sys::Date::now() as u64;
+        let _ = self
+            .backend
+            .set(&format!("{DELETED_PREFIX}{id}"), &now.to_string());
         let mut ids = self.index();
         ids.retain(|i| i != id);
         self.write_index(&ids)?;

@@ -46,6 +46,9 @@ pub struct AppState {
     pub open_workshop: RwSignal<Option<(String, String)>>,
     /// A note about the open view from another tab (deleted or changed there).
     pub workshop_notice: RwSignal<Option<String>>,
+    /// Assessments this tab had that another tab deleted: kept here until the person
+    /// keeps their copy or lets them go.
+    pub deleted_elsewhere: RwSignal<Vec<Assessment>>,
     /// False when the browser gave no usable storage.
     pub persistent: bool,
     /// True when storage was full at start-up: records shown, new changes not kept.
@@ -115,6 +118,7 @@ impl AppState {
             newer_workshops: RwSignal::new(loaded.newer_workshops),
             open_workshop: RwSignal::new(None),
             workshop_notice: RwSignal::new(None),
+            deleted_elsewhere: RwSignal::new(Vec::new()),
             persistent: repo.is_persistent(),
             full_at_start: repo.is_full_at_start(),
             storage_kept: RwSignal::new(None),
@@ -172,6 +176,17 @@ impl AppState {
         let at = now();
         for a in &mut loaded.assessments {
             a.clamp_future_times(at);
+        }
+        // Deleted in another tab: say so and keep this tab's copy on offer.
+        let gone: Vec<Assessment> = self.assessments.with_untracked(|all| {
+            all.iter()
+                .filter(|a| !loaded.assessments.iter().any(|b| b.id == a.id))
+                .filter(|a| self.repo.with_value(|r| r.was_deleted(&a.id)))
+                .cloned()
+                .collect()
+        });
+        if !gone.is_empty() {
+            self.deleted_elsewhere.update(|d| d.extend(gone));
         }
         self.assessments.set(loaded.assessments);
         self.read_only.set(loaded.read_only);
@@ -341,7 +356,7 @@ impl AppState {
             }
         });
         if let Some(a) = changed {
-            self.persist(&a);
+            self.persist_edit(&a);
             self.ask_to_keep();
         }
     }
@@ -408,12 +423,50 @@ impl AppState {
 
     /// Puts back a deleted assessment.
     pub fn restore(&self, assessment: Assessment) {
-        self.persist(&assessment);
+        let result = self.repo.with_value(|r| r.keep_deleted(&assessment));
+        self.report(result.map(|_| ()));
         self.assessments.update(|all| all.push(assessment));
+    }
+
+    /// After "deleted in another tab": saves this tab's copy again.
+    pub fn keep_copy(&self, id: &str) {
+        let mut kept = None;
+        self.deleted_elsewhere.update(|d| {
+            if let Some(i) = d.iter().position(|a| a.id == id) {
+                kept = Some(d.remove(i));
+            }
+        });
+        let Some(a) = kept.or_else(|| self.get(id)) else {
+            return;
+        };
+        let result = self.repo.with_value(|r| r.keep_deleted(&a));
+        self.report(result.map(|_| ()));
+        if !self
+            .assessments
+            .with_untracked(|all| all.iter().any(|x| x.id == id))
+        {
+            self.assessments.update(|all| all.push(a));
+        }
+    }
+
+    /// Lets go of a copy that another tab deleted.
+    pub fn forget_deleted(&self, id: &str) {
+        self.deleted_elsewhere.update(|d| d.retain(|a| a.id != id));
     }
 
     fn persist(&self, assessment: &Assessment) {
         let result = timed_save(|| self.repo.with_value(|r| r.save(assessment)));
+        self.after_save(assessment, result);
+    }
+
+    /// Like `persist`, for a change to an assessment this tab already had: refused, and
+    /// said so, when another tab deleted it meanwhile.
+    fn persist_edit(&self, assessment: &Assessment) {
+        let result = timed_save(|| self.repo.with_value(|r| r.save_edit(assessment)));
+        self.after_save(assessment, result);
+    }
+
+    fn after_save(&self, assessment: &Assessment, result: Result<Assessment, StoreError>) {
         match result {
             Ok(saved) => {
                 if saved != *assessment {

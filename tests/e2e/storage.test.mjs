@@ -237,3 +237,30 @@ test('storage full at start-up: every record is still shown, with what is wrong 
   assert.equal(doc.assessments[0].responses['shared-value-1'].answer, '4');
   await context.close();
 });
+
+test('deleted in one tab while open in another: the other tab says so, and can keep its copy', async () => {
+  const context = await env.browser.newContext();
+  const a = await context.newPage();
+  await a.goto(env.server.url);
+  const id = await startAssessment(a, env.server.url, 'Deleted elsewhere');
+  await a.locator('#s-shared-value-1 input[value="3"]').check();
+  const b = await context.newPage();
+  await b.goto(`${env.server.url}#/a/${id}/step/1`);
+  await b.locator('#s-shared-value-1 input[value="3"]').waitFor();
+
+  await a.goto(env.server.url);
+  const card = a.locator('.card', { hasText: 'Deleted elsewhere' });
+  await card.getByRole('button', { name: 'Delete' }).click();
+  await card.getByRole('group', { name: 'Confirm delete' }).getByRole('button', { name: 'Delete' }).click();
+  await a.getByRole('button', { name: 'Undo' }).waitFor();
+
+  const banner = b.locator('.deleted-elsewhere');
+  await banner.waitFor();
+  assert.match(await banner.innerText(), /“Deleted elsewhere” was deleted in another tab/);
+  assert.equal(await a.evaluate((k) => localStorage.getItem(k), `buy-in-check/a/${id}`), null, 'really deleted');
+  await banner.getByRole('button', { name: 'Keep my copy' }).click();
+  await b.waitForFunction((k) => localStorage.getItem(k) !== null, `buy-in-check/a/${id}`);
+  const kept = JSON.parse(await b.evaluate((k) => localStorage.getItem(k), `buy-in-check/a/${id}`));
+  assert.equal(kept.assessment.responses['shared-value-1'].answer, '3', 'the copy is stored again');
+  await context.close();
+});

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::store::local::StoreError;
 use crate::ui::state::{AppState, SaveStatus};
 
 /// Warnings about storage itself: memory-only mode, unreadable or read-only records.
@@ -25,6 +26,17 @@ pub fn StorageBanners() -> impl IntoView {
                  Export what you want to keep, then delete assessments you no longer need; other sites or apps on this address may also be using the space."
             </div>
         </Show>
+        {move || state.deleted_elsewhere.get().into_iter().map(|a| {
+            let (keep, forget) = (a.id.clone(), a.id.clone());
+            view! {
+                <div class="banner banner-warn deleted-elsewhere" role="alert">
+                    {format!("“{}” was deleted in another tab. This tab still has its copy. ", a.title())}
+                    <button type="button" class="button" on:click=move |_| state.keep_copy(&keep)>"Keep my copy"</button>
+                    " "
+                    <button type="button" class="button ghost" on:click=move |_| state.forget_deleted(&forget)>"Let it go"</button>
+                </div>
+            }
+        }).collect_view()}
         <Show when=move || { quarantined() > 0 }>
             <div class="banner banner-warn" role="alert">
                 <strong>{move || plural(quarantined(), "saved record could not be read", "saved records could not be read")}</strong>
@@ -56,7 +68,13 @@ pub fn SaveBanner() -> impl IntoView {
     view! {
         <div class="save-status" role="alert">
             {move || match state.save_status.get() {
-                SaveStatus::Failed(e) => Some(view! { <p class="save-failed">{e.to_string()}</p> }),
+                SaveStatus::Failed(StoreError::Deleted(id)) => Some(view! {
+                    <p class="save-failed">
+                        {StoreError::Deleted(id.clone()).to_string()}" "
+                        <button type="button" class="button" on:click=move |_| state.keep_copy(&id)>"Keep my copy"</button>
+                    </p>
+                }.into_any()),
+                SaveStatus::Failed(e) => Some(view! { <p class="save-failed">{e.to_string()}</p> }.into_any()),
                 _ => None,
             }}
         </div>
