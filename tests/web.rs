@@ -463,6 +463,59 @@ fn an_edit_after_a_delete_elsewhere_is_refused_until_the_copy_is_kept() {
     storage.clear().expect("clear");
 }
 
+/// Waits `ms` milliseconds (a real timer, so scheduled work in the app runs).
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Two tabs saving in the same moment: the second write lacks the first tab's answer.
+/// A moment later the first tab reads the record again and puts its answer back.
+#[wasm_bindgen_test]
+async fn an_answer_lost_to_a_simultaneous_save_in_another_tab_is_put_back() {
+    let storage = window().local_storage().expect("storage").expect("present");
+    storage.clear().expect("clear");
+    let state = AppState::load(Repository::over(storage.clone()));
+    let id = state.create(Profile {
+        name: "Race".into(),
+        ..Profile::default()
+    });
+    state.edit(&id, |a, now| {
+        a.set_answer("mandate-1", Answer::from_code("5"), now)
+    });
+    // The other tab read the record before this save and now writes its own change.
+    let repo = Repository::over(storage.clone());
+    let mut theirs = repo.get(&id).expect("stored");
+    theirs.responses.remove("mandate-1");
+    theirs.set_answer("mandate-2", Answer::from_code("2"), theirs.updated_at + 1);
+    storage
+        .set_item(
+            &format!("buy-in-check/a/{id}"),
+            &buy_in_check::model::record::encode(&theirs),
+        )
+        .expect("racing write");
+    assert_eq!(
+        repo.get(&id).and_then(|a| a.answer("mandate-1")),
+        None,
+        "lost for now"
+    );
+    sleep(200).await;
+    let stored = repo.get(&id).expect("stored");
+    assert_eq!(
+        stored.answer("mandate-1"),
+        Answer::from_code("5"),
+        "put back"
+    );
+    assert_eq!(
+        stored.answer("mandate-2"),
+        Answer::from_code("2"),
+        "the other tab's answer kept"
+    );
+    storage.clear().expect("clear");
+}
+
 fn sample(id: &str) -> buy_in_check::model::assessment::Assessment {
     buy_in_check::model::assessment::Assessment::new(
         id,

@@ -390,6 +390,15 @@ impl Repository {
         self.save(assessment)
     }
 
+    /// The stored assessment `id`, if it reads as a current record.
+    pub fn get(&self, id: &str) -> Option<Assessment> {
+        let raw = self.backend.get(&format!("{RECORD_PREFIX}{id}"))?;
+        match record::decode(&raw) {
+            Ok(Decoded::Current(a)) => Some(a),
+            _ => None,
+        }
+    }
+
     /// True when `id` was deleted (its dated mark is there and its record is gone).
     pub fn was_deleted(&self, id: &str) -> bool {
         self.backend.get(&format!("{RECORD_PREFIX}{id}")).is_none()

@@ -60,6 +60,10 @@ pub struct AppState {
     repo: StoredValue<Repository, LocalStorage>,
 }
 
+/// How long after a save its record is read again (see `AppState::verify_soon`): longer
+/// than a racing tab needs to finish its own write.
+const VERIFY_AFTER_MS: i32 = 60;
+
 /// Milliseconds since the epoch, from the browser clock.
 pub fn now() -> u64 {
     js_sys::Date::now() as u64
@@ -469,6 +473,7 @@ impl AppState {
     fn after_save(&self, assessment: &Assessment, result: Result<Assessment, StoreError>) {
         match result {
             Ok(saved) => {
+                self.verify_soon(saved.clone());
                 if saved != *assessment {
                     // Another tab had saved answers this one did not have: show them.
                     self.assessments.update(|all| {
@@ -480,6 +485,36 @@ impl AppState {
                 self.report(Ok(()));
             }
             Err(e) => self.report(Err(e)),
+        }
+    }
+
+    /// Two tabs saving within the same few milliseconds can each read the record before
+    /// the other writes, and the second write drops the first tab's change. A moment after
+    /// each save, the stored record is read again; if it lacks anything this tab saved,
+    /// the two are merged (answer by answer) and written once more.
+    fn verify_soon(&self, saved: Assessment) {
+        use wasm_bindgen::JsCast;
+        let state = *self;
+        let check = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let Some(stored) = state.repo.with_value(|r| r.get(&saved.id)) else {
+                return;
+            };
+            if crate::model::merge::merge(&stored, &saved) == stored {
+                return;
+            }
+            if let Ok(merged) = state.repo.with_value(|r| r.save(&saved)) {
+                state.assessments.update(|all| {
+                    if let Some(a) = all.iter_mut().find(|a| a.id == merged.id) {
+                        *a = merged;
+                    }
+                });
+            }
+        });
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                check.unchecked_ref(),
+                VERIFY_AFTER_MS,
+            );
         }
     }
 
