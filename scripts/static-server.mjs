@@ -55,7 +55,7 @@ export async function startServer({ root = 'dist', port = 0, prefix = '/', heade
     const url = new URL(req.url, 'http://127.0.0.1');
     requests.push(url.pathname);
     if (!url.pathname.startsWith(pre)) {
-      res.writeHead(404).end('not found');
+      res.writeHead(404, headers).end('not found');
       return;
     }
     let rel;
@@ -63,14 +63,14 @@ export async function startServer({ root = 'dist', port = 0, prefix = '/', heade
       rel = decodeURIComponent(url.pathname.slice(pre.length)) || 'index.html';
     } catch {
       // A malformed escape such as /%E0%A4%A: answer it, never let it stop the server.
-      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      res.writeHead(400, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
       res.end('Bad request');
       return;
     }
     if (rel.endsWith('/')) rel += 'index.html';
     const file = normalize(join(base, rel));
     if (!file.startsWith(base + sep) && file !== base) {
-      res.writeHead(403).end('forbidden');
+      res.writeHead(403, headers).end('forbidden');
       return;
     }
     try {
@@ -103,7 +103,7 @@ export async function startServer({ root = 'dist', port = 0, prefix = '/', heade
       res.writeHead(200, head);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      res.writeHead(404, { ...headers, 'Content-Type': 'text/plain' }).end('not found');
     }
   });
   await new Promise((ok, fail) => {

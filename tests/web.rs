@@ -516,6 +516,34 @@ async fn an_answer_lost_to_a_simultaneous_save_in_another_tab_is_put_back() {
     storage.clear().expect("clear");
 }
 
+/// A record already stored with times from the future is brought back to now in storage
+/// too, so a new answer is what a reload shows.
+#[wasm_bindgen_test]
+fn a_stored_record_with_future_times_is_written_back_and_a_new_answer_sticks() {
+    let storage = window().local_storage().expect("storage").expect("present");
+    storage.clear().expect("clear");
+    let mut future = sample("future-stored");
+    future.set_answer("mandate-1", Answer::from_code("1"), 1_893_456_000_000);
+    future.updated_at = 1_893_456_000_000;
+    storage
+        .set_item(
+            "buy-in-check/a/future-stored",
+            &buy_in_check::model::record::encode(&future),
+        )
+        .expect("write");
+    let state = AppState::load(Repository::over(storage.clone()));
+    state.edit("future-stored", |a, now| {
+        a.set_answer("mandate-1", Answer::from_code("4"), now)
+    });
+    let reloaded = Repository::over(storage.clone()).load();
+    assert_eq!(
+        reloaded.assessments[0].answer("mandate-1"),
+        Answer::from_code("4")
+    );
+    assert!(reloaded.assessments[0].updated_at < 1_893_456_000_000);
+    storage.clear().expect("clear");
+}
+
 fn sample(id: &str) -> buy_in_check::model::assessment::Assessment {
     buy_in_check::model::assessment::Assessment::new(
         id,

@@ -212,7 +212,14 @@ impl Repository {
                 continue;
             };
             match record::decode(&raw) {
-                Ok(Decoded::Current(a)) if a.id == id => out.assessments.push(a),
+                Ok(Decoded::Current(mut a)) if a.id == id => {
+                    // Times from the future are brought back to now, and written back at
+                    // once: left in storage, they would win every later merge.
+                    if a.clamp_future_times(js_sys::Date::now() as u64) {
+                        let _ = self.backend.set(&key, &record::encode(&a));
+                    }
+                    out.assessments.push(a)
+                }
                 Ok(Decoded::Current(_)) => self.quarantine(&key, raw, "the record's id does not match its key".to_owned(), &mut out),
                 Ok(Decoded::Newer { assessment: Some(a), .. }) => out.read_only.push(a),
                 Ok(Decoded::Newer { schema, assessment: None }) => self.quarantine(
@@ -396,6 +403,17 @@ impl Repository {
         match record::decode(&raw) {
             Ok(Decoded::Current(a)) => Some(a),
             _ => None,
+        }
+    }
+
+    /// Takes a record out whatever happens to the index (it frees space first, so the index
+    /// write that follows usually fits); used to undo part of an import.
+    pub fn remove_record(&self, id: &str) {
+        self.backend.remove(&format!("{RECORD_PREFIX}{id}"));
+        let mut ids = self.index();
+        if ids.iter().any(|i| i == id) {
+            ids.retain(|i| i != id);
+            let _ = self.write_index(&ids);
         }
     }
 

@@ -182,6 +182,9 @@ impl AppState {
             a.clamp_future_times(at);
         }
         // Deleted in another tab: say so and keep this tab's copy on offer.
+        // Deleted in another tab: stays in this tab's list (so a page open on it keeps
+        // working and any change says it was not saved) until the person keeps the copy
+        // or lets it go. One that came back (an undo there) is simply current again.
         let gone: Vec<Assessment> = self.assessments.with_untracked(|all| {
             all.iter()
                 .filter(|a| !loaded.assessments.iter().any(|b| b.id == a.id))
@@ -189,9 +192,15 @@ impl AppState {
                 .cloned()
                 .collect()
         });
-        if !gone.is_empty() {
-            self.deleted_elsewhere.update(|d| d.extend(gone));
-        }
+        self.deleted_elsewhere.update(|d| {
+            d.retain(|a| !loaded.assessments.iter().any(|b| b.id == a.id));
+            for a in &gone {
+                if !d.iter().any(|x| x.id == a.id) {
+                    d.push(a.clone());
+                }
+            }
+        });
+        loaded.assessments.extend(gone);
         self.assessments.set(loaded.assessments);
         self.read_only.set(loaded.read_only);
         self.quarantined.set(loaded.quarantined);
@@ -400,17 +409,15 @@ impl AppState {
         });
         let copies = make_ids_unique(&mut incoming, &taken, new_id);
         let added = incoming.len();
-        let mut written: Vec<&str> = Vec::new();
-        for a in &incoming {
-            match self.repo.with_value(|r| r.save(a)) {
-                Ok(_) => written.push(&a.id),
-                Err(e) => {
-                    // The ids are new here, so removing them touches nothing that was.
-                    for id in written {
-                        let _ = self.repo.with_value(|r| r.delete(id));
-                    }
-                    return Err(e);
+        for (i, a) in incoming.iter().enumerate() {
+            if let Err(e) = self.repo.with_value(|r| r.save(a)) {
+                // Take out everything this import wrote, the failing one too (its record
+                // may have fitted where its index entry did not). The ids are new here, so
+                // removing them touches nothing that was.
+                for written in &incoming[..=i] {
+                    self.repo.with_value(|r| r.remove_record(&written.id));
                 }
+                return Err(e);
             }
         }
         self.report(Ok(()));
@@ -440,7 +447,8 @@ impl AppState {
                 kept = Some(d.remove(i));
             }
         });
-        let Some(a) = kept.or_else(|| self.get(id)) else {
+        // The copy as this tab has it now, with any change made after the delete.
+        let Some(a) = self.get(id).or(kept) else {
             return;
         };
         let result = self.repo.with_value(|r| r.keep_deleted(&a));
@@ -456,6 +464,7 @@ impl AppState {
     /// Lets go of a copy that another tab deleted.
     pub fn forget_deleted(&self, id: &str) {
         self.deleted_elsewhere.update(|d| d.retain(|a| a.id != id));
+        self.assessments.update(|all| all.retain(|a| a.id != id));
     }
 
     fn persist(&self, assessment: &Assessment) {

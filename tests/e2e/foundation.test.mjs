@@ -115,6 +115,7 @@ test('the first visit fetches the module once, beside the HTML, with the styles 
 test('the static server answers a malformed path and keeps serving', async () => {
   const bad = await fetch(env.server.url + '%E0%A4%A');
   assert.equal(bad.status, 400);
+  assert.match(bad.headers.get('content-security-policy') || '', /frame-ancestors 'none'/, 'error replies carry the headers too');
   const good = await fetch(env.server.url);
   assert.equal(good.status, 200, 'still serving after the bad request');
 });

@@ -175,19 +175,23 @@ test('rename, duplicate, and delete with confirmation and undo', async () => {
   await context.close();
 });
 
-test('an import that storage cannot hold whole is not imported at all, and says so', async () => {
+for (const [where, full] of [
+  // Room for one record only: the second of an import hits a full quota.
+  ['the second record', (key, n) => key.startsWith('buy-in-check/a/') && n.records > 1],
+  // The first record fits, its index entry does not.
+  ['the index', (key, n) => key === 'buy-in-check/index' && n.records >= 1],
+]) test(`an import that storage cannot hold whole (full at ${where}) is not imported at all, and says so`, async () => {
   const context = await env.browser.newContext();
-  await context.addInitScript(() => {
+  await context.addInitScript((source) => {
+    const full = new Function('return ' + source)();
     const real = Storage.prototype.setItem;
-    let records = 0;
+    const n = { records: 0 };
     Storage.prototype.setItem = function (key, value) {
-      // Room for one record only: the second of an import hits a full quota.
-      if (key.startsWith('buy-in-check/a/') && ++records > 1) {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      }
+      if (key.startsWith('buy-in-check/a/')) n.records += 1;
+      if (full(key, n)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return real.call(this, key, value);
     };
-  });
+  }, full.toString());
   const page = await context.newPage();
   await page.goto(env.server.url);
   await page.locator('main h1').first().waitFor();
@@ -258,9 +262,14 @@ test('deleted in one tab while open in another: the other tab says so, and can k
   await banner.waitFor();
   assert.match(await banner.innerText(), /“Deleted elsewhere” was deleted in another tab/);
   assert.equal(await a.evaluate((k) => localStorage.getItem(k), `buy-in-check/a/${id}`), null, 'really deleted');
+  // A change made after the delete shows, is said not to be saved, and is kept with the copy.
+  await b.locator('#s-shared-value-2 input[value="5"]').check();
+  assert.ok(await b.locator('#s-shared-value-2 input[value="5"]').isChecked());
+  await b.locator('.save-failed', { hasText: 'deleted in another tab' }).waitFor();
   await banner.getByRole('button', { name: 'Keep my copy' }).click();
   await b.waitForFunction((k) => localStorage.getItem(k) !== null, `buy-in-check/a/${id}`);
   const kept = JSON.parse(await b.evaluate((k) => localStorage.getItem(k), `buy-in-check/a/${id}`));
   assert.equal(kept.assessment.responses['shared-value-1'].answer, '3', 'the copy is stored again');
+  assert.equal(kept.assessment.responses['shared-value-2'].answer, '5', 'with the change made after the delete');
   await context.close();
 });
