@@ -8,7 +8,6 @@
 use super::assessment::{ActionStatus, Assessment};
 use super::bank::{Bank, ContextId, Dimension};
 use super::bank_upgrade::added_since_v1;
-use super::order::sort_small_by;
 use super::scoring::{round1, score, score_where, shown_change, Scores, View};
 
 pub use super::scoring::CHANGE_THRESHOLD;
@@ -205,9 +204,15 @@ pub struct DimensionRow {
 }
 
 impl DimensionRow {
-    /// True when partners see this dimension differently enough to discuss.
+    /// True when the partners' scores span at least [`DIVERGENCE_SPREAD`].
     pub fn divergent(&self) -> bool {
         self.spread.is_some_and(|s| round1(s) >= DIVERGENCE_SPREAD)
+    }
+
+    /// True when the spread is a disagreement: a wide spread on a between-partners
+    /// dimension (one shared partnership). A spread within organisations is not one.
+    pub fn disagreement(&self) -> bool {
+        self.context == ContextId::Between && self.divergent()
     }
 }
 
@@ -295,28 +300,5 @@ pub fn across_partners(bank: &Bank, assessments: &[Assessment]) -> PartnerView {
         between: mean(&betweens),
         partners,
         rows,
-    }
-}
-
-impl PartnerView {
-    /// Dimensions partners see differently, widest spread first.
-    pub fn divergent(&self) -> Vec<&DimensionRow> {
-        let mut rows: Vec<&DimensionRow> = self.rows.iter().filter(|r| r.divergent()).collect();
-        sort_small_by(&mut rows, |a, b| {
-            b.spread.unwrap_or(0.0).total_cmp(&a.spread.unwrap_or(0.0))
-        });
-        rows
-    }
-
-    /// The partner whose own organisation shows the least internal buy-in, when it is
-    /// below the two-context split (the weak link inside the partnership).
-    pub fn weakest_within(&self) -> Option<&PartnerColumn> {
-        self.partners
-            .iter()
-            .filter(|p| {
-                p.within
-                    .is_some_and(|w| round1(w) < super::scoring::VIEW_SPLIT)
-            })
-            .min_by(|a, b| a.within.unwrap_or(0.0).total_cmp(&b.within.unwrap_or(0.0)))
     }
 }

@@ -190,7 +190,7 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                     });
                     continue;
                 }
-                if !row.divergent() {
+                if !row.disagreement() {
                     continue;
                 }
                 let spread = row.spread.unwrap_or_default();

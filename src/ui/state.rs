@@ -103,13 +103,8 @@ fn base36(mut n: u64) -> String {
 impl AppState {
     /// Opens storage and loads everything in it.
     pub fn load(repo: Repository) -> AppState {
-        let mut loaded = repo.load();
-        // A record stamped in the future is treated as changed now (see
-        // `Assessment::clamp_future_times`); it is written back on its next save.
-        let at = now();
-        for a in &mut loaded.assessments {
-            a.clamp_future_times(at);
-        }
+        // Times from the future are brought back to now by the repository as it reads.
+        let loaded = repo.load();
         AppState {
             assessments: RwSignal::new(loaded.assessments),
             read_only: RwSignal::new(loaded.read_only),
@@ -177,10 +172,6 @@ impl AppState {
     /// Reads storage again, e.g. after another tab changed it.
     pub fn reload(&self) {
         let mut loaded = self.repo.with_value(|r| r.load());
-        let at = now();
-        for a in &mut loaded.assessments {
-            a.clamp_future_times(at);
-        }
         // Deleted in another tab: say so and keep this tab's copy on offer.
         // Deleted in another tab: stays in this tab's list (so a page open on it keeps
         // working and any change says it was not saved) until the person keeps the copy

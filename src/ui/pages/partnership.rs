@@ -385,7 +385,7 @@ fn HeatMap(data: PartnerView) -> impl IntoView {
             view! {
                 <text class="heat-label" x="0" y=coord(y + 18.0)>{row.dimension.title}</text>
                 {boxes}
-                <text class=if row.divergent() { "heat-spread divergent" } else { "heat-spread" } x=coord(spread_x + CELL_W / 2.0) y=coord(y + 18.0) text-anchor="middle">
+                <text class=if row.disagreement() { "heat-spread divergent" } else { "heat-spread" } x=coord(spread_x + CELL_W / 2.0) y=coord(y + 18.0) text-anchor="middle">
                     {row.spread.map(format_score).unwrap_or_default()}
                 </text>
             }
@@ -437,11 +437,11 @@ fn PartnerTable(data: PartnerView) -> impl IntoView {
                         .map(|s| view! { <td class=format!("num band-{}", Band::class_of(*s))>{format_optional(*s)}</td> })
                         .collect_view();
                     view! {
-                        <tr class:divergent=r.context == ContextId::Between && r.divergent()>
+                        <tr class:divergent=r.disagreement()>
                             <th scope="row">{r.dimension.title}</th>
                             {cells}
                             <td class="num">{format_optional(r.mean)}</td>
-                            <td class="num">{format_optional(r.spread)}{(r.context == ContextId::Between && r.divergent()).then_some(" (differ)")}</td>
+                            <td class="num">{format_optional(r.spread)}{r.disagreement().then_some(" (differ)")}</td>
                         </tr>
                     }
                 })
