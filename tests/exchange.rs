@@ -88,7 +88,7 @@ fn import_refuses_bad_files_with_a_clear_reason() {
             "This is a CSV export",
         ),
         (
-            to_markdown(bank(), &sample()),
+            to_markdown(bank(), &sample(), "2026-11-27"),
             "This is a Markdown export of Buy-in Check",
         ),
         ("[1,2]".into(), "not a Buy-in Check file"),
@@ -201,10 +201,10 @@ fn csv_is_rfc4180_with_one_row_per_statement() {
     assert_eq!(lines.len(), bank().statement_count() + 2);
     assert_eq!(
         lines[0],
-        "assessment,context,dimension,statement_id,statement,answer,answer_label,note"
+        "assessment,bank_version,context_id,context,dimension_id,dimension,statement_id,statement,asked,answer,answer_label,note"
     );
     assert!(csv.contains(
-        "mandate-1,I can make offers to partners on behalf of my organisation.,4,Agree,"
+        "Spring review,2,within,Within my organisation,mandate,My mandate,mandate-1,I can make offers to partners on behalf of my organisation.,yes,4,Agree,"
     ));
     assert!(
         csv.contains(",dont-know,Don't know,\"Ask the director, \"\"soon\"\"\nthen report\"\r\n")
@@ -237,17 +237,18 @@ fn markdown_report_is_complete_and_inert() {
     let mut a = sample();
     a.profile.partnership = HOSTILE[0].into();
     a.actions[0].text = "Fix | the [link](javascript:alert(1))".into();
-    let md = to_markdown(bank(), &a);
+    let md = to_markdown(bank(), &a, "2026-11-27");
     assert!(md.starts_with("# Buy-in Check: Spring review\n"));
     assert!(md.contains("&lt;script&gt;alert\\(1\\)&lt;/script&gt;"));
     assert!(!md.contains("<script"));
     assert!(md.contains(
         "| Fix \\| the \\[link\\]\\(javascript:alert\\(1\\)\\) | Me | 2026-04-30 | Doing |"
     ));
-    assert!(md.contains("## Scores"));
-    assert!(
-        md.contains("| Within my organisation | My mandate | – | Not enough answers | 1 of 4 |")
-    );
+    assert!(md.contains("## Buy-in in two contexts"));
+    assert!(md.contains("| **Within my own organisation** | | | |"));
+    assert!(md.contains("| My mandate | – | Not enough answers | 1 of 4 rated · 1 don't know |"));
+    assert!(md.contains("## Notes"));
+    assert!(md.contains("Ask the director, \"soon\" then report"));
     assert!(md.contains("## Findings"));
     assert!(md.contains("Warning sign: A partner holds back when it is time to decide"));
     assert!(md.contains("- **Stage:** Delivering: the work is under way"));
@@ -349,7 +350,7 @@ proptest! {
 
     #[test]
     fn markdown_never_carries_raw_angle_brackets_from_input(a in any_assessment()) {
-        let md = to_markdown(bank(), &a);
+        let md = to_markdown(bank(), &a, "2026-11-27");
         prop_assert!(!md.contains('<') && !md.contains('>'));
     }
 }

@@ -2,7 +2,7 @@
 //! Scores, bands, coverage, findings and advice, with expectations computed by hand.
 
 use buy_in_check::model::advice::{
-    findings, recommended_actions, seed_plan, FindingKind, Severity,
+    actions_not_in_plan, findings, recommended_actions, seed_plan, FindingKind, Severity,
 };
 use buy_in_check::model::assessment::{ActionItem, Answer, Assessment, Level, Profile};
 use buy_in_check::model::bank::{bank, ContextId, ItemKind, Statement};
@@ -289,10 +289,25 @@ fn advice_is_deduplicated_and_seeding_is_idempotent() {
         text: "My own wording".into(),
         ..ActionItem::default()
     }];
-    let added = seed_plan(bank(), &f, |a| a.first_step, &mut plan);
-    assert_eq!(added, n - 1, "the item already there is not added again");
+    let all = recommended_actions(bank(), &f);
+    let offered = actions_not_in_plan(bank(), &f, &plan);
+    assert_eq!(
+        offered.len(),
+        n - 1,
+        "the checklist leaves out what the plan holds"
+    );
+    assert!(offered.iter().all(|a| a.id != "check-mandate"));
+    // The person ticks two; only those two join the plan, in priority order.
+    let chosen = [offered[1], offered[0]];
+    assert_eq!(seed_plan(&chosen, |a| a.first_step, &mut plan), 2);
+    assert_eq!(plan.len(), 3);
+    assert_eq!(plan[1].source.as_deref(), Some(offered[1].id));
+    assert_eq!(actions_not_in_plan(bank(), &f, &plan).len(), n - 3);
+    let added = seed_plan(&all, |a| a.first_step, &mut plan);
+    assert_eq!(added, n - 3, "items already there are not added again");
     assert_eq!(plan[0].text, "My own wording");
-    assert_eq!(seed_plan(bank(), &f, |a| a.first_step, &mut plan), 0);
+    assert_eq!(seed_plan(&all, |a| a.first_step, &mut plan), 0);
+    assert!(actions_not_in_plan(bank(), &f, &plan).is_empty());
 }
 
 #[test]

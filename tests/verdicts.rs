@@ -126,7 +126,7 @@ fn middling_answers_are_never_called_strong_anywhere() {
         assert_eq!(c.band(), Some(Band::WorthDiscussing), "{}", c.context.title);
     }
     assert_eq!(s.view(), Some(View::PartWay));
-    let md = to_markdown(bank(), &a);
+    let md = to_markdown(bank(), &a, "2026-11-27");
     let csv = to_csv(bank(), &a);
     let view = s.view_explanation().expect("both scored");
     let texts: Vec<String> = findings(bank(), &s, &a)
@@ -187,7 +187,7 @@ fn no_written_agreement_is_a_concern_with_advice_for_the_stage() {
         forming, write.first_step,
         "the stage changes the first step"
     );
-    assert!(to_markdown(bank(), &a).contains(forming));
+    assert!(to_markdown(bank(), &a, "2026-11-27").contains(forming));
     // The person skips nothing they must answer: progress counts the asked statements only.
     assert_eq!(
         a.progress(bank()),
@@ -443,7 +443,7 @@ proptest! {
                 prop_assert!(f.detail.contains(&format_score(d.score.expect("scored"))));
             }
         }
-        prop_assert!(strength_claims_are_backed(&to_markdown(bank(), &a), &s));
+        prop_assert!(strength_claims_are_backed(&to_markdown(bank(), &a, "2026-11-27"), &s));
     }
 }
 
@@ -551,7 +551,7 @@ fn a_stored_v1_record_opens_on_v2() {
 fn a_v1_export_imports_on_v2() {
     let list = from_json(&fixture("export-v1.json")).expect("imports");
     check_carried(&list[0]);
-    let md = to_markdown(bank(), &list[0]);
+    let md = to_markdown(bank(), &list[0], "2026-11-27");
     assert!(
         md.contains("## From an earlier version of the questions"),
         "{md}"

@@ -356,17 +356,32 @@ pub fn recommended_actions(bank: &Bank, findings: &[Finding]) -> Vec<&'static Ac
     seen.into_iter().filter_map(|id| bank.action(id)).collect()
 }
 
-/// Adds the recommended actions the plan does not hold yet, as planned items, each with
-/// the first step `step_of` gives (see [`first_step`]). Items the person already has
-/// (edited or not) are kept untouched, so seeding twice changes nothing.
-pub fn seed_plan(
+/// How many recommended actions the plan's checklist ticks for the person: the first
+/// few by priority; the rest wait for their choice.
+pub const PRE_TICKED: usize = 3;
+
+/// The recommended actions the plan does not hold yet, most important first.
+pub fn actions_not_in_plan(
     bank: &Bank,
     findings: &[Finding],
+    plan: &[ActionItem],
+) -> Vec<&'static Action> {
+    recommended_actions(bank, findings)
+        .into_iter()
+        .filter(|a| !plan.iter().any(|i| i.source.as_deref() == Some(a.id)))
+        .collect()
+}
+
+/// Adds `chosen` actions to the plan as planned items, each with the first step
+/// `step_of` gives (see [`first_step`]). An action the plan already holds (edited or not)
+/// is left untouched, so adding twice changes nothing. Returns how many were added.
+pub fn seed_plan(
+    chosen: &[&'static Action],
     step_of: impl Fn(&Action) -> &'static str,
     plan: &mut Vec<ActionItem>,
 ) -> usize {
     let mut added = 0;
-    for action in recommended_actions(bank, findings) {
+    for action in chosen {
         if plan.iter().any(|i| i.source.as_deref() == Some(action.id)) {
             continue;
         }

@@ -14,6 +14,7 @@ pub mod exchange;
 pub mod merge;
 pub mod order;
 pub mod record;
+pub mod report;
 pub mod scoring;
 #[cfg(feature = "synthetic-bank")]
 mod synthetic;

@@ -109,6 +109,17 @@ impl DimensionScore {
     pub fn band(&self) -> Option<Band> {
         self.score.map(Band::of)
     }
+
+    /// How the score was reached, in words: "5 of 6 rated · 1 don't know".
+    pub fn coverage(&self) -> String {
+        let extra = match (self.dont_know, self.not_applicable) {
+            (0, 0) => String::new(),
+            (dk, 0) => format!(" · {dk} don't know"),
+            (0, na) => format!(" · {na} not applicable"),
+            (dk, na) => format!(" · {dk} don't know, {na} not applicable"),
+        };
+        format!("{} of {} rated{extra}", self.rated, self.total)
+    }
 }
 
 /// The outcome for one context.

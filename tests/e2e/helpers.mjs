@@ -146,3 +146,54 @@ export function fitAnswer(statement, value) {
 export function exportDocument(assessments) {
   return { format: 'buy-in-check', version: 2, app_version: 'test', exported_at: 1, assessments: assessments.map((a) => ({ bank_version: BANK.version, created_at: 1, updated_at: 1, ...a })) };
 }
+
+/**
+ * A complete assessment as a representative would hand it round: every statement
+ * answered with middling, mixed answers (a few Don't knows, one "No" to a fact), notes on
+ * `notes` statements, a full profile, and a plan of `planItems` items.
+ */
+/** The fact whose Yes makes the statements about the agreement's contents asked. */
+export const AGREEMENT_FACT = STATEMENTS.find((s) => s.kind === 'fact' && /signed a written agreement/.test(s.text)).id;
+
+export function fullAssessment({ id = 'full-report', name = 'Autumn review', notes = 3, planItems = 8 } = {}) {
+  const pattern = ['4', '3', '2', '4', '5', '3', 'dont-know', '2', '4', '3', 'not-applicable', '1'];
+  const responses = {};
+  STATEMENTS.forEach((s, i) => {
+    // The signed agreement exists, so the statements about its contents are asked.
+    const value = s.id === AGREEMENT_FACT ? 'yes' : fitAnswer(s, pattern[i % pattern.length]);
+    responses[s.id] = { answer: value, changed_at: 1 };
+  });
+  const noteTexts = [
+    'Agreed in principle at the March board, but nobody has written it down.',
+    'Our finance lead has not seen the partnership budget; I will ask her in the next team meeting.',
+    'Depends on who replaces Sam in the spring; the handover is not planned yet.',
+    'The volunteers say they were never asked; worth raising at the steering group.',
+  ];
+  STATEMENTS.filter((s) => s.kind !== 'fact').slice(0, notes).forEach((s, i) => {
+    responses[s.id] = { ...responses[s.id], note: noteTexts[i % noteTexts.length], note_changed_at: 1 };
+  });
+  const statuses = ['planned', 'doing', 'done'];
+  const owners = ['Priya (City Council)', 'Me', 'Tom, Health Trust', 'Steering group'];
+  const actions = Array.from({ length: planItems }, (_, i) => ({
+    id: `item-${i + 1}`,
+    text: `Action ${i + 1}: agree with the partners who takes this forward, write it in the minutes and check it at the next meeting`,
+    owner: owners[i % owners.length],
+    due: `2027-0${(i % 9) + 1}-15`,
+    status: statuses[i % statuses.length],
+  }));
+  return {
+    id,
+    profile: {
+      name,
+      partnership: 'River Care Alliance',
+      organisation: 'Health Trust',
+      role: 'Partnership lead',
+      partners: ['City Council', 'River Rescue Volunteers', 'Riverside Schools Trust'],
+      date: '2026-11-20',
+      stage: 'delivering',
+    },
+    responses,
+    warning_signs: ['fence-sitting'],
+    actions,
+  };
+}

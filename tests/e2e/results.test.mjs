@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserAndServer, open, assertQuiet, headingChangedFrom, shot, STATEMENTS, BANK, fitAnswer } from './helpers.mjs';
+import { parse } from 'csv-parse/sync';
+import MarkdownIt from 'markdown-it';
+import { browserAndServer, open, assertQuiet, headingChangedFrom, shot, STATEMENTS, BANK, fitAnswer, exportDocument, fullAssessment } from './helpers.mjs';
 
 const env = browserAndServer();
 const work = mkdtempSync(join(tmpdir(), 'buyin-e2e-'));
@@ -69,12 +71,30 @@ test('results show charts, findings and a plan that is seeded, edited and kept',
   assert.equal(await page.locator('svg.context-map').count(), 1);
   assert.ok((await page.locator('.finding').count()) > 0);
 
-  const seed = page.getByRole('button', { name: /^Add \d+ recommended actions?$/ });
-  const n = Number((await seed.innerText()).match(/\d+/)[0]);
-  await seed.click();
+  // The recommended actions come as a checklist with the first three ticked.
+  const offers = page.locator('.plan-offers input[type=checkbox]');
+  const offered = await offers.count();
+  assert.ok(offered > 4, `${offered} actions offered`);
+  assert.deepEqual(await offers.evaluateAll((boxes) => boxes.map((b) => b.checked)), Array.from({ length: offered }, (_, i) => i < 3));
+  const titles = await page.locator('.plan-offers label strong').allInnerTexts();
+  assert.equal(titles.length, offered);
+  // The person drops the second and picks the fifth.
+  await offers.nth(1).uncheck();
+  await offers.nth(4).check();
+  const add = page.getByRole('button', { name: 'Add 3 chosen actions' });
+  await add.click();
+  const n = 3;
   await page.locator('.plan-items li').nth(n - 1).waitFor();
-  assert.equal(await page.locator('.plan-items li').count(), n);
-  assert.equal(await seed.count(), 0, 'nothing left to add');
+  const planned = await page.locator('.plan-items textarea').evaluateAll((t) => t.map((x) => x.value));
+  assert.deepEqual(planned.map((t) => t.split(' — ')[0]), [titles[0], titles[2], titles[4]]);
+  assert.equal(await offers.count(), offered - 3, 'what was added leaves the checklist');
+  assert.equal(await offers.evaluateAll((boxes) => boxes.filter((b) => b.checked).length), 0, 'nothing ticked for the person now');
+  assert.ok(await page.getByRole('button', { name: 'Add 0 chosen actions' }).isDisabled());
+  // On a phone every action's text shows whole, without scrolling inside its box.
+  await page.setViewportSize({ width: 360, height: 800 });
+  const cut = await page.locator('.plan-items textarea').evaluateAll((boxes) => boxes.filter((b) => b.scrollHeight > b.clientHeight + 1).map((b) => b.value));
+  assert.deepEqual(cut, [], 'no action text cut off at 360 px');
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   await page.getByLabel('Owner').first().fill('Sam <b>Lee</b>');
   await page.getByLabel('Due').first().fill('2027-01-31');
@@ -102,7 +122,7 @@ test('results show charts, findings and a plan that is seeded, edited and kept',
 test('every export downloads, and the JSON restores identical results in a fresh profile', async () => {
   const { page, log, context } = await open(env.browser, env.server.url);
   await makeAssessment(page, 'Export run =1+1');
-  await page.getByRole('button', { name: /^Add \d+ recommended actions?$/ }).click();
+  await page.getByRole('button', { name: /^Add \d+ chosen actions?$/ }).click();
   await page.getByLabel('Owner').first().fill('Alex');
   const before = await resultsText(page);
 
@@ -114,17 +134,34 @@ test('every export downloads, and the JSON restores identical results in a fresh
   assert.equal(doc.assessments.length, 1);
   assert.equal(doc.assessments[0].actions[0].owner, 'Alex');
 
-  const csv = await download(page, 'Download CSV');
-  assert.match(csv.name, /\.csv$/);
-  const rows = csv.text.replace(/^\uFEFF/, '').split('\r\n');
-  assert.equal(rows[0], 'assessment,context,dimension,statement_id,statement,answer,answer_label,note');
-  assert.equal(rows.length, STATEMENTS.length + 2);
-  assert.ok(rows[1].startsWith("'=Export run =1+1") || rows[1].startsWith('Export run =1+1'), rows[1]);
+  // Both CSV files, read with a real CSV parser (RFC 4180).
+  const csv = await download(page, 'CSV: answers');
+  assert.equal(csv.name, 'buy-in-check-export-run-1-1-answers.csv');
+  const answers = parse(csv.text, { bom: true, columns: true });
+  assert.deepEqual(Object.keys(answers[0]), ['assessment', 'bank_version', 'context_id', 'context', 'dimension_id', 'dimension', 'statement_id', 'statement', 'asked', 'answer', 'answer_label', 'note']);
+  assert.equal(answers.length, STATEMENTS.length);
+  assert.deepEqual(answers.map((r) => r.statement_id), STATEMENTS.map((s) => s.id));
+  assert.equal(answers[0].assessment, 'Export run =1+1');
+  assert.ok(answers.every((r) => r.bank_version === String(BANK.version)));
+  const summary = parse((await download(page, 'CSV: scores by dimension')).text, { bom: true, columns: true });
+  assert.equal(summary.length, BANK.contexts.reduce((n, c) => n + c.dimensions.length, 0), 'one row per dimension');
+  assert.equal(summary[0].partnership, 'River Care Alliance');
+  const table = await page.locator('.dimension-table tbody tr:not(.group-row)').evaluateAll((rows) =>
+    rows.map((r) => [r.querySelector('th').firstChild.textContent.trim(), r.querySelector('td.num').textContent.trim(), r.querySelector('.band-pill').textContent.trim()]),
+  );
+  assert.deepEqual(
+    summary.map((r) => [r.dimension, r.score || '–', r.band || 'Not enough answers']),
+    table,
+    'the summary says what the results page says',
+  );
 
+  // The Markdown report renders as CommonMark (with tables) and carries no live HTML.
   const md = await download(page, 'Download Markdown');
   assert.match(md.text, /^# Buy-in Check: Export run =1\+1/);
-  assert.match(md.text, /## Action plan/);
-  assert.match(md.text, /\| Alex \|/);
+  const html = new MarkdownIt().render(md.text);
+  assert.match(html, /<h2>Action plan<\/h2>/);
+  assert.match(html, /<td>Alex<\/td>/);
+  assert.equal((html.match(/<table>/g) ?? []).length, 3, 'contexts, dimensions and plan as tables');
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 
@@ -189,23 +226,71 @@ test('bad files are refused with a message and change nothing', async () => {
   await context.close();
 });
 
-test('the printed report has the chart, table and plan, and no buttons or navigation', async () => {
-  const { page, context } = await open(env.browser, env.server.url);
-  await makeAssessment(page, 'Print run');
-  await page.getByRole('button', { name: /^Add \d+ recommended actions?$/ }).click();
+/** Pages in a PDF that Chromium wrote: one page object each. */
+function pdfPages(pdf) {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+/** Imports `assessment` through the home page's file picker and opens its results. */
+async function importAndOpenResults(page, assessment) {
+  const file = join(work, `${assessment.id}.json`);
+  writeFileSync(file, JSON.stringify(exportDocument([assessment])));
+  await page.goto(env.server.url + '#/');
+  await page.locator('input[type=file]').setInputFiles(file);
+  await page.getByText('Imported 1 assessment.').waitFor();
+  await page.goto(`${env.server.url}#/a/${assessment.id}/results`);
+  await page.locator('.dimension-table').waitFor();
+}
+
+test('the printed report: who made it, scores in words, findings, plan and notes on three pages, nothing from the screen', async () => {
+  const { page, log, context } = await open(env.browser, env.server.url);
+  const full = fullAssessment({ id: 'print-run', notes: 3, planItems: 8 });
+  await importAndOpenResults(page, full);
   await page.emulateMedia({ media: 'print' });
-  for (const hidden of ['.app-header', '.exports', '.step-nav', '.form-actions', '.plan .button']) {
-    const visible = await page.locator(hidden).evaluateAll((els) => els.some((e) => getComputedStyle(e).display !== 'none'));
-    assert.equal(visible, false, `${hidden} hidden in print`);
+  // On paper the report stands alone: no navigation, buttons, form fields or hints.
+  const shownOnPaper = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((e) => e.checkVisibility() && !e.closest('.report, .visually-hidden'))
+      .map((e) => e.tagName + '.' + e.className)
+      .filter((t) => !/^(MAIN|DIV|SECTION)\./.test(t)),
+  );
+  assert.deepEqual(shownOnPaper, [], 'only the report prints');
+  const report = page.locator('.report');
+  const text = await report.innerText();
+  for (const value of [full.profile.name, full.profile.partnership, full.profile.organisation, full.profile.role, ...full.profile.partners, full.profile.date, 'Delivering']) {
+    assert.ok(text.includes(value), `the report names ${value}`);
   }
-  assert.equal(await page.locator('.plan-items').isVisible(), false, 'form fields give way to a table on paper');
-  assert.equal(await page.locator('.plan-table tbody tr').count(), await page.locator('.plan-items li').count());
-  for (const shown of ['svg.chart', '.dimension-table', '.plan-table', '.findings']) {
-    assert.ok(await page.locator(shown).first().isVisible(), `${shown} printed`);
+  assert.doesNotMatch(text, /saved as you type|Change answers|Download|Print or save/i, 'no screen-only sentence');
+  // Scores with their bands in words, as on screen.
+  await page.emulateMedia({ media: 'screen' });
+  const cards = await page.locator('.context-card').evaluateAll((cs) => cs.map((c) => [c.querySelector('.big-score').firstChild.textContent, c.querySelector('.band-label').textContent]));
+  await page.emulateMedia({ media: 'print' });
+  const contexts = await report.locator('table').first().locator('tbody tr').evaluateAll((rows) => rows.map((r) => [r.cells[1].textContent, r.cells[2].textContent]));
+  assert.deepEqual(contexts, cards);
+  assert.equal(await report.locator('.report-dimensions tbody tr:not(.report-group)').count(), BANK.contexts.reduce((n, c) => n + c.dimensions.length, 0));
+  assert.equal(await report.locator('svg').count(), 0, 'the table, not the chart as well');
+  assert.equal(await report.locator('.plan-table tbody tr').count(), 8);
+  assert.equal(await report.locator('.report-notes li').count(), 3);
+  assert.match(await report.locator('.report-notes li').first().innerText(), /Agreed in principle at the March board/);
+  // The footer of every page: the tool and its version, the questions' version, the date.
+  const footer = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--report-footer'));
+  assert.match(footer, /^"Buy-in Check \d+\.\d+\.\d+ · questions version \d+ · printed \d{4}-\d{2}-\d{2}"$/);
+  for (const format of ['A4', 'Letter']) {
+    const pdf = await page.pdf({ format, printBackground: true });
+    writeFileSync(`test-results/report-${format}.pdf`, pdf);
+    assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+    assert.ok(pdfPages(pdf) >= 2 && pdfPages(pdf) <= 3, `${format}: ${pdfPages(pdf)} pages`);
   }
-  const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  writeFileSync('test-results/report.pdf', pdf);
-  assert.ok(pdf.length > 10_000, 'a real PDF');
-  assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+  // A plan of twenty takes one more page, no more.
+  await page.emulateMedia({ media: 'screen' });
+  await importAndOpenResults(page, fullAssessment({ id: 'print-long', planItems: 20 }));
+  await page.emulateMedia({ media: 'print' });
+  const long = await page.pdf({ format: 'A4', printBackground: true });
+  assert.ok(pdfPages(long) <= 4, `long plan: ${pdfPages(long)} pages`);
+  // Leaving the results takes the footer away, so another page prints without it.
+  await page.goto(env.server.url + '#/about');
+  await page.locator('main h1').waitFor();
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--report-footer')), '');
+  assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });

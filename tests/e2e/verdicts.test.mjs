@@ -73,7 +73,8 @@ test('middling answers: no page, printout or export calls buy-in strong', async 
   await page.emulateMedia({ media: 'screen' });
 
   assert.doesNotMatch(await download(page, 'Download Markdown'), STRONG, 'Markdown');
-  assert.doesNotMatch(await download(page, 'Download CSV'), STRONG, 'CSV');
+  assert.doesNotMatch(await download(page, 'CSV: answers'), STRONG, 'answers CSV');
+  assert.doesNotMatch(await download(page, 'CSV: scores by dimension'), STRONG, 'summary CSV');
 
   await page.getByRole('link', { name: 'Compare' }).click();
   await page.getByRole('heading', { level: 1, name: /Autumn compared with Spring/ }).waitFor();

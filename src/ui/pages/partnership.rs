@@ -9,6 +9,7 @@ use crate::model::compare::{across_partners, PartnerView, DIVERGENCE_SPREAD};
 use crate::model::exchange::{
     from_json, make_ids_unique, partnership_csv, partnership_markdown, to_json,
 };
+use crate::model::report::APP_VERSION;
 use crate::model::scoring::{format_optional, format_score, Band};
 use crate::model::workshop::{
     anonymise_assessment, anonymous_label, callouts, guide, ranking_rule, room_line, Callout,
@@ -17,7 +18,6 @@ use crate::model::workshop::{
 use crate::store::files::{download, read_text};
 use crate::ui::state::{new_id, now, today, AppState};
 use crate::ui::widgets::chart::coord;
-use crate::ui::widgets::export_bar::APP_VERSION;
 
 #[component]
 pub fn Partnership() -> impl IntoView {

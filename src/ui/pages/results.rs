@@ -12,6 +12,7 @@ use crate::ui::state::AppState;
 use crate::ui::widgets::action_plan::ActionPlan;
 use crate::ui::widgets::chart::{ContextMap, DimensionChart};
 use crate::ui::widgets::export_bar::ExportBar;
+use crate::ui::widgets::report::PrintedReport;
 use crate::ui::widgets::score_view::{ContextCards, DimensionTable};
 
 /// Props:
@@ -134,6 +135,7 @@ pub fn Results(id: String) -> impl IntoView {
                 {(!read_only).then(|| view! { <a class="button" href=Route::Step(id.clone(), 1).to_hash()>"Change answers"</a> })}
                 <a class="button ghost" href="#/">"All assessments"</a>
             </div>
+            <PrintedReport id=id.clone()/>
         </section>
     }
     .into_any()

@@ -2,46 +2,88 @@
 
 use leptos::prelude::*;
 
-use crate::model::advice::{first_step, recommended_actions, seed_plan, Finding};
+use crate::model::advice::{
+    actions_not_in_plan, first_step, recommended_actions, seed_plan, Finding, PRE_TICKED,
+};
 use crate::model::assessment::{ActionItem, ActionStatus, Assessment};
 use crate::model::bank::bank;
+use crate::model::bank::Action;
 use crate::ui::state::{new_id, AppState};
 
-/// Props:
-/// - `id`: the assessment whose plan is edited.
-/// - `findings`: the current findings, whose advice can seed the plan.
 #[component]
-pub fn ActionPlan(id: String, findings: Vec<Finding>) -> impl IntoView {
+pub fn ActionPlan(
+    /// The assessment whose plan is edited.
+    id: String,
+    /// The current findings, whose advice the plan starts from.
+    findings: Vec<Finding>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let plan = {
         let id = id.clone();
         Memo::new(move |_| state.get(&id).map(|a| a.actions).unwrap_or_default())
     };
-    // Bank actions the findings call for, by id; the plan may hold some of them already.
-    let recommended: Vec<&'static str> = recommended_actions(bank(), &findings)
-        .iter()
-        .map(|a| a.id)
-        .collect();
-    let total_recommended = recommended.len();
-    let missing = Memo::new(move |_| {
-        plan.with(|p| {
-            recommended
-                .iter()
-                .filter(|r| !p.iter().any(|i| i.source.as_deref() == Some(**r)))
-                .count()
-        })
-    });
     let findings = StoredValue::new(findings);
-    let seed = {
+    let nothing_recommended = findings.with_value(|f| recommended_actions(bank(), f).is_empty());
+    // The recommended actions the plan lacks, most important first.
+    let offered = Memo::new(move |_| {
+        plan.with(|p| findings.with_value(|f| actions_not_in_plan(bank(), f, p)))
+    });
+    // Ticked in the checklist: the first few by priority until the person chooses.
+    let chosen = RwSignal::new(
+        offered
+            .get_untracked()
+            .iter()
+            .take(PRE_TICKED)
+            .map(|a| a.id)
+            .collect::<Vec<&'static str>>(),
+    );
+    let chosen_count =
+        move || offered.with(|o| chosen.with(|c| o.iter().filter(|a| c.contains(&a.id)).count()));
+    let add_chosen = {
         let id = id.clone();
         move |_| {
-            findings.with_value(|found| {
-                state.edit(&id, |a: &mut Assessment, _| {
-                    let snapshot = a.clone();
-                    seed_plan(bank(), found, |x| first_step(x, &snapshot), &mut a.actions);
-                })
+            let picked: Vec<&'static Action> = offered.with_untracked(|o| {
+                chosen.with_untracked(|c| o.iter().copied().filter(|a| c.contains(&a.id)).collect())
             });
+            state.edit(&id, |a: &mut Assessment, _| {
+                let snapshot = a.clone();
+                seed_plan(&picked, |x| first_step(x, &snapshot), &mut a.actions);
+            });
+            chosen.set(Vec::new());
         }
+    };
+    let assessment_id = id.clone();
+    let checklist = move || {
+        offered
+            .get()
+            .into_iter()
+            .map(|action| {
+                let step = state
+                    .read(&assessment_id, |a| first_step(action, a))
+                    .unwrap_or(action.first_step);
+                view! {
+                    <li>
+                        <label class="check">
+                            <input type="checkbox"
+                                prop:checked=move || chosen.with(|c| c.contains(&action.id))
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    chosen.update(|c| {
+                                        c.retain(|x| *x != action.id);
+                                        if on {
+                                            c.push(action.id);
+                                        }
+                                    });
+                                }/>
+                            <span>
+                                <strong>{action.title}</strong>
+                                <span class="offer-step">{format!("First step: {step}")}</span>
+                            </span>
+                        </label>
+                    </li>
+                }
+            })
+            .collect_view()
     };
     let add = {
         let id = id.clone();
@@ -61,15 +103,28 @@ pub fn ActionPlan(id: String, findings: Vec<Finding>) -> impl IntoView {
         <section class="plan" aria-labelledby="plan-heading">
             <h2 id="plan-heading">"Action plan"</h2>
             <p>"Start from the recommended actions and make them your own: who does what, by when. Changes are saved as you type."</p>
-            <Show when=move || { missing.get() > 0 }>
-                <button type="button" class="button primary" on:click=seed.clone()>
-                    {move || {
-                    let n = missing.get();
-                    format!("Add {n} recommended action{}", if n == 1 { "" } else { "s" })
-                }}
-                </button>
+            <Show when=move || offered.with(|o| !o.is_empty())>
+                <fieldset class="plan-offers">
+                    <legend>{move || {
+                        let n = offered.with(Vec::len);
+                        if plan.with(Vec::is_empty) {
+                            format!("Choose from the {n} recommended action{}", plural(n))
+                        } else {
+                            format!("{n} recommended action{} not in your plan yet", plural(n))
+                        }
+                    }}</legend>
+                    <p class="hint">"The most important come first. Tick the ones you will take on; you can change the wording afterwards."</p>
+                    <ul class="offers">{checklist.clone()}</ul>
+                    <button type="button" class="button primary" on:click=add_chosen.clone()
+                        disabled=move || chosen_count() == 0>
+                        {move || {
+                            let n = chosen_count();
+                            format!("Add {n} chosen action{}", plural(n))
+                        }}
+                    </button>
+                </fieldset>
             </Show>
-            <Show when=move || plan.with(Vec::is_empty) && total_recommended == 0>
+            <Show when=move || plan.with(Vec::is_empty) && nothing_recommended>
                 <p class="muted">"No actions are recommended. Add your own below."</p>
             </Show>
             <ol class="plan-items">
@@ -80,9 +135,26 @@ pub fn ActionPlan(id: String, findings: Vec<Finding>) -> impl IntoView {
                 />
             </ol>
             <button type="button" class="button" on:click=add>"Add an action"</button>
-            <PrintedPlan plan=plan/>
         </section>
     }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Rows a text box needs to show `text` whole at phone width (about 32 characters a
+/// line), for browsers that cannot size a box to its content by themselves.
+fn rows_for(text: &str) -> usize {
+    let lines: usize = text
+        .split('\n')
+        .map(|line| line.chars().count().div_ceil(32).max(1))
+        .sum();
+    lines.clamp(2, 12)
 }
 
 fn focus_last_action() {
@@ -147,7 +219,8 @@ fn PlanItem(assessment: String, item: ActionItem, number: usize) -> impl IntoVie
                 <legend class="visually-hidden">{format!("Action {number}")}</legend>
                 <div class="field plan-text">
                     <label for=text_id.clone()>{format!("Action {number}")}</label>
-                    <textarea id=text_id rows="2" maxlength="2000"
+                    <textarea id=text_id maxlength="2000"
+                        rows=move || current.with(|c| rows_for(&c.text))
                         prop:value=move || current.with(|c| c.text.clone())
                         on:input=move |ev| { let v = event_target_value(&ev); u1(Box::new(move |i| i.text = v)); }></textarea>
                 </div>
@@ -179,36 +252,5 @@ fn PlanItem(assessment: String, item: ActionItem, number: usize) -> impl IntoVie
                 </div>
             </fieldset>
         </li>
-    }
-}
-
-/// The plan as a plain table, shown only on paper (form fields print poorly).
-///
-/// Props:
-/// - `plan`: the plan's items.
-#[component]
-fn PrintedPlan(plan: Memo<Vec<ActionItem>>) -> impl IntoView {
-    let rows = move || {
-        plan.get()
-            .into_iter()
-            .map(|i| {
-                view! {
-                    <tr>
-                        <td>{i.text}</td>
-                        <td>{i.owner}</td>
-                        <td>{i.due}</td>
-                        <td>{i.status.label()}</td>
-                    </tr>
-                }
-            })
-            .collect_view()
-    };
-    view! {
-        <table class="print-only plan-table">
-            <thead>
-                <tr><th scope="col">"Action"</th><th scope="col">"Owner"</th><th scope="col">"Due"</th><th scope="col">"Status"</th></tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
     }
 }

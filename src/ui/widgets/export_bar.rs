@@ -4,12 +4,70 @@ use leptos::prelude::*;
 
 use crate::model::assessment::Assessment;
 use crate::model::bank::bank;
-use crate::model::exchange::{file_stem, to_csv, to_json, to_markdown};
+use crate::model::exchange::{file_stem, summary_csv, to_csv, to_json, to_markdown};
+use crate::model::report::APP_VERSION;
 use crate::store::files::download;
-use crate::ui::state::{now, AppState};
+use crate::ui::state::{now, today, AppState};
 
-/// The app's version, written into every JSON export.
-pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+/// The files one assessment can be taken away as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Export {
+    /// Restores the assessment exactly.
+    Json,
+    /// One row per statement.
+    AnswersCsv,
+    /// One row per dimension, with the profile.
+    SummaryCsv,
+    /// The report as text.
+    Markdown,
+}
+
+impl Export {
+    const ALL: [Export; 4] = [
+        Export::Json,
+        Export::AnswersCsv,
+        Export::SummaryCsv,
+        Export::Markdown,
+    ];
+
+    fn button_label(self) -> &'static str {
+        match self {
+            Export::Json => "Download JSON",
+            Export::AnswersCsv => "CSV: answers",
+            Export::SummaryCsv => "CSV: scores by dimension",
+            Export::Markdown => "Download Markdown",
+        }
+    }
+
+    /// File name, media type and content for assessment `a`.
+    fn file(self, a: &Assessment) -> (String, &'static str, String) {
+        let stem = file_stem(a);
+        // A byte-order mark tells spreadsheet programs the CSV is UTF-8.
+        let csv = |body: String| format!("\u{feff}{body}");
+        match self {
+            Export::Json => (
+                format!("{stem}.json"),
+                "application/json",
+                to_json(std::slice::from_ref(a), APP_VERSION, now()),
+            ),
+            Export::AnswersCsv => (
+                format!("{stem}-answers.csv"),
+                "text/csv;charset=utf-8",
+                csv(to_csv(bank(), a)),
+            ),
+            Export::SummaryCsv => (
+                format!("{stem}-summary.csv"),
+                "text/csv;charset=utf-8",
+                csv(summary_csv(bank(), a)),
+            ),
+            Export::Markdown => (
+                format!("{stem}.md"),
+                "text/markdown;charset=utf-8",
+                to_markdown(bank(), a, &today()),
+            ),
+        }
+    }
+}
 
 /// Props:
 /// - `id`: the assessment exported.
@@ -17,13 +75,13 @@ pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 pub fn ExportBar(id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     let message = RwSignal::new(None::<String>);
-    let run = move |kind: &'static str| {
+    let run = move |kind: Export| {
         let id = id.clone();
         move |_| {
             let Some((a, _)) = untrack(|| state.find_any(&id)) else {
                 return;
             };
-            let result = if kind == "json" {
+            let result = if kind == Export::Json {
                 export_json(state, &a.id)
             } else {
                 export(kind, &a)
@@ -40,11 +98,11 @@ pub fn ExportBar(id: String) -> impl IntoView {
     view! {
         <section class="exports" aria-labelledby="export-heading">
             <h2 id="export-heading">"Take it with you"</h2>
-            <p>"Files are made here in your browser. The JSON file restores this assessment exactly, in this or any other browser."</p>
+            <p>"Files are made here in your browser. The JSON file restores this assessment exactly, in this or any other browser; the CSV files are tables for a spreadsheet; Markdown and print hold the report."</p>
             <div class="export-buttons">
-                <button type="button" class="button" on:click=run("json")>"Download JSON"</button>
-                <button type="button" class="button" on:click=run("csv")>"Download CSV"</button>
-                <button type="button" class="button" on:click=run("md")>"Download Markdown"</button>
+                {Export::ALL.map(|kind| view! {
+                    <button type="button" class="button" on:click=run(kind)>{kind.button_label()}</button>
+                })}
                 <button type="button" class="button" on:click=print>"Print or save as PDF"</button>
             </div>
             <p class="export-message" role="status">{move || message.get()}</p>
@@ -53,25 +111,8 @@ pub fn ExportBar(id: String) -> impl IntoView {
 }
 
 /// Builds and downloads one export; returns the file name.
-fn export(kind: &str, a: &Assessment) -> Result<String, String> {
-    let stem = file_stem(a);
-    let (name, mime, body) = match kind {
-        "json" => (
-            format!("{stem}.json"),
-            "application/json",
-            to_json(std::slice::from_ref(a), APP_VERSION, now()),
-        ),
-        "csv" => (
-            format!("{stem}.csv"),
-            "text/csv;charset=utf-8",
-            format!("\u{feff}{}", to_csv(bank(), a)),
-        ),
-        _ => (
-            format!("{stem}.md"),
-            "text/markdown;charset=utf-8",
-            to_markdown(bank(), a),
-        ),
-    };
+fn export(kind: Export, a: &Assessment) -> Result<String, String> {
+    let (name, mime, body) = kind.file(a);
     download(&name, mime, &body).map_err(|e| e.to_string())?;
     Ok(name)
 }
@@ -81,7 +122,7 @@ pub fn export_json(state: AppState, id: &str) -> Result<String, String> {
     let Some((a, _)) = untrack(|| state.find_any(id)) else {
         return Err("This assessment is no longer here.".to_owned());
     };
-    let name = export("json", &a)?;
+    let name = export(Export::Json, &a)?;
     // Read-only assessments are not in the editable list, so this never writes them.
     state.edit(id, |a, now| a.exported_at = Some(now));
     Ok(name)

@@ -6,4 +6,5 @@ pub mod chart;
 pub mod export_bar;
 pub mod likert;
 pub mod progress;
+pub mod report;
 pub mod score_view;

@@ -4,11 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::model::report::band_words;
 use crate::model::scoring::{format_optional, Band, ContextScore, DimensionScore, Scores};
 
-fn band_label(band: Option<Band>) -> &'static str {
-    band.map_or("Not enough answers", Band::label)
-}
 
 /// Props:
 /// - `scores`: the scores to show.
@@ -26,7 +24,7 @@ pub fn ContextCards(
                 <section class=format!("context-card band-{}", Band::class_of(c.score))>
                     <h3>{c.context.title}</h3>
                     <p class="big-score">{format_optional(c.score)}<span class="out-of">" / 5"</span></p>
-                    <p class="band-label">{band_label(c.band())}</p>
+                    <p class="band-label">{band_words(c.band())}</p>
                     <p class="coverage">{format!("{} of {} dimensions scored", c.scored(), c.dimensions.len())}</p>
                 </section>
             }
@@ -91,17 +89,11 @@ pub fn DimensionTable(scores: Scores) -> impl IntoView {
 
 fn dimension_row(d: &DimensionScore) -> impl IntoView {
     let width = d.score.map_or(0.0, |s| (s - 1.0) / 4.0 * 100.0);
-    let extra = match (d.dont_know, d.not_applicable) {
-        (0, 0) => String::new(),
-        (dk, 0) => format!(" · {dk} don't know"),
-        (0, na) => format!(" · {na} not applicable"),
-        (dk, na) => format!(" · {dk} don't know, {na} not applicable"),
-    };
     view! {
         <tr class=format!("band-{}", Band::class_of(d.score))>
             <th scope="row">
                 {d.dimension.title}
-                <span class="coverage-note">{format!("{} of {} rated{extra}", d.rated, d.total)}</span>
+                <span class="coverage-note">{d.coverage()}</span>
             </th>
             <td class="num">
                 <svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
@@ -110,7 +102,7 @@ fn dimension_row(d: &DimensionScore) -> impl IntoView {
                 </svg>
                 {format_optional(d.score)}
             </td>
-            <td><span class="band-pill">{band_label(d.band())}</span></td>
+            <td><span class="band-pill">{band_words(d.band())}</span></td>
         </tr>
     }
 }

@@ -1,0 +1,317 @@
+//! The JSON document: written whole, read back exactly, and validated before anything changes.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::model::assessment::{is_iso_date, is_valid_id, Assessment, MAX_TEXT_CHARS};
+use crate::model::bank::{bank, BANK_VERSION};
+use crate::model::bank_upgrade::upgrade;
+
+/// The `format` field of every JSON document this app writes.
+pub const FORMAT: &str = "buy-in-check";
+/// The document version this build writes; it reads this one and every older one.
+/// Version 2 came with bank version 2 (fact answers "yes"/"no", the partnership stage);
+/// a version-1 file's answers are carried to the current bank on import.
+pub const VERSION: u32 = 2;
+/// Largest file accepted for import. Real exports are a few kilobytes each.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+/// Most assessments accepted from one file.
+pub const MAX_IMPORT_ASSESSMENTS: usize = 500;
+/// Most action-plan items one assessment may hold (a real plan has a handful).
+pub const MAX_PLAN_ITEMS: usize = 100;
+/// Most partner organisations one profile may list.
+pub const MAX_PARTNERS: usize = 50;
+
+/// The JSON export document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub format: String,
+    pub version: u32,
+    /// Version of the app that wrote the file, for support questions.
+    pub app_version: String,
+    /// When the file was written, in milliseconds since the epoch.
+    pub exported_at: u64,
+    pub assessments: Vec<Assessment>,
+}
+
+/// Why an import was refused. Nothing is changed when any of these occurs.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("The file is too large ({size} bytes). Buy-in Check files are at most {max} bytes.", max = MAX_IMPORT_BYTES)]
+    TooLarge { size: usize },
+    #[error("The file is empty.")]
+    Empty,
+    #[error("The file is not valid JSON (line {line}, column {column}). It may be damaged or cut short.")]
+    NotJson { line: usize, column: usize },
+    #[error("The file is damaged: it ends early (line {line}). Export it again from the app that made it.")]
+    EndsEarly { line: usize },
+    #[error("This is a {0} export of Buy-in Check; only the JSON file can be imported. Ask for the file from “Download JSON”.")]
+    OtherExport(&'static str),
+    #[error("This is not a Buy-in Check file: {0}.")]
+    WrongFormat(String),
+    #[error("This file was written by a newer version of Buy-in Check (file version {0}, this app reads up to {VERSION}). Open it with the newer version.")]
+    NewerVersion(u64),
+    #[error("Assessment {index} in this file was answered on a newer version of the questions (version {version}; this app knows up to {BANK_VERSION}). Open it with the newer Buy-in Check.")]
+    NewerBank { index: usize, version: u32 },
+    #[error("The file holds no assessments.")]
+    NoAssessments,
+    #[error(
+        "The file holds {0} assessments; at most {MAX_IMPORT_ASSESSMENTS} can be imported at once."
+    )]
+    TooMany(usize),
+    #[error("In {path}: {problem}.")]
+    Field { path: String, problem: String },
+}
+
+/// Writes the JSON export document for `assessments`.
+pub fn to_json(assessments: &[Assessment], app_version: &str, exported_at: u64) -> String {
+    let doc = Document {
+        format: FORMAT.to_owned(),
+        version: VERSION,
+        app_version: app_version.to_owned(),
+        exported_at,
+        assessments: assessments.to_vec(),
+    };
+    // Plain data with string keys: serialising cannot fail.
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+/// Reads and validates a JSON export. Returns every assessment in it, or the first problem.
+pub fn from_json(text: &str) -> Result<Vec<Assessment>, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { size: text.len() });
+    }
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        let start = text.trim_start();
+        if start.starts_with("# Buy-in Check") {
+            ImportError::OtherExport("Markdown")
+        } else if start
+            .trim_start_matches('\u{feff}')
+            .starts_with("assessment,")
+            || start
+                .trim_start_matches('\u{feff}')
+                .starts_with("context,dimension,")
+        {
+            ImportError::OtherExport("CSV")
+        } else if e.classify() == serde_json::error::Category::Eof {
+            ImportError::EndsEarly { line: e.line() }
+        } else {
+            ImportError::NotJson {
+                line: e.line(),
+                column: e.column(),
+            }
+        }
+    })?;
+    let Value::Object(doc) = &value else {
+        return Err(ImportError::WrongFormat(
+            "the file does not hold a JSON object".to_owned(),
+        ));
+    };
+    match doc.get("format") {
+        Some(Value::String(f)) if f == FORMAT => {}
+        Some(Value::String(f)) => {
+            return Err(ImportError::WrongFormat(format!(
+                "its format is \"{}\"",
+                shorten(f)
+            )))
+        }
+        _ => {
+            return Err(ImportError::WrongFormat(
+                "it has no \"format\" field".to_owned(),
+            ))
+        }
+    }
+    let version = doc
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| ImportError::Field {
+            path: "version".to_owned(),
+            problem: "a whole number is required".to_owned(),
+        })?;
+    if version > u64::from(VERSION) {
+        return Err(ImportError::NewerVersion(version));
+    }
+    if version == 0 {
+        return Err(ImportError::Field {
+            path: "version".to_owned(),
+            problem: "no Buy-in Check wrote a file version 0".to_owned(),
+        });
+    }
+    let list = match doc.get("assessments") {
+        Some(Value::Array(list)) => list,
+        _ => {
+            return Err(ImportError::Field {
+                path: "assessments".to_owned(),
+                problem: "a list of assessments is required".to_owned(),
+            })
+        }
+    };
+    if list.is_empty() {
+        return Err(ImportError::NoAssessments);
+    }
+    if list.len() > MAX_IMPORT_ASSESSMENTS {
+        return Err(ImportError::TooMany(list.len()));
+    }
+    list.iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let path = format!("assessment {}", i + 1);
+            let mut a: Assessment =
+                serde_json::from_value(item.clone()).map_err(|e| ImportError::Field {
+                    path: path.clone(),
+                    problem: e.to_string(),
+                })?;
+            if a.bank_version > BANK_VERSION {
+                return Err(ImportError::NewerBank {
+                    index: i + 1,
+                    version: a.bank_version,
+                });
+            }
+            if a.bank_version == 0 {
+                return Err(ImportError::Field {
+                    path,
+                    problem: "there is no version 0 of the questions".to_owned(),
+                });
+            }
+            upgrade(&mut a, BANK_VERSION);
+            a.give_items_unique_ids();
+            validate(&a).map_err(|problem| ImportError::Field { path, problem })?;
+            Ok(a)
+        })
+        .collect()
+}
+
+fn shorten(s: &str) -> String {
+    let mut out: String = s.chars().take(40).collect();
+    if s.chars().count() > 40 {
+        out.push('…');
+    }
+    out
+}
+
+/// Checks what serde's types alone cannot: ids, dates and text lengths.
+fn validate(a: &Assessment) -> Result<(), String> {
+    if !is_valid_id(&a.id) {
+        return Err("the id must be 1–40 letters, digits or dashes".to_owned());
+    }
+    a.profile.validate().map_err(|e| format!("profile: {e}"))?;
+    if a.profile.partners.len() > MAX_PARTNERS {
+        return Err(format!(
+            "the profile lists {} partner organisations; at most {MAX_PARTNERS} are allowed",
+            a.profile.partners.len()
+        ));
+    }
+    if let Some(field) = a
+        .profile_changed
+        .keys()
+        .find(|k| !crate::model::assessment::PROFILE_FIELDS.contains(&k.as_str()))
+    {
+        return Err(format!("\"{}\" is not a profile field", shorten(field)));
+    }
+    if a.actions.len() > MAX_PLAN_ITEMS {
+        return Err(format!(
+            "the action plan has {} items; at most {MAX_PLAN_ITEMS} are allowed",
+            a.actions.len()
+        ));
+    }
+    for sign in &a.warning_signs {
+        if bank().warning_sign(sign).is_none() {
+            return Err(format!(
+                "\"{}\" is not one of the warning signs",
+                shorten(sign)
+            ));
+        }
+    }
+    for (id, r) in &a.responses {
+        if id.len() > 100 {
+            return Err("a statement id is too long".to_owned());
+        }
+        if r.note.chars().count() > MAX_TEXT_CHARS {
+            return Err(format!(
+                "the note on {id} is longer than {MAX_TEXT_CHARS} characters"
+            ));
+        }
+        check_answer(a, id, r.answer)?;
+    }
+    for (i, item) in a.actions.iter().enumerate() {
+        let n = i + 1;
+        if [&item.text, &item.owner, &item.id]
+            .iter()
+            .any(|t| t.chars().count() > MAX_TEXT_CHARS)
+        {
+            return Err(format!(
+                "action {n} has text longer than {MAX_TEXT_CHARS} characters"
+            ));
+        }
+        if !item.due.is_empty() && !is_iso_date(&item.due) {
+            return Err(format!("action {n} has a due date that is not a date"));
+        }
+        if let Some(source) = &item.source {
+            if bank().action(source).is_none() && source.chars().count() > 100 {
+                return Err(format!(
+                    "action {n} names a recommended action that does not exist"
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// An answer must belong to a statement this bank asks, and be of its kind; an assessment
+/// carried over from version 1 may also keep answers to version-1 statements, in the
+/// codes version 1 wrote.
+fn check_answer(
+    a: &Assessment,
+    id: &str,
+    answer: Option<crate::model::assessment::Answer>,
+) -> Result<(), String> {
+    use crate::model::assessment::Answer;
+    let shown = shorten(id);
+    if let Some((_, _, s)) = bank().statement(id) {
+        return match answer {
+            Some(answer) if !answer.fits(s.kind) => Err(format!(
+                "the answer \"{answer}\" to {shown} does not fit that statement"
+            )),
+            _ => Ok(()),
+        };
+    }
+    let from_v1 = a.upgraded_from == Some(1) && crate::model::bank_upgrade::v1_fate(id).is_some();
+    if !from_v1 {
+        return Err(format!(
+            "it answers \"{shown}\", which is not a statement of these questions"
+        ));
+    }
+    match answer {
+        Some(Answer::Yes | Answer::No) => Err(format!(
+            "the answer to {shown} is yes or no, which version 1 of the questions never offered"
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Gives every incoming assessment whose id is taken a fresh id, so an import never
+/// overwrites anything. Returns how many were renamed.
+pub fn make_ids_unique(
+    incoming: &mut [Assessment],
+    taken: &[String],
+    mut fresh_id: impl FnMut() -> String,
+) -> usize {
+    let mut seen: Vec<String> = taken.to_vec();
+    let mut renamed = 0;
+    for a in incoming.iter_mut() {
+        if seen.contains(&a.id) {
+            let mut id = fresh_id();
+            while seen.contains(&id) {
+                id = fresh_id();
+            }
+            a.id = id;
+            a.profile.name = format!("{} (imported copy)", a.title());
+            renamed += 1;
+        }
+        seen.push(a.id.clone());
+    }
+    renamed
+}

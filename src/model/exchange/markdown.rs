@@ -1,0 +1,228 @@
+//! The Markdown report: the same content, in the same order, as the printed report, and
+//! escaped so that nothing a person typed becomes markup.
+
+use crate::model::assessment::Assessment;
+use crate::model::bank::Bank;
+use crate::model::compare::PartnerView;
+use crate::model::report::Report;
+use crate::model::scoring::format_optional;
+
+/// Escapes text for Markdown so it shows as typed and never becomes markup or HTML.
+pub fn md_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\n' | '\r' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '#' | '|' | '!' | '{' | '}' | '~' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+/// The report as Markdown: the same content, in the same order, as the printed report.
+/// `date` is the day of the export, written in the closing line.
+pub fn to_markdown(bank: &Bank, assessment: &Assessment, date: &str) -> String {
+    let r = Report::new(bank, assessment);
+    let mut md = format!("# Buy-in Check: {}\n\n", md_text(&r.title));
+    for (label, value) in &r.made_by {
+        md.push_str(&format!("- **{label}:** {}\n", md_text(value)));
+    }
+    let (done, total) = r.answered;
+    md.push_str(&format!("- **Answered:** {done} of {total} statements\n\n"));
+
+    md.push_str(
+        "## Buy-in in two contexts\n\n| Context | Score | Band | Coverage |\n|---|---|---|---|\n",
+    );
+    for c in &r.contexts {
+        md.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            c.title, c.score, c.band, c.coverage
+        ));
+    }
+    if let Some(v) = &r.verdict {
+        md.push_str(&format!("\n**{}.** {}\n", v.title, v.explanation));
+        md.push_str("\nWhat matters most from here:\n\n");
+        for (title, step) in &v.key_actions {
+            md.push_str(&format!("- **{title}:** {step}\n"));
+        }
+    }
+    let top: Vec<String> = r
+        .top_findings()
+        .iter()
+        .map(|f| format!("{} ({})", f.title, f.severity.label()))
+        .collect();
+    if !top.is_empty() {
+        md.push_str(&format!("\n**Top findings:** {}.\n", top.join("; ")));
+    }
+
+    md.push_str("\n## By dimension\n\n| Dimension | Score | Band | Answers |\n|---|---|---|---|\n");
+    for c in &r.contexts {
+        md.push_str(&format!("| **{}** | | | |\n", c.title));
+        for d in r.dimensions.iter().filter(|d| d.context_title == c.title) {
+            md.push_str(&format!(
+                "| {} | {} | {} | {} |\n",
+                d.dimension, d.score, d.band, d.coverage
+            ));
+        }
+    }
+    md.push_str("\n## Findings\n\n");
+    if r.findings.is_empty() {
+        md.push_str("No weak spots stand out.\n");
+    }
+    for (i, f) in r.findings.iter().enumerate() {
+        md.push_str(&format!(
+            "{}. **{}** ({}). {}\n   What helps: {}.\n",
+            i + 1,
+            f.title,
+            f.severity.label(),
+            f.detail,
+            f.helps.join("; ")
+        ));
+    }
+    if !r.further_actions.is_empty() {
+        md.push_str(&format!("\n## {}\n\n", r.further_actions_heading()));
+        for a in &r.further_actions {
+            md.push_str(&format!("- **{}:** {}\n", a.title, a.first_step));
+        }
+    }
+
+    md.push_str("\n## Action plan\n\n");
+    if r.plan.is_empty() {
+        md.push_str("No actions planned yet.\n");
+    } else {
+        md.push_str("| Action | Owner | Due | Status |\n|---|---|---|---|\n");
+        for item in &r.plan {
+            md.push_str(&format!(
+                "| {} | {} | {} | {} |\n",
+                md_text(&item.text),
+                md_text(&item.owner),
+                md_text(&item.due),
+                item.status
+            ));
+        }
+    }
+
+    if !r.notes.is_empty() {
+        md.push_str("\n## Notes\n\n");
+        for n in &r.notes {
+            md.push_str(&format!(
+                "- **{}** ({}, {}; answered: {}): {}\n",
+                n.statement,
+                n.context,
+                n.dimension,
+                n.answer,
+                md_text(&n.note)
+            ));
+        }
+    }
+
+    if !r.earlier.is_empty() {
+        md.push_str(
+            "\n## From an earlier version of the questions\n\nThese answers are kept but not scored; a clear answer to a statement that became a yes/no question was carried over to it.\n\n",
+        );
+        for e in &r.earlier {
+            let carried = e
+                .carried
+                .as_ref()
+                .map_or(String::new(), |n| format!(" ({n})"));
+            md.push_str(&format!(
+                "- {}: {}{carried}\n",
+                md_text(&e.statement),
+                e.answer
+            ));
+        }
+    }
+    md.push_str(&format!("\n---\n\n{}\n", r.footer("exported", date)));
+    md
+}
+
+/// Markdown report of the partnership view: what stands out (ranked), the conversation
+/// guide, then the figures.
+pub fn partnership_markdown(view: &PartnerView) -> String {
+    use crate::model::workshop::{callouts, guide, ranking_rule, room_line, SHOWN_CALLOUTS};
+    let mut md = String::from("# Buy-in Check: partnership view\n\n");
+    md.push_str(&format!(
+        "- **Partners:** {}\n- **Between partners, all partners together:** {}\n\n",
+        view.partners
+            .iter()
+            .map(|p| md_text(&p.label))
+            .collect::<Vec<_>>()
+            .join(", "),
+        format_optional(view.between)
+    ));
+    let found = callouts(view);
+    md.push_str("## What stands out\n\n");
+    md.push_str(&format!("{}\n\n", ranking_rule()));
+    if found.is_empty() {
+        md.push_str("No between-partner dimension differs by much, and no partner's own organisation is in the concern band.\n\n");
+    }
+    for (i, c) in found.iter().enumerate() {
+        if i == SHOWN_CALLOUTS {
+            md.push_str("\nAlso worth a look:\n\n");
+        }
+        md.push_str(&format!(
+            "{}. **{}.** {} (Ranked by: {}.)\n",
+            i + 1,
+            md_text(&c.title),
+            md_text(&c.detail),
+            c.ranked_by
+        ));
+    }
+    let topics = guide(crate::model::bank::bank(), &found);
+    if !topics.is_empty() {
+        md.push_str("\n## Conversation guide\n\n");
+        for (i, t) in topics.iter().enumerate() {
+            md.push_str(&format!("### {}. {}\n\n", i + 1, md_text(&t.title)));
+            for q in t.questions {
+                md.push_str(&format!("- {q}\n"));
+            }
+            md.push_str(&format!(
+                "\n**Who should be in the room:** {}.\n\n**Actions that fit:**\n\n",
+                room_line(t.in_the_room)
+            ));
+            for (title, step) in &t.actions {
+                md.push_str(&format!("- {title}: {step}\n"));
+            }
+            md.push('\n');
+        }
+    }
+    md.push_str("## Each partner's two contexts\n\n| Partner | Between partners | Within own organisation |\n|---|---|---|\n");
+    for p in &view.partners {
+        md.push_str(&format!(
+            "| {} | {} | {} |\n",
+            md_text(&p.label),
+            format_optional(p.between),
+            format_optional(p.within)
+        ));
+    }
+    md.push_str("\n## By dimension\n\n| Dimension | ");
+    md.push_str(
+        &view
+            .partners
+            .iter()
+            .map(|p| md_text(&p.label))
+            .collect::<Vec<_>>()
+            .join(" | "),
+    );
+    md.push_str(" | Mean | Spread |\n|---|");
+    md.push_str(&"---|".repeat(view.partners.len() + 2));
+    md.push('\n');
+    for r in &view.rows {
+        let cells: Vec<String> = r.scores.iter().map(|s| format_optional(*s)).collect();
+        md.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            r.dimension.title,
+            cells.join(" | "),
+            format_optional(r.mean),
+            format_optional(r.spread)
+        ));
+    }
+    md
+}

@@ -1,0 +1,284 @@
+//! The report a representative hands round: one structure that the printed page and the
+//! Markdown export both render, so paper and file always say the same, in the same order.
+//!
+//! Order, as a partnership broker reads it: who made it and when; the two contexts with
+//! their bands, the two-context verdict and the findings that matter most; every dimension
+//! in words; the findings with what helps; the action plan; the person's own notes beside
+//! the statement they belong to.
+
+use super::advice::{findings, first_step, key_actions, recommended_actions, Severity};
+use super::assessment::{Answer, Assessment};
+use super::bank::Bank;
+use super::bank_upgrade::{carried_note, earlier_text};
+use super::scoring::{format_optional, score, Band, Scores};
+
+/// The version of this app, from Cargo: written into exports and report footers.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// How many findings the first page names.
+pub const TOP_FINDINGS: usize = 3;
+
+/// One context's score as printed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ContextLine {
+    pub title: &'static str,
+    /// The score as shown ("3.4"), or "–" without one.
+    pub score: String,
+    /// The band in words, or "Not enough answers".
+    pub band: &'static str,
+    /// "6 of 7 dimensions scored".
+    pub coverage: String,
+}
+
+/// The two-context verdict with the actions that matter most from it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Verdict {
+    pub title: &'static str,
+    pub explanation: String,
+    /// (title, first step here) of each key action.
+    pub key_actions: Vec<(&'static str, &'static str)>,
+}
+
+/// One dimension's result as printed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DimensionLine {
+    /// The context's short name ("Between partners").
+    pub context: &'static str,
+    /// The context's full title, as in [`ContextLine::title`].
+    pub context_title: &'static str,
+    pub dimension: &'static str,
+    pub score: String,
+    pub band: &'static str,
+    /// "5 of 6 rated · 1 don't know".
+    pub coverage: String,
+}
+
+/// One finding with the titles of the actions that help.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FindingLine {
+    pub severity: Severity,
+    pub title: String,
+    pub detail: String,
+    pub helps: Vec<&'static str>,
+}
+
+/// A recommended action that the plan does not hold yet, with its first step here.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ActionLine {
+    pub title: &'static str,
+    pub first_step: &'static str,
+}
+
+/// One row of the action plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanLine {
+    pub text: String,
+    pub owner: String,
+    pub due: String,
+    pub status: &'static str,
+}
+
+/// A note with the statement it belongs to and the answer given.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NoteLine {
+    pub context: &'static str,
+    pub dimension: &'static str,
+    pub statement: &'static str,
+    /// The answer in words, "No answer", or "Not asked" for a skipped statement.
+    pub answer: &'static str,
+    pub note: String,
+}
+
+/// An answer kept from an earlier version of the questions.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EarlierLine {
+    pub statement: String,
+    pub answer: &'static str,
+    /// How it was carried to the current questions, if it was.
+    pub carried: Option<String>,
+}
+
+/// Everything the report says, in the order it says it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    pub title: String,
+    /// Labelled profile fields, empty ones left out.
+    pub made_by: Vec<(&'static str, String)>,
+    /// Statements answered (any answer) and asked.
+    pub answered: (usize, usize),
+    pub contexts: Vec<ContextLine>,
+    pub verdict: Option<Verdict>,
+    pub findings: Vec<FindingLine>,
+    pub dimensions: Vec<DimensionLine>,
+    /// Recommended actions not already in the plan.
+    pub further_actions: Vec<ActionLine>,
+    /// How many recommended actions the plan already holds.
+    pub actions_in_plan: usize,
+    pub plan: Vec<PlanLine>,
+    pub notes: Vec<NoteLine>,
+    pub earlier: Vec<EarlierLine>,
+    /// The bank version the answers were given against.
+    pub bank_version: u32,
+}
+
+impl Report {
+    pub fn new(bank: &Bank, assessment: &Assessment) -> Report {
+        let scores = score(bank, assessment);
+        let found = findings(bank, &scores, assessment);
+        let recommended = recommended_actions(bank, &found);
+        let in_plan = |id: &str| {
+            assessment
+                .actions
+                .iter()
+                .any(|item| item.source.as_deref() == Some(id))
+        };
+        Report {
+            title: assessment.title().to_owned(),
+            made_by: made_by(assessment),
+            answered: assessment.progress(bank),
+            contexts: context_lines(&scores),
+            verdict: scores
+                .view()
+                .zip(scores.view_explanation())
+                .map(|(v, text)| Verdict {
+                    title: v.title(),
+                    explanation: text,
+                    key_actions: key_actions(bank, &scores)
+                        .into_iter()
+                        .map(|a| (a.title, first_step(a, assessment)))
+                        .collect(),
+                }),
+            findings: found
+                .iter()
+                .map(|f| FindingLine {
+                    severity: f.severity,
+                    title: f.title.clone(),
+                    detail: f.detail.clone(),
+                    helps: f
+                        .actions
+                        .iter()
+                        .filter_map(|id| bank.action(id))
+                        .map(|a| a.title)
+                        .collect(),
+                })
+                .collect(),
+            dimensions: scores
+                .dimensions()
+                .map(|d| DimensionLine {
+                    context: bank.context(d.context).map_or("", |c| c.short),
+                    context_title: bank.context(d.context).map_or("", |c| c.title),
+                    dimension: d.dimension.title,
+                    score: format_optional(d.score),
+                    band: band_words(d.band()),
+                    coverage: d.coverage(),
+                })
+                .collect(),
+            actions_in_plan: recommended.iter().filter(|a| in_plan(a.id)).count(),
+            further_actions: recommended
+                .iter()
+                .filter(|a| !in_plan(a.id))
+                .map(|a| ActionLine {
+                    title: a.title,
+                    first_step: first_step(a, assessment),
+                })
+                .collect(),
+            plan: assessment
+                .actions
+                .iter()
+                .map(|item| PlanLine {
+                    text: item.text.clone(),
+                    owner: item.owner.clone(),
+                    due: item.due.clone(),
+                    status: item.status.label(),
+                })
+                .collect(),
+            notes: note_lines(bank, assessment),
+            earlier: assessment
+                .earlier_answers(bank)
+                .into_iter()
+                .map(|(id, answer)| EarlierLine {
+                    statement: earlier_text(id).unwrap_or(id).to_owned(),
+                    answer: answer.label(),
+                    carried: carried_note(assessment, id),
+                })
+                .collect(),
+            bank_version: bank.version,
+        }
+    }
+
+    /// The findings the first page names: the most important few.
+    pub fn top_findings(&self) -> &[FindingLine] {
+        &self.findings[..self.findings.len().min(TOP_FINDINGS)]
+    }
+
+    /// The heading over the recommended actions: all of them, or those the plan lacks.
+    pub fn further_actions_heading(&self) -> &'static str {
+        if self.actions_in_plan == 0 {
+            "Recommended actions"
+        } else {
+            "Recommended actions not yet in the plan"
+        }
+    }
+
+    /// The line at the foot of every page (or the end of the file): which tool, which
+    /// version of the tool and of the questions, and when (`verb` "printed" or "exported").
+    pub fn footer(&self, verb: &str, date: &str) -> String {
+        format!(
+            "Buy-in Check {APP_VERSION} · questions version {} · {verb} {date}",
+            self.bank_version
+        )
+    }
+}
+
+/// A band in words; a score without a band has too few answers.
+pub fn band_words(band: Option<Band>) -> &'static str {
+    band.map_or("Not enough answers", Band::label)
+}
+
+fn made_by(assessment: &Assessment) -> Vec<(&'static str, String)> {
+    let p = &assessment.profile;
+    [
+        ("Partnership", p.partnership.clone()),
+        ("My organisation", p.organisation.clone()),
+        ("My role", p.role.clone()),
+        ("Partner organisations", p.partners.join(", ")),
+        (
+            "Stage",
+            p.stage.map_or(String::new(), |s| s.label().to_owned()),
+        ),
+        ("Date", p.date.clone()),
+    ]
+    .into_iter()
+    .filter(|(_, value)| !value.trim().is_empty())
+    .collect()
+}
+
+fn context_lines(scores: &Scores) -> Vec<ContextLine> {
+    scores
+        .contexts
+        .iter()
+        .map(|c| ContextLine {
+            title: c.context.title,
+            score: format_optional(c.score),
+            band: band_words(c.band()),
+            coverage: format!("{} of {} dimensions scored", c.scored(), c.dimensions.len()),
+        })
+        .collect()
+}
+
+fn note_lines(bank: &Bank, assessment: &Assessment) -> Vec<NoteLine> {
+    bank.statements()
+        .filter(|(_, _, s)| !assessment.note(s.id).trim().is_empty())
+        .map(|(c, d, s)| NoteLine {
+            context: c.short,
+            dimension: d.title,
+            statement: s.text,
+            answer: if !assessment.is_asked(s) {
+                "Not asked"
+            } else {
+                assessment.answer_to(s).map_or("No answer", Answer::label)
+            },
+            note: assessment.note(s.id).trim().to_owned(),
+        })
+        .collect()
+}

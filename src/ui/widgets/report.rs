@@ -1,0 +1,246 @@
+//! The printed report: what "Print or save as PDF" puts on paper. Hidden on screen; in
+//! print it replaces the results page, so the page never has to be two things at once.
+//! It renders [`Report`], like the Markdown export, so paper and file say the same.
+
+use leptos::prelude::*;
+
+use crate::model::bank::bank;
+use crate::model::report::Report;
+use crate::ui::state::{today, AppState};
+
+#[component]
+pub fn PrintedReport(
+    /// The assessment reported; the report follows its edits (the plan, say) as they happen.
+    id: String,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let report = Memo::new(move |_| state.find_any(&id).map(|(a, _)| Report::new(bank(), &a)));
+    // The page footer is drawn by the print style sheet in the page margins, which can
+    // only read text from a custom property.
+    Effect::new(move |_| {
+        let footer = report.with(|r| r.as_ref().map(|r| r.footer("printed", &today())));
+        set_page_footer(footer.as_deref());
+    });
+    on_cleanup(|| set_page_footer(None));
+    move || report.get().map(render)
+}
+
+/// Sets (or with `None` clears) the text the print style sheet writes at the foot of
+/// every page.
+fn set_page_footer(text: Option<&str>) {
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    let style = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(root).style();
+    let _ = match text {
+        Some(text) => style.set_property(
+            "--report-footer",
+            &format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\"")),
+        ),
+        None => style.remove_property("--report-footer").map(|_| ()),
+    };
+}
+
+fn render(r: Report) -> impl IntoView {
+    let footer = r.footer("printed", &today());
+    let made_by = r
+        .made_by
+        .iter()
+        .map(|(label, value)| {
+            view! { <dt>{*label}</dt><dd>{value.clone()}</dd> }
+        })
+        .collect_view();
+    let (done, total) = r.answered;
+    let contexts = r
+        .contexts
+        .iter()
+        .map(|c| {
+            view! {
+                <tr>
+                    <th scope="row">{c.title}</th>
+                    <td class="num">{c.score.clone()}</td>
+                    <td>{c.band}</td>
+                    <td>{c.coverage.clone()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let verdict = r.verdict.as_ref().map(|v| {
+        let key = v
+            .key_actions
+            .iter()
+            .map(|(title, step)| view! { <li><strong>{*title}</strong>": "{*step}</li> })
+            .collect_view();
+        view! {
+            <div class="report-verdict">
+                <p><strong>{format!("{}. ", v.title)}</strong>{v.explanation.clone()}</p>
+                <p class="report-label">"What matters most from here:"</p>
+                <ul>{key}</ul>
+            </div>
+        }
+    });
+    // On one line: the findings themselves follow in full.
+    let top = (!r.findings.is_empty()).then(|| {
+        let names: Vec<String> = r
+            .top_findings()
+            .iter()
+            .enumerate()
+            .map(|(i, f)| format!("{}. {} ({})", i + 1, f.title, f.severity.label()))
+            .collect();
+        view! {
+            <p class="report-top"><strong>"Top findings: "</strong>{names.join("; ")}"."</p>
+        }
+    });
+    // Grouped by context, as on screen, so each row fits on one line.
+    let dimensions = r
+        .contexts
+        .iter()
+        .map(|c| {
+            let rows = r
+                .dimensions
+                .iter()
+                .filter(|d| d.context_title == c.title)
+                .map(|d| {
+                    view! {
+                        <tr>
+                            <th scope="row">{d.dimension}</th>
+                            <td class="num">{d.score.clone()}</td>
+                            <td>{d.band}</td>
+                            <td>{d.coverage.clone()}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <tbody>
+                    <tr class="report-group"><th colspan="4" scope="colgroup">{c.title}</th></tr>
+                    {rows}
+                </tbody>
+            }
+        })
+        .collect_view();
+    let findings = r
+        .findings
+        .iter()
+        .map(|f| {
+            view! {
+                <li>
+                    <strong>{f.title.clone()}</strong>
+                    {format!(" ({}). ", f.severity.label())}
+                    {f.detail.clone()}
+                    <br/>
+                    <span class="report-helps">{format!("What helps: {}.", f.helps.join("; "))}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let further = (!r.further_actions.is_empty()).then(|| {
+        let items = r
+            .further_actions
+            .iter()
+            .map(|a| view! { <li><strong>{a.title}</strong>": "{a.first_step}</li> })
+            .collect_view();
+        view! {
+            <h2>{r.further_actions_heading()}</h2>
+            <ul class="report-actions">{items}</ul>
+        }
+    });
+    let plan = if r.plan.is_empty() {
+        view! { <p>"No actions planned yet."</p> }.into_any()
+    } else {
+        let rows = r
+            .plan
+            .iter()
+            .map(|item| {
+                view! {
+                    <tr>
+                        <td>{item.text.clone()}</td>
+                        <td>{item.owner.clone()}</td>
+                        <td class="nowrap">{item.due.clone()}</td>
+                        <td>{item.status}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table class="report-table plan-table">
+                <thead><tr><th scope="col">"Action"</th><th scope="col">"Owner"</th><th scope="col">"Due"</th><th scope="col">"Status"</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+        .into_any()
+    };
+    let notes = (!r.notes.is_empty()).then(|| {
+        let items = r
+            .notes
+            .iter()
+            .map(|n| {
+                view! {
+                    <li>
+                        <span class="report-statement">{n.statement}</span>
+                        <span class="report-where">{format!(" ({}, {}; answered: {}): ", n.context, n.dimension, n.answer)}</span>
+                        {n.note.clone()}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h2>"Notes"</h2>
+            <ul class="report-notes">{items}</ul>
+        }
+    });
+    let earlier = (!r.earlier.is_empty()).then(|| {
+        let items = r
+            .earlier
+            .iter()
+            .map(|e| {
+                let carried = e
+                    .carried
+                    .as_ref()
+                    .map(|n| format!(" ({n})"))
+                    .unwrap_or_default();
+                view! { <li>{format!("{}: {}{carried}", e.statement, e.answer)}</li> }
+            })
+            .collect_view();
+        view! {
+            <h2>"From an earlier version of the questions"</h2>
+            <p>"These answers are kept but not scored."</p>
+            <ul>{items}</ul>
+        }
+    });
+    view! {
+        <article class="report">
+            <header class="report-head">
+                <p class="report-kicker">{footer.clone()}</p>
+                <h1>{r.title.clone()}</h1>
+                <dl class="report-made-by">
+                    {made_by}
+                    <dt>"Answered"</dt><dd>{format!("{done} of {total} statements")}</dd>
+                </dl>
+            </header>
+            <h2>"Buy-in in two contexts"</h2>
+            <table class="report-table">
+                <thead><tr><th scope="col">"Context"</th><th scope="col">"Score"</th><th scope="col">"Band"</th><th scope="col">"Coverage"</th></tr></thead>
+                <tbody>{contexts}</tbody>
+            </table>
+            {verdict}
+            {top}
+            <h2>"By dimension"</h2>
+            <table class="report-table report-dimensions">
+                <thead><tr><th scope="col">"Dimension"</th><th scope="col">"Score"</th><th scope="col">"Band"</th><th scope="col">"Answers"</th></tr></thead>
+                {dimensions}
+            </table>
+            <h2>"Findings"</h2>
+            {if r.findings.is_empty() {
+                view! { <p>"No weak spots stand out."</p> }.into_any()
+            } else {
+                view! { <ol class="report-findings">{findings}</ol> }.into_any()
+            }}
+            {further}
+            <h2>"Action plan"</h2>
+            {plan}
+            {notes}
+            {earlier}
+        </article>
+    }
+}

@@ -1,0 +1,235 @@
+//! The report that is handed round (printed, or as Markdown) and the summary CSV: who
+//! made it, every band agreeing with its score, the plan and the notes, and the same
+//! content in the same order whatever the medium.
+
+use buy_in_check::model::assessment::{ActionItem, ActionStatus, Answer, Assessment, Profile};
+use buy_in_check::model::bank::{bank, Stage, AGREEMENT_FACT};
+use buy_in_check::model::exchange::{md_text, summary_csv, to_markdown};
+use buy_in_check::model::report::{band_words, Report, APP_VERSION};
+use buy_in_check::model::scoring::{score, Band};
+
+/// Every statement answered with a middling mix, two notes (one hostile), a stage and a
+/// plan of two items, one of them taken from the recommended actions.
+fn full() -> Assessment {
+    let mut a = Assessment::new(
+        "full-1",
+        Profile {
+            name: "Autumn review".into(),
+            partnership: "River Care".into(),
+            organisation: "Health Trust".into(),
+            role: "Partnership lead".into(),
+            partners: vec!["City Council".into(), "=Volunteers".into()],
+            date: "2026-11-20".into(),
+            stage: Some(Stage::Delivering),
+        },
+        1,
+    );
+    let pattern = ["4", "3", "2", "5", "dont-know", "3", "1"];
+    for (i, (_, _, s)) in bank().statements().enumerate() {
+        let code = pattern[i % pattern.len()];
+        let answer = if s.kind == buy_in_check::model::bank::ItemKind::Fact {
+            if s.id == AGREEMENT_FACT {
+                Answer::Yes
+            } else {
+                Answer::No
+            }
+        } else {
+            Answer::from_code(code).expect("a code")
+        };
+        a.set_answer(s.id, Some(answer), 2);
+    }
+    a.set_note(
+        "shared-value-1",
+        "Agreed at the board <b>only</b> | not written",
+        3,
+    );
+    a.set_note("mandate-1", "Ask the director", 3);
+    a.actions = vec![
+        ActionItem {
+            id: "a".into(),
+            source: Some("check-mandate".into()),
+            text: "Check mandates".into(),
+            owner: "Me".into(),
+            due: "2027-01-31".into(),
+            status: ActionStatus::Doing,
+        },
+        ActionItem {
+            id: "b".into(),
+            text: "Meet the volunteers".into(),
+            ..ActionItem::default()
+        },
+    ];
+    a
+}
+
+#[test]
+fn the_report_names_who_made_it_and_leaves_out_empty_fields() {
+    let mut a = full();
+    a.profile.role.clear();
+    let r = Report::new(bank(), &a);
+    assert_eq!(r.title, "Autumn review");
+    let labels: Vec<&str> = r.made_by.iter().map(|(l, _)| *l).collect();
+    assert_eq!(
+        labels,
+        [
+            "Partnership",
+            "My organisation",
+            "Partner organisations",
+            "Stage",
+            "Date"
+        ]
+    );
+    assert!(r
+        .made_by
+        .contains(&("Partner organisations", "City Council, =Volunteers".into())));
+    assert_eq!(r.answered.0, r.answered.1, "every asked statement answered");
+}
+
+#[test]
+fn every_band_in_words_agrees_with_the_score_beside_it() {
+    let r = Report::new(bank(), &full());
+    assert_eq!(r.dimensions.len(), bank().dimensions().count());
+    for line in r
+        .contexts
+        .iter()
+        .map(|c| (&c.score, c.band))
+        .chain(r.dimensions.iter().map(|d| (&d.score, d.band)))
+    {
+        let expected = line.0.parse::<f64>().ok().map(Band::of);
+        assert_eq!(line.1, band_words(expected), "{} beside {}", line.1, line.0);
+    }
+}
+
+#[test]
+fn actions_already_in_the_plan_are_not_recommended_again() {
+    let a = full();
+    let r = Report::new(bank(), &a);
+    assert_eq!(r.actions_in_plan, 1);
+    assert!(r
+        .further_actions
+        .iter()
+        .all(|x| x.title != "Check your own mandate"));
+    assert_eq!(
+        r.further_actions_heading(),
+        "Recommended actions not yet in the plan"
+    );
+    let mut empty = a.clone();
+    empty.actions.clear();
+    let r2 = Report::new(bank(), &empty);
+    assert_eq!(r2.further_actions.len(), r.further_actions.len() + 1);
+    assert_eq!(r2.further_actions_heading(), "Recommended actions");
+    assert_eq!(r.plan[0].status, "Doing");
+    assert_eq!(r.plan[1].status, "Planned");
+}
+
+#[test]
+fn notes_come_with_their_statement_and_answer_in_bank_order() {
+    let a = full();
+    let r = Report::new(bank(), &a);
+    assert_eq!(r.notes.len(), 2);
+    assert_eq!(r.notes[0].dimension, "Shared value");
+    assert_eq!(
+        r.notes[0].note,
+        "Agreed at the board <b>only</b> | not written"
+    );
+    assert_eq!(r.notes[1].dimension, "My mandate");
+    assert_eq!(
+        r.notes[1].answer,
+        a.answer("mandate-1").expect("answered").label()
+    );
+    // A note on a statement that is skipped after a No says so.
+    let mut a = a;
+    a.set_answer(AGREEMENT_FACT, Some(Answer::No), 4);
+    let gated = bank()
+        .statements()
+        .find(|(_, _, s)| s.requires == Some(AGREEMENT_FACT))
+        .expect("a statement the agreement gates")
+        .2;
+    a.set_note(gated.id, "We never got that far", 5);
+    let r = Report::new(bank(), &a);
+    let line = r
+        .notes
+        .iter()
+        .find(|n| n.statement == gated.text)
+        .expect("kept");
+    assert_eq!(line.answer, "Not asked");
+}
+
+#[test]
+fn the_footer_names_the_tool_its_version_the_questions_and_the_date() {
+    let r = Report::new(bank(), &full());
+    assert_eq!(
+        r.footer("printed", "2026-11-27"),
+        format!("Buy-in Check {APP_VERSION} · questions version 2 · printed 2026-11-27")
+    );
+}
+
+#[test]
+fn the_markdown_says_what_the_report_says_in_the_same_order() {
+    let a = full();
+    let r = Report::new(bank(), &a);
+    let md = to_markdown(bank(), &a, "2026-11-27");
+    let order = [
+        "# Buy-in Check: Autumn review",
+        "- **Partnership:** River Care",
+        "## Buy-in in two contexts",
+        "What matters most from here:",
+        "**Top findings:**",
+        "## By dimension",
+        "## Findings",
+        "## Recommended actions not yet in the plan",
+        "## Action plan",
+        "## Notes",
+        "questions version 2 · exported 2026-11-27",
+    ];
+    let mut from = 0;
+    for part in order {
+        let at = md[from..]
+            .find(part)
+            .unwrap_or_else(|| panic!("{part} after byte {from}"));
+        from += at + part.len();
+    }
+    for c in &r.contexts {
+        assert!(md.contains(&format!("| {} | {} | {} |", c.title, c.score, c.band)));
+    }
+    for d in &r.dimensions {
+        assert!(md.contains(&format!(
+            "| {} | {} | {} | {} |",
+            d.dimension, d.score, d.band, d.coverage
+        )));
+    }
+    for f in &r.findings {
+        assert!(md.contains(&f.title), "{}", f.title);
+    }
+    for n in &r.notes {
+        assert!(md.contains(&md_text(&n.note)), "{}", n.note);
+    }
+    assert!(!md.contains("<b>"), "no live HTML from a note");
+    assert!(md.contains("Agreed at the board &lt;b&gt;only&lt;/b&gt; \\| not written"));
+}
+
+#[test]
+fn the_summary_csv_has_one_row_per_dimension_matching_the_scores() {
+    let a = full();
+    let csv = summary_csv(bank(), &a);
+    let rows: Vec<&str> = csv.trim_end_matches("\r\n").split("\r\n").collect();
+    assert_eq!(rows.len(), bank().dimensions().count() + 1);
+    assert!(rows[0].starts_with("assessment,partnership,organisation,role,partner_organisations,date,stage,bank_version,context,context_score,context_band,dimension,score,band,"));
+    let scores = score(bank(), &a);
+    for (row, d) in rows[1..].iter().zip(scores.dimensions()) {
+        let shown = d
+            .score
+            .map(buy_in_check::model::scoring::format_score)
+            .unwrap_or_default();
+        let band = d.band().map_or("", Band::label);
+        assert!(
+            row.contains(&format!(",{},{shown},{band},", d.dimension.title)),
+            "{row}"
+        );
+        assert!(row.starts_with("Autumn review,River Care,Health Trust,Partnership lead,City Council; =Volunteers,2026-11-20,delivering,2,"), "{row}");
+    }
+    // A profile field a spreadsheet would run is neutralised.
+    let mut hostile = a;
+    hostile.profile.organisation = "=HYPERLINK(\"x\")".into();
+    assert!(summary_csv(bank(), &hostile).contains(",\"'=HYPERLINK(\"\"x\"\")\","));
+}
