@@ -626,7 +626,7 @@ fn carrying_a_fact_keeps_a_note_already_on_it() {
 #[test]
 fn a_duplicate_of_a_carried_assessment_is_a_fresh_v2_assessment() {
     let list = from_json(&fixture("export-v1.json")).expect("imports");
-    let copy = list[0].duplicate("copy", 5);
+    let copy = list[0].duplicate("copy", "Again", "2026-11-27", 5);
     assert_eq!(copy.upgraded_from, None);
     assert!(copy.earlier_answers(bank()).is_empty());
     assert_eq!(

@@ -457,20 +457,59 @@ impl Assessment {
                 .is_none_or(|t| now.saturating_sub(t) > EXPORT_REMINDER_MS)
     }
 
-    /// A copy under a new id, for re-assessing later or trying other answers. The copy is
-    /// a new assessment on the current bank: answers to statements it no longer asks stay
-    /// with the original only.
-    pub fn duplicate(&self, new_id: impl Into<String>, now: u64) -> Assessment {
+    /// A copy under a new id and `name`, dated `date`, for re-assessing later or trying
+    /// other answers. The copy is a new assessment on the current bank: answers to
+    /// statements it no longer asks stay with the original only.
+    pub fn duplicate(
+        &self,
+        new_id: impl Into<String>,
+        name: &str,
+        date: &str,
+        now: u64,
+    ) -> Assessment {
         let mut copy = self.clone();
         copy.responses
             .retain(|id, _| bank().statement(id).is_some());
         copy.upgraded_from = None;
         copy.id = new_id.into();
-        copy.profile.name = format!("{} (copy)", self.title());
         copy.created_at = now;
-        copy.updated_at = now;
         copy.exported_at = None;
+        let mut profile = copy.profile.clone();
+        profile.name = name.trim().chars().take(MAX_TEXT_CHARS).collect();
+        profile.date = date.to_owned();
+        copy.set_profile(profile, now);
         copy
+    }
+
+    /// The name to propose for a copy: the title without an earlier copy's date or
+    /// "(copy)" mark, then `date`, numbered if that is taken, so names never pile up
+    /// ("Spring review (copy) (copy)").
+    pub fn copy_name(&self, date: &str, taken: &[&str]) -> String {
+        let mut base = self.title();
+        loop {
+            let before = base;
+            base = base.trim_end();
+            for mark in [" (copy)", " (imported copy)"] {
+                base = base.strip_suffix(mark).unwrap_or(base);
+            }
+            if let Some((head, tail)) = base.rsplit_once(" – ") {
+                if is_iso_date(tail) || tail.split_once(" (").is_some_and(|(d, _)| is_iso_date(d)) {
+                    base = head;
+                }
+            }
+            if base == before {
+                break;
+            }
+        }
+        let base = if base.is_empty() { "Assessment" } else { base };
+        let first = format!("{base} – {date}");
+        if !taken.contains(&first.as_str()) {
+            return first;
+        }
+        (2..)
+            .map(|n| format!("{first} ({n})"))
+            .find(|name| !taken.contains(&name.as_str()))
+            .unwrap_or(first)
     }
 
     pub fn answer(&self, statement_id: &str) -> Option<Answer> {
@@ -651,28 +690,84 @@ mod tests {
     }
 
     #[test]
-    fn duplicates_get_a_new_id_and_name() {
+    fn duplicates_get_a_new_id_name_and_date() {
         let mut a = Assessment::new(
             "d1",
             Profile {
                 name: "Spring".into(),
+                date: "2026-03-01".into(),
                 ..Profile::default()
             },
             0,
         );
         a.set_answer("mandate-1", Answer::from_code("3"), 10);
         a.exported_at = Some(5);
-        let d = a.duplicate("d2", 99);
+        let d = a.duplicate("d2", " Autumn ", "2026-11-27", 99);
         assert_eq!(
             (
                 d.id.as_str(),
                 d.profile.name.as_str(),
+                d.profile.date.as_str(),
                 d.created_at,
+                d.updated_at,
                 d.exported_at
             ),
-            ("d2", "Spring (copy)", 99, None)
+            ("d2", "Autumn", "2026-11-27", 99, 99, None)
         );
         assert_eq!(d.responses, a.responses);
+        // The new name and date are stamped, so another tab's older profile cannot undo them.
+        assert_eq!(d.profile_changed.get("name"), Some(&99));
+        assert_eq!(d.profile_changed.get("date"), Some(&99));
+    }
+
+    #[test]
+    fn copy_names_never_pile_up() {
+        let named = |name: &str| {
+            Assessment::new(
+                "x",
+                Profile {
+                    name: name.into(),
+                    ..Profile::default()
+                },
+                0,
+            )
+        };
+        let day = "2026-11-27";
+        assert_eq!(
+            named("Spring review").copy_name(day, &[]),
+            "Spring review – 2026-11-27"
+        );
+        for earlier in [
+            "Spring review (copy)",
+            "Spring review (copy) (copy)",
+            "Spring review – 2026-03-01",
+            "Spring review – 2026-03-01 (2)",
+            "Spring review – 2026-03-01 (copy)",
+            "Spring review (imported copy)",
+        ] {
+            assert_eq!(
+                named(earlier).copy_name(day, &[]),
+                "Spring review – 2026-11-27",
+                "{earlier}"
+            );
+        }
+        let taken = [
+            "Spring review – 2026-11-27",
+            "Spring review – 2026-11-27 (2)",
+        ];
+        assert_eq!(
+            named("Spring review").copy_name(day, &taken),
+            "Spring review – 2026-11-27 (3)"
+        );
+        // A name that is only a date keeps it as the name.
+        assert_eq!(
+            named("").copy_name(day, &[]),
+            "Untitled assessment – 2026-11-27"
+        );
+        assert_eq!(
+            named("Q3 – budget").copy_name(day, &[]),
+            "Q3 – budget – 2026-11-27"
+        );
     }
 
     #[test]

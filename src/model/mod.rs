@@ -11,6 +11,7 @@ pub mod bank;
 pub mod bank_upgrade;
 pub mod compare;
 pub mod exchange;
+pub mod flow;
 pub mod merge;
 pub mod order;
 pub mod record;

@@ -160,9 +160,9 @@ impl AppState {
         })
     }
 
-    /// Copies an assessment under a new id; returns the new id.
-    pub fn duplicate(&self, id: &str) -> Option<String> {
-        let copy = self.get(id)?.duplicate(new_id(), now());
+    /// Copies an assessment under a new id and `name`, dated today; returns the new id.
+    pub fn duplicate(&self, id: &str, name: &str) -> Option<String> {
+        let copy = self.get(id)?.duplicate(new_id(), name, &today(), now());
         let new = copy.id.clone();
         self.persist(&copy);
         self.assessments.update(|all| all.push(copy));
@@ -330,6 +330,17 @@ impl AppState {
     pub fn read<R>(&self, id: &str, part: impl FnOnce(&Assessment) -> R) -> Option<R> {
         self.assessments
             .with(|all| all.iter().find(|a| a.id == id).map(part))
+    }
+
+    /// The name to propose for a copy of `id` (see [`Assessment::copy_name`]).
+    pub fn copy_name(&self, id: &str) -> String {
+        self.assessments.with_untracked(|all| {
+            let taken: Vec<&str> = all.iter().map(Assessment::title).collect();
+            all.iter()
+                .find(|a| a.id == id)
+                .map(|a| a.copy_name(&today(), &taken))
+                .unwrap_or_default()
+        })
     }
 
     /// The assessment with `id`, tracked (re-runs when it changes).

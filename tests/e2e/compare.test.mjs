@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserAndServer, open, assertQuiet, shot, STATEMENTS, fitAnswer, exportDocument } from './helpers.mjs';
+import { browserAndServer, open, assertQuiet, shot, scrollsSideways, STATEMENTS, fitAnswer, exportDocument } from './helpers.mjs';
 
 const env = browserAndServer();
 const work = mkdtempSync(join(tmpdir(), 'buyin-compare-'));
@@ -90,9 +90,19 @@ test('change over time against an earlier assessment', async () => {
   const main = await page.locator('main').innerText();
   assert.match(main, /1 improved, 1 declined, 11 unchanged\./);
   const mandate = page.locator('.compare-table tr', { hasText: 'My mandate' });
-  assert.deepEqual(await mandate.locator('td').allInnerTexts(), ['2.0', '5.0', '+3.0', 'Improved']);
+  assert.deepEqual(await mandate.locator('td').allInnerTexts(), ['2.0', '5.0', '+3.0 Improved']);
   const acc = page.locator('.compare-table tr', { hasText: 'Accountability' });
-  assert.deepEqual(await acc.locator('td').allInnerTexts(), ['4.0', '2.0', '−2.0', 'Declined']);
+  assert.deepEqual(await acc.locator('td').allInnerTexts(), ['4.0', '2.0', '−2.0 Declined']);
+  // Each column says which assessment it is, on screen and to a screen reader.
+  assert.match(await page.locator('.compare-legend').innerText(), /Then\s+City Council view\s+Now\s+Autumn/);
+  assert.match(await page.locator('.compare-table thead th').nth(1).textContent(), /^Then \(City Council view\)/);
+  // It fits a small phone: no sideways scroll at 320 or 360 px.
+  for (const width of [320, 360]) {
+    await page.setViewportSize({ width, height: 740 });
+    assert.equal(await scrollsSideways(page), false, `compare at ${width} px`);
+  }
+  await shot(page, 'compare-320');
+  await page.setViewportSize({ width: 1280, height: 900 });
   assert.match(main, /Write the agreement/);
   assert.equal(await page.locator('svg.context-map circle.map-earlier').count(), 1);
   await shot(page, 'compare-1280');

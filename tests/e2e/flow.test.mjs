@@ -4,9 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { browserAndServer, open, assertQuiet, tabTo, scrollsSideways, shot, headingChangedFrom, STATEMENTS } from './helpers.mjs';
+import { browserAndServer, open, assertQuiet, tabTo, scrollsSideways, shot, headingChangedFrom, STATEMENTS, BANK } from './helpers.mjs';
 
 const TOTAL = STATEMENTS.length;
+const STEPS = BANK.contexts.reduce((n, c) => n + c.dimensions.length, 0);
 
 const env = browserAndServer();
 
@@ -186,11 +187,29 @@ test('the step list jumps anywhere and the review links to what is missing', asy
   await page.waitForURL(new RegExp(`#/a/${id}/step/8$`));
   assert.equal(await headingChangedFrom(page, 'Shared value'), 'My mandate');
   await answerStep(page, '5');
+  await page.locator('#s-mandate-1 summary').click();
+  await page.locator('#note-mandate-1').fill('Check with the director first');
+  await page.waitForTimeout(50);
   await page.goto(`${env.server.url}#/a/${id}/review`);
   await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
   const gaps = page.locator('.gaps > li > a');
   assert.equal(await gaps.count(), 12, 'every dimension but the answered one is listed');
   assert.ok(!(await page.locator('.gaps').innerText()).includes('My mandate'));
+  // Every answer is listed, in words, grouped by step, after what is missing.
+  const listed = page.locator('.review-step');
+  assert.equal(await listed.count(), STEPS + 1, 'every step, and the warning signs');
+  assert.ok(await page.evaluate(() => document.querySelector('.gaps').compareDocumentPosition(document.querySelector('.review-step')) & Node.DOCUMENT_POSITION_FOLLOWING), 'what is missing comes first');
+  const mandate = listed.filter({ hasText: 'My mandate' });
+  const mandateStatements = STATEMENTS.filter((s) => s.dimension === 'mandate');
+  assert.deepEqual(await mandate.locator('.answer-label').allInnerTexts(), mandateStatements.map(() => 'Strongly agree'));
+  assert.equal(await page.locator('.review-answer.unanswered').count(), TOTAL - mandateStatements.length);
+  assert.match(await listed.last().innerText(), /None ticked/);
+  assert.match(await mandate.locator('.review-note').innerText(), /Check with the director first$/);
+  await mandate.getByRole('link', { name: `Change the answer to: ${mandateStatements[1].text}` }).click();
+  await page.waitForURL(new RegExp(`#/a/${id}/step/8$`));
+  await headingChangedFrom(page, 'Review your answers');
+  await page.goto(`${env.server.url}#/a/${id}/review`);
+  await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
   await page.getByRole('link', { name: 'See results anyway' }).click();
   await page.getByRole('heading', { level: 1, name: 'Results: Jump run' }).waitFor();
   assert.match(await page.locator('main').innerText(), new RegExp(`4 of ${TOTAL} statements answered`));

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserAndServer, startAssessment, open, assertQuiet, headingChangedFrom, STATEMENTS } from './helpers.mjs';
+import { browserAndServer, startAssessment, open, assertQuiet, headingChangedFrom, STATEMENTS, exportDocument, fullAssessment } from './helpers.mjs';
 
 const env = browserAndServer();
 
@@ -155,22 +155,50 @@ test('rename, duplicate, and delete with confirmation and undo', async () => {
   await card.getByRole('button', { name: 'Save name' }).click();
   await page.locator('.card h3', { hasText: 'Renamed' }).waitFor();
 
+  // Duplicate asks for the copy's name, proposes one dated today, and opens the copy.
   await page.locator('.card').first().getByRole('button', { name: 'Duplicate' }).click();
-  await page.locator('.card h3', { hasText: 'Renamed (copy)' }).waitFor();
-  assert.match(await page.locator('.card', { hasText: 'Renamed (copy)' }).innerText(), new RegExp(`1 of ${STATEMENTS.length} answered`));
+  const nameField = page.getByLabel('Name of the copy');
+  const proposed = await nameField.inputValue();
+  assert.match(proposed, /^Renamed – \d{4}-\d{2}-\d{2}$/);
+  const today = proposed.slice('Renamed – '.length);
+  await page.getByRole('button', { name: 'Make the copy' }).click();
+  await page.waitForURL(/#\/a\/[a-z0-9-]+\/step\/1$/);
+  await headingChangedFrom(page, 'Your assessments');
+  const copyId = page.url().match(/#\/a\/([a-z0-9-]+)\//)[1];
+  await page.goto(`${env.server.url}#/a/${copyId}/profile`);
+  await page.getByLabel('Date').waitFor();
+  assert.equal(await page.getByLabel('Date').inputValue(), today, 'the copy is dated today');
+  await page.goto(env.server.url);
+  const copy = page.locator('.card', { hasText: proposed });
+  await copy.waitFor();
+  assert.match(await copy.innerText(), new RegExp(`1 of ${STATEMENTS.length} answered`));
+  // A copy of the copy does not pile up marks: the same base, numbered.
+  await copy.getByRole('button', { name: 'Duplicate' }).click();
+  assert.equal(await page.getByLabel('Name of the copy').inputValue(), `${proposed} (2)`);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  assert.equal(await page.locator('.card').count(), 2, 'cancel makes no copy');
 
-  const copy = page.locator('.card', { hasText: 'Renamed (copy)' });
   await copy.getByRole('button', { name: 'Delete' }).click();
   await copy.getByRole('button', { name: 'Keep' }).click();
   assert.equal(await page.locator('.card').count(), 2);
   await copy.getByRole('button', { name: 'Delete' }).click();
   await copy.getByRole('group', { name: 'Confirm delete' }).getByRole('button', { name: 'Delete' }).click();
-  await page.getByText('Deleted “Renamed (copy)”.').waitFor();
+  await page.getByText(`Deleted “${proposed}”.`).waitFor();
   assert.equal(await page.locator('.card').count(), 1);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await page.locator('.card h3', { hasText: 'Renamed (copy)' }).waitFor();
+  await page.locator('.card h3', { hasText: proposed }).waitFor();
   await page.reload();
-  assert.deepEqual((await page.locator('.card h3').allInnerTexts()).sort(), ['Renamed', 'Renamed (copy)']);
+  assert.deepEqual((await page.locator('.card h3').allInnerTexts()).sort(), ['Renamed', proposed]);
+
+  // A finished assessment's card opens its results; it has no "Continue" back to step 1.
+  const file = join(tmpdir(), 'finished.json');
+  writeFileSync(file, JSON.stringify(exportDocument([fullAssessment({ id: 'finished-1', name: 'All answered' })])));
+  await page.locator('input[type=file]').setInputFiles(file);
+  const finished = page.locator('.card', { hasText: 'All answered' });
+  await finished.waitFor();
+  assert.deepEqual(await finished.locator('.card-actions a').allInnerTexts(), ['Results', 'Review answers']);
+  assert.equal(await finished.locator('h3 a').getAttribute('href'), '#/a/finished-1/results');
+  assert.deepEqual(await page.locator('.card', { hasText: 'Renamed' }).first().locator('.card-actions a').allInnerTexts(), ['Continue', 'Results']);
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });

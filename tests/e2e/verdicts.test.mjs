@@ -80,7 +80,8 @@ test('middling answers: no page, printout or export calls buy-in strong', async 
   await page.getByRole('heading', { level: 1, name: /Autumn compared with Spring/ }).waitFor();
   assert.doesNotMatch(await claims(page), STRONG, 'compare page');
   // The columns name the assessments and their dates.
-  assert.match(await page.locator('.compare-table thead').first().innerText(), /Then \(Spring, 2026-11-01\)\s+Now \(Autumn, 2026-11-01\)/);
+  assert.match(await page.locator('.compare-legend').innerText(), /Then\s+Spring, 2026-11-01\s+Now\s+Autumn, 2026-11-01/);
+  assert.match(await page.locator('.compare-table thead').first().innerText(), /Then\s+\(Spring, 2026-11-01\)\s+2026-11-01\s+Now\s+\(Autumn, 2026-11-01\)\s+2026-11-01/);
 
   await page.goto(env.server.url + '#/partnership');
   await page.getByRole('heading', { level: 1, name: 'Partnership view' }).waitFor();

@@ -50,8 +50,7 @@ pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
                     <th scope="row">{title}</th>
                     <td class="num">{format_optional(*b)}</td>
                     <td class="num">{format_optional(*a)}</td>
-                    <td class="num">{delta_text(*b, *a)}</td>
-                    <td><span class="trend-pill">{t.label()}</span></td>
+                    <td class="change">{delta_text(*b, *a)}" "<span class="trend-pill">{t.label()}</span></td>
                 </tr>
             }
         })
@@ -69,8 +68,7 @@ pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
                             <th scope="row">{d.dimension.title}</th>
                             <td class="num">{format_optional(d.before)}</td>
                             <td class="num">{format_optional(d.after)}</td>
-                            <td class="num">{delta_text(d.before, d.after)}</td>
-                            <td><span class="trend-pill">{d.trend.label()}</span></td>
+                            <td class="change">{delta_text(d.before, d.after)}" "<span class="trend-pill">{d.trend.label()}</span></td>
                         </tr>
                     }
                 })
@@ -78,7 +76,7 @@ pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
             let title = bank().context(*c).map_or("", |x| x.title);
             view! {
                 <tbody>
-                    <tr class="group-row"><th colspan="5" scope="colgroup">{title}</th></tr>
+                    <tr class="group-row"><th colspan="4" scope="colgroup">{title}</th></tr>
                     {rows}
                 </tbody>
             }
@@ -124,8 +122,25 @@ pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
             format!(", {}", a.profile.date)
         }
     };
-    let then_head = format!("Then ({}{})", then.title(), when(&then));
-    let now_head = format!("Now ({}{})", now.title(), when(&now));
+    // Short column heads that fit a phone (the date under the word); the legend above the
+    // tables and the screen-reader text say which assessment each column is.
+    let head = |word: &'static str, a: &crate::model::assessment::Assessment| {
+        let date = a.profile.date.clone();
+        let full = format!(" ({}{})", a.title(), when(a));
+        view! {
+            <th scope="col" class="num">
+                {word}
+                <span class="visually-hidden">{full}</span>
+                {(!date.is_empty()).then(|| view! { <span class="col-date">{date}</span> })}
+            </th>
+        }
+    };
+    let legend = view! {
+        <dl class="compare-legend">
+            <dt>"Then"</dt><dd>{format!("{}{}", then.title(), when(&then))}</dd>
+            <dt>"Now"</dt><dd>{format!("{}{}", now.title(), when(&now))}</dd>
+        </dl>
+    };
     let backwards = !then.profile.date.is_empty()
         && !now.profile.date.is_empty()
         && then.profile.date > now.profile.date;
@@ -142,6 +157,7 @@ pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
             <p class="context-label">"Change over time"</p>
             <h1 tabindex="-1" class="page-heading">{format!("{} compared with {}", now.title(), then.title())}</h1>
             <p class="lead">{summary}</p>
+            {legend}
             {(not_compared > 0).then(|| view! {
                 <p class="banner banner-info">{format!(
                     "{not_compared} answer{} belong to statements this version does not have, so they could not be compared.",
@@ -161,7 +177,7 @@ pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
                     <p>{movement}</p>
                     <div class="table-wrap">
                         <table class="dimension-table compare-table">
-                            <thead><tr><th scope="col">"Context"</th><th scope="col">{then_head.clone()}</th><th scope="col">{now_head.clone()}</th><th scope="col">"Change"</th><th scope="col">"Trend"</th></tr></thead>
+                            <thead><tr><th scope="col">"Context"</th>{head("Then", &then)}{head("Now", &now)}<th scope="col">"Change"</th></tr></thead>
                             <tbody>{context_rows}</tbody>
                         </table>
                     </div>
@@ -172,7 +188,7 @@ pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
             <div class="table-wrap">
                 <table class="dimension-table compare-table">
                     <caption>{format!("A change smaller than {} points counts as unchanged.", format_score(CHANGE_THRESHOLD))}</caption>
-                    <thead><tr><th scope="col">"Dimension"</th><th scope="col">{then_head}</th><th scope="col">{now_head}</th><th scope="col">"Change"</th><th scope="col">"Trend"</th></tr></thead>
+                    <thead><tr><th scope="col">"Dimension"</th>{head("Then", &then)}{head("Now", &now)}<th scope="col">"Change"</th></tr></thead>
                     {groups}
                 </table>
             </div>

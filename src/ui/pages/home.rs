@@ -5,13 +5,13 @@ use leptos::prelude::*;
 use crate::model::assessment::Assessment;
 use crate::model::bank::{bank, ContextId};
 use crate::model::exchange::from_json;
+use crate::model::flow::{steps, StepKind};
 use crate::model::scoring::{format_optional, score};
 use crate::store::files::{download, read_text};
 use crate::store::local::StoreError;
-use crate::ui::route::Route;
+use crate::ui::route::{navigate, Route};
 use crate::ui::state::{now, AppState};
 use crate::ui::widgets::export_bar::export_json;
-use crate::ui::widgets::progress::{steps, StepKind};
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -101,6 +101,9 @@ fn AssessmentCard(
         .map_or(1, |i| i + 1);
     let confirming = RwSignal::new(false);
     let renaming = RwSignal::new(false);
+    let copying = RwSignal::new(false);
+    let copy_name = RwSignal::new(String::new());
+    let finished = total > 0 && done == total;
     let new_name = RwSignal::new(assessment.title().to_owned());
     let title = assessment.title().to_owned();
     let partnership = assessment.profile.partnership.clone();
@@ -124,10 +127,36 @@ fn AssessmentCard(
         renaming.set(false);
     };
     let id_dup = id.clone();
+    let (rename_field, copy_field, copy_hint) = (
+        format!("rename-{id}"),
+        format!("copy-{id}"),
+        format!("copy-hint-{id}"),
+    );
+    let review_href = Route::Review(id.clone()).to_hash();
+    let make_copy = {
+        let id = id.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let name = copy_name.get_untracked().trim().to_owned();
+            if name.is_empty() {
+                return;
+            }
+            if let Some(new) = state.duplicate(&id, &name) {
+                copying.set(false);
+                navigate(&Route::Step(new, 1));
+            }
+        }
+    };
     let id_del = id.clone();
     let id_export = id.clone();
+    // A finished assessment opens on its results; an unfinished one where it stopped.
+    let open_href = if finished {
+        results_href.clone()
+    } else {
+        continue_href.clone()
+    };
     let heading = {
-        let (title, href) = (title.clone(), continue_href.clone());
+        let (title, href) = (title.clone(), open_href);
         move || {
             if read_only {
                 view! { <h3>{title.clone()}" "<span class="badge">"Read-only"</span></h3> }
@@ -141,8 +170,8 @@ fn AssessmentCard(
         <li class="card">
             <Show when=move || renaming.get() fallback=heading>
                 <form class="rename" on:submit=save_name.clone()>
-                    <label for=format!("rename-{id}")>"New name"</label>
-                    <input id=format!("rename-{id}") type="text" maxlength="2000"
+                    <label for=rename_field.clone()>"New name"</label>
+                    <input id=rename_field.clone() type="text" maxlength="2000"
                         prop:value=move || new_name.get()
                         on:input=move |ev| new_name.set(event_target_value(&ev))/>
                     <button type="submit" class="button primary">"Save name"</button>
@@ -171,16 +200,38 @@ fn AssessmentCard(
                     " to keep it safe."
                 </p>
             </Show>
+            <Show when=move || copying.get()>
+                <form class="rename" on:submit=make_copy.clone()>
+                    <label for=copy_field.clone()>"Name of the copy"</label>
+                    <p class="hint" id=copy_hint.clone()>"The copy keeps every answer, note and action, and is dated today. Change what has moved since."</p>
+                    <input id=copy_field.clone() type="text" maxlength="2000" required
+                        aria-describedby=copy_hint.clone()
+                        prop:value=move || copy_name.get()
+                        on:input=move |ev| copy_name.set(event_target_value(&ev))/>
+                    <button type="submit" class="button primary">"Make the copy"</button>
+                    <button type="button" class="button ghost" on:click=move |_| copying.set(false)>"Cancel"</button>
+                </form>
+            </Show>
             <div class="card-actions">
-                {(!read_only).then(|| view! {
-                    <a class="button" href=continue_href.clone()>{if done == 0 { "Start" } else { "Continue" }}</a>
-                })}
-                <a class="button" href=results_href>"Results"</a>
+                {match (read_only, finished) {
+                    (true, _) => view! { <a class="button" href=results_href>"Results"</a> }.into_any(),
+                    (false, true) => view! {
+                        <a class="button primary" href=results_href>"Results"</a>
+                        <a class="button" href=review_href.clone()>"Review answers"</a>
+                    }.into_any(),
+                    (false, false) => view! {
+                        <a class="button" href=continue_href.clone()>{if done == 0 { "Start" } else { "Continue" }}</a>
+                        <a class="button" href=results_href>"Results"</a>
+                    }.into_any(),
+                }}
                 {(!read_only).then(|| view! {
                     <button type="button" class="button ghost" on:click=move |_| renaming.set(true)>"Rename"</button>
                     <button type="button" class="button ghost" on:click={
                         let id = id_dup.clone();
-                        move |_| { state.duplicate(&id); }
+                        move |_| {
+                            copy_name.set(state.copy_name(&id));
+                            copying.set(true);
+                        }
                     }>"Duplicate"</button>
                 })}
                 {(!read_only).then(|| view! {

@@ -1,17 +1,21 @@
-//! Before the results: what is still unanswered, with links back to each step.
+//! Before the results: what is still unanswered first, then every answer grouped by step,
+//! in words, with its note and a link to change it, so a person can check before they
+//! see a score.
 
 use leptos::prelude::*;
 
-use crate::model::bank::bank;
+use crate::model::assessment::Assessment;
+use crate::model::bank::{bank, Statement};
 use crate::model::bank_upgrade::{carried_note, earlier_text};
+use crate::model::flow::{steps, StepKind};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
-use crate::ui::widgets::progress::{steps, StepKind};
 
-/// Props:
-/// - `id`: the assessment reviewed.
 #[component]
-pub fn Review(id: String) -> impl IntoView {
+pub fn Review(
+    /// The assessment reviewed.
+    id: String,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let Some(assessment) = untrack(|| state.get(&id)) else {
         return view! { <super::not_found::MissingAssessment/> }.into_any();
@@ -51,6 +55,34 @@ pub fn Review(id: String) -> impl IntoView {
         })
         .collect_view();
     let last_step = steps().len();
+    let answers = steps()
+        .into_iter()
+        .enumerate()
+        .map(|(i, kind)| {
+            let href = Route::Step(id.clone(), i + 1).to_hash();
+            let items = match kind {
+                StepKind::Dimension(_, d) => d
+                    .statements
+                    .iter()
+                    .map(|s| answer_item(&assessment, s, &href))
+                    .collect_view()
+                    .into_any(),
+                StepKind::WarningSigns => warning_sign_items(&assessment).into_any(),
+            };
+            let change_signs = matches!(kind, StepKind::WarningSigns)
+                .then(|| view! { <p><a href=href.clone()>"Change the warning signs"</a></p> });
+            view! {
+                <section class="review-step">
+                    <h3>
+                        <span class="context-label">{kind.context_title()}</span>
+                        {format!("{}. {}", i + 1, kind.title())}
+                    </h3>
+                    <ul class="review-answers">{items}</ul>
+                    {change_signs}
+                </section>
+            }
+        })
+        .collect_view();
     let earlier: Vec<_> = assessment
         .earlier_answers(bank())
         .into_iter()
@@ -81,6 +113,8 @@ pub fn Review(id: String) -> impl IntoView {
                     <ul class="gaps">{gap_list}</ul>
                 }.into_any()
             }}
+            <h2>"Your answers"</h2>
+            {answers}
             {earlier}
             <div class="form-actions">
                 <a class="button primary" href=Route::Results(id.clone()).to_hash()>{if all_done { "See results" } else { "See results anyway" }}</a>
@@ -89,4 +123,53 @@ pub fn Review(id: String) -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// One statement with the answer in words (or why there is none), the note, and a link to
+/// the step where it can be changed.
+fn answer_item(a: &Assessment, s: &'static Statement, step_href: &str) -> impl IntoView {
+    let (answer, class) = if !a.is_asked(s) {
+        let fact = s
+            .requires
+            .and_then(|f| bank().statement(f))
+            .map_or("", |(_, _, f)| f.text);
+        (
+            format!("Not asked, because of your answer to “{fact}”"),
+            "skipped",
+        )
+    } else if let Some(answer) = a.answer_to(s) {
+        (answer.label().to_owned(), "answered")
+    } else {
+        ("Not answered yet".to_owned(), "unanswered")
+    };
+    let note = a.note(s.id).trim().to_owned();
+    view! {
+        <li class=format!("review-answer {class}")>
+            <p class="review-statement">{s.text}</p>
+            <p>
+                <strong class="answer-label">{answer}</strong>" "
+                <a href=step_href.to_owned()>"Change"<span class="visually-hidden">{format!(" the answer to: {}", s.text)}</span></a>
+            </p>
+            {(!note.is_empty()).then(|| view! { <p class="review-note"><span class="visually-hidden">"Your note: "</span>{note}</p> })}
+        </li>
+    }
+}
+
+/// The warning signs ticked, or a line saying none were.
+fn warning_sign_items(a: &Assessment) -> impl IntoView {
+    let ticked: Vec<&'static str> = bank()
+        .warning_signs
+        .iter()
+        .filter(|w| a.warning_signs.contains(w.id))
+        .map(|w| w.text)
+        .collect();
+    if ticked.is_empty() {
+        view! { <li class="review-answer"><p>"None ticked."</p></li> }.into_any()
+    } else {
+        ticked
+            .into_iter()
+            .map(|text| view! { <li class="review-answer answered"><p>{text}</p></li> })
+            .collect_view()
+            .into_any()
+    }
 }

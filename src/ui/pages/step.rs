@@ -5,10 +5,11 @@ use wasm_bindgen::JsCast;
 
 use crate::model::assessment::Answer;
 use crate::model::bank::{bank, Dimension, ItemKind};
+use crate::model::flow::{steps, StepKind};
 use crate::ui::route::{replace, Route};
 use crate::ui::state::AppState;
 use crate::ui::widgets::likert::Likert;
-use crate::ui::widgets::progress::{steps, Progress, StepKind, StepList};
+use crate::ui::widgets::progress::{Progress, StepList};
 
 /// Props:
 /// - `id`: the assessment answered.

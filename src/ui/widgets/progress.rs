@@ -4,60 +4,10 @@
 use leptos::prelude::*;
 
 use crate::model::assessment::Assessment;
-use crate::model::bank::{bank, Dimension};
+use crate::model::bank::bank;
+use crate::model::flow::{steps, StepKind};
 use crate::ui::route::Route;
 use crate::ui::widgets::banners::SavedNote;
-
-/// One step of the guided flow: a dimension, or the closing warning-signs step.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum StepKind {
-    Dimension(&'static crate::model::bank::Context, &'static Dimension),
-    WarningSigns,
-}
-
-/// The steps in order: every dimension of both contexts, then the warning signs.
-pub fn steps() -> Vec<StepKind> {
-    bank()
-        .dimensions()
-        .map(|(c, d)| StepKind::Dimension(c, d))
-        .chain(std::iter::once(StepKind::WarningSigns))
-        .collect()
-}
-
-impl StepKind {
-    pub fn title(self) -> &'static str {
-        match self {
-            StepKind::Dimension(_, d) => d.title,
-            StepKind::WarningSigns => "Warning signs",
-        }
-    }
-
-    pub fn context_title(self) -> &'static str {
-        match self {
-            StepKind::Dimension(c, _) => c.title,
-            StepKind::WarningSigns => "Across the partnership",
-        }
-    }
-
-    /// (answered, total) statements in this step; the warning-signs step has none to count.
-    pub fn answered(self, a: &Assessment) -> (usize, usize) {
-        match self {
-            StepKind::Dimension(_, d) => d
-                .statements
-                .iter()
-                .filter(|s| a.is_asked(s))
-                .fold((0, 0), |(done, total), s| {
-                    (done + usize::from(a.answer_to(s).is_some()), total + 1)
-                }),
-            StepKind::WarningSigns => (0, 0),
-        }
-    }
-
-    pub fn is_complete(self, a: &Assessment) -> bool {
-        let (done, total) = self.answered(a);
-        done == total && total > 0
-    }
-}
 
 /// Props:
 /// - `assessment`: the assessment being answered (tracked).

@@ -7,7 +7,6 @@ use leptos::prelude::*;
 use crate::model::report::band_words;
 use crate::model::scoring::{format_optional, Band, ContextScore, DimensionScore, Scores};
 
-
 /// Props:
 /// - `scores`: the scores to show.
 /// - `key_actions`: (title, first step) of the actions that matter most from the verdict.
