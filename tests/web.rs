@@ -222,7 +222,7 @@ async fn a_no_to_the_agreement_fact_skips_the_statements_that_presuppose_it() {
 fn the_repository_round_trips_through_real_local_storage() {
     let storage = window().local_storage().expect("storage").expect("present");
     storage.clear().expect("clear");
-    let repo = Repository::over(storage.clone());
+    let repo = Repository::local();
     let mut a = buy_in_check::model::assessment::Assessment::new(
         "rt-1",
         Profile {
@@ -233,15 +233,36 @@ fn the_repository_round_trips_through_real_local_storage() {
     );
     a.set_answer("mandate-1", Answer::from_code("3"), 2);
     repo.save(&a).expect("saved");
-    let loaded = Repository::over(storage.clone()).load();
-    assert_eq!(loaded.assessments, vec![a]);
+    // Written through gloo-storage, the stored text is exactly the record format that
+    // earlier versions wrote and read (see docs/storage.md), and so is the index.
+    assert_eq!(
+        storage.get_item("buy-in-check/a/rt-1").expect("read"),
+        Some(buy_in_check::model::record::encode(&a))
+    );
+    assert_eq!(
+        storage
+            .get_item("buy-in-check/index")
+            .expect("read")
+            .as_deref(),
+        Some(r#"["rt-1"]"#)
+    );
+    let loaded = Repository::local().load();
+    assert_eq!(loaded.assessments, vec![a.clone()]);
     assert!(loaded.quarantined.is_empty());
+    // A delete leaves a dated mark: a plain number, as before.
+    repo.delete("rt-1").expect("deleted");
+    let mark = storage
+        .get_item("buy-in-check/deleted/rt-1")
+        .expect("read")
+        .expect("a mark");
+    assert!(mark.parse::<u64>().is_ok(), "{mark}");
+    repo.keep_deleted(&a).expect("kept");
 
     // A corrupt record is set aside, the good one still loads.
     storage
         .set_item("buy-in-check/a/bad-1", "{not json")
         .expect("write");
-    let loaded = Repository::over(storage.clone()).load();
+    let loaded = Repository::local().load();
     assert_eq!(loaded.assessments.len(), 1);
     assert_eq!(loaded.quarantined.len(), 1);
     assert_eq!(
@@ -265,7 +286,7 @@ fn saved_workshops_are_kept_set_aside_when_damaged_and_never_overwritten_when_ne
     use buy_in_check::model::workshop::Workshop;
     let storage = window().local_storage().expect("storage").expect("present");
     storage.clear().expect("clear");
-    let repo = Repository::over(storage.clone());
+    let repo = Repository::local();
     let w = Workshop {
         id: "w-1".into(),
         name: "Spring workshop".into(),
@@ -275,7 +296,7 @@ fn saved_workshops_are_kept_set_aside_when_damaged_and_never_overwritten_when_ne
         updated_at: 2,
     };
     repo.save_workshop(&w).expect("saved");
-    let loaded = Repository::over(storage.clone()).load();
+    let loaded = Repository::local().load();
     assert_eq!(loaded.workshops, vec![w.clone()]);
     assert!(
         loaded.assessments.is_empty(),
@@ -291,7 +312,7 @@ fn saved_workshops_are_kept_set_aside_when_damaged_and_never_overwritten_when_ne
             r#"{"schema":7,"workshop":{"id":"w-new","name":"From the future"}}"#,
         )
         .expect("write");
-    let loaded = Repository::over(storage.clone()).load();
+    let loaded = Repository::local().load();
     assert_eq!(loaded.workshops.len(), 1);
     assert_eq!(loaded.newer_workshops, vec!["From the future".to_owned()]);
     assert_eq!(loaded.quarantined.len(), 1);
@@ -321,18 +342,15 @@ fn saved_workshops_are_kept_set_aside_when_damaged_and_never_overwritten_when_ne
 fn an_index_that_lists_an_id_twice_loads_it_once_and_deletes_it_whole() {
     let storage = window().local_storage().expect("storage").expect("present");
     storage.clear().expect("clear");
-    let repo = Repository::over(storage.clone());
+    let repo = Repository::local();
     repo.save(&sample("twice")).expect("saved");
     storage
         .set_item("buy-in-check/index", r#"["twice","twice"]"#)
         .expect("write");
-    let loaded = Repository::over(storage.clone()).load();
+    let loaded = Repository::local().load();
     assert_eq!(loaded.assessments.len(), 1);
     repo.delete("twice").expect("deleted");
-    assert!(Repository::over(storage.clone())
-        .load()
-        .assessments
-        .is_empty());
+    assert!(Repository::local().load().assessments.is_empty());
     storage.clear().expect("clear");
 }
 
@@ -364,7 +382,7 @@ fn every_edit_stamps_its_time() {
 fn a_record_from_the_future_never_outranks_a_new_answer() {
     let storage = window().local_storage().expect("storage").expect("present");
     storage.clear().expect("clear");
-    let state = AppState::load(Repository::over(storage.clone()));
+    let state = AppState::load(Repository::local());
     let mut future = sample("future-1");
     future.set_answer("mandate-1", Answer::from_code("2"), u64::MAX);
     future.updated_at = u64::MAX;
@@ -373,7 +391,7 @@ fn a_record_from_the_future_never_outranks_a_new_answer() {
     state.edit("future-1", |a, now| {
         a.set_answer("mandate-1", Answer::from_code("5"), now)
     });
-    let stored = Repository::over(storage.clone()).load();
+    let stored = Repository::local().load();
     assert_eq!(
         stored.assessments[0].answer("mandate-1"),
         Answer::from_code("5"),
@@ -398,7 +416,7 @@ fn damaged_records_are_all_kept_and_never_overwritten() {
     storage
         .set_item("buy-in-check/a/dmg", "second damage")
         .expect("write");
-    let loaded = Repository::over(storage.clone()).load();
+    let loaded = Repository::local().load();
     assert_eq!(loaded.quarantined.len(), 2, "both damaged copies listed");
     assert_eq!(
         storage
@@ -419,9 +437,7 @@ fn damaged_records_are_all_kept_and_never_overwritten() {
     storage
         .set_item("buy-in-check/a/clash", "{broken")
         .expect("write");
-    Repository::over(storage.clone())
-        .save(&sample("clash"))
-        .expect("saved");
+    Repository::local().save(&sample("clash")).expect("saved");
     assert_eq!(
         storage
             .get_item("buy-in-check/quarantine/clash")
@@ -439,8 +455,8 @@ fn an_edit_after_a_delete_elsewhere_is_refused_until_the_copy_is_kept() {
     use buy_in_check::store::local::StoreError;
     let storage = window().local_storage().expect("storage").expect("present");
     storage.clear().expect("clear");
-    let tab_a = Repository::over(storage.clone());
-    let tab_b = Repository::over(storage.clone());
+    let tab_a = Repository::local();
+    let tab_b = Repository::local();
     let a = sample("gone-1");
     tab_a.save(&a).expect("saved");
     tab_a.delete("gone-1").expect("deleted");
@@ -449,17 +465,11 @@ fn an_edit_after_a_delete_elsewhere_is_refused_until_the_copy_is_kept() {
         Err(StoreError::Deleted("gone-1".into()))
     );
     assert!(
-        Repository::over(storage.clone())
-            .load()
-            .assessments
-            .is_empty(),
+        Repository::local().load().assessments.is_empty(),
         "not brought back"
     );
     tab_b.keep_deleted(&a).expect("kept on purpose");
-    assert_eq!(
-        Repository::over(storage.clone()).load().assessments.len(),
-        1
-    );
+    assert_eq!(Repository::local().load().assessments.len(), 1);
     storage.clear().expect("clear");
 }
 
@@ -477,7 +487,7 @@ async fn sleep(ms: i32) {
 async fn an_answer_lost_to_a_simultaneous_save_in_another_tab_is_put_back() {
     let storage = window().local_storage().expect("storage").expect("present");
     storage.clear().expect("clear");
-    let state = AppState::load(Repository::over(storage.clone()));
+    let state = AppState::load(Repository::local());
     let id = state.create(Profile {
         name: "Race".into(),
         ..Profile::default()
@@ -486,7 +496,7 @@ async fn an_answer_lost_to_a_simultaneous_save_in_another_tab_is_put_back() {
         a.set_answer("mandate-1", Answer::from_code("5"), now)
     });
     // The other tab read the record before this save and now writes its own change.
-    let repo = Repository::over(storage.clone());
+    let repo = Repository::local();
     let mut theirs = repo.get(&id).expect("stored");
     theirs.responses.remove("mandate-1");
     theirs.set_answer("mandate-2", Answer::from_code("2"), theirs.updated_at + 1);
@@ -531,11 +541,11 @@ fn a_stored_record_with_future_times_is_written_back_and_a_new_answer_sticks() {
             &buy_in_check::model::record::encode(&future),
         )
         .expect("write");
-    let state = AppState::load(Repository::over(storage.clone()));
+    let state = AppState::load(Repository::local());
     state.edit("future-stored", |a, now| {
         a.set_answer("mandate-1", Answer::from_code("4"), now)
     });
-    let reloaded = Repository::over(storage.clone()).load();
+    let reloaded = Repository::local().load();
     assert_eq!(
         reloaded.assessments[0].answer("mandate-1"),
         Answer::from_code("4")
@@ -559,7 +569,7 @@ fn sample(id: &str) -> buy_in_check::model::assessment::Assessment {
 fn a_write_over_quota_fails_cleanly_and_keeps_the_last_save() {
     let storage = window().local_storage().expect("storage").expect("present");
     storage.clear().expect("clear");
-    let repo = Repository::over(storage.clone());
+    let repo = Repository::local();
     let mut a = sample("quota-1");
     a.set_answer("mandate-1", Answer::from_code("2"), 2);
     repo.save(&a).expect("first save fits");
@@ -573,7 +583,7 @@ fn a_write_over_quota_fails_cleanly_and_keeps_the_last_save() {
         Err(buy_in_check::store::local::StoreError::Full)
     );
 
-    let loaded = Repository::over(storage.clone()).load();
+    let loaded = Repository::local().load();
     assert_eq!(loaded.assessments, vec![a], "the last good save is intact");
     storage.clear().expect("clear");
 }
@@ -604,8 +614,8 @@ fn a_throwing_local_storage_falls_back_to_memory() {
 fn saves_from_two_tabs_merge_answer_by_answer() {
     let storage = window().local_storage().expect("storage").expect("present");
     storage.clear().expect("clear");
-    let tab_a = Repository::over(storage.clone());
-    let tab_b = Repository::over(storage.clone());
+    let tab_a = Repository::local();
+    let tab_b = Repository::local();
     let start = sample("tabs-1");
     tab_a.save(&start).expect("saved");
 
@@ -623,10 +633,7 @@ fn saves_from_two_tabs_merge_answer_by_answer() {
         "tab A's answer kept"
     );
     assert_eq!(merged.answer("mandate-2"), Answer::from_code("1"));
-    assert_eq!(
-        Repository::over(storage.clone()).load().assessments,
-        vec![merged]
-    );
+    assert_eq!(Repository::local().load().assessments, vec![merged]);
     storage.clear().expect("clear");
 }
 
@@ -638,7 +645,7 @@ fn a_newer_record_is_read_only_and_never_overwritten() {
     storage
         .set_item("buy-in-check/a/new-1", raw)
         .expect("write");
-    let repo = Repository::over(storage.clone());
+    let repo = Repository::local();
     let loaded = repo.load();
     assert_eq!(loaded.read_only.len(), 1);
     assert!(loaded.assessments.is_empty());

@@ -49,25 +49,37 @@ pub enum RecordError {
     Shape { schema: u32, reason: String },
 }
 
-/// Serialises an assessment as a current record.
-pub fn encode(assessment: &Assessment) -> String {
-    #[derive(Serialize)]
-    struct RecordRef<'a> {
-        schema: u32,
-        assessment: &'a Assessment,
-    }
-    // Serialising plain data with string keys cannot fail.
-    serde_json::to_string(&RecordRef {
+/// A record as this build writes it: the current schema and the assessment, borrowed.
+/// The storage edge hands it to serde (through gloo-storage) as it is.
+#[derive(Serialize)]
+pub struct RecordRef<'a> {
+    schema: u32,
+    assessment: &'a Assessment,
+}
+
+/// The current record for `assessment`.
+pub fn current(assessment: &Assessment) -> RecordRef<'_> {
+    RecordRef {
         schema: SCHEMA_VERSION,
         assessment,
-    })
-    .unwrap_or_default()
+    }
+}
+
+/// Serialises an assessment as a current record.
+pub fn encode(assessment: &Assessment) -> String {
+    // Serialising plain data with string keys cannot fail.
+    serde_json::to_string(&current(assessment)).unwrap_or_default()
 }
 
 /// Reads a stored record, migrating older schemas to the current one.
 pub fn decode(text: &str) -> Result<Decoded, RecordError> {
     let value: Value =
         serde_json::from_str(text).map_err(|e| RecordError::NotJson(e.to_string()))?;
+    decode_value(value)
+}
+
+/// Reads a stored record already parsed as JSON (see [`decode`]).
+pub fn decode_value(value: Value) -> Result<Decoded, RecordError> {
     let schema = value
         .get("schema")
         .and_then(Value::as_u64)

@@ -388,16 +388,38 @@ pub enum DecodedWorkshop {
     },
 }
 
+/// A workshop record as this build writes it: the current schema and the workshop.
+#[derive(serde::Serialize)]
+pub struct WorkshopRecordRef<'a> {
+    schema: u32,
+    workshop: &'a Workshop,
+}
+
+/// The current record for `w`.
+pub fn workshop_record(w: &Workshop) -> WorkshopRecordRef<'_> {
+    WorkshopRecordRef {
+        schema: WORKSHOP_SCHEMA,
+        workshop: w,
+    }
+}
+
 /// Serialises a workshop as a current record.
 pub fn encode_workshop(w: &Workshop) -> String {
-    serde_json::json!({ "schema": WORKSHOP_SCHEMA, "workshop": w }).to_string()
+    serde_json::to_string(&workshop_record(w)).unwrap_or_default()
 }
 
 /// Reads a stored workshop record; its assessments are carried to the current bank.
 pub fn decode_workshop(text: &str) -> Result<DecodedWorkshop, super::record::RecordError> {
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| super::record::RecordError::NotJson(e.to_string()))?;
+    decode_workshop_value(value)
+}
+
+/// Reads a stored workshop record already parsed as JSON (see [`decode_workshop`]).
+pub fn decode_workshop_value(
+    value: serde_json::Value,
+) -> Result<DecodedWorkshop, super::record::RecordError> {
     use super::record::RecordError;
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| RecordError::NotJson(e.to_string()))?;
     let schema = value
         .get("schema")
         .and_then(serde_json::Value::as_u64)

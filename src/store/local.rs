@@ -8,11 +8,17 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
+use gloo_storage::errors::StorageError as GlooError;
+use gloo_storage::{LocalStorage, Storage};
+use serde_json::Value;
+
 use crate::model::assessment::Assessment;
 use crate::model::merge::merge;
 use crate::model::order::sort_small_by;
-use crate::model::record::{self, Decoded};
-use crate::model::workshop::{decode_workshop, encode_workshop, DecodedWorkshop, Workshop};
+use crate::model::record::{self, Decoded, RecordError};
+use crate::model::workshop::{
+    decode_workshop, decode_workshop_value, workshop_record, DecodedWorkshop, Workshop,
+};
 
 const PREFIX: &str = "buy-in-check/";
 const INDEX_KEY: &str = "buy-in-check/index";
@@ -42,34 +48,90 @@ pub enum StoreError {
 
 /// Where records live.
 enum Backend {
-    Local(web_sys::Storage),
+    /// The window's `localStorage`, through gloo-storage (serde on the way in and out).
+    /// Chosen only after [`usable_local_storage`] found it: gloo's `LocalStorage::raw()`
+    /// throws when a browser has no usable storage, and a throw would stop the app.
+    Local,
     /// Used when the browser gives no usable storage; lost when the tab closes.
     Memory(RefCell<BTreeMap<String, String>>),
 }
 
+/// What reading one key as JSON gave.
+enum Read<T> {
+    Missing,
+    Value(T),
+    /// The stored text does not parse as `T`: the text and why, so it can be set aside.
+    Unreadable {
+        raw: String,
+        why: String,
+    },
+}
+
 impl Backend {
-    fn get(&self, key: &str) -> Option<String> {
+    /// Reads `key` as JSON into `T`.
+    fn read<T: serde::de::DeserializeOwned>(&self, key: &str) -> Read<T> {
         match self {
-            Backend::Local(s) => s.get_item(key).ok().flatten(),
-            Backend::Memory(m) => m.borrow().get(key).cloned(),
+            Backend::Local => match LocalStorage::get::<T>(key) {
+                Ok(value) => Read::Value(value),
+                Err(GlooError::KeyNotFound(_)) => Read::Missing,
+                Err(e) => Read::Unreadable {
+                    raw: self.text(key).unwrap_or_default(),
+                    why: e.to_string(),
+                },
+            },
+            Backend::Memory(m) => match m.borrow().get(key) {
+                None => Read::Missing,
+                Some(raw) => match serde_json::from_str(raw) {
+                    Ok(value) => Read::Value(value),
+                    Err(e) => Read::Unreadable {
+                        raw: raw.clone(),
+                        why: e.to_string(),
+                    },
+                },
+            },
         }
     }
 
-    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+    /// Writes `value` to `key` as JSON.
+    fn write<T: serde::Serialize>(&self, key: &str, value: &T) -> Result<(), StoreError> {
         match self {
-            Backend::Local(s) => s.set_item(key, value).map_err(classify),
+            Backend::Local => LocalStorage::set(key, value).map_err(from_gloo),
             Backend::Memory(m) => {
-                m.borrow_mut().insert(key.to_owned(), value.to_owned());
+                let text =
+                    serde_json::to_string(value).map_err(|e| StoreError::Refused(e.to_string()))?;
+                m.borrow_mut().insert(key.to_owned(), text);
                 Ok(())
             }
         }
     }
 
+    /// The text stored under `key` as it is: for records that may not be JSON at all
+    /// (set aside, or damaged), which are kept byte for byte.
+    fn text(&self, key: &str) -> Option<String> {
+        match self {
+            Backend::Local => LocalStorage::raw().get_item(key).ok().flatten(),
+            Backend::Memory(m) => m.borrow().get(key).cloned(),
+        }
+    }
+
+    /// Stores `raw` under `key` unchanged (see [`Backend::text`]).
+    fn write_text(&self, key: &str, raw: &str) -> Result<(), StoreError> {
+        match self {
+            Backend::Local => LocalStorage::raw().set_item(key, raw).map_err(classify),
+            Backend::Memory(m) => {
+                m.borrow_mut().insert(key.to_owned(), raw.to_owned());
+                Ok(())
+            }
+        }
+    }
+
+    fn has(&self, key: &str) -> bool {
+        self.text(key).is_some()
+    }
+
     fn remove(&self, key: &str) {
         match self {
-            Backend::Local(s) => {
-                let _ = s.remove_item(key);
-            }
+            Backend::Local => LocalStorage::delete(key),
             Backend::Memory(m) => {
                 m.borrow_mut().remove(key);
             }
@@ -78,12 +140,23 @@ impl Backend {
 
     fn keys(&self) -> Vec<String> {
         match self {
-            Backend::Local(s) => {
-                let n = s.length().unwrap_or(0);
-                (0..n).filter_map(|i| s.key(i).ok().flatten()).collect()
+            Backend::Local => {
+                let raw = LocalStorage::raw();
+                (0..LocalStorage::length())
+                    .filter_map(|i| raw.key(i).ok().flatten())
+                    .collect()
             }
             Backend::Memory(m) => m.borrow().keys().cloned().collect(),
         }
+    }
+}
+
+/// gloo-storage's error as ours: a browser exception is classified like any other; a
+/// value serde cannot write (never for our plain data) is a refusal.
+fn from_gloo(err: GlooError) -> StoreError {
+    match err {
+        GlooError::JsError(e) => classify_name(e.name),
+        other => StoreError::Refused(other.to_string()),
     }
 }
 
@@ -95,6 +168,11 @@ fn classify(err: wasm_bindgen::JsValue) -> StoreError {
         .map(|e| String::from(e.name()))
         .or_else(|| err.dyn_ref::<web_sys::DomException>().map(|e| e.name()))
         .unwrap_or_default();
+    classify_name(name)
+}
+
+/// A storage exception by its name: full, or refused for another reason.
+fn classify_name(name: String) -> StoreError {
     if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
         StoreError::Full
     } else {
@@ -142,12 +220,12 @@ impl Repository {
     /// Storage that is only *full* is still opened, so every record stays visible.
     pub fn open() -> Repository {
         match usable_local_storage() {
-            Ok(storage) => Repository::over(storage),
-            Err(Some(storage)) => Repository {
+            Ok(()) => Repository::local(),
+            Err(Full) => Repository {
                 full_at_start: true,
-                backend: Backend::Local(storage),
+                backend: Backend::Local,
             },
-            Err(None) => Repository::in_memory(),
+            Err(Unusable) => Repository::in_memory(),
         }
     }
 
@@ -164,24 +242,40 @@ impl Repository {
         }
     }
 
-    /// Over an explicit storage object (tests use it with a real or a broken one).
-    pub fn over(storage: web_sys::Storage) -> Repository {
+    /// Over the window's `localStorage` without the start-up probe; for tests, which
+    /// know it is there.
+    pub fn local() -> Repository {
         Repository {
             full_at_start: false,
-            backend: Backend::Local(storage),
+            backend: Backend::Local,
         }
     }
 
     /// False when answers are only kept until the tab closes.
     pub fn is_persistent(&self) -> bool {
-        matches!(self.backend, Backend::Local(_))
+        matches!(self.backend, Backend::Local)
     }
 
+    /// The ids in order. A damaged index reads as empty: the records are found by their
+    /// keys anyway (see [`Repository::load`]).
     fn index(&self) -> Vec<String> {
-        self.backend
-            .get(INDEX_KEY)
-            .and_then(|t| serde_json::from_str::<Vec<String>>(&t).ok())
-            .unwrap_or_default()
+        match self.backend.read::<Vec<String>>(INDEX_KEY) {
+            Read::Value(ids) => ids,
+            Read::Missing | Read::Unreadable { .. } => Vec::new(),
+        }
+    }
+
+    /// Reads the record under `key`: `None` when there is none; the raw text comes with
+    /// an error, so an unreadable record can be set aside whole.
+    fn read_record(&self, key: &str) -> Option<Result<Decoded, (RecordError, String)>> {
+        match self.backend.read::<Value>(key) {
+            Read::Missing => None,
+            Read::Unreadable { raw, why } => Some(Err((RecordError::NotJson(why), raw))),
+            Read::Value(value) => Some(
+                record::decode_value(value)
+                    .map_err(|e| (e, self.backend.text(key).unwrap_or_default())),
+            ),
+        }
     }
 
     /// Reads every record. Ids missing from the index (say, after a crash between the two
@@ -208,34 +302,35 @@ impl Repository {
         let mut out = Loaded::default();
         for id in ids {
             let key = format!("{RECORD_PREFIX}{id}");
-            let Some(raw) = self.backend.get(&key) else {
+            let Some(read) = self.read_record(&key) else {
                 continue;
             };
-            match record::decode(&raw) {
+            let raw = || self.backend.text(&key).unwrap_or_default();
+            match read {
                 Ok(Decoded::Current(mut a)) if a.id == id => {
                     // Times from the future are brought back to now, and written back at
                     // once: left in storage, they would win every later merge.
                     if a.clamp_future_times(js_sys::Date::now() as u64) {
-                        let _ = self.backend.set(&key, &record::encode(&a));
+                        let _ = self.backend.write(&key, &record::current(&a));
                     }
                     out.assessments.push(a)
                 }
-                Ok(Decoded::Current(_)) => self.quarantine(&key, raw, "the record's id does not match its key".to_owned(), &mut out),
+                Ok(Decoded::Current(_)) => self.quarantine(&key, raw(), "the record's id does not match its key".to_owned(), &mut out),
                 Ok(Decoded::Newer { assessment: Some(a), .. }) => out.read_only.push(a),
                 Ok(Decoded::Newer { schema, assessment: None }) => self.quarantine(
                     &key,
-                    raw,
+                    raw(),
                     format!("written by a newer version (schema {schema}) in a form this version cannot read"),
                     &mut out,
                 ),
-                Err(e) => self.quarantine(&key, raw, e.to_string(), &mut out),
+                Err((e, raw)) => self.quarantine(&key, raw, e.to_string(), &mut out),
             }
         }
         self.load_workshops(&mut out);
         // Records set aside on an earlier visit: say again why, from the text itself.
         for key in self.backend.keys() {
             if key.starts_with(QUARANTINE_PREFIX) && !out.quarantined.iter().any(|q| q.key == key) {
-                let raw = self.backend.get(&key).unwrap_or_default();
+                let raw = self.backend.text(&key).unwrap_or_default();
                 if key.starts_with(WORKSHOP_QUARANTINE_PREFIX) {
                     let reason = match decode_workshop(&raw) {
                         Err(e) => format!("a saved partnership view: {e}"),
@@ -269,11 +364,14 @@ impl Repository {
             .collect();
         sort_small_by(&mut keys, String::cmp);
         for key in keys {
-            let Some(raw) = self.backend.get(&key) else {
-                continue;
-            };
             let id = key.trim_start_matches(WORKSHOP_PREFIX);
-            match decode_workshop(&raw) {
+            let decoded = match self.backend.read::<Value>(&key) {
+                Read::Missing => continue,
+                Read::Value(value) => decode_workshop_value(value),
+                Read::Unreadable { why, .. } => Err(RecordError::NotJson(why)),
+            };
+            let raw = self.backend.text(&key).unwrap_or_default();
+            match decoded {
                 Ok(DecodedWorkshop::Current(w)) if w.id == id => out.workshops.push(w),
                 Ok(DecodedWorkshop::Newer { name, .. }) => out
                     .newer_workshops
@@ -300,12 +398,12 @@ impl Repository {
     /// Saves a partnership view; refuses to overwrite one written by a newer version.
     pub fn save_workshop(&self, w: &Workshop) -> Result<(), StoreError> {
         let key = format!("{WORKSHOP_PREFIX}{}", w.id);
-        if let Some(Ok(DecodedWorkshop::Newer { .. })) =
-            self.backend.get(&key).map(|t| decode_workshop(&t))
-        {
-            return Err(StoreError::ReadOnly);
+        if let Read::Value(value) = self.backend.read::<Value>(&key) {
+            if let Ok(DecodedWorkshop::Newer { .. }) = decode_workshop_value(value) {
+                return Err(StoreError::ReadOnly);
+            }
         }
-        self.backend.set(&key, &encode_workshop(w))
+        self.backend.write(&key, &workshop_record(w))
     }
 
     /// Removes a saved partnership view.
@@ -337,8 +435,8 @@ impl Repository {
     fn move_aside(&self, key: &str, aside: &str, raw: &str) -> Option<String> {
         let free = std::iter::once(aside.to_owned())
             .chain((2..1_000).map(|n| format!("{aside}-{n}")))
-            .find(|k| self.backend.get(k).is_none())?;
-        self.backend.set(&free, raw).ok()?;
+            .find(|k| !self.backend.has(k))?;
+        self.backend.write_text(&free, raw).ok()?;
         self.backend.remove(key);
         Some(free)
     }
@@ -351,16 +449,14 @@ impl Repository {
     /// caller can show what the other tab added.
     pub fn save(&self, assessment: &Assessment) -> Result<Assessment, StoreError> {
         let key = format!("{RECORD_PREFIX}{}", assessment.id);
-        let stored_text = self.backend.get(&key);
-        let merged = match stored_text.as_deref().map(record::decode) {
+        let merged = match self.read_record(&key) {
             Some(Ok(Decoded::Newer { .. })) => return Err(StoreError::ReadOnly),
             Some(Ok(Decoded::Current(stored))) if stored != *assessment => {
                 merge(&stored, assessment)
             }
-            Some(Err(_)) => {
+            Some(Err((_, raw))) => {
                 // A record that cannot be read is never overwritten: it is set aside first
                 // (listed on the next load), and if even that fails, nothing is written.
-                let raw = stored_text.unwrap_or_default();
                 let aside = format!("{QUARANTINE_PREFIX}{}", assessment.id);
                 if self.move_aside(&key, &aside, &raw).is_none() {
                     return Err(StoreError::Refused(
@@ -371,7 +467,7 @@ impl Repository {
             }
             _ => assessment.clone(),
         };
-        self.backend.set(&key, &record::encode(&merged))?;
+        self.backend.write(&key, &record::current(&merged))?;
         let mut ids = self.index();
         if !ids.contains(&merged.id) {
             ids.push(merged.id.clone());
@@ -381,8 +477,7 @@ impl Repository {
     }
 
     fn write_index(&self, ids: &[String]) -> Result<(), StoreError> {
-        self.backend
-            .set(INDEX_KEY, &serde_json::to_string(ids).unwrap_or_default())
+        self.backend.write(INDEX_KEY, &ids)
     }
 
     /// Saves a change made to an assessment this tab already had: refused when another tab
@@ -390,8 +485,7 @@ impl Repository {
     /// is never silently undone; see [`Repository::keep_deleted`].
     pub fn save_edit(&self, assessment: &Assessment) -> Result<Assessment, StoreError> {
         let id = &assessment.id;
-        let record_gone = self.backend.get(&format!("{RECORD_PREFIX}{id}")).is_none();
-        if record_gone && self.backend.get(&format!("{DELETED_PREFIX}{id}")).is_some() {
+        if self.was_deleted(id) {
             return Err(StoreError::Deleted(id.clone()));
         }
         self.save(assessment)
@@ -399,8 +493,7 @@ impl Repository {
 
     /// The stored assessment `id`, if it reads as a current record.
     pub fn get(&self, id: &str) -> Option<Assessment> {
-        let raw = self.backend.get(&format!("{RECORD_PREFIX}{id}"))?;
-        match record::decode(&raw) {
+        match self.read_record(&format!("{RECORD_PREFIX}{id}"))? {
             Ok(Decoded::Current(a)) => Some(a),
             _ => None,
         }
@@ -419,8 +512,8 @@ impl Repository {
 
     /// True when `id` was deleted (its dated mark is there and its record is gone).
     pub fn was_deleted(&self, id: &str) -> bool {
-        self.backend.get(&format!("{RECORD_PREFIX}{id}")).is_none()
-            && self.backend.get(&format!("{DELETED_PREFIX}{id}")).is_some()
+        !self.backend.has(&format!("{RECORD_PREFIX}{id}"))
+            && self.backend.has(&format!("{DELETED_PREFIX}{id}"))
     }
 
     /// Saves an assessment the person chose to keep although it was deleted (in another
@@ -434,9 +527,7 @@ impl Repository {
     /// Removes one assessment (every mention of it in the index), leaving a dated mark.
     pub fn delete(&self, id: &str) -> Result<(), StoreError> {
         let now = js_sys::Date::now() as u64;
-        let _ = self
-            .backend
-            .set(&format!("{DELETED_PREFIX}{id}"), &now.to_string());
+        let _ = self.backend.write(&format!("{DELETED_PREFIX}{id}"), &now);
         let mut ids = self.index();
         ids.retain(|i| i != id);
         self.write_index(&ids)?;
@@ -457,21 +548,29 @@ impl Repository {
     }
 }
 
-/// `window.localStorage`, if it exists and accepts a write. Some browsers throw on the
-/// property access itself, others only on the first write, so both are tried.
-/// Storage that takes a test write; `Err(Some(_))` when it can be read but is full;
-/// `Err(None)` when there is none or it is blocked.
-fn usable_local_storage() -> Result<web_sys::Storage, Option<web_sys::Storage>> {
+/// Why `window.localStorage` cannot be used as it is.
+enum Unavailable {
+    /// It can be read but not written: full (every record is still shown, read-only).
+    Full,
+    /// There is none, or the browser blocks it.
+    Unusable,
+}
+use Unavailable::{Full, Unusable};
+
+/// Checks that `window.localStorage` exists and takes a test write, with web-sys
+/// directly: some browsers throw on the property access itself, others only on the
+/// first write, and gloo-storage would throw in both cases.
+fn usable_local_storage() -> Result<(), Unavailable> {
     let storage = web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
-        .ok_or(None)?;
+        .ok_or(Unusable)?;
     match storage.set_item(PROBE_KEY, "1").map_err(classify) {
         Ok(()) => {
             let _ = storage.remove_item(PROBE_KEY);
-            Ok(storage)
+            Ok(())
         }
-        Err(StoreError::Full) if storage.length().is_ok() => Err(Some(storage)),
-        Err(_) => Err(None),
+        Err(StoreError::Full) if storage.length().is_ok() => Err(Full),
+        Err(_) => Err(Unusable),
     }
 }
 
