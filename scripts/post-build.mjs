@@ -132,19 +132,28 @@ const csp = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join('; ');
-// The same policy as HTTP headers, for hosts that read a `_headers` file (Netlify,
-// Cloudflare Pages; `scripts/static-server.mjs` sends them too). Only a header can say
+// The same policy as HTTP headers, in the files common static hosts read
+// (`scripts/static-server.mjs` sends them too). Only a header can say
 // `frame-ancestors 'none'`, which stops another site showing the app inside its frame.
+/** Files for the host, not for the browser: never cached by the service worker. */
+const HOST_FILES = ['_headers', '.htaccess', 'staticwebapp.config.json'];
+const headers = [
+  ['Content-Security-Policy', `${csp}; frame-ancestors 'none'`],
+  ['X-Frame-Options', 'DENY'],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'no-referrer'],
+];
+// Netlify and Cloudflare Pages.
+writeFileSync(join(dir, '_headers'), ['/*', ...headers.map(([k, v]) => `  ${k}: ${v}`), ''].join('\n'));
+// Apache (with mod_headers), including most shared hosting.
 writeFileSync(
-  join(dir, '_headers'),
-  [
-    '/*',
-    `  Content-Security-Policy: ${csp}; frame-ancestors 'none'`,
-    '  X-Frame-Options: DENY',
-    '  X-Content-Type-Options: nosniff',
-    '  Referrer-Policy: no-referrer',
-    '',
-  ].join('\n'),
+  join(dir, '.htaccess'),
+  ['<IfModule mod_headers.c>', ...headers.map(([k, v]) => `  Header always set ${k} "${v}"`), '</IfModule>', ''].join('\n'),
+);
+// Azure Static Web Apps.
+writeFileSync(
+  join(dir, 'staticwebapp.config.json'),
+  JSON.stringify({ globalHeaders: Object.fromEntries(headers) }, null, 2) + '\n',
 );
 html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
 // The policy must come before any script or style it governs: right after <meta charset>.
@@ -179,7 +188,7 @@ function walk(d) {
 }
 const files = walk(dir)
   .map((p) => relative(dir, p).split('\\').join('/'))
-  .filter((f) => f !== 'sw.js' && !f.endsWith('.br') && !f.endsWith('.gz') && f !== 'sw-template.js' && f !== '_headers')
+  .filter((f) => f !== 'sw.js' && !f.endsWith('.br') && !f.endsWith('.gz') && f !== 'sw-template.js' && !HOST_FILES.includes(f))
   .sort();
 const digest = createHash('sha256');
 for (const f of files) digest.update(f).update(readFileSync(join(dir, f)));

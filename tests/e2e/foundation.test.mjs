@@ -2,6 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { browserAndServer, serve, open, assertQuiet, shot } from './helpers.mjs';
 
 const env = browserAndServer();
@@ -131,4 +132,13 @@ test('the build ships the headers a host should send, and the server sends them'
   const html = await res.text();
   const meta = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
   assert.equal(csp, `${meta}; frame-ancestors 'none'`);
+  // The same headers, to the letter, in each host's own file.
+  const sent = Object.fromEntries(['Content-Security-Policy', 'X-Frame-Options', 'X-Content-Type-Options', 'Referrer-Policy'].map((k) => [k, res.headers.get(k)]));
+  const azure = JSON.parse(readFileSync('dist/staticwebapp.config.json', 'utf8')).globalHeaders;
+  assert.deepEqual(azure, sent, 'Azure Static Web Apps');
+  const apache = Object.fromEntries([...readFileSync('dist/.htaccess', 'utf8').matchAll(/Header always set (\S+) "([^"]*)"/g)].map((m) => [m[1], m[2]]));
+  assert.deepEqual(apache, sent, 'Apache .htaccess');
+  // Files for the host are not part of the app the service worker keeps.
+  const sw = readFileSync('dist/sw.js', 'utf8');
+  for (const f of ['_headers', '.htaccess', 'staticwebapp.config.json']) assert.ok(!sw.includes(`"./${f}"`) && !sw.includes(`"${f}"`), `${f} not cached`);
 });

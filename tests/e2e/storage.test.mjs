@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserAndServer, startAssessment, open, assertQuiet, headingChangedFrom, STATEMENTS, exportDocument, fullAssessment } from './helpers.mjs';
+import { browserAndServer, startAssessment, open, assertQuiet, headingChangedFrom, STATEMENTS, BANK, fitAnswer, exportDocument, fullAssessment } from './helpers.mjs';
 
 const env = browserAndServer();
 
@@ -85,6 +85,43 @@ test('two tabs: a change in one appears in the other, and answers from both are 
   await c.locator('fieldset.likert').first().waitFor();
   assert.ok(await c.locator('#s-shared-value-1 input[value="5"]').isChecked());
   assert.ok(await c.locator('#s-shared-value-2 input[value="2"]').isChecked());
+  await context.close();
+});
+
+test('two tabs answering in the same instant: both answers are kept, every time', async () => {
+  const context = await env.browser.newContext();
+  const a = await context.newPage();
+  await a.goto(env.server.url);
+  const id = await startAssessment(a, env.server.url, 'Same tick');
+  const b = await context.newPage();
+  await b.goto(`${env.server.url}#/a/${id}/step/1`);
+  await b.locator('fieldset.likert').first().waitFor();
+  // Each round, both tabs choose an answer at the same planned moment (a timer in each
+  // page aimed at one clock time), A in the first statement of a step, B in the second.
+  const steps = BANK.contexts.flatMap((c) => c.dimensions).slice(0, 10);
+  // A fact takes Yes rather than 5 (a Yes keeps the statements it gates asked).
+  const first = (d) => fitAnswer(d.statements[0], '5');
+  const second = (d) => fitAnswer(d.statements[1], '2');
+  const pick = (page, statement, value, at) =>
+    page.evaluate(([sid, v, when]) => new Promise((done) => {
+      setTimeout(() => { try { document.querySelector(`#s-${sid} input[value="${v}"]`).click(); } finally { done(); } }, Math.max(0, when - Date.now()));
+    }), [statement, value, at]);
+  for (const [n, d] of steps.entries()) {
+    for (const page of [a, b]) {
+      await page.goto(`${env.server.url}#/a/${id}/step/${n + 1}`);
+      await page.locator(`#s-${d.statements[1].id}`).waitFor();
+    }
+    const at = Date.now() + 150;
+    await Promise.all([pick(a, d.statements[0].id, first(d), at), pick(b, d.statements[1].id, second(d), at)]);
+  }
+  // After the tabs settle, storage holds all twenty answers, and so does each screen.
+  await a.waitForTimeout(300);
+  const stored = await a.evaluate((key) => JSON.parse(localStorage.getItem(key)).assessment.responses, `buy-in-check/a/${id}`);
+  const lost = steps.flatMap((d) => [[d.statements[0].id, first(d)], [d.statements[1].id, second(d)]]).filter(([sid, v]) => stored[sid]?.answer !== v);
+  assert.deepEqual(lost, [], 'no answer lost to a simultaneous save');
+  for (const page of [a, b]) {
+    await page.waitForFunction((n) => document.querySelector('.progress-count')?.textContent.startsWith(`${n} of`), 20);
+  }
   await context.close();
 });
 
