@@ -54,8 +54,49 @@ fn trends_use_the_documented_threshold() {
     assert_eq!(Trend::of(Some(3.5), Some(3.75)), Trend::Unchanged);
     assert_eq!(Trend::of(Some(3.0), Some(3.4)), Trend::Unchanged);
     assert_eq!(Trend::of(Some(3.0), Some(2.5)), Trend::Declined);
-    assert_eq!(Trend::of(Some(3.0), Some(2.6)), Trend::Unchanged);
+    assert_eq!(Trend::of(Some(3.1), Some(2.7)), Trend::NudgedDown);
     assert_eq!(Trend::of(None, Some(4.0)), Trend::NotComparable);
+}
+
+#[test]
+fn a_small_move_across_a_band_line_is_never_called_unchanged() {
+    use buy_in_check::model::scoring::Band;
+    // Hand-computed: 2.6 (concern) to 3.0 (worth discussing) is +0.4, below the threshold.
+    assert_eq!(Trend::of(Some(2.6), Some(3.0)), Trend::NudgedUp);
+    assert_eq!(
+        Trend::of(Some(3.95), Some(4.0)),
+        Trend::Unchanged,
+        "3.95 shows as 4.0 too"
+    );
+    assert_eq!(Trend::of(Some(3.9), Some(4.0)), Trend::NudgedUp);
+    assert_eq!(Trend::of(Some(4.0), Some(3.9)), Trend::NudgedDown);
+    assert_eq!(
+        Trend::of(Some(3.0), Some(3.4)),
+        Trend::Unchanged,
+        "same band"
+    );
+    // Every pair of shown scores: "unchanged" only within one band, and a rise or fall of
+    // a band always shows in the trend's direction.
+    for b in 10..=50 {
+        for a in 10..=50 {
+            let (b, a) = (f64::from(b) / 10.0, f64::from(a) / 10.0);
+            let t = Trend::of(Some(b), Some(a));
+            match Band::of(a).cmp(&Band::of(b)) {
+                std::cmp::Ordering::Equal => assert!(
+                    matches!(t, Trend::Unchanged | Trend::Improved | Trend::Declined),
+                    "{b} → {a}: {t:?}"
+                ),
+                std::cmp::Ordering::Greater => assert!(
+                    matches!(t, Trend::NudgedUp | Trend::Improved),
+                    "{b} → {a}: {t:?}"
+                ),
+                std::cmp::Ordering::Less => assert!(
+                    matches!(t, Trend::NudgedDown | Trend::Declined),
+                    "{b} → {a}: {t:?}"
+                ),
+            }
+        }
+    }
 }
 
 #[test]

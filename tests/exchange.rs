@@ -201,10 +201,10 @@ fn csv_is_rfc4180_with_one_row_per_statement() {
     assert_eq!(lines.len(), bank().statement_count() + 2);
     assert_eq!(
         lines[0],
-        "assessment,bank_version,context_id,context,dimension_id,dimension,statement_id,statement,asked,answer,answer_label,note"
+        "assessment,partnership,organisation,date,bank_version,context_id,context,dimension_id,dimension,statement_id,statement,asked,answer,answer_label,note"
     );
     assert!(csv.contains(
-        "Spring review,2,within,Within my organisation,mandate,My mandate,mandate-1,I can make offers to partners on behalf of my organisation.,yes,4,Agree,"
+        "Spring review,River Care,City Council,2026-03-31,2,within,Within my organisation,mandate,My mandate,mandate-1,I can make offers to partners on behalf of my organisation.,yes,4,Agree,"
     ));
     assert!(
         csv.contains(",dont-know,Don't know,\"Ask the director, \"\"soon\"\"\nthen report\"\r\n")
@@ -239,11 +239,11 @@ fn markdown_report_is_complete_and_inert() {
     a.actions[0].text = "Fix | the [link](javascript:alert(1))".into();
     let md = to_markdown(bank(), &a, "2026-11-27");
     assert!(md.starts_with("# Buy-in Check: Spring review\n"));
-    assert!(md.contains("&lt;script&gt;alert\\(1\\)&lt;/script&gt;"));
+    assert!(md.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!md.contains("<script"));
-    assert!(md.contains(
-        "| Fix \\| the \\[link\\]\\(javascript:alert\\(1\\)\\) | Me | 2026-04-30 | Doing |"
-    ));
+    assert!(
+        md.contains("| Fix \\| the \\[link\\](javascript:alert(1)) | Me | 2026-04-30 | Doing |")
+    );
     assert!(md.contains("## Buy-in in two contexts"));
     assert!(md.contains("| **Within my own organisation** | | | |"));
     assert!(md.contains("| My mandate | – | Not enough answers | 1 of 4 rated · 1 don't know |"));

@@ -405,6 +405,8 @@ fn strength_claims_are_backed(text: &str, scores: &Scores) -> bool {
         .filter_map(|d| d.band())
         .chain(scores.contexts.iter().filter_map(|c| c.band()))
         .any(|b| b == Band::Strength);
+    // The key to the bands names the strength band whatever the scores; it claims nothing.
+    let text = text.replace(&buy_in_check::model::report::reading_key(), "");
     let lower = text.to_lowercase().replace("strongly", "");
     any_strength || !(lower.contains("strong") || lower.contains("strength"))
 }

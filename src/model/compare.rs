@@ -8,7 +8,7 @@
 use super::assessment::{ActionStatus, Assessment};
 use super::bank::{Bank, ContextId, Dimension};
 use super::bank_upgrade::added_since_v1;
-use super::scoring::{round1, score, score_where, shown_change, Scores, View};
+use super::scoring::{round1, score, score_where, shown_change, Band, Scores, View};
 
 pub use super::scoring::CHANGE_THRESHOLD;
 /// Partners whose scores for a dimension span at least this much see it differently
@@ -21,6 +21,11 @@ pub enum Trend {
     Improved,
     Declined,
     Unchanged,
+    /// Up by less than the change threshold, but across a band line: too small to call
+    /// an improvement, too visible to call unchanged when the band beside it moved.
+    NudgedUp,
+    /// Down by less than the change threshold, across a band line.
+    NudgedDown,
     /// One side has no score (not enough answers).
     NotComparable,
 }
@@ -34,6 +39,10 @@ impl Trend {
                     Trend::Improved
                 } else if delta <= -CHANGE_THRESHOLD {
                     Trend::Declined
+                } else if Band::of(a) > Band::of(b) {
+                    Trend::NudgedUp
+                } else if Band::of(a) < Band::of(b) {
+                    Trend::NudgedDown
                 } else {
                     Trend::Unchanged
                 }
@@ -47,6 +56,8 @@ impl Trend {
             Trend::Improved => "improved",
             Trend::Declined => "declined",
             Trend::Unchanged => "unchanged",
+            Trend::NudgedUp => "nudged-up",
+            Trend::NudgedDown => "nudged-down",
             Trend::NotComparable => "not-comparable",
         }
     }
@@ -56,6 +67,8 @@ impl Trend {
             Trend::Improved => "Improved",
             Trend::Declined => "Declined",
             Trend::Unchanged => "Unchanged",
+            Trend::NudgedUp => "Slightly up, new band",
+            Trend::NudgedDown => "Slightly down, new band",
             Trend::NotComparable => "Cannot compare",
         }
     }

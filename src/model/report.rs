@@ -10,7 +10,9 @@ use super::advice::{findings, first_step, key_actions, recommended_actions, Seve
 use super::assessment::{Answer, Assessment};
 use super::bank::Bank;
 use super::bank_upgrade::{carried_note, earlier_text};
-use super::scoring::{format_optional, score, Band, Scores};
+use super::scoring::{
+    format_optional, format_score, score, Band, Scores, DISCUSS_FROM, STRENGTH_FROM,
+};
 
 /// The version of this app, from Cargo: written into exports and report footers.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -106,6 +108,10 @@ pub struct Report {
     pub made_by: Vec<(&'static str, String)>,
     /// Statements answered (any answer) and asked.
     pub answered: (usize, usize),
+    /// Statements not asked because a fact they presuppose was answered No (or N/A).
+    pub skipped: usize,
+    /// Dimensions in the strength band, strongest first: (title, score as shown).
+    pub strengths: Vec<(&'static str, String)>,
     pub contexts: Vec<ContextLine>,
     pub verdict: Option<Verdict>,
     pub findings: Vec<FindingLine>,
@@ -136,6 +142,8 @@ impl Report {
             title: assessment.title().to_owned(),
             made_by: made_by(assessment),
             answered: assessment.progress(bank),
+            skipped: bank.statement_count() - assessment.progress(bank).1,
+            strengths: strengths(&scores),
             contexts: context_lines(&scores),
             verdict: scores
                 .view()
@@ -228,6 +236,52 @@ impl Report {
             self.bank_version
         )
     }
+}
+
+/// How to read the numbers, in one paragraph written from the scoring constants.
+pub fn reading_key() -> String {
+    format!(
+        "Scores run from 1 (strongly disagree) to 5 (strongly agree); a Yes counts as 5 and a No as 1. \
+         {} and above is a strength, {} to {} worth discussing, below {} a concern. \
+         Don't know and Not applicable are left out of the average.",
+        format_score(STRENGTH_FROM),
+        format_score(DISCUSS_FROM),
+        format_score(STRENGTH_FROM - 0.1),
+        format_score(DISCUSS_FROM),
+    )
+}
+
+/// The "Answered" line: how many of the asked statements have an answer, and how many
+/// were skipped, so the total never seems to disagree with the size of the bank.
+pub fn answered_line(r: &Report) -> String {
+    let (done, total) = r.answered;
+    match r.skipped {
+        0 => format!("{done} of {total} statements"),
+        n => format!("{done} of {total} statements ({n} skipped after a No)"),
+    }
+}
+
+/// The strengths as one line: "Valued as core business 4.3; Support beyond me 4.0".
+pub fn strengths_text(r: &Report) -> String {
+    r.strengths
+        .iter()
+        .map(|(title, score)| format!("{title} {score}"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn strengths(scores: &Scores) -> Vec<(&'static str, String)> {
+    let mut strong: Vec<_> = scores
+        .dimensions()
+        .filter(|d| d.band() == Some(Band::Strength))
+        .collect();
+    super::order::sort_small_by(&mut strong, |a, b| {
+        b.score.unwrap_or(0.0).total_cmp(&a.score.unwrap_or(0.0))
+    });
+    strong
+        .into_iter()
+        .map(|d| (d.dimension.title, format_optional(d.score)))
+        .collect()
 }
 
 /// A band in words; a score without a band has too few answers.

@@ -110,7 +110,8 @@ impl DimensionScore {
         self.score.map(Band::of)
     }
 
-    /// How the score was reached, in words: "5 of 6 rated · 1 don't know".
+    /// How the score was reached, in words: "5 of 6 rated · 1 don't know", and the
+    /// statements skipped because a fact they presuppose was answered No.
     pub fn coverage(&self) -> String {
         let extra = match (self.dont_know, self.not_applicable) {
             (0, 0) => String::new(),
@@ -118,7 +119,11 @@ impl DimensionScore {
             (0, na) => format!(" · {na} not applicable"),
             (dk, na) => format!(" · {dk} don't know, {na} not applicable"),
         };
-        format!("{} of {} rated{extra}", self.rated, self.total)
+        let skipped = match self.skipped {
+            0 => String::new(),
+            n => format!(" · {n} skipped after a No"),
+        };
+        format!("{} of {} rated{extra}{skipped}", self.rated, self.total)
     }
 }
 
@@ -212,7 +217,8 @@ impl View {
                  Neither has reached the top band yet; start with the weakest dimensions below."
             ),
             View::BuyInToBuild => format!(
-                "Buy-in is still to build. Between the partners it is {bb} ({b}); inside your organisation it is {wb} ({w})."
+                "Between the partners buy-in is {bb} ({b}); inside your organisation it is {wb} ({w}). \
+                 Neither has reached the top band, and at least one is a concern: start with the weakest dimensions below."
             ),
         }
     }
@@ -458,7 +464,9 @@ pub fn how_scores_work() -> Vec<String> {
         format!(
             "When you compare with an earlier assessment, a change counts from {} points, taken \
              between the two scores as shown: 4.0 then and 3.3 now is a change of −0.7. Smaller \
-             moves show as unchanged, since one answer moving by one point can shift a score by 0.3.",
+             moves show as unchanged, since one answer moving by one point can shift a score by 0.3, \
+             except a small move across a band line (2.7 to 3.0, say), which shows as \
+             \"slightly up, new band\" so the trend never contradicts the bands beside it.",
             format_score(CHANGE_THRESHOLD)
         ),
     ]

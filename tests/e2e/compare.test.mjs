@@ -103,6 +103,21 @@ test('change over time against an earlier assessment', async () => {
   }
   await shot(page, 'compare-320');
   await page.setViewportSize({ width: 1280, height: 900 });
+  assert.equal(await page.locator('.banner-warn').count(), 0, 'same partnership: no warning');
+  // Compared with an assessment of another partnership, the page says so before any number.
+  const other = JSON.parse(readFileSync(partnerFile('other-1', 'City Council', 4, 2), 'utf8'));
+  other.assessments[0].profile.partnership = 'Harbour Skills Network';
+  const otherPath = join(work, 'other.json');
+  writeFileSync(otherPath, JSON.stringify(other));
+  await page.goto(env.server.url);
+  await page.locator('input[type=file]').setInputFiles(otherPath);
+  await page.getByText('Imported 1 assessment.').waitFor();
+  const nowId = nowDoc.assessments[0].id;
+  await page.goto(`${env.server.url}#/a/${nowId}/results`);
+  assert.match(await page.locator('#baseline-select').innerText(), /\(Harbour Skills Network\)/);
+  await page.goto(`${env.server.url}#/a/${nowId}/compare/other-1`);
+  await page.locator('.compare-table').first().waitFor();
+  assert.match(await page.locator('.banner-warn').innerText(), /different partnerships \(“Harbour Skills Network” then, “River Care” now\)/);
   assert.match(main, /Write the agreement/);
   assert.equal(await page.locator('svg.context-map circle.map-earlier').count(), 1);
   await shot(page, 'compare-1280');

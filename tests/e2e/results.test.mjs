@@ -113,6 +113,8 @@ test('results show charts, findings and a plan that is seeded, edited and kept',
   assert.equal(await page.getByLabel('Status').first().inputValue(), 'doing');
   assert.equal(await page.locator('.plan-items textarea').last().inputValue(), 'Present at the March staff meeting');
   assert.equal(await page.locator('main b').count(), 0);
+  // Once the person has chosen, nothing is ticked for them again, not after a reload either.
+  assert.equal(await offers.evaluateAll((boxes) => boxes.filter((b) => b.checked).length), 0);
   await shot(page, 'results-plan-1280');
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
@@ -138,7 +140,7 @@ test('every export downloads, and the JSON restores identical results in a fresh
   const csv = await download(page, 'CSV: answers');
   assert.equal(csv.name, 'buy-in-check-export-run-1-1-answers.csv');
   const answers = parse(csv.text, { bom: true, columns: true });
-  assert.deepEqual(Object.keys(answers[0]), ['assessment', 'bank_version', 'context_id', 'context', 'dimension_id', 'dimension', 'statement_id', 'statement', 'asked', 'answer', 'answer_label', 'note']);
+  assert.deepEqual(Object.keys(answers[0]), ['assessment', 'partnership', 'organisation', 'date', 'bank_version', 'context_id', 'context', 'dimension_id', 'dimension', 'statement_id', 'statement', 'asked', 'answer', 'answer_label', 'note']);
   assert.equal(answers.length, STATEMENTS.length);
   assert.deepEqual(answers.map((r) => r.statement_id), STATEMENTS.map((s) => s.id));
   assert.equal(answers[0].assessment, 'Export run =1+1');

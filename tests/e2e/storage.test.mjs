@@ -195,6 +195,7 @@ test('rename, duplicate, and delete with confirmation and undo', async () => {
   // Duplicate asks for the copy's name, proposes one dated today, and opens the copy.
   await page.locator('.card').first().getByRole('button', { name: 'Duplicate' }).click();
   const nameField = page.getByLabel('Name of the copy');
+  await page.waitForFunction(() => document.activeElement?.id?.startsWith('copy-'));
   const proposed = await nameField.inputValue();
   assert.match(proposed, /^Renamed – \d{4}-\d{2}-\d{2}$/);
   const today = proposed.slice('Renamed – '.length);

@@ -35,11 +35,15 @@ fn csv_row(fields: &[&str]) -> String {
     row
 }
 
-/// The answers table: one row per statement of the bank, with where it sits (context,
-/// dimension, their ids), the answer as a code and in words, and the note.
+/// The answers table: one row per statement of the bank, with who answered it (the
+/// assessment, partnership, organisation and date), where it sits (context, dimension,
+/// their ids), the answer as a code and in words, and the note.
 pub fn to_csv(bank: &Bank, assessment: &Assessment) -> String {
     let mut out = csv_row(&[
         "assessment",
+        "partnership",
+        "organisation",
+        "date",
         "bank_version",
         "context_id",
         "context",
@@ -53,10 +57,15 @@ pub fn to_csv(bank: &Bank, assessment: &Assessment) -> String {
         "note",
     ]);
     let version = bank.version.to_string();
+    // Who and when on every row, so files from several partners can be stacked.
+    let p = &assessment.profile;
     for (c, d, s) in bank.statements() {
         let answer = assessment.answer_to(s);
         out.push_str(&csv_row(&[
             assessment.title(),
+            &p.partnership,
+            &p.organisation,
+            &p.date,
             &version,
             c.id.as_str(),
             c.short,

@@ -4,7 +4,7 @@
 use crate::model::assessment::Assessment;
 use crate::model::bank::Bank;
 use crate::model::compare::PartnerView;
-use crate::model::report::Report;
+use crate::model::report::{answered_line, reading_key, strengths_text, Report};
 use crate::model::scoring::format_optional;
 
 /// Escapes text for Markdown so it shows as typed and never becomes markup or HTML.
@@ -16,7 +16,9 @@ pub fn md_text(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
             '\n' | '\r' => out.push(' '),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '#' | '|' | '!' | '{' | '}' | '~' => {
+            // Without an unescaped `[`, parentheses and `!` cannot form a link or an image,
+            // so they stay as typed.
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '{' | '}' | '~' => {
                 out.push('\\');
                 out.push(ch);
             }
@@ -34,8 +36,7 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment, date: &str) -> String {
     for (label, value) in &r.made_by {
         md.push_str(&format!("- **{label}:** {}\n", md_text(value)));
     }
-    let (done, total) = r.answered;
-    md.push_str(&format!("- **Answered:** {done} of {total} statements\n\n"));
+    md.push_str(&format!("- **Answered:** {}\n\n", answered_line(&r)));
 
     md.push_str(
         "## Buy-in in two contexts\n\n| Context | Score | Band | Coverage |\n|---|---|---|---|\n",
@@ -46,6 +47,7 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment, date: &str) -> String {
             c.title, c.score, c.band, c.coverage
         ));
     }
+    md.push_str(&format!("\n{}\n", reading_key()));
     if let Some(v) = &r.verdict {
         md.push_str(&format!("\n**{}.** {}\n", v.title, v.explanation));
         md.push_str("\nWhat matters most from here:\n\n");
@@ -56,10 +58,14 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment, date: &str) -> String {
     let top: Vec<String> = r
         .top_findings()
         .iter()
-        .map(|f| format!("{} ({})", f.title, f.severity.label()))
+        .enumerate()
+        .map(|(i, f)| format!("{}. {} ({})", i + 1, f.title, f.severity.label()))
         .collect();
     if !top.is_empty() {
         md.push_str(&format!("\n**Top findings:** {}.\n", top.join("; ")));
+    }
+    if !r.strengths.is_empty() {
+        md.push_str(&format!("\n**Strengths:** {}.\n", strengths_text(&r)));
     }
 
     md.push_str("\n## By dimension\n\n| Dimension | Score | Band | Answers |\n|---|---|---|---|\n");
@@ -78,7 +84,7 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment, date: &str) -> String {
     }
     for (i, f) in r.findings.iter().enumerate() {
         md.push_str(&format!(
-            "{}. **{}** ({}). {}\n   What helps: {}.\n",
+            "{}. **{}** ({}). {}\n\n   What helps: {}.\n\n",
             i + 1,
             f.title,
             f.severity.label(),

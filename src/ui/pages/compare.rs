@@ -83,11 +83,17 @@ pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
         })
         .collect_view();
     let count = |t: Trend| change.dimensions.iter().filter(|d| d.trend == t).count();
+    let nudged = count(Trend::NudgedUp) + count(Trend::NudgedDown);
     let summary = format!(
-        "{} improved, {} declined, {} unchanged{}.",
+        "{} improved, {} declined, {} unchanged{}{}.",
         count(Trend::Improved),
         count(Trend::Declined),
         count(Trend::Unchanged),
+        match nudged {
+            0 => String::new(),
+            1 => ", 1 moved slightly across a band line".to_owned(),
+            n => format!(", {n} moved slightly across a band line"),
+        },
         match count(Trend::NotComparable) {
             0 => String::new(),
             n => format!(", {n} without enough answers to compare"),
@@ -116,7 +122,7 @@ pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
     // Each column says which assessment it is and when; a "then" that is later than "now"
     // is named, since every change would then read backwards.
     let when = |a: &crate::model::assessment::Assessment| {
-        if a.profile.date.is_empty() {
+        if a.profile.date.is_empty() || a.title().contains(&a.profile.date) {
             String::new()
         } else {
             format!(", {}", a.profile.date)
@@ -141,6 +147,23 @@ pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
             <dt>"Now"</dt><dd>{format!("{}{}", now.title(), when(&now))}</dd>
         </dl>
     };
+    let other_partnership = (then.profile.partnership.trim().to_lowercase()
+        != now.profile.partnership.trim().to_lowercase())
+    .then(|| {
+        let name = |p: &str| {
+            if p.trim().is_empty() {
+                "no partnership named".to_owned()
+            } else {
+                format!("“{}”", p.trim())
+            }
+        };
+        format!(
+            "These two assessments are about different partnerships ({} then, {} now), so the \
+             changes below show how they differ, not how one partnership has moved.",
+            name(&then.profile.partnership),
+            name(&now.profile.partnership)
+        )
+    });
     let backwards = !then.profile.date.is_empty()
         && !now.profile.date.is_empty()
         && then.profile.date > now.profile.date;
@@ -165,6 +188,7 @@ pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
                 )}</p>
             })}
             {earlier_bank.map(|t| view! { <p class="banner banner-info">{t}</p> })}
+            {other_partnership.map(|t| view! { <p class="banner banner-warn">{t}</p> })}
             {backwards.then(|| view! {
                 <p class="banner banner-info">{format!(
                     "The assessment compared against ({}) is dated after this one ({}), so an improvement here means things were better earlier. Open the comparison from the later assessment's results to read it forwards.",
@@ -187,7 +211,7 @@ pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
             <h2>"By dimension"</h2>
             <div class="table-wrap">
                 <table class="dimension-table compare-table">
-                    <caption>{format!("A change smaller than {} points counts as unchanged.", format_score(CHANGE_THRESHOLD))}</caption>
+                    <caption>{format!("A change smaller than {} points counts as unchanged, unless it crosses a band line (“slightly up” or “slightly down, new band”).", format_score(CHANGE_THRESHOLD))}</caption>
                     <thead><tr><th scope="col">"Dimension"</th>{head("Then", &then)}{head("Now", &now)}<th scope="col">"Change"</th></tr></thead>
                     {groups}
                 </table>
@@ -210,7 +234,7 @@ pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
 #[component]
 pub fn BaselinePicker(id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (current_partnership, others) = untrack(|| {
+    let others = untrack(|| {
         let all = state.assessments.get();
         let partnership = all
             .iter()
@@ -221,30 +245,30 @@ pub fn BaselinePicker(id: String) -> impl IntoView {
             .iter()
             .filter(|a| a.id != id)
             .map(|a| {
-                (
-                    a.id.clone(),
-                    a.title().to_owned(),
-                    a.profile.partnership == partnership,
-                )
+                let same = a.profile.partnership == partnership;
+                // Name, date and partnership: enough to pick the right one from a list.
+                let mut label = a.title().to_owned();
+                if !a.profile.date.is_empty() && !label.contains(&a.profile.date) {
+                    label.push_str(&format!(", {}", a.profile.date));
+                }
+                if same && !partnership.is_empty() {
+                    label.push_str(" (same partnership)");
+                } else if !same && !a.profile.partnership.is_empty() {
+                    label.push_str(&format!(" ({})", a.profile.partnership));
+                }
+                (a.id.clone(), label, same)
             })
             .collect();
         // Same partnership first: those are the likely baselines.
         let (mut same, rest): (Vec<_>, Vec<_>) = others.into_iter().partition(|o| o.2);
         same.extend(rest);
-        (partnership, same)
+        same
     });
     let chosen = RwSignal::new(others.first().map(|o| o.0.clone()).unwrap_or_default());
     let has_others = !others.is_empty();
     let options = others
         .into_iter()
-        .map(|(oid, title, same)| {
-            let label = if same && !current_partnership.is_empty() {
-                format!("{title} (same partnership)")
-            } else {
-                title
-            };
-            view! { <option value=oid>{label}</option> }
-        })
+        .map(|(oid, label, _)| view! { <option value=oid>{label}</option> })
         .collect_view();
     let href = move || Route::Compare(id.clone(), chosen.get()).to_hash();
     view! {

@@ -133,6 +133,7 @@ fn AssessmentCard(
         format!("copy-hint-{id}"),
     );
     let review_href = Route::Review(id.clone()).to_hash();
+    let copy_field_focus = copy_field.clone();
     let make_copy = {
         let id = id.clone();
         move |ev: leptos::ev::SubmitEvent| {
@@ -228,9 +229,11 @@ fn AssessmentCard(
                     <button type="button" class="button ghost" on:click=move |_| renaming.set(true)>"Rename"</button>
                     <button type="button" class="button ghost" on:click={
                         let id = id_dup.clone();
+                        let field = copy_field_focus.clone();
                         move |_| {
                             copy_name.set(state.copy_name(&id));
                             copying.set(true);
+                            focus_after_render(&field);
                         }
                     }>"Duplicate"</button>
                 })}
@@ -390,4 +393,19 @@ fn format_time(ms: u64) -> String {
         d.get_hours(),
         d.get_minutes()
     )
+}
+
+/// Moves focus to the element with `id` once the next frame has drawn it (a form that
+/// just opened), so the keyboard lands where the person will type.
+fn focus_after_render(id: &str) {
+    use wasm_bindgen::JsCast;
+    let id = id.to_owned();
+    request_animation_frame(move || {
+        if let Some(el) = document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
 }

@@ -28,15 +28,20 @@ pub fn ActionPlan(
     let offered = Memo::new(move |_| {
         plan.with(|p| findings.with_value(|f| actions_not_in_plan(bank(), f, p)))
     });
-    // Ticked in the checklist: the first few by priority until the person chooses.
-    let chosen = RwSignal::new(
+    // Ticked in the checklist: the first few by priority, but only while the plan holds
+    // none of the recommended actions; once the person has chosen, nothing is ticked for
+    // them again (not after a reload either).
+    let first_visit = plan.with_untracked(|p| p.iter().all(|i| i.source.is_none()));
+    let chosen = RwSignal::new(if first_visit {
         offered
             .get_untracked()
             .iter()
             .take(PRE_TICKED)
             .map(|a| a.id)
-            .collect::<Vec<&'static str>>(),
-    );
+            .collect::<Vec<&'static str>>()
+    } else {
+        Vec::new()
+    });
     let chosen_count =
         move || offered.with(|o| chosen.with(|c| o.iter().filter(|a| c.contains(&a.id)).count()));
     let add_chosen = {

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::model::bank::bank;
-use crate::model::report::Report;
+use crate::model::report::{answered_line, reading_key, strengths_text, Report};
 use crate::ui::state::{today, AppState};
 
 #[component]
@@ -50,7 +50,6 @@ fn render(r: Report) -> impl IntoView {
             view! { <dt>{*label}</dt><dd>{value.clone()}</dd> }
         })
         .collect_view();
-    let (done, total) = r.answered;
     let contexts = r
         .contexts
         .iter()
@@ -90,6 +89,9 @@ fn render(r: Report) -> impl IntoView {
         view! {
             <p class="report-top"><strong>"Top findings: "</strong>{names.join("; ")}"."</p>
         }
+    });
+    let strengths = (!r.strengths.is_empty()).then(|| {
+        view! { <p><strong>"Strengths: "</strong>{format!("{}.", strengths_text(&r))}</p> }
     });
     // Grouped by context, as on screen, so each row fits on one line.
     let dimensions = r
@@ -215,7 +217,7 @@ fn render(r: Report) -> impl IntoView {
                 <h1>{r.title.clone()}</h1>
                 <dl class="report-made-by">
                     {made_by}
-                    <dt>"Answered"</dt><dd>{format!("{done} of {total} statements")}</dd>
+                    <dt>"Answered"</dt><dd>{answered_line(&r)}</dd>
                 </dl>
             </header>
             <h2>"Buy-in in two contexts"</h2>
@@ -223,8 +225,10 @@ fn render(r: Report) -> impl IntoView {
                 <thead><tr><th scope="col">"Context"</th><th scope="col">"Score"</th><th scope="col">"Band"</th><th scope="col">"Coverage"</th></tr></thead>
                 <tbody>{contexts}</tbody>
             </table>
+            <p class="report-key">{reading_key()}</p>
             {verdict}
             {top}
+            {strengths}
             <h2>"By dimension"</h2>
             <table class="report-table report-dimensions">
                 <thead><tr><th scope="col">"Dimension"</th><th scope="col">"Score"</th><th scope="col">"Band"</th><th scope="col">"Answers"</th></tr></thead>
