@@ -5,6 +5,7 @@
 
 use buy_in_check::model::assessment::{Answer, Profile};
 use buy_in_check::model::bank::bank;
+use buy_in_check::model::edit::Edit;
 use buy_in_check::store::local::Repository;
 use buy_in_check::ui::pages::step::Step;
 use buy_in_check::ui::state::AppState;
@@ -365,11 +366,16 @@ fn every_edit_stamps_its_time() {
     let mut before = state.get(&id).expect("made");
     before.updated_at = 1;
     state.assessments.update(|all| all[0] = before.clone());
-    state.edit(&id, |a, _| a.profile.name = "Renamed".into());
+    state.apply(&id, Edit::Rename("Renamed".into()));
     let after = state.get(&id).expect("kept");
     assert!(after.updated_at > 1, "the profile edit stamped its time");
     state.assessments.update(|all| all[0].updated_at = 1);
-    state.edit(&id, |a, _| a.actions.clear());
+    state.apply(
+        &id,
+        Edit::AddItem {
+            id: "new-item".into(),
+        },
+    );
     assert!(
         state.get(&id).expect("kept").updated_at > 1,
         "the plan edit too"
@@ -388,9 +394,13 @@ fn a_record_from_the_future_never_outranks_a_new_answer() {
     future.updated_at = u64::MAX;
     let (added, _, clamped) = state.import(vec![future]).expect("imported");
     assert_eq!((added, clamped), (1, 1));
-    state.edit("future-1", |a, now| {
-        a.set_answer("mandate-1", Answer::from_code("5"), now)
-    });
+    state.apply(
+        "future-1",
+        Edit::Answer {
+            statement: "mandate-1".into(),
+            answer: Answer::from_code("5"),
+        },
+    );
     let stored = Repository::local().load();
     assert_eq!(
         stored.assessments[0].answer("mandate-1"),
@@ -492,9 +502,13 @@ async fn an_answer_lost_to_a_simultaneous_save_in_another_tab_is_put_back() {
         name: "Race".into(),
         ..Profile::default()
     });
-    state.edit(&id, |a, now| {
-        a.set_answer("mandate-1", Answer::from_code("5"), now)
-    });
+    state.apply(
+        &id,
+        Edit::Answer {
+            statement: "mandate-1".into(),
+            answer: Answer::from_code("5"),
+        },
+    );
     // The other tab read the record before this save and now writes its own change.
     let repo = Repository::local();
     let mut theirs = repo.get(&id).expect("stored");
@@ -542,9 +556,13 @@ fn a_stored_record_with_future_times_is_written_back_and_a_new_answer_sticks() {
         )
         .expect("write");
     let state = AppState::load(Repository::local());
-    state.edit("future-stored", |a, now| {
-        a.set_answer("mandate-1", Answer::from_code("4"), now)
-    });
+    state.apply(
+        "future-stored",
+        Edit::Answer {
+            statement: "mandate-1".into(),
+            answer: Answer::from_code("4"),
+        },
+    );
     let reloaded = Repository::local().load();
     assert_eq!(
         reloaded.assessments[0].answer("mandate-1"),

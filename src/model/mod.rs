@@ -10,6 +10,7 @@ pub mod assessment;
 pub mod bank;
 pub mod bank_upgrade;
 pub mod compare;
+pub mod edit;
 pub mod exchange;
 pub mod flow;
 pub mod merge;

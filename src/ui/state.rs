@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 
 use crate::model::assessment::{Assessment, Profile};
+use crate::model::edit::Edit;
 use crate::model::exchange::make_ids_unique;
 use crate::model::order::sort_small_by;
 use crate::model::workshop::Workshop;
@@ -357,16 +358,13 @@ impl AppState {
         id
     }
 
-    /// Changes one assessment on screen, then saves it. Does nothing for an unknown id.
-    pub fn edit(&self, id: &str, change: impl FnOnce(&mut Assessment, u64)) {
+    /// Makes one change to an assessment on screen (stamped with its time, see
+    /// [`Assessment::apply`]), then saves it. Does nothing for an unknown id.
+    pub fn apply(&self, id: &str, edit: Edit) {
         let mut changed = None;
         self.assessments.update(|all| {
             if let Some(a) = all.iter_mut().find(|a| a.id == id) {
-                let at = now();
-                change(a, at);
-                // Every change stamps its time, whatever part it touched (profile, plan…):
-                // "Last changed" and the merge across tabs both rely on it.
-                a.updated_at = a.updated_at.max(at);
+                a.apply(edit, now());
                 changed = Some(a.clone());
             }
         });

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::assessment::Assessment;
 use crate::model::bank::{bank, ContextId};
+use crate::model::edit::Edit;
 use crate::model::exchange::from_json;
 use crate::model::flow::{steps, StepKind};
 use crate::model::scoring::{format_optional, score};
@@ -119,10 +120,7 @@ fn AssessmentCard(
         ev.prevent_default();
         let name = new_name.get_untracked().trim().to_owned();
         if !name.is_empty() {
-            state.edit(&id_rename, |a, now| {
-                a.profile.name = name;
-                a.updated_at = now;
-            });
+            state.apply(&id_rename, Edit::Rename(name));
         }
         renaming.set(false);
     };

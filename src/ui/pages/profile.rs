@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::assessment::Profile;
 use crate::model::bank::Stage;
+use crate::model::edit::Edit;
 use crate::ui::route::{navigate, Route};
 use crate::ui::state::{today, AppState};
 
@@ -60,7 +61,7 @@ pub fn ProfilePage(id: Option<String>) -> impl IntoView {
                 navigate(&Route::Step(new_id, 1));
             }
             Some(id) => {
-                state.edit(id, |a, now| a.set_profile(profile, now));
+                state.apply(id, Edit::Profile(profile));
                 navigate(&Route::Step(id.clone(), 1));
             }
         }

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 
 use crate::model::assessment::Answer;
 use crate::model::bank::{bank, Dimension, ItemKind};
+use crate::model::edit::Edit;
 use crate::model::flow::{steps, StepKind};
 use crate::ui::route::{replace, Route};
 use crate::ui::state::AppState;
@@ -132,7 +133,7 @@ fn DimensionStep(
             let on_answer = Callback::new({
                 let id = id.clone();
                 move |a: Option<Answer>| {
-                    state.edit(&id, |x, now| x.set_answer(s.id, a, now));
+                    state.apply(&id, Edit::Answer { statement: s.id.to_owned(), answer: a });
                     let (done, total) = untrack(|| state.read(&id, |x| x.progress(bank()))).unwrap_or((0, 0));
                     let what = a.map_or("Answer cleared", Answer::label);
                     state.announcement.set(format!("{what}, statement {}. {done} of {total} answered.", i + 1));
@@ -140,7 +141,7 @@ fn DimensionStep(
             });
             let on_note = Callback::new({
                 let id = id.clone();
-                move |text: String| state.edit(&id, |x, now| x.set_note(s.id, &text, now))
+                move |text: String| state.apply(&id, Edit::Note { statement: s.id.to_owned(), text })
             });
             let skipped = move || {
                 view! {
@@ -201,7 +202,7 @@ fn WarningSignsStep(id: String) -> impl IntoView {
                         <input type="checkbox" prop:checked=checked
                             on:change=move |ev| {
                                 let seen = event_target_checked(&ev);
-                                state.edit(&id, |a, now| a.set_warning_sign(w.id, seen, now));
+                                state.apply(&id, Edit::WarningSign { sign: w.id.to_owned(), seen });
                             }/>
                         <span>{w.text}</span>
                     </label>

@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use crate::model::advice::{
-    actions_not_in_plan, first_step, recommended_actions, seed_plan, Finding, PRE_TICKED,
+    actions_not_in_plan, first_step, recommended_actions, Finding, PRE_TICKED,
 };
-use crate::model::assessment::{ActionItem, ActionStatus, Assessment};
+use crate::model::assessment::{ActionItem, ActionStatus};
 use crate::model::bank::bank;
-use crate::model::bank::Action;
+use crate::model::edit::{Edit, ItemChange};
 use crate::ui::state::{new_id, AppState};
 
 #[component]
@@ -47,13 +47,12 @@ pub fn ActionPlan(
     let add_chosen = {
         let id = id.clone();
         move |_| {
-            let picked: Vec<&'static Action> = offered.with_untracked(|o| {
-                chosen.with_untracked(|c| o.iter().copied().filter(|a| c.contains(&a.id)).collect())
+            let picked: Vec<&'static str> = offered.with_untracked(|o| {
+                chosen.with_untracked(|c| {
+                    o.iter().map(|a| a.id).filter(|id| c.contains(id)).collect()
+                })
             });
-            state.edit(&id, |a: &mut Assessment, _| {
-                let snapshot = a.clone();
-                seed_plan(&picked, |x| first_step(x, &snapshot), &mut a.actions);
-            });
+            state.apply(&id, Edit::AddRecommended(picked));
             chosen.set(Vec::new());
         }
     };
@@ -93,12 +92,7 @@ pub fn ActionPlan(
     let add = {
         let id = id.clone();
         move |_| {
-            state.edit(&id, |a, _| {
-                a.actions.push(ActionItem {
-                    id: new_id(),
-                    ..ActionItem::default()
-                });
-            });
+            state.apply(&id, Edit::AddItem { id: new_id() });
             focus_last_action();
         }
     };
@@ -195,17 +189,19 @@ fn PlanItem(assessment: String, item: ActionItem, number: usize) -> impl IntoVie
     };
     let update = {
         let (aid, iid) = (assessment.clone(), item_id.clone());
-        move |change: Box<dyn FnOnce(&mut ActionItem)>| {
-            state.edit(&aid, |a, _| {
-                if let Some(i) = a.actions.iter_mut().find(|i| i.id == iid) {
-                    change(i);
-                }
-            });
+        move |change: ItemChange| {
+            state.apply(
+                &aid,
+                Edit::Item {
+                    id: iid.clone(),
+                    change,
+                },
+            );
         }
     };
     let remove = {
         let (aid, iid) = (assessment.clone(), item_id.clone());
-        move |_| state.edit(&aid, |a, _| a.actions.retain(|i| i.id != iid))
+        move |_| state.apply(&aid, Edit::RemoveItem { id: iid.clone() })
     };
     let dom = |field: &str| format!("plan-{field}-{item_id}");
     let (text_id, owner_id, due_id, status_id) =
@@ -227,27 +223,27 @@ fn PlanItem(assessment: String, item: ActionItem, number: usize) -> impl IntoVie
                     <textarea id=text_id maxlength="2000"
                         rows=move || current.with(|c| rows_for(&c.text))
                         prop:value=move || current.with(|c| c.text.clone())
-                        on:input=move |ev| { let v = event_target_value(&ev); u1(Box::new(move |i| i.text = v)); }></textarea>
+                        on:input=move |ev| { let v = event_target_value(&ev); u1(ItemChange::Text(v)); }></textarea>
                 </div>
                 <div class="plan-meta">
                     <div class="field">
                         <label for=owner_id.clone()>"Owner"</label>
                         <input id=owner_id type="text" maxlength="2000"
                             prop:value=move || current.with(|c| c.owner.clone())
-                            on:input=move |ev| { let v = event_target_value(&ev); u2(Box::new(move |i| i.owner = v)); }/>
+                            on:input=move |ev| { let v = event_target_value(&ev); u2(ItemChange::Owner(v)); }/>
                     </div>
                     <div class="field">
                         <label for=due_id.clone()>"Due"</label>
                         <input id=due_id type="date"
                             prop:value=move || current.with(|c| c.due.clone())
-                            on:input=move |ev| { let v = event_target_value(&ev); u3(Box::new(move |i| i.due = v)); }/>
+                            on:input=move |ev| { let v = event_target_value(&ev); u3(ItemChange::Due(v)); }/>
                     </div>
                     <div class="field">
                         <label for=status_id.clone()>"Status"</label>
                         <select id=status_id on:change=move |ev| {
                             let v = event_target_value(&ev);
                             if let Some(s) = ActionStatus::ALL.into_iter().find(|s| s.as_str() == v) {
-                                u4(Box::new(move |i| i.status = s));
+                                u4(ItemChange::Status(s));
                             }
                         }>{options}</select>
                     </div>

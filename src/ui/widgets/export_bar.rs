@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::assessment::Assessment;
 use crate::model::bank::bank;
+use crate::model::edit::Edit;
 use crate::model::exchange::{file_stem, summary_csv, to_csv, to_json, to_markdown};
 use crate::model::report::APP_VERSION;
 use crate::store::files::download;
@@ -124,6 +125,6 @@ pub fn export_json(state: AppState, id: &str) -> Result<String, String> {
     };
     let name = export(Export::Json, &a)?;
     // Read-only assessments are not in the editable list, so this never writes them.
-    state.edit(id, |a, now| a.exported_at = Some(now));
+    state.apply(id, Edit::Exported);
     Ok(name)
 }
