@@ -314,3 +314,34 @@ proptest! {
         prop_assert_eq!(ours, std);
     }
 }
+
+#[test]
+fn the_baseline_offered_first_is_the_latest_earlier_one_of_the_same_partnership() {
+    use buy_in_check::model::compare::baselines;
+    let dated = |id: &str, partnership: &str, date: &str| {
+        let mut a = with_all(id, "Council", 3, 3);
+        a.profile.name = format!("Review {id}");
+        a.profile.partnership = partnership.into();
+        a.profile.date = date.into();
+        a
+    };
+    let current = dated("now", "River Care", "2026-11-20");
+    let all = vec![
+        dated("other", "Harbour Skills", "2026-10-01"),
+        dated("later", "River Care", "2026-12-01"),
+        dated("march", "River Care", "2026-03-01"),
+        current.clone(),
+        dated("june", "River Care", "2026-06-01"),
+    ];
+    let offered = baselines(&current, &all);
+    let ids: Vec<&str> = offered.iter().map(|b| b.id.as_str()).collect();
+    assert_eq!(ids, ["june", "march", "later", "other"]);
+    assert_eq!(
+        offered[0].label,
+        "Review june, 2026-06-01 (same partnership)"
+    );
+    assert_eq!(
+        offered[3].label,
+        "Review other, 2026-10-01 (Harbour Skills)"
+    );
+}

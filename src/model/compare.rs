@@ -127,6 +127,52 @@ pub fn unknown_answers(bank: &Bank, a: &Assessment) -> usize {
 ///
 /// When either was answered on an earlier version of the bank, both are scored on the
 /// statements that version also had, so a score never moves only because statements
+/// An assessment offered as the "then" of a comparison with `current`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Baseline {
+    pub id: String,
+    /// Name, date and partnership, enough to tell it from the others in a list.
+    pub label: String,
+}
+
+/// Every other assessment, most likely baseline first: the same partnership before the
+/// rest; within each, those dated before `current` (the newest of them first), then
+/// those dated after it or not dated. So the one offered first is the latest earlier
+/// assessment of the same partnership, when there is one.
+pub fn baselines(current: &Assessment, all: &[Assessment]) -> Vec<Baseline> {
+    let same = |a: &Assessment| a.profile.partnership.trim() == current.profile.partnership.trim();
+    let earlier = |a: &Assessment| {
+        !a.profile.date.is_empty()
+            && !current.profile.date.is_empty()
+            && a.profile.date < current.profile.date
+    };
+    let mut others: Vec<&Assessment> = all.iter().filter(|a| a.id != current.id).collect();
+    super::order::sort_small_by(&mut others, |a, b| {
+        same(b)
+            .cmp(&same(a))
+            .then(earlier(b).cmp(&earlier(a)))
+            .then(b.profile.date.cmp(&a.profile.date))
+    });
+    others
+        .into_iter()
+        .map(|a| {
+            let mut label = a.title().to_owned();
+            if !a.profile.date.is_empty() && !label.contains(&a.profile.date) {
+                label.push_str(&format!(", {}", a.profile.date));
+            }
+            if same(a) && !current.profile.partnership.trim().is_empty() {
+                label.push_str(" (same partnership)");
+            } else if !same(a) && !a.profile.partnership.trim().is_empty() {
+                label.push_str(&format!(" ({})", a.profile.partnership.trim()));
+            }
+            Baseline {
+                id: a.id.clone(),
+                label,
+            }
+        })
+        .collect()
+}
+
 /// were added.
 pub fn over_time(bank: &Bank, baseline: &Assessment, current: &Assessment) -> OverTime {
     let earlier = baseline

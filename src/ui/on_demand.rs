@@ -127,10 +127,11 @@ where
     .into_any()
 }
 
-/// Props:
-/// - `attempt`: bumped by "Try again" to fetch the page once more.
 #[component]
-fn NotLoadedNotice(attempt: RwSignal<u32>) -> impl IntoView {
+fn NotLoadedNotice(
+    /// Bumped by "Try again" to fetch the page once more.
+    attempt: RwSignal<u32>,
+) -> impl IntoView {
     view! {
         <h1>"This page could not be loaded"</h1>
         <p role="alert">

@@ -104,6 +104,10 @@ test('change over time against an earlier assessment', async () => {
   await shot(page, 'compare-320');
   await page.setViewportSize({ width: 1280, height: 900 });
   assert.equal(await page.locator('.banner-warn').count(), 0, 'same partnership: no warning');
+  // "Swap then and now" reads the same two the other way round.
+  await page.getByRole('link', { name: 'Swap then and now' }).click();
+  await page.getByRole('heading', { level: 1, name: 'City Council view compared with Autumn' }).waitFor();
+  assert.deepEqual(await page.locator('.compare-table tr', { hasText: 'My mandate' }).locator('td').allInnerTexts(), ['5.0', '2.0', '−3.0 Declined']);
   // Compared with an assessment of another partnership, the page says so before any number.
   const other = JSON.parse(readFileSync(partnerFile('other-1', 'City Council', 4, 2), 'utf8'));
   other.assessments[0].profile.partnership = 'Harbour Skills Network';

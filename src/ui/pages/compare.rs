@@ -28,11 +28,13 @@ fn delta_text(before: Option<f64>, after: Option<f64>) -> String {
     }
 }
 
-/// Props:
-/// - `id`: the current assessment.
-/// - `baseline`: the earlier assessment compared against.
 #[component]
-pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
+pub fn CompareOverTime(
+    /// The current assessment.
+    id: String,
+    /// The earlier assessment compared against.
+    baseline: String,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let (Some((now, _)), Some((then, _))) =
         untrack(|| (state.find_any(&id), state.find_any(&baseline)))
@@ -220,71 +222,10 @@ pub fn CompareOverTime(id: String, baseline: String) -> impl IntoView {
             {done_view}
             <div class="form-actions">
                 <a class="button" href=Route::Results(id.clone()).to_hash()>"Back to results"</a>
+                <a class="button ghost" href=Route::Compare(baseline.clone(), id.clone()).to_hash()>"Swap then and now"</a>
                 <button type="button" class="button" on:click=|_| { let _ = window().print(); }>"Print or save as PDF"</button>
             </div>
         </section>
     }
     .into_any()
-}
-
-/// The "compare with an earlier assessment" picker shown on the results page.
-///
-/// Props:
-/// - `id`: the assessment whose results are shown.
-#[component]
-pub fn BaselinePicker(id: String) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let others = untrack(|| {
-        let all = state.assessments.get();
-        let partnership = all
-            .iter()
-            .find(|a| a.id == id)
-            .map(|a| a.profile.partnership.clone())
-            .unwrap_or_default();
-        let others: Vec<(String, String, bool)> = all
-            .iter()
-            .filter(|a| a.id != id)
-            .map(|a| {
-                let same = a.profile.partnership == partnership;
-                // Name, date and partnership: enough to pick the right one from a list.
-                let mut label = a.title().to_owned();
-                if !a.profile.date.is_empty() && !label.contains(&a.profile.date) {
-                    label.push_str(&format!(", {}", a.profile.date));
-                }
-                if same && !partnership.is_empty() {
-                    label.push_str(" (same partnership)");
-                } else if !same && !a.profile.partnership.is_empty() {
-                    label.push_str(&format!(" ({})", a.profile.partnership));
-                }
-                (a.id.clone(), label, same)
-            })
-            .collect();
-        // Same partnership first: those are the likely baselines.
-        let (mut same, rest): (Vec<_>, Vec<_>) = others.into_iter().partition(|o| o.2);
-        same.extend(rest);
-        same
-    });
-    let chosen = RwSignal::new(others.first().map(|o| o.0.clone()).unwrap_or_default());
-    let has_others = !others.is_empty();
-    let options = others
-        .into_iter()
-        .map(|(oid, label, _)| view! { <option value=oid>{label}</option> })
-        .collect_view();
-    let href = move || Route::Compare(id.clone(), chosen.get()).to_hash();
-    view! {
-        <section class="baseline" aria-labelledby="baseline-heading">
-            <h2 id="baseline-heading">"Compare with an earlier assessment"</h2>
-            {if has_others {
-                view! {
-                    <div class="baseline-row">
-                        <label for="baseline-select">"Earlier assessment"</label>
-                        <select id="baseline-select" on:change=move |ev| chosen.set(event_target_value(&ev))>{options}</select>
-                        <a class="button" href=href>"Compare"</a>
-                    </div>
-                }.into_any()
-            } else {
-                view! { <p>"To see change over time, duplicate this assessment when you re-assess, or import an earlier export on the home page."</p> }.into_any()
-            }}
-        </section>
-    }
 }

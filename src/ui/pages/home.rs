@@ -79,15 +79,15 @@ pub fn Home() -> impl IntoView {
     }
 }
 
-/// Props:
-/// - `assessment`: the assessment summarised.
-/// - `deleted`: set to the assessment when it is deleted, for the undo banner.
-/// - `read_only`: written by a newer version: results only, no editing.
 #[component]
 fn AssessmentCard(
+    /// The assessment summarised.
     assessment: Assessment,
+    /// Set to the assessment when it is deleted, for the undo banner.
     deleted: RwSignal<Option<Assessment>>,
-    #[prop(optional)] read_only: bool,
+    /// Written by a newer version: results only, no editing.
+    #[prop(optional)]
+    read_only: bool,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let (done, total) = assessment.progress(bank());
@@ -354,11 +354,11 @@ fn QuarantineList() -> impl IntoView {
 
 /// Deletes a set-aside record, but only after the person confirms: the one place where
 /// stored text is removed on purpose.
-///
-/// Props:
-/// - `key`: the storage key of the set-aside record.
 #[component]
-fn DiscardRecord(key: String) -> impl IntoView {
+fn DiscardRecord(
+    /// The storage key of the set-aside record.
+    key: String,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let confirming = RwSignal::new(false);
     view! {

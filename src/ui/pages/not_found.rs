@@ -2,10 +2,11 @@
 
 use leptos::prelude::*;
 
-/// Props:
-/// - `path`: the part of the address after `#/` that was not recognised.
 #[component]
-pub fn NotFound(path: String) -> impl IntoView {
+pub fn NotFound(
+    /// The part of the address after `#/` that was not recognised.
+    path: String,
+) -> impl IntoView {
     view! {
         <section class="narrow">
             <h1 tabindex="-1" class="page-heading">"Page not found"</h1>

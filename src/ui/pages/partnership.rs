@@ -192,10 +192,11 @@ pub fn Partnership() -> impl IntoView {
     }
 }
 
-/// Props:
-/// - `data`: the partnership view to show (already anonymised when that is switched on).
 #[component]
-fn PartnerReport(data: PartnerView) -> impl IntoView {
+fn PartnerReport(
+    /// The partnership view to show (already anonymised when that is switched on).
+    data: PartnerView,
+) -> impl IntoView {
     let found = callouts(&data);
     let callout_item = |c: &Callout| {
         let severity = match c.kind {
@@ -273,11 +274,11 @@ fn PartnerReport(data: PartnerView) -> impl IntoView {
 }
 
 /// The conversation guide for the partners' meeting, printable on its own.
-///
-/// Props:
-/// - `topics`: the guide's topics, most important first.
 #[component]
-fn Guide(topics: Vec<GuideTopic>) -> impl IntoView {
+fn Guide(
+    /// The guide's topics, most important first.
+    topics: Vec<GuideTopic>,
+) -> impl IntoView {
     let items = topics
         .into_iter()
         .map(|t| {
@@ -339,10 +340,11 @@ fn Guide(topics: Vec<GuideTopic>) -> impl IntoView {
     }
 }
 
-/// Props:
-/// - `data`: the partnership view whose dimensions are drawn.
 #[component]
-fn HeatMap(data: PartnerView) -> impl IntoView {
+fn HeatMap(
+    /// The partnership view whose dimensions are drawn.
+    data: PartnerView,
+) -> impl IntoView {
     const LABEL_W: f64 = 230.0;
     const CELL_W: f64 = 100.0;
     const CELL_H: f64 = 26.0;
@@ -414,10 +416,11 @@ fn HeatMap(data: PartnerView) -> impl IntoView {
     }
 }
 
-/// Props:
-/// - `data`: the partnership view listed as a table.
 #[component]
-fn PartnerTable(data: PartnerView) -> impl IntoView {
+fn PartnerTable(
+    /// The partnership view listed as a table.
+    data: PartnerView,
+) -> impl IntoView {
     let heads = data
         .partners
         .iter()

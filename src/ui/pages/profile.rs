@@ -8,10 +8,11 @@ use crate::model::edit::Edit;
 use crate::ui::route::{navigate, Route};
 use crate::ui::state::{today, AppState};
 
-/// Props:
-/// - `id`: the assessment whose profile is edited; `None` starts a new assessment.
 #[component]
-pub fn ProfilePage(id: Option<String>) -> impl IntoView {
+pub fn ProfilePage(
+    /// The assessment whose profile is edited; `None` starts a new assessment.
+    id: Option<String>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let existing = id
         .as_deref()
@@ -114,19 +115,19 @@ pub fn ProfilePage(id: Option<String>) -> impl IntoView {
     .into_any()
 }
 
-/// Props:
-/// - `label`: the visible label.
-/// - `hint`: a short hint under the label (empty for none).
-/// - `id`: the input's id.
-/// - `value`: the text, two-way.
-/// - `required`: marks the field as required.
 #[component]
 fn TextField(
+    /// The visible label.
     label: &'static str,
+    /// A short hint under the label (empty for none).
     hint: &'static str,
+    /// The input's id.
     id: &'static str,
+    /// The text, two-way.
     value: RwSignal<String>,
-    #[prop(optional)] required: bool,
+    /// Marks the field as required.
+    #[prop(optional)]
+    required: bool,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let described = (!hint.is_empty()).then(|| hint_id.clone());

@@ -6,19 +6,20 @@ use crate::model::advice::{findings, first_step, key_actions, recommended_action
 use crate::model::bank::bank;
 use crate::model::bank::ContextId;
 use crate::model::scoring::{how_scores_work, score};
-use crate::ui::pages::compare::BaselinePicker;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::action_plan::ActionPlan;
+use crate::ui::widgets::baseline::BaselinePicker;
 use crate::ui::widgets::chart::{ContextMap, DimensionChart};
 use crate::ui::widgets::export_bar::ExportBar;
 use crate::ui::widgets::report::PrintedReport;
 use crate::ui::widgets::score_view::{ContextCards, DimensionTable};
 
-/// Props:
-/// - `id`: the assessment whose results are shown.
 #[component]
-pub fn Results(id: String) -> impl IntoView {
+pub fn Results(
+    /// The assessment whose results are shown.
+    id: String,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let Some((assessment, read_only)) = untrack(|| state.find_any(&id)) else {
         return view! { <super::not_found::MissingAssessment/> }.into_any();

@@ -12,11 +12,13 @@ use crate::ui::state::AppState;
 use crate::ui::widgets::likert::Likert;
 use crate::ui::widgets::progress::{Progress, StepList};
 
-/// Props:
-/// - `id`: the assessment answered.
-/// - `n`: the step, from 1.
 #[component]
-pub fn Step(id: String, n: usize) -> impl IntoView {
+pub fn Step(
+    /// The assessment answered.
+    id: String,
+    /// The step, from 1.
+    n: usize,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let all = steps();
     let count = all.len();
@@ -95,14 +97,13 @@ fn focus_heading() {
     }
 }
 
-/// Props:
-/// - `id`: the assessment answered.
-/// - `dimension`: the dimension whose statements are shown.
-/// - `hint`: the context's advice on answering when partners differ, if any.
 #[component]
 fn DimensionStep(
+    /// The assessment answered.
     id: String,
+    /// The dimension whose statements are shown.
     dimension: &'static Dimension,
+    /// The context's advice on answering when partners differ, if any.
     hint: Option<&'static str>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -178,10 +179,11 @@ fn DimensionStep(
     }
 }
 
-/// Props:
-/// - `id`: the assessment answered.
 #[component]
-fn WarningSignsStep(id: String) -> impl IntoView {
+fn WarningSignsStep(
+    /// The assessment answered.
+    id: String,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let items = bank()
         .warning_signs

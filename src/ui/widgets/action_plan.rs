@@ -170,12 +170,15 @@ fn focus_last_action() {
     });
 }
 
-/// Props:
-/// - `assessment`: the id of the assessment the item belongs to.
-/// - `item`: the item as first rendered (later values come from state).
-/// - `number`: its position, for labels.
 #[component]
-fn PlanItem(assessment: String, item: ActionItem, number: usize) -> impl IntoView {
+fn PlanItem(
+    /// The id of the assessment the item belongs to.
+    assessment: String,
+    /// The item as first rendered (later values come from state).
+    item: ActionItem,
+    /// Its position, for labels.
+    number: usize,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let item_id = item.id.clone();
     let current = {

@@ -29,10 +29,11 @@ pub fn coord(v: f64) -> String {
     format_score(v)
 }
 
-/// Props:
-/// - `scores`: the scores drawn, one bar per dimension, grouped by context.
 #[component]
-pub fn DimensionChart(scores: Scores) -> impl IntoView {
+pub fn DimensionChart(
+    /// The scores drawn, one bar per dimension, grouped by context.
+    scores: Scores,
+) -> impl IntoView {
     // Rows are laid top to bottom; `y` is the top of the next free line.
     let mut y = 24.0;
     let mut rows = Vec::new();
@@ -111,15 +112,15 @@ pub fn DimensionChart(scores: Scores) -> impl IntoView {
     }
 }
 
-/// Props:
-/// - `between`: the between-partners context score.
-/// - `within`: the within-my-organisation context score.
-/// - `earlier`: an earlier pair of scores to draw an arrow from (for comparisons).
 #[component]
 pub fn ContextMap(
+    /// The between-partners context score.
     between: f64,
+    /// The within-my-organisation context score.
     within: f64,
-    #[prop(optional)] earlier: Option<(f64, f64)>,
+    /// An earlier pair of scores to draw an arrow from (for comparisons).
+    #[prop(optional)]
+    earlier: Option<(f64, f64)>,
 ) -> impl IntoView {
     // 1..5 onto 40..240 (x) and 240..40 (y). The split sits where the strength band starts,
     // so the strength corner is small: the corner names sit outside the plot, where they

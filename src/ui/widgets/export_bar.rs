@@ -70,10 +70,11 @@ impl Export {
     }
 }
 
-/// Props:
-/// - `id`: the assessment exported.
 #[component]
-pub fn ExportBar(id: String) -> impl IntoView {
+pub fn ExportBar(
+    /// The assessment exported.
+    id: String,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let message = RwSignal::new(None::<String>);
     let run = move |kind: Export| {

@@ -7,20 +7,21 @@ use leptos::prelude::*;
 use crate::model::assessment::Answer;
 use crate::model::bank::{ItemKind, Statement};
 
-/// Props:
-/// - `statement`: the statement answered here; its id names the radio group.
-/// - `number`: its position in the step, shown before the text.
-/// - `answer`: the current answer (none when unanswered).
-/// - `note`: the current note.
-/// - `on_answer`: called with the new answer, or `None` when cleared.
-/// - `on_note`: called with the note's text as the person types.
 #[component]
 pub fn Likert(
+    /// The statement answered here; its id names the radio group.
     statement: &'static Statement,
+    /// Its position in the step, shown before the text.
     number: usize,
-    #[prop(into)] answer: Signal<Option<Answer>>,
-    #[prop(into)] note: Signal<String>,
+    /// The current answer (none when unanswered).
+    #[prop(into)]
+    answer: Signal<Option<Answer>>,
+    /// The current note.
+    #[prop(into)]
+    note: Signal<String>,
+    /// Called with the new answer, or `None` when cleared.
     on_answer: Callback<Option<Answer>>,
+    /// Called with the note's text as the person types.
     on_note: Callback<String>,
 ) -> impl IntoView {
     let group = format!("q-{}", statement.id);

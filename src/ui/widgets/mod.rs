@@ -2,6 +2,7 @@
 
 pub mod action_plan;
 pub mod banners;
+pub mod baseline;
 pub mod chart;
 pub mod export_bar;
 pub mod likert;

@@ -9,12 +9,12 @@ use crate::model::flow::{steps, StepKind};
 use crate::ui::route::Route;
 use crate::ui::widgets::banners::SavedNote;
 
-/// Props:
-/// - `assessment`: the assessment being answered (tracked).
-/// - `current`: the step shown, from 1.
 #[component]
 pub fn Progress(
-    #[prop(into)] assessment: Signal<Option<Assessment>>,
+    /// The assessment being answered (tracked).
+    #[prop(into)]
+    assessment: Signal<Option<Assessment>>,
+    /// The step shown, from 1.
     current: usize,
 ) -> impl IntoView {
     let all = steps();
@@ -37,14 +37,14 @@ pub fn Progress(
     }
 }
 
-/// Props:
-/// - `id`: the assessment's id (for links).
-/// - `assessment`: the assessment (tracked), to mark complete steps.
-/// - `current`: the step shown, from 1.
 #[component]
 pub fn StepList(
+    /// The assessment's id (for links).
     id: String,
-    #[prop(into)] assessment: Signal<Option<Assessment>>,
+    /// The assessment (tracked), to mark complete steps.
+    #[prop(into)]
+    assessment: Signal<Option<Assessment>>,
+    /// The step shown, from 1.
     current: usize,
 ) -> impl IntoView {
     let items = steps()

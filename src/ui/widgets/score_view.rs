@@ -7,12 +7,11 @@ use leptos::prelude::*;
 use crate::model::report::band_words;
 use crate::model::scoring::{format_optional, Band, ContextScore, DimensionScore, Scores};
 
-/// Props:
-/// - `scores`: the scores to show.
-/// - `key_actions`: (title, first step) of the actions that matter most from the verdict.
 #[component]
 pub fn ContextCards(
+    /// The scores to show.
     scores: Scores,
+    /// (title, first step) of the actions that matter most from the verdict.
     key_actions: Vec<(&'static str, &'static str)>,
 ) -> impl IntoView {
     let cards = scores
@@ -52,10 +51,11 @@ pub fn ContextCards(
     }
 }
 
-/// Props:
-/// - `scores`: the scores whose dimensions are listed.
 #[component]
-pub fn DimensionTable(scores: Scores) -> impl IntoView {
+pub fn DimensionTable(
+    /// The scores whose dimensions are listed.
+    scores: Scores,
+) -> impl IntoView {
     let groups = scores
         .contexts
         .iter()
