@@ -45,11 +45,6 @@ impl Band {
         }
     }
 
-    /// The CSS class suffix for the band of a score that may be missing ("none").
-    pub fn class_of(score: Option<f64>) -> &'static str {
-        score.map_or("none", |s| Band::of(s).as_str())
-    }
-
     /// Stable id for CSS classes and exports.
     pub fn as_str(self) -> &'static str {
         match self {

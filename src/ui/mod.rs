@@ -2,6 +2,7 @@
 //! context ([`state::AppState`], [`route::Router`]); domain logic stays in `model`.
 
 pub mod app;
+pub mod classes;
 pub mod on_demand;
 pub mod pages;
 pub mod route;

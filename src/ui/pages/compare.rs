@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::classes;
+
 use crate::model::bank::{bank, ContextId};
 use crate::model::compare::{over_time, Trend, CHANGE_THRESHOLD};
 use crate::model::scoring::{format_optional, format_score, shown_change};
@@ -48,7 +50,7 @@ pub fn CompareOverTime(
         .map(|(c, b, a, t)| {
             let title = bank().context(*c).map_or("", |x| x.title);
             view! {
-                <tr class=format!("trend-{}", t.as_str())>
+                <tr class=classes::trend(*t)>
                     <th scope="row">{title}</th>
                     <td class="num">{format_optional(*b)}</td>
                     <td class="num">{format_optional(*a)}</td>
@@ -66,7 +68,7 @@ pub fn CompareOverTime(
                 .filter(|d| d.context == *c)
                 .map(|d| {
                     view! {
-                        <tr class=format!("trend-{}", d.trend.as_str())>
+                        <tr class=classes::trend(d.trend)>
                             <th scope="row">{d.dimension.title}</th>
                             <td class="num">{format_optional(d.before)}</td>
                             <td class="num">{format_optional(d.after)}</td>

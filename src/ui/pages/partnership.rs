@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::classes;
+
 use crate::model::assessment::Assessment;
 use crate::model::bank::{bank, ContextId};
 use crate::model::compare::{across_partners, PartnerView, DIVERGENCE_SPREAD};
@@ -10,10 +12,10 @@ use crate::model::exchange::{
     from_json, make_ids_unique, partnership_csv, partnership_markdown, to_json,
 };
 use crate::model::report::APP_VERSION;
-use crate::model::scoring::{format_optional, format_score, Band};
+use crate::model::scoring::{format_optional, format_score};
 use crate::model::workshop::{
     anonymise_assessment, anonymous_label, callouts, guide, ranking_rule, room_line, Callout,
-    CalloutKind, GuideTopic, SHOWN_CALLOUTS,
+    GuideTopic, SHOWN_CALLOUTS,
 };
 use crate::store::files::{download, read_text};
 use crate::ui::state::{new_id, now, today, AppState};
@@ -199,12 +201,8 @@ fn PartnerReport(
 ) -> impl IntoView {
     let found = callouts(&data);
     let callout_item = |c: &Callout| {
-        let severity = match c.kind {
-            CalloutKind::SharedConcern => "severity-high",
-            CalloutKind::Disagreement | CalloutKind::WeakLink => "severity-medium",
-        };
         view! {
-            <li class=format!("finding {severity} callout-{}", c.kind.as_str())>
+            <li class=classes::callout(c.kind)>
                 <p class="severity">{c.kind.label()}</p>
                 <h3>{c.title.clone()}</h3>
                 <p>{c.detail.clone()}</p>
@@ -239,8 +237,8 @@ fn PartnerReport(
             view! {
                 <tr>
                     <th scope="row">{p.label.clone()}</th>
-                    <td class=format!("num band-{}", Band::class_of(p.between))>{format_optional(p.between)}</td>
-                    <td class=format!("num band-{}", Band::class_of(p.within))>{format_optional(p.within)}</td>
+                    <td class=format!("num {}", classes::band(p.between))>{format_optional(p.between)}</td>
+                    <td class=format!("num {}", classes::band(p.within))>{format_optional(p.within)}</td>
                 </tr>
             }
         })
@@ -378,7 +376,7 @@ fn HeatMap(
                 .map(|(i, s)| {
                     let x = LABEL_W + CELL_W * i as f64;
                     view! {
-                        <rect class=format!("heat-cell band-{}", Band::class_of(*s)) x=coord(x + 2.0) y=coord(y + 2.0) width=coord(CELL_W - 4.0) height=coord(CELL_H - 4.0) rx="3"></rect>
+                        <rect class=format!("heat-cell {}", classes::band(*s)) x=coord(x + 2.0) y=coord(y + 2.0) width=coord(CELL_W - 4.0) height=coord(CELL_H - 4.0) rx="3"></rect>
                         <text class="heat-value" x=coord(x + CELL_W / 2.0) y=coord(y + 18.0) text-anchor="middle">{format_optional(*s)}</text>
                     }
                 })
@@ -437,7 +435,7 @@ fn PartnerTable(
                     let cells = r
                         .scores
                         .iter()
-                        .map(|s| view! { <td class=format!("num band-{}", Band::class_of(*s))>{format_optional(*s)}</td> })
+                        .map(|s| view! { <td class=format!("num {}", classes::band(*s))>{format_optional(*s)}</td> })
                         .collect_view();
                     view! {
                         <tr class:divergent=r.disagreement()>

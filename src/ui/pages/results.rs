@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::classes;
+
 use crate::model::advice::{findings, first_step, key_actions, recommended_actions};
 use crate::model::bank::bank;
 use crate::model::bank::ContextId;
@@ -44,7 +46,7 @@ pub fn Results(
                 .map(|a| view! { <li>{a.title}</li> })
                 .collect_view();
             view! {
-                <li class=format!("finding severity-{} kind-{}", f.severity.as_str(), f.kind.as_str())>
+                <li class=format!("finding {} {}", classes::severity(f.severity), classes::finding_kind(f.kind))>
                     <p class="severity">{f.severity.label()}</p>
                     <h3>{f.title.clone()}</h3>
                     <p>{f.detail.clone()}</p>

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::classes;
+
 use crate::model::advice::{
     actions_not_in_plan, first_step, recommended_actions, Finding, PRE_TICKED,
 };
@@ -218,7 +220,7 @@ fn PlanItem(
         .map(|s| view! { <option value=s.as_str() selected=move || current.with(|c| c.status == *s)>{s.label()}</option> })
         .collect_view();
     view! {
-        <li class=move || format!("plan-item status-{}", current.with(|c| c.status.as_str()))>
+        <li class=move || format!("plan-item {}", current.with(|c| classes::status(c.status)))>
             <fieldset>
                 <legend class="visually-hidden">{format!("Action {number}")}</legend>
                 <div class="field plan-text">

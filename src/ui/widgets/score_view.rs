@@ -4,8 +4,10 @@
 
 use leptos::prelude::*;
 
+use crate::ui::classes;
+
 use crate::model::report::band_words;
-use crate::model::scoring::{format_optional, Band, ContextScore, DimensionScore, Scores};
+use crate::model::scoring::{format_optional, ContextScore, DimensionScore, Scores};
 
 #[component]
 pub fn ContextCards(
@@ -19,7 +21,7 @@ pub fn ContextCards(
         .iter()
         .map(|c: &ContextScore| {
             view! {
-                <section class=format!("context-card band-{}", Band::class_of(c.score))>
+                <section class=format!("context-card {}", classes::band(c.score))>
                     <h3>{c.context.title}</h3>
                     <p class="big-score">{format_optional(c.score)}<span class="out-of">" / 5"</span></p>
                     <p class="band-label">{band_words(c.band())}</p>
@@ -37,7 +39,7 @@ pub fn ContextCards(
                 .map(|(title, step)| view! { <li><strong>{*title}</strong>" — "{*step}</li> })
                 .collect_view();
             view! {
-                <section class=format!("view-card view-{}", v.as_str())>
+                <section class=format!("view-card {}", classes::view(v))>
                     <h3>{v.title()}</h3>
                     <p>{text}</p>
                     <p class="advice-label">"What matters most from here:"</p>
@@ -89,7 +91,7 @@ pub fn DimensionTable(
 fn dimension_row(d: &DimensionScore) -> impl IntoView {
     let width = d.score.map_or(0.0, |s| (s - 1.0) / 4.0 * 100.0);
     view! {
-        <tr class=format!("band-{}", Band::class_of(d.score))>
+        <tr class=classes::band(d.score)>
             <th scope="row">
                 {d.dimension.title}
                 <span class="coverage-note">{d.coverage()}</span>
