@@ -12,6 +12,7 @@
 //   node scripts/post-build.mjs dist
 
 import { execFileSync } from 'node:child_process';
+import zlib, { brotliCompressSync, gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -202,4 +203,15 @@ const sw = template
   .replace('__FILES__', JSON.stringify(['./', ...files.filter((f) => f !== 'index.html')]));
 writeFileSync(join(dir, 'sw.js'), sw);
 if (existsSync(staged)) unlinkSync(staged);
+
+// --- 4. Precompressed copies ------------------------------------------------------------
+// Every text and wasm file gets .br (brotli, best) and .gz (gzip -9) siblings, so a host
+// that serves them (scripts/static-server.mjs does; so do most CDNs and nginx with
+// gzip_static/brotli_static) sends the smallest file without compressing on each request.
+const COMPRESSIBLE = /\.(html|js|wasm|css|json|webmanifest|svg|txt)$/;
+for (const f of walk(dir).filter((p) => COMPRESSIBLE.test(p) && !HOST_FILES.some((h) => p.endsWith(h)))) {
+  const raw = readFileSync(f);
+  writeFileSync(`${f}.br`, brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }));
+  writeFileSync(`${f}.gz`, gzipSync(raw, { level: 9 }));
+}
 console.log(`post-build: CSP with ${hashes.length} script and ${styleHashes.length} style hash(es); service worker caches ${files.length} files as ${version}`);

@@ -2,7 +2,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { browserAndServer, serve, open, assertQuiet, shot } from './helpers.mjs';
 
 const env = browserAndServer();
@@ -111,6 +112,37 @@ test('the first visit fetches the module once, beside the HTML, with the styles 
   log.console = log.console.filter((m) => !m.text.includes('blocked by Playwright'));
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
+});
+
+test('the build is ready for any static host: precompressed copies, and icons a phone can install', async () => {
+  // Every text and wasm file has brotli and gzip siblings that unpack to the same bytes.
+  const built = readdirSync('dist').filter((f) => /\.(html|js|wasm|css|webmanifest|svg)$/.test(f));
+  assert.ok(built.some((f) => f.endsWith('.wasm')) && built.includes('index.html'));
+  for (const f of built) {
+    const raw = readFileSync(`dist/${f}`);
+    assert.deepEqual(brotliDecompressSync(readFileSync(`dist/${f}.br`)), raw, `${f}.br`);
+    assert.deepEqual(gunzipSync(readFileSync(`dist/${f}.gz`)), raw, `${f}.gz`);
+  }
+  // The server sends the brotli copy to a browser that accepts it, the plain file otherwise.
+  const wasm = built.find((f) => f.endsWith('_bg.wasm'));
+  const br = await fetch(env.server.url + wasm, { headers: { 'accept-encoding': 'br' } });
+  assert.equal(br.headers.get('content-encoding'), 'br');
+  assert.ok(Number(br.headers.get('content-length')) < readFileSync(`dist/${wasm}`).length / 2, 'brotli at least halves the module');
+  const plain = await fetch(env.server.url + wasm, { headers: { 'accept-encoding': 'identity' } });
+  assert.equal(plain.headers.get('content-encoding'), null);
+  // The manifest: an id, an SVG and PNG icons (192, 512, and a maskable one), all served.
+  const manifest = await (await fetch(env.server.url + 'manifest.webmanifest')).json();
+  assert.equal(manifest.id, './');
+  const sizes = manifest.icons.map((i) => `${i.sizes} ${i.purpose}`);
+  assert.deepEqual(sizes, ['any any', '192x192 any', '512x512 any', '512x512 maskable']);
+  for (const icon of manifest.icons) {
+    const res = await fetch(env.server.url + icon.src);
+    assert.equal(res.status, 200, icon.src);
+    assert.equal(res.headers.get('content-type'), icon.type, icon.src);
+  }
+  const html = readFileSync('dist/index.html', 'utf8');
+  assert.match(html, /<link rel="apple-touch-icon" href="apple-touch-icon.png"/);
+  assert.equal((await fetch(env.server.url + 'apple-touch-icon.png')).status, 200);
 });
 
 test('the static server answers a malformed path and keeps serving', async () => {
