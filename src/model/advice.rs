@@ -197,36 +197,34 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
         let name = format!("“{}”", dim.title);
         let actions: Vec<&'static str> = dim.actions.to_vec();
         match d.band() {
-            Some(Band::Concern) => out.push(Finding {
-                kind: FindingKind::Concern,
-                severity: Severity::High,
-                subject: Some(dim.id),
-                title: format!("{} is a concern", dim.title),
-                detail: format!(
-                    "{name} scored {} {context}.{} {}",
-                    format_score(d.score.unwrap_or_default()),
-                    facts_no_sentence(d),
-                    dim.purpose
-                ),
-                actions: actions.clone(),
-                score: d.score,
-                position,
-            }),
-            Some(Band::WorthDiscussing) => out.push(Finding {
-                kind: FindingKind::Discuss,
-                severity: Severity::Medium,
-                subject: Some(dim.id),
-                title: format!("{} is worth discussing", dim.title),
-                detail: format!(
-                    "{name} scored {} {context}, in the middle band.{} {}",
-                    format_score(d.score.unwrap_or_default()),
-                    facts_no_sentence(d),
-                    dim.purpose
-                ),
-                actions: actions.clone(),
-                score: d.score,
-                position,
-            }),
+            Some(band @ (Band::Concern | Band::WorthDiscussing)) => {
+                // The two bands below strength differ only in words and weight.
+                let (kind, severity, verdict, where_) = if band == Band::Concern {
+                    (FindingKind::Concern, Severity::High, "a concern", "")
+                } else {
+                    (
+                        FindingKind::Discuss,
+                        Severity::Medium,
+                        "worth discussing",
+                        ", in the middle band",
+                    )
+                };
+                out.push(Finding {
+                    kind,
+                    severity,
+                    subject: Some(dim.id),
+                    title: format!("{} is {verdict}", dim.title),
+                    detail: format!(
+                        "{name} scored {} {context}{where_}.{} {}",
+                        format_score(d.score.unwrap_or_default()),
+                        facts_no_sentence(d),
+                        dim.purpose
+                    ),
+                    actions: actions.clone(),
+                    score: d.score,
+                    position,
+                })
+            }
             Some(Band::Strength) | None if !d.facts_no.is_empty() => out.push(Finding {
                 kind: FindingKind::MissingFact,
                 severity: Severity::Medium,

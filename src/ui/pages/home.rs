@@ -125,11 +125,7 @@ fn AssessmentCard(
         renaming.set(false);
     };
     let id_dup = id.clone();
-    let (rename_field, copy_field, copy_hint) = (
-        format!("rename-{id}"),
-        format!("copy-{id}"),
-        format!("copy-hint-{id}"),
-    );
+    let (rename_field, copy_field) = (format!("rename-{id}"), format!("copy-{id}"));
     let review_href = Route::Review(id.clone()).to_hash();
     let copy_field_focus = copy_field.clone();
     let make_copy = {
@@ -168,14 +164,8 @@ fn AssessmentCard(
     view! {
         <li class="card">
             <Show when=move || renaming.get() fallback=heading>
-                <form class="rename" on:submit=save_name.clone()>
-                    <label for=rename_field.clone()>"New name"</label>
-                    <input id=rename_field.clone() type="text" maxlength="2000"
-                        prop:value=move || new_name.get()
-                        on:input=move |ev| new_name.set(event_target_value(&ev))/>
-                    <button type="submit" class="button primary">"Save name"</button>
-                    <button type="button" class="button ghost" on:click=move |_| renaming.set(false)>"Cancel"</button>
-                </form>
+                <NameForm field=rename_field.clone() label="New name" hint=None
+                    value=new_name submit="Save name" on_submit=save_name.clone() open=renaming/>
             </Show>
             <p class="meta">
                 {(!partnership.is_empty()).then(|| view! { <span>{partnership}</span> })}
@@ -200,16 +190,9 @@ fn AssessmentCard(
                 </p>
             </Show>
             <Show when=move || copying.get()>
-                <form class="rename" on:submit=make_copy.clone()>
-                    <label for=copy_field.clone()>"Name of the copy"</label>
-                    <p class="hint" id=copy_hint.clone()>"The copy keeps every answer, note and action, and is dated today. Change what has moved since."</p>
-                    <input id=copy_field.clone() type="text" maxlength="2000" required
-                        aria-describedby=copy_hint.clone()
-                        prop:value=move || copy_name.get()
-                        on:input=move |ev| copy_name.set(event_target_value(&ev))/>
-                    <button type="submit" class="button primary">"Make the copy"</button>
-                    <button type="button" class="button ghost" on:click=move |_| copying.set(false)>"Cancel"</button>
-                </form>
+                <NameForm field=copy_field.clone() label="Name of the copy"
+                    hint=Some("The copy keeps every answer, note and action, and is dated today. Change what has moved since.")
+                    value=copy_name submit="Make the copy" on_submit=make_copy.clone() open=copying/>
             </Show>
             <div class="card-actions">
                 {match (read_only, finished) {
@@ -406,4 +389,38 @@ fn focus_after_render(id: &str) {
             let _ = el.focus();
         }
     });
+}
+
+/// A one-field form for a name (rename, name of a copy) with Save and Cancel.
+#[component]
+fn NameForm(
+    /// The input's id (unique on the page).
+    field: String,
+    /// The label above the field.
+    label: &'static str,
+    /// A sentence under the label, read out with the field.
+    hint: Option<&'static str>,
+    /// The name as typed.
+    value: RwSignal<String>,
+    /// The words on the submit button.
+    submit: &'static str,
+    /// What submitting does.
+    on_submit: impl Fn(leptos::ev::SubmitEvent) + 'static,
+    /// Whether the form is open; Cancel closes it.
+    open: RwSignal<bool>,
+) -> impl IntoView {
+    let hint_id = format!("{field}-hint");
+    let described = hint.map(|_| hint_id.clone());
+    view! {
+        <form class="rename" on:submit=on_submit>
+            <label for=field.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            <input id=field type="text" maxlength="2000" required
+                aria-describedby=described
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))/>
+            <button type="submit" class="button primary">{submit}</button>
+            <button type="button" class="button ghost" on:click=move |_| open.set(false)>"Cancel"</button>
+        </form>
+    }
 }
