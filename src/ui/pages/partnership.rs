@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::widgets::export_bar::FileType;
+
 use crate::ui::classes;
 
 use crate::model::assessment::Assessment;
@@ -17,7 +19,7 @@ use crate::model::workshop::{
     anonymise_assessment, anonymous_label, callouts, guide, ranking_rule, room_line, Callout,
     GuideTopic, SHOWN_CALLOUTS,
 };
-use crate::store::files::{download, read_text};
+use crate::store::files::read_text;
 use crate::ui::state::{new_id, now, today, AppState};
 use crate::ui::widgets::chart::coord;
 
@@ -608,7 +610,7 @@ fn SavedWorkshops() -> impl IntoView {
 fn PartnershipExports() -> impl IntoView {
     let state = expect_context::<AppState>();
     let message = RwSignal::new(None::<String>);
-    let save = move |kind: &'static str| {
+    let save = move |kind: FileType| {
         move |_| {
             let anonymous = state.partnership_anonymous.get_untracked();
             let mut list = state.partnership.get_untracked();
@@ -621,36 +623,26 @@ fn PartnershipExports() -> impl IntoView {
                     .map(|(i, a)| anonymise_assessment(a, &anonymous_label(i)))
                     .collect();
             }
-            let (name, mime, body) = match kind {
-                "json" => (
-                    "buy-in-check-partnership.json",
-                    "application/json",
-                    to_json(&list, APP_VERSION, now()),
-                ),
-                "csv" => (
-                    "buy-in-check-partnership.csv",
-                    "text/csv;charset=utf-8",
-                    format!("\u{feff}{}", partnership_csv(&view)),
-                ),
-                _ => (
-                    "buy-in-check-partnership.md",
-                    "text/markdown;charset=utf-8",
-                    partnership_markdown(&view),
-                ),
+            let body = match kind {
+                FileType::Json => to_json(&list, APP_VERSION, now()),
+                FileType::Csv => partnership_csv(&view),
+                FileType::Markdown => partnership_markdown(&view),
             };
-            message.set(Some(match download(name, mime, &body) {
-                Ok(()) => format!("Downloaded {name}."),
-                Err(e) => e.to_string(),
-            }));
+            message.set(Some(
+                match kind.download("buy-in-check-partnership", &body) {
+                    Ok(name) => format!("Downloaded {name}."),
+                    Err(e) => e,
+                },
+            ));
         }
     };
     view! {
         <section class="exports" aria-labelledby="p-export-heading">
             <h2 id="p-export-heading">"Export the partnership view"</h2>
             <div class="export-buttons">
-                <button type="button" class="button" on:click=save("json")>"Download JSON"</button>
-                <button type="button" class="button" on:click=save("csv")>"Download CSV"</button>
-                <button type="button" class="button" on:click=save("md")>"Download Markdown"</button>
+                <button type="button" class="button" on:click=save(FileType::Json)>"Download JSON"</button>
+                <button type="button" class="button" on:click=save(FileType::Csv)>"Download CSV"</button>
+                <button type="button" class="button" on:click=save(FileType::Markdown)>"Download Markdown"</button>
                 <button type="button" class="button" on:click=|_| { let _ = window().print(); }>"Print or save as PDF"</button>
             </div>
             <p class="export-message" role="status">{move || message.get()}</p>

@@ -10,6 +10,29 @@ use crate::model::report::APP_VERSION;
 use crate::store::files::download;
 use crate::ui::state::{now, today, AppState};
 
+/// The three kinds of file the app writes, with their media type and extension. A CSV
+/// starts with a byte-order mark, which tells spreadsheet programs it is UTF-8.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileType {
+    Json,
+    Csv,
+    Markdown,
+}
+
+impl FileType {
+    /// Downloads `body` as `<stem><suffix>.<ext>`; returns the file name, or what went wrong.
+    pub fn download(self, stem: &str, body: &str) -> Result<String, String> {
+        let (ext, mime, bom) = match self {
+            FileType::Json => ("json", "application/json", ""),
+            FileType::Csv => ("csv", "text/csv;charset=utf-8", "\u{feff}"),
+            FileType::Markdown => ("md", "text/markdown;charset=utf-8", ""),
+        };
+        let name = format!("{stem}.{ext}");
+        download(&name, mime, &format!("{bom}{body}")).map_err(|e| e.to_string())?;
+        Ok(name)
+    }
+}
+
 /// The files one assessment can be taken away as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Export {
@@ -40,32 +63,22 @@ impl Export {
         }
     }
 
-    /// File name, media type and content for assessment `a`.
-    fn file(self, a: &Assessment) -> (String, &'static str, String) {
+    /// The file's type, name (without extension) and content for assessment `a`.
+    fn file(self, a: &Assessment) -> (FileType, String, String) {
         let stem = file_stem(a);
-        // A byte-order mark tells spreadsheet programs the CSV is UTF-8.
-        let csv = |body: String| format!("\u{feff}{body}");
         match self {
             Export::Json => (
-                format!("{stem}.json"),
-                "application/json",
+                FileType::Json,
+                stem,
                 to_json(std::slice::from_ref(a), APP_VERSION, now()),
             ),
-            Export::AnswersCsv => (
-                format!("{stem}-answers.csv"),
-                "text/csv;charset=utf-8",
-                csv(to_csv(bank(), a)),
-            ),
+            Export::AnswersCsv => (FileType::Csv, format!("{stem}-answers"), to_csv(bank(), a)),
             Export::SummaryCsv => (
-                format!("{stem}-summary.csv"),
-                "text/csv;charset=utf-8",
-                csv(summary_csv(bank(), a)),
+                FileType::Csv,
+                format!("{stem}-summary"),
+                summary_csv(bank(), a),
             ),
-            Export::Markdown => (
-                format!("{stem}.md"),
-                "text/markdown;charset=utf-8",
-                to_markdown(bank(), a, &today()),
-            ),
+            Export::Markdown => (FileType::Markdown, stem, to_markdown(bank(), a, &today())),
         }
     }
 }
@@ -114,9 +127,8 @@ pub fn ExportBar(
 
 /// Builds and downloads one export; returns the file name.
 fn export(kind: Export, a: &Assessment) -> Result<String, String> {
-    let (name, mime, body) = kind.file(a);
-    download(&name, mime, &body).map_err(|e| e.to_string())?;
-    Ok(name)
+    let (file_type, name, body) = kind.file(a);
+    file_type.download(&name, &body)
 }
 
 /// Downloads one assessment as JSON and records when, for the export reminder.
