@@ -28,6 +28,27 @@ if (!dir) {
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
+// --- Welcome -------------------------------------------------------------------------
+// The home page as a new visitor sees it, rendered to HTML natively by the app's own
+// components (`cargo run --features prerender --bin prerender`, see src/ui/app.rs), so the
+// welcome is readable before the module has arrived. The app replaces it when it mounts.
+const MARKER = '<!-- prerendered welcome -->';
+if (html.includes(MARKER)) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const welcome = execFileSync('cargo', ['run', '--quiet', '--offline', '--locked', '--features', 'prerender', '--bin', 'prerender'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
+  if (!welcome.includes('href="#/new"')) {
+    console.error('post-build: the prerendered welcome has no start link');
+    process.exit(1);
+  }
+  // Until the app runs, importing a file cannot work: the welcome keeps the button's words
+  // but not its file field, so no file is chosen only to be lost.
+  html = html.replace(MARKER, welcome.replace(/<input[^>]*type="file"[^>]*>/g, ''));
+}
+
 // --- 0. Split ---------------------------------------------------------------------------
 // Trunk has no step for wasm splitting, so this redoes its wasm-bindgen and wasm-opt steps
 // on a split module, from the same cargo output, keeping Trunk's file names:

@@ -3,7 +3,7 @@
 // Usage: node scripts/report-pdf.mjs [plan items]   (after a release build in dist/)
 
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { launch, serve, exportDocument, fullAssessment } from '../tests/e2e/helpers.mjs';
+import { launch, serve, exportDocument, fullAssessment, appReady } from '../tests/e2e/helpers.mjs';
 
 const planItems = Number(process.argv[2] ?? 8);
 const browser = await launch();
@@ -12,7 +12,7 @@ mkdirSync('test-results', { recursive: true });
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 const page = await context.newPage();
 await page.goto(server.url);
-await page.locator('main h1').first().waitFor();
+await appReady(page);
 const file = 'test-results/full-assessment.json';
 writeFileSync(file, JSON.stringify(exportDocument([fullAssessment({ planItems })])));
 await page.locator('input[type=file]').setInputFiles(file);

@@ -3,7 +3,7 @@
 // Usage: node scripts/screenshots.mjs   (after a release build in dist/)
 
 import { mkdirSync } from 'node:fs';
-import { launch, serve, STATEMENTS, fitAnswer } from '../tests/e2e/helpers.mjs';
+import { launch, serve, STATEMENTS, fitAnswer, appReady } from '../tests/e2e/helpers.mjs';
 
 const browser = await launch();
 const server = await serve();
@@ -56,7 +56,7 @@ for (const scheme of ['light', 'dark']) {
     const page = await context.newPage();
     for (const [name, hash] of screens) {
       await page.goto(server.url + hash);
-      await page.locator('main h1').first().waitFor();
+      await appReady(page);
       await page.waitForTimeout(150);
       await page.screenshot({ path: `test-results/screens/${name}-${width}-${scheme}.png`, fullPage: true });
     }

@@ -55,6 +55,25 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
+        <Frame>
+            <StorageBanners/>
+            <UpdateBanner/>
+            <main id="main" tabindex="-1">{page}</main>
+            <SaveBanner/>
+            <p class="visually-hidden" aria-live="polite">{move || state.announcement.get()}</p>
+        </Frame>
+    }
+}
+
+/// What surrounds every page: the skip link, the header with the navigation, and the
+/// footer. Needs no state and no browser, so the build can also render it to HTML (see
+/// [`welcome_html`]).
+#[component]
+pub fn Frame(
+    /// Everything between the header and the footer: banners and the page's `main`.
+    children: Children,
+) -> impl IntoView {
+    view! {
         <a class="skip-link" href="#main" on:click=|ev| {
             ev.prevent_default();
             focus_main();
@@ -71,15 +90,29 @@ pub fn App() -> impl IntoView {
                 <a href="#/about">"About"</a>
             </nav>
         </header>
-        <StorageBanners/>
-        <UpdateBanner/>
-        <main id="main" tabindex="-1">{page}</main>
-        <SaveBanner/>
-        <p class="visually-hidden" aria-live="polite">{move || state.announcement.get()}</p>
+        {children()}
         <footer class="app-footer">
             <p>"Your answers stay in this browser. Nothing is sent anywhere."</p>
         </footer>
     }
+}
+
+/// The home page as a new visitor sees it (nothing stored), rendered to HTML by the build
+/// (`src/bin/prerender.rs`) and put in index.html, so the welcome is readable before the
+/// module arrives. The app replaces it when it mounts; a test holds the two to the same
+/// text.
+#[cfg(feature = "prerender")]
+pub fn welcome_html() -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_context(AppState::load(Repository::in_memory()));
+        view! {
+            <Frame>
+                <main id="main" tabindex="-1"><Home/></main>
+            </Frame>
+        }
+        .to_html()
+    })
 }
 
 /// Moves keyboard focus to the main region (skip link target).

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserAndServer, axe, headingChangedFrom, tabTo, scrollsSideways, STATEMENTS, fitAnswer, exportDocument } from './helpers.mjs';
+import { browserAndServer, axe, headingChangedFrom, tabTo, scrollsSideways, STATEMENTS, fitAnswer, exportDocument, appReady } from './helpers.mjs';
 
 const env = browserAndServer();
 const work = mkdtempSync(join(tmpdir(), 'buyin-a11y-'));
@@ -36,7 +36,7 @@ function exportFile(id, name, organisation, shift) {
 /** Every screen and state worth scanning, reached as a person would. */
 async function* screens(page) {
   await page.goto(env.server.url);
-  await page.locator('main h1').first().waitFor();
+  await appReady(page);
   yield 'home, empty';
   await page.locator('input[type=file]').setInputFiles([exportFile('a11y-1', 'Spring', 'City Council', 0)]);
   await page.getByText('Imported 1 assessment.').waitFor();
@@ -100,7 +100,7 @@ async function* screens(page) {
   yield 'partnership view';
   for (const hash of ['#/about', '#/how-scores-work', '#/nowhere']) {
     await page.goto(env.server.url + hash);
-    await page.locator('main h1').first().waitFor();
+    await appReady(page);
     yield hash;
   }
 }
@@ -164,7 +164,7 @@ test('text resized to 200 % loses nothing', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(env.server.url);
-  await page.locator('main h1').first().waitFor();
+  await appReady(page);
   await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
   assert.equal(await scrollsSideways(page), false);
   await page.goto(env.server.url + '#/new');

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { browserAndServer, serve, open, assertQuiet, shot } from './helpers.mjs';
+import { browserAndServer, serve, open, assertQuiet, shot, appReady } from './helpers.mjs';
 
 const env = browserAndServer();
 
@@ -88,7 +88,7 @@ test('the first visit fetches the module once, beside the HTML, with the styles 
   page.on('pageerror', (e) => log.errors.push(String(e)));
   context.on('request', (r) => log.requests.push(r.url()));
   await page.goto(env.server.url);
-  await page.locator('main h1').first().waitFor();
+  await appReady(page);
   await page.waitForTimeout(300);
 
   const named = (suffix) => log.requests.filter((u) => new URL(u).pathname.endsWith(suffix));
@@ -112,6 +112,38 @@ test('the first visit fetches the module once, beside the HTML, with the styles 
   log.console = log.console.filter((m) => !m.text.includes('blocked by Playwright'));
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
+});
+
+test('a new visitor reads the welcome before the module arrives: the same page the app then shows', async () => {
+  const text = (t) => t.replace(/\s+/g, ' ').trim();
+  // What the HTML alone shows (no script runs): the prerendered welcome, with a real link.
+  const still = await env.browser.newContext({ javaScriptEnabled: false });
+  const bare = await still.newPage();
+  await bare.goto(env.server.url);
+  assert.ok(await bare.locator('#boot .boot-welcome main h1').isVisible(), 'the welcome shows without the module');
+  assert.equal(await bare.locator('#boot .boot-loading').isVisible(), false);
+  assert.equal(await bare.getByRole('link', { name: 'Start a new assessment' }).getAttribute('href'), '#/new');
+  const prerendered = text(await bare.locator('#boot main').innerText());
+  await still.close();
+  // The app, once mounted, shows the same page, and the prerendered copy is gone.
+  const { page, log, context } = await open(env.browser, env.server.url);
+  await page.locator('main .hero').waitFor();
+  assert.equal(text(await page.locator('main').innerText()), prerendered, 'prerendered and mounted welcome read the same');
+  assert.equal(await page.locator('#boot').count(), 0);
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+  // A deep link, or a visitor with assessments, sees the loading note while the module
+  // loads (held back here), never a welcome that is not their page.
+  for (const [hash, stored] of [['#/about', null], ['#/', '["a-1"]']]) {
+    const slow = await env.browser.newContext();
+    await slow.route('**/*.wasm', () => {});
+    if (stored) await slow.addInitScript((v) => localStorage.setItem('buy-in-check/index', v), stored);
+    const p = await slow.newPage();
+    await p.goto(env.server.url + hash);
+    await p.locator('.boot-loading').waitFor();
+    assert.equal(await p.locator('.boot-welcome').isVisible(), false, `${hash} ${stored ?? ''}: no welcome`);
+    await slow.close();
+  }
 });
 
 test('the build is ready for any static host: precompressed copies, and icons a phone can install', async () => {

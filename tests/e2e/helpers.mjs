@@ -64,8 +64,16 @@ export async function open(browser, url, { viewport = { width: 1280, height: 900
   page.on('pageerror', (e) => log.errors.push(String(e)));
   context.on('request', (r) => log.requests.push(r.url()));
   await page.goto(url);
-  await page.locator('main h1').first().waitFor();
+  await appReady(page);
   return { context, page, log };
+}
+
+/**
+ * Waits until the app has started: its page heading is there and the prerendered welcome
+ * (which has a heading too, but no working controls) has been replaced.
+ */
+export async function appReady(page) {
+  await page.waitForFunction(() => !document.getElementById('boot') && document.querySelector('main h1'));
 }
 
 /** Fails on any page error, console error or warning, or request to another origin. */

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, serve, open, assertQuiet, headingChangedFrom } from './helpers.mjs';
+import { launch, serve, open, assertQuiet, headingChangedFrom, appReady } from './helpers.mjs';
 
 let browser;
 
@@ -126,7 +126,7 @@ test('a new deploy is offered with a prompt and taken only when the person reloa
 
     await page.getByRole('button', { name: 'Reload now' }).click();
     await page.waitForFunction(() => document.querySelector('meta[name=deploy]'));
-    await page.locator('main h1').first().waitFor();
+    await appReady(page);
     const caches2 = await page.evaluate(() => caches.keys());
     assert.equal(caches2.length, 1, 'the old cache is deleted');
     assert.notEqual(caches2[0], firstCaches[0], 'the cache name follows the content');

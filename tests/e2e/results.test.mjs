@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import MarkdownIt from 'markdown-it';
-import { browserAndServer, open, assertQuiet, headingChangedFrom, shot, STATEMENTS, BANK, fitAnswer, exportDocument, fullAssessment } from './helpers.mjs';
+import { browserAndServer, open, assertQuiet, headingChangedFrom, shot, STATEMENTS, BANK, fitAnswer, exportDocument, fullAssessment, appReady } from './helpers.mjs';
 
 const env = browserAndServer();
 const work = mkdtempSync(join(tmpdir(), 'buyin-e2e-'));
@@ -291,7 +291,7 @@ test('the printed report: who made it, scores in words, findings, plan and notes
   assert.ok(pdfPages(long) <= 4, `long plan: ${pdfPages(long)} pages`);
   // Leaving the results takes the footer away, so another page prints without it.
   await page.goto(env.server.url + '#/about');
-  await page.locator('main h1').waitFor();
+  await appReady(page);
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--report-footer')), '');
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserAndServer, startAssessment, open, assertQuiet, headingChangedFrom, STATEMENTS, BANK, fitAnswer, exportDocument, fullAssessment } from './helpers.mjs';
+import { browserAndServer, startAssessment, open, assertQuiet, headingChangedFrom, STATEMENTS, BANK, fitAnswer, exportDocument, fullAssessment, appReady } from './helpers.mjs';
 
 const env = browserAndServer();
 
@@ -260,7 +260,7 @@ for (const [where, full] of [
   }, full.toString());
   const page = await context.newPage();
   await page.goto(env.server.url);
-  await page.locator('main h1').first().waitFor();
+  await appReady(page);
   const doc = {
     format: 'buy-in-check', version: 2, app_version: 'test', exported_at: 1,
     assessments: ['one', 'two'].map((id) => ({ id: `imp-${id}`, bank_version: 2, profile: { name: `Import ${id}` }, created_at: 1, updated_at: 1 })),
@@ -273,7 +273,7 @@ for (const [where, full] of [
   assert.match(await message.innerText(), /^Nothing was imported: the browser's storage is full/);
   assert.equal(await page.locator('.card').count(), 0, 'nothing shown as imported');
   await page.reload();
-  await page.locator('main h1').first().waitFor();
+  await appReady(page);
   assert.equal(await page.locator('.card').count(), 0, 'and nothing half-stored');
   assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('buy-in-check/a/')).length), 0);
   await context.close();

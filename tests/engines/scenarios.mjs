@@ -41,7 +41,8 @@ function trap() {
 
 async function open(d, url) {
   await d.goto(url);
-  await until(d, 'the page heading', () => !!document.querySelector('main h1'));
+  // The app has started: its heading is there and the prerendered welcome is gone.
+  await until(d, 'the app to start', () => !document.getElementById('boot') && !!document.querySelector('main h1'));
   await d.run(trap);
 }
 
