@@ -38,7 +38,8 @@ if (html.includes(MARKER)) {
   const welcome = execFileSync('cargo', ['run', '--quiet', '--offline', '--locked', '--features', 'prerender', '--bin', 'prerender'], {
     cwd: root,
     encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
+    // Compile errors and Leptos' notes go to the build's own output.
+    stdio: ['ignore', 'pipe', 'inherit'],
   }).trim();
   if (!welcome.includes('href="#/new"')) {
     console.error('post-build: the prerendered welcome has no start link');
@@ -46,7 +47,7 @@ if (html.includes(MARKER)) {
   }
   // Until the app runs, importing a file cannot work: the welcome keeps the button's words
   // but not its file field, so no file is chosen only to be lost.
-  html = html.replace(MARKER, welcome.replace(/<input[^>]*type="file"[^>]*>/g, ''));
+  html = html.replace(MARKER, () => welcome.replace(/<input[^>]*type="file"[^>]*>/g, ''));
 }
 
 // --- 0. Split ---------------------------------------------------------------------------

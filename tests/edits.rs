@@ -49,20 +49,42 @@ fn every_edit() -> Vec<Edit> {
 }
 
 #[test]
-fn every_edit_moves_last_changed() {
+fn every_edit_moves_last_changed_but_a_download() {
     for edit in every_edit() {
         let mut a = base();
         a.apply(edit.clone(), 500);
-        assert_eq!(a.updated_at, 500, "{edit:?}");
+        let expected = if edit == Edit::Exported { 100 } else { 500 };
+        assert_eq!(a.updated_at, expected, "{edit:?}");
     }
 }
 
 #[test]
 fn an_edit_never_moves_last_changed_backwards() {
+    for edit in every_edit() {
+        let mut a = base();
+        a.updated_at = 900;
+        a.apply(edit.clone(), 500);
+        assert_eq!(a.updated_at, 900, "{edit:?}");
+    }
+}
+
+#[test]
+fn the_plan_never_outgrows_what_an_import_accepts() {
+    use buy_in_check::model::exchange::{from_json, to_json, MAX_PLAN_ITEMS};
     let mut a = base();
-    a.updated_at = 900;
-    a.apply(Edit::Exported, 500);
-    assert_eq!(a.updated_at, 900);
+    for i in 0..MAX_PLAN_ITEMS + 5 {
+        a.apply(
+            Edit::AddItem {
+                id: format!("i{i}"),
+            },
+            200,
+        );
+    }
+    assert_eq!(a.actions.len(), MAX_PLAN_ITEMS);
+    assert!(
+        from_json(&to_json(&[a], "test", 1)).is_ok(),
+        "the app's own export imports"
+    );
 }
 
 #[test]
@@ -90,6 +112,7 @@ fn each_edit_stamps_its_own_part() {
     assert_eq!(a.profile_changed.get("role"), None, "only what changed");
     a.apply(Edit::Exported, 450);
     assert_eq!(a.exported_at, Some(450));
+    assert_eq!(a.updated_at, 400, "a download is not a change");
 }
 
 #[test]

@@ -800,7 +800,7 @@ fn every_collection_and_field_of_an_import_has_a_stated_limit() {
         source: Some("y".repeat(1_000_000)),
         ..ActionItem::default()
     });
-    assert!(refused(source).contains("does not exist"));
+    assert!(refused(source).contains("more than 100 characters"));
 }
 
 #[test]

@@ -220,6 +220,8 @@ pub enum ProfileError {
     TooLong { field: &'static str, max: usize },
     #[error("The date must look like 2026-03-31.")]
     BadDate,
+    #[error("List at most {max} partner organisations.")]
+    TooManyPartners { max: usize },
 }
 
 impl Profile {
@@ -255,9 +257,17 @@ impl Profile {
         if !self.date.is_empty() && !is_iso_date(&self.date) {
             return Err(ProfileError::BadDate);
         }
+        if self.partners.len() > MAX_PARTNERS {
+            return Err(ProfileError::TooManyPartners { max: MAX_PARTNERS });
+        }
         Ok(())
     }
 }
+
+/// Most action-plan items one assessment may hold (a real plan has a handful).
+pub const MAX_PLAN_ITEMS: usize = 100;
+/// Most partner organisations one profile may list.
+pub const MAX_PARTNERS: usize = 50;
 
 /// Assessment ids appear in URLs and storage keys: 1–40 ASCII letters, digits or dashes.
 pub fn is_valid_id(id: &str) -> bool {
@@ -439,7 +449,7 @@ impl Assessment {
             }
         }
         self.profile = profile;
-        self.updated_at = now;
+        self.updated_at = self.updated_at.max(now);
     }
 
     /// True when the person should be reminded to export: the browser may clear storage,
@@ -542,14 +552,14 @@ impl Assessment {
         let response = self.responses.entry(statement_id.to_owned()).or_default();
         response.answer = answer;
         response.changed_at = now;
-        self.updated_at = now;
+        self.updated_at = self.updated_at.max(now);
     }
 
     pub fn set_note(&mut self, statement_id: &str, note: &str, now: u64) {
         let response = self.responses.entry(statement_id.to_owned()).or_default();
         response.note = note.chars().take(MAX_TEXT_CHARS).collect();
         response.note_changed_at = now;
-        self.updated_at = now;
+        self.updated_at = self.updated_at.max(now);
     }
 
     pub fn set_warning_sign(&mut self, sign_id: &str, seen: bool, now: u64) {
@@ -558,7 +568,7 @@ impl Assessment {
         } else {
             self.warning_signs.remove(sign_id);
         }
-        self.updated_at = now;
+        self.updated_at = self.updated_at.max(now);
     }
 
     /// How many of the statements of `bank` that are asked have an answer (any kind), and

@@ -123,10 +123,6 @@ pub fn unknown_answers(bank: &Bank, a: &Assessment) -> usize {
         .count()
 }
 
-/// Compares `current` with `baseline`.
-///
-/// When either was answered on an earlier version of the bank, both are scored on the
-/// statements that version also had, so a score never moves only because statements
 /// An assessment offered as the "then" of a comparison with `current`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Baseline {
@@ -140,7 +136,7 @@ pub struct Baseline {
 /// those dated after it or not dated. So the one offered first is the latest earlier
 /// assessment of the same partnership, when there is one.
 pub fn baselines(current: &Assessment, all: &[Assessment]) -> Vec<Baseline> {
-    let same = |a: &Assessment| a.profile.partnership.trim() == current.profile.partnership.trim();
+    let same = |a: &Assessment| same_partnership(a, current);
     let earlier = |a: &Assessment| {
         !a.profile.date.is_empty()
             && !current.profile.date.is_empty()
@@ -173,6 +169,16 @@ pub fn baselines(current: &Assessment, all: &[Assessment]) -> Vec<Baseline> {
         .collect()
 }
 
+/// Whether two assessments are about the same partnership (names compared without case
+/// or surrounding spaces).
+pub fn same_partnership(a: &Assessment, b: &Assessment) -> bool {
+    a.profile.partnership.trim().to_lowercase() == b.profile.partnership.trim().to_lowercase()
+}
+
+/// Compares `current` with `baseline`.
+///
+/// When either was answered on an earlier version of the bank, both are scored on the
+/// statements that version also had, so a score never moves only because statements
 /// were added.
 pub fn over_time(bank: &Bank, baseline: &Assessment, current: &Assessment) -> OverTime {
     let earlier = baseline

@@ -6,7 +6,8 @@
 
 use super::advice::{first_step, seed_plan};
 use super::assessment::{
-    is_iso_date, ActionItem, ActionStatus, Answer, Assessment, Profile, MAX_TEXT_CHARS,
+    is_iso_date, ActionItem, ActionStatus, Answer, Assessment, Profile, MAX_PLAN_ITEMS,
+    MAX_TEXT_CHARS,
 };
 use super::bank::bank;
 
@@ -48,8 +49,14 @@ pub enum ItemChange {
 }
 
 impl Assessment {
-    /// Makes `edit` and stamps it with `now` (never moving "last changed" backwards).
+    /// Makes `edit` and stamps it with `now` (never moving "last changed" backwards). A
+    /// download changes nothing the person wrote, so `Exported` moves only its own time.
+    /// The plan never grows past [`MAX_PLAN_ITEMS`], the most an import accepts.
     pub fn apply(&mut self, edit: Edit, now: u64) {
+        if edit == Edit::Exported {
+            self.exported_at = Some(now);
+            return;
+        }
         let limit = |text: String| text.chars().take(MAX_TEXT_CHARS).collect::<String>();
         match edit {
             Edit::Answer { statement, answer } => self.set_answer(&statement, answer, now),
@@ -61,16 +68,20 @@ impl Assessment {
                 profile.name = limit(name.trim().to_owned());
                 self.set_profile(profile, now);
             }
-            Edit::Exported => self.exported_at = Some(now),
+            Edit::Exported => {}
             Edit::AddRecommended(ids) => {
                 let chosen: Vec<_> = ids.iter().filter_map(|id| bank().action(id)).collect();
                 let snapshot = self.clone();
                 seed_plan(&chosen, |a| first_step(a, &snapshot), &mut self.actions);
+                self.actions.truncate(MAX_PLAN_ITEMS);
             }
-            Edit::AddItem { id } => self.actions.push(ActionItem {
-                id,
-                ..ActionItem::default()
-            }),
+            Edit::AddItem { id } if self.actions.len() < MAX_PLAN_ITEMS => {
+                self.actions.push(ActionItem {
+                    id,
+                    ..ActionItem::default()
+                })
+            }
+            Edit::AddItem { .. } => {}
             Edit::Item { id, change } => {
                 if let Some(item) = self.actions.iter_mut().find(|i| i.id == id) {
                     match change {

@@ -257,7 +257,7 @@ pub fn answered_line(r: &Report) -> String {
     let (done, total) = r.answered;
     match r.skipped {
         0 => format!("{done} of {total} statements"),
-        n => format!("{done} of {total} statements ({n} skipped after a No)"),
+        n => format!("{done} of {total} statements ({n} skipped after a No or Not applicable)"),
     }
 }
 

@@ -116,7 +116,7 @@ impl DimensionScore {
         };
         let skipped = match self.skipped {
             0 => String::new(),
-            n => format!(" · {n} skipped after a No"),
+            n => format!(" · {n} skipped"),
         };
         format!("{} of {} rated{extra}{skipped}", self.rated, self.total)
     }

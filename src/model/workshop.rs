@@ -256,6 +256,14 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
     out
 }
 
+/// What "nothing stands out" means, with the threshold written in (screen and Markdown).
+pub fn nothing_stands_out() -> String {
+    format!(
+        "No between-partner dimension differs by {} points or more, and no partner's own organisation is in the concern band.",
+        super::scoring::format_score(DIVERGENCE_SPREAD)
+    )
+}
+
 /// How the callouts are ranked, for the page and the exports.
 pub fn ranking_rule() -> String {
     format!(

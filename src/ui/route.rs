@@ -30,7 +30,13 @@ pub enum Route {
 impl Route {
     /// Parses `location.hash` (with or without the leading `#`).
     pub fn parse(hash: &str) -> Route {
-        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        // An in-page anchor such as the skip link's `#main` (followed as a plain link
+        // before the app has started) is not a route: it stays on the home page.
+        let raw = hash.trim_start_matches('#');
+        if !raw.is_empty() && !raw.starts_with('/') {
+            return Route::Home;
+        }
+        let path = raw.trim_start_matches('/');
         let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
         match parts.as_slice() {
             [] => Route::Home,
@@ -162,6 +168,8 @@ mod tests {
     fn odd_hashes() {
         assert_eq!(Route::parse(""), Route::Home);
         assert_eq!(Route::parse("#"), Route::Home);
+        // The skip link followed as a plain link before the app starts: still home.
+        assert_eq!(Route::parse("#main"), Route::Home);
         assert_eq!(
             Route::parse("#/a/x1/step/0"),
             Route::NotFound("a/x1/step/0".into())

@@ -17,10 +17,7 @@ pub const VERSION: u32 = 2;
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 /// Most assessments accepted from one file.
 pub const MAX_IMPORT_ASSESSMENTS: usize = 500;
-/// Most action-plan items one assessment may hold (a real plan has a handful).
-pub const MAX_PLAN_ITEMS: usize = 100;
-/// Most partner organisations one profile may list.
-pub const MAX_PARTNERS: usize = 50;
+pub use crate::model::assessment::{MAX_PARTNERS, MAX_PLAN_ITEMS};
 
 /// The JSON export document.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -250,9 +247,11 @@ fn validate(a: &Assessment) -> Result<(), String> {
             return Err(format!("action {n} has a due date that is not a date"));
         }
         if let Some(source) = &item.source {
+            // An action an earlier version recommended may be gone from the bank; only its
+            // length is checked, so an old plan still imports.
             if bank().action(source).is_none() && source.chars().count() > 100 {
                 return Err(format!(
-                    "action {n} names a recommended action that does not exist"
+                    "action {n} names its recommended action with more than 100 characters"
                 ));
             }
         }
@@ -308,7 +307,11 @@ pub fn make_ids_unique(
                 id = fresh_id();
             }
             a.id = id;
-            a.profile.name = format!("{} (imported copy)", a.title());
+            // Room for the mark, so the renamed copy can itself be exported and imported.
+            const MARK: &str = " (imported copy)";
+            let room = MAX_TEXT_CHARS - MARK.chars().count();
+            let base: String = a.title().chars().take(room).collect();
+            a.profile.name = format!("{base}{MARK}");
             renamed += 1;
         }
         seen.push(a.id.clone());

@@ -167,7 +167,10 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
     md.push_str("## What stands out\n\n");
     md.push_str(&format!("{}\n\n", ranking_rule()));
     if found.is_empty() {
-        md.push_str("No between-partner dimension differs by much, and no partner's own organisation is in the concern band.\n\n");
+        md.push_str(&format!(
+            "{}\n\n",
+            crate::model::workshop::nothing_stands_out()
+        ));
     }
     for (i, c) in found.iter().enumerate() {
         if i == SHOWN_CALLOUTS {

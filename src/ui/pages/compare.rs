@@ -151,9 +151,7 @@ pub fn CompareOverTime(
             <dt>"Now"</dt><dd>{format!("{}{}", now.title(), when(&now))}</dd>
         </dl>
     };
-    let other_partnership = (then.profile.partnership.trim().to_lowercase()
-        != now.profile.partnership.trim().to_lowercase())
-    .then(|| {
+    let other_partnership = (!crate::model::compare::same_partnership(&then, &now)).then(|| {
         let name = |p: &str| {
             if p.trim().is_empty() {
                 "no partnership named".to_owned()
@@ -215,7 +213,7 @@ pub fn CompareOverTime(
             <h2>"By dimension"</h2>
             <div class="table-wrap">
                 <table class="dimension-table compare-table">
-                    <caption>{format!("A change smaller than {} points counts as unchanged, unless it crosses a band line (“slightly up” or “slightly down, new band”).", format_score(CHANGE_THRESHOLD))}</caption>
+                    <caption>{format!("A change smaller than {} points counts as unchanged, unless it crosses a band line (then “Slightly up, new band” or “Slightly down, new band”).", format_score(CHANGE_THRESHOLD))}</caption>
                     <thead><tr><th scope="col">"Dimension"</th>{head("Then", &then)}{head("Now", &now)}<th scope="col">"Change"</th></tr></thead>
                     {groups}
                 </table>

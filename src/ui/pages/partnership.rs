@@ -16,8 +16,8 @@ use crate::model::exchange::{
 use crate::model::report::APP_VERSION;
 use crate::model::scoring::{format_optional, format_score};
 use crate::model::workshop::{
-    anonymise_assessment, anonymous_label, callouts, guide, ranking_rule, room_line, Callout,
-    GuideTopic, SHOWN_CALLOUTS,
+    anonymise_assessment, anonymous_label, callouts, guide, nothing_stands_out, ranking_rule,
+    room_line, Callout, GuideTopic, SHOWN_CALLOUTS,
 };
 use crate::store::files::read_text;
 use crate::ui::state::{new_id, now, today, AppState};
@@ -250,7 +250,7 @@ fn PartnerReport(
         <h2>"What stands out"</h2>
         <p class="muted ranking-rule">{ranking_rule()}</p>
         {if found.is_empty() {
-            view! { <p>{format!("No between-partner dimension differs by {} points or more, and no partner's own organisation is in the concern band.", format_score(DIVERGENCE_SPREAD))}</p> }.into_any()
+            view! { <p>{nothing_stands_out()}</p> }.into_any()
         } else {
             view! { <ol class="findings callouts">{shown}</ol> }.into_any()
         }}

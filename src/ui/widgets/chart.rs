@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::model::scoring::{
-    format_score, Band, Scores, View, DISCUSS_FROM, STRENGTH_FROM, VIEW_SPLIT,
-};
+use crate::ui::classes;
+
+use crate::model::scoring::{format_score, Scores, View, DISCUSS_FROM, STRENGTH_FROM, VIEW_SPLIT};
 
 // Each dimension's label sits above its bar, so the chart keeps readable text at phone
 // width without scrolling sideways (SVG units below).
@@ -45,12 +45,12 @@ pub fn DimensionChart(
         );
         y += 8.0;
         for d in &c.dimensions {
-            let band = d.band().map_or("none", Band::as_str);
+            let band = classes::band(d.score);
             let label_line = y + 14.0;
             let bar_line = y + 33.0;
             let bar = d.score.map(|s| {
                 view! {
-                    <rect class=format!("chart-bar band-{band}") x=coord(LEFT) y=coord(y + 20.0)
+                    <rect class=format!("chart-bar {band}") x=coord(LEFT) y=coord(y + 20.0)
                         width=coord(x_of(s) - LEFT) height="16" rx="3"></rect>
                     <text class="chart-value" x=coord(x_of(s) + 6.0) y=coord(bar_line)>{format_score(s)}</text>
                 }
