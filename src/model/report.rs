@@ -6,7 +6,9 @@
 //! in words; the findings with what helps; the action plan; the person's own notes beside
 //! the statement they belong to.
 
-use super::advice::{findings, first_step, key_actions, recommended_actions, Severity};
+use super::advice::{
+    actions_not_in_plan, findings, first_step, key_actions, recommended_actions, Severity,
+};
 use super::assessment::{Answer, Assessment};
 use super::bank::Bank;
 use super::bank_upgrade::{carried_note, earlier_text};
@@ -44,9 +46,7 @@ pub struct Verdict {
 /// One dimension's result as printed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DimensionLine {
-    /// The context's short name ("Between partners").
-    pub context: &'static str,
-    /// The context's full title, as in [`ContextLine::title`].
+    /// The context's full title, as in [`ContextLine::title`]: the table groups by it.
     pub context_title: &'static str,
     pub dimension: &'static str,
     pub score: String,
@@ -131,18 +131,14 @@ impl Report {
     pub fn new(bank: &Bank, assessment: &Assessment) -> Report {
         let scores = score(bank, assessment);
         let found = findings(bank, &scores, assessment);
-        let recommended = recommended_actions(bank, &found);
-        let in_plan = |id: &str| {
-            assessment
-                .actions
-                .iter()
-                .any(|item| item.source.as_deref() == Some(id))
-        };
+        let recommended = recommended_actions(bank, &found).len();
+        let not_in_plan = actions_not_in_plan(bank, &found, &assessment.actions);
+        let answered = assessment.progress(bank);
         Report {
             title: assessment.title().to_owned(),
             made_by: made_by(assessment),
-            answered: assessment.progress(bank),
-            skipped: bank.statement_count() - assessment.progress(bank).1,
+            answered,
+            skipped: bank.statement_count() - answered.1,
             strengths: strengths(&scores),
             contexts: context_lines(&scores),
             verdict: scores
@@ -173,7 +169,6 @@ impl Report {
             dimensions: scores
                 .dimensions()
                 .map(|d| DimensionLine {
-                    context: bank.context(d.context).map_or("", |c| c.short),
                     context_title: bank.context(d.context).map_or("", |c| c.title),
                     dimension: d.dimension.title,
                     score: format_optional(d.score),
@@ -181,10 +176,9 @@ impl Report {
                     coverage: d.coverage(),
                 })
                 .collect(),
-            actions_in_plan: recommended.iter().filter(|a| in_plan(a.id)).count(),
-            further_actions: recommended
+            actions_in_plan: recommended - not_in_plan.len(),
+            further_actions: not_in_plan
                 .iter()
-                .filter(|a| !in_plan(a.id))
                 .map(|a| ActionLine {
                     title: a.title,
                     first_step: first_step(a, assessment),
