@@ -19,14 +19,6 @@ pub enum Severity {
 }
 
 impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::High => "high",
-            Severity::Medium => "medium",
-            Severity::Low => "low",
-        }
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             Severity::High => "Act first",
@@ -53,20 +45,6 @@ pub enum FindingKind {
     NotEnoughAnswers,
     /// A fact answered "No" in a dimension that is not otherwise a finding.
     MissingFact,
-}
-
-impl FindingKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FindingKind::Fragile => "fragile",
-            FindingKind::Concern => "concern",
-            FindingKind::WarningSign => "warning-sign",
-            FindingKind::Unknown => "unknown",
-            FindingKind::Discuss => "discuss",
-            FindingKind::NotEnoughAnswers => "not-enough",
-            FindingKind::MissingFact => "missing-fact",
-        }
-    }
 }
 
 /// One observation with the actions that answer it.

@@ -51,17 +51,6 @@ impl Trend {
         }
     }
 
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Trend::Improved => "improved",
-            Trend::Declined => "declined",
-            Trend::Unchanged => "unchanged",
-            Trend::NudgedUp => "nudged-up",
-            Trend::NudgedDown => "nudged-down",
-            Trend::NotComparable => "not-comparable",
-        }
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             Trend::Improved => "Improved",

@@ -195,15 +195,7 @@ impl Report {
                 })
                 .collect(),
             notes: note_lines(bank, assessment),
-            earlier: assessment
-                .earlier_answers(bank)
-                .into_iter()
-                .map(|(id, answer)| EarlierLine {
-                    statement: earlier_text(id).unwrap_or(id).to_owned(),
-                    answer: answer.label(),
-                    carried: carried_note(assessment, id),
-                })
-                .collect(),
+            earlier: earlier_lines(bank, assessment),
             bank_version: bank.version,
         }
     }
@@ -275,6 +267,20 @@ fn strengths(scores: &Scores) -> Vec<(&'static str, String)> {
     strong
         .into_iter()
         .map(|d| (d.dimension.title, format_optional(d.score)))
+        .collect()
+}
+
+/// The answers kept from statements an earlier version of the questions asked, in that
+/// version's order, each with how it was carried over (shown on the review page too).
+pub fn earlier_lines(bank: &Bank, assessment: &Assessment) -> Vec<EarlierLine> {
+    assessment
+        .earlier_answers(bank)
+        .into_iter()
+        .map(|(id, answer)| EarlierLine {
+            statement: earlier_text(id).unwrap_or(id).to_owned(),
+            answer: answer.label(),
+            carried: carried_note(assessment, id),
+        })
         .collect()
 }
 

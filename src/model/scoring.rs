@@ -169,16 +169,6 @@ impl View {
         }
     }
 
-    pub fn as_str(self) -> &'static str {
-        match self {
-            View::OrganisationsPartnering => "organisations",
-            View::IndividualsPartnering => "individuals",
-            View::ReadyButPartnersNot => "ready-alone",
-            View::PartWay => "part-way",
-            View::BuyInToBuild => "to-build",
-        }
-    }
-
     pub fn title(self) -> &'static str {
         match self {
             View::OrganisationsPartnering => "Organisations partnering",

@@ -29,14 +29,6 @@ pub enum CalloutKind {
 }
 
 impl CalloutKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CalloutKind::SharedConcern => "shared-concern",
-            CalloutKind::Disagreement => "disagreement",
-            CalloutKind::WeakLink => "weak-link",
-        }
-    }
-
     /// The words shown above a callout.
     pub fn label(self) -> &'static str {
         match self {

@@ -76,7 +76,7 @@ pub fn Frame(
     view! {
         <a class="skip-link" href="#main" on:click=|ev| {
             ev.prevent_default();
-            focus_main();
+            super::dom::focus("#main");
         }>"Skip to content"</a>
         <header class="app-header">
             <a class="brand" href="#/">
@@ -113,14 +113,4 @@ pub fn welcome_html() -> String {
         }
         .to_html()
     })
-}
-
-/// Moves keyboard focus to the main region (skip link target).
-fn focus_main() {
-    use wasm_bindgen::JsCast;
-    if let Some(main) = document().get_element_by_id("main") {
-        if let Ok(el) = main.dyn_into::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
-    }
 }

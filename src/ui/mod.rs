@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod classes;
+pub mod dom;
 pub mod on_demand;
 pub mod pages;
 pub mod route;

@@ -214,7 +214,7 @@ fn AssessmentCard(
                         move |_| {
                             copy_name.set(state.copy_name(&id));
                             copying.set(true);
-                            focus_after_render(&field);
+                            crate::ui::dom::focus_after_render(&format!("#{field}"));
                         }
                     }>"Duplicate"</button>
                 })}
@@ -374,21 +374,6 @@ fn format_time(ms: u64) -> String {
         d.get_hours(),
         d.get_minutes()
     )
-}
-
-/// Moves focus to the element with `id` once the next frame has drawn it (a form that
-/// just opened), so the keyboard lands where the person will type.
-fn focus_after_render(id: &str) {
-    use wasm_bindgen::JsCast;
-    let id = id.to_owned();
-    request_animation_frame(move || {
-        if let Some(el) = document()
-            .get_element_by_id(&id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
 }
 
 /// A one-field form for a name (rename, name of a copy) with Save and Cancel.

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::model::assessment::Assessment;
 use crate::model::bank::{bank, Statement};
-use crate::model::bank_upgrade::{carried_note, earlier_text};
 use crate::model::flow::{steps, StepKind};
+use crate::model::report::earlier_lines;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 
@@ -83,13 +83,11 @@ pub fn Review(
             }
         })
         .collect_view();
-    let earlier: Vec<_> = assessment
-        .earlier_answers(bank())
+    let earlier: Vec<_> = earlier_lines(bank(), &assessment)
         .into_iter()
-        .map(|(id, answer)| {
-            let text = earlier_text(id).unwrap_or(id).to_owned();
-            let carried = carried_note(&assessment, id).map(|n| format!(" ({n})"));
-            view! { <li>{text}<span class="earlier-answer">{format!(" — {}", answer.label())}{carried}</span></li> }
+        .map(|e| {
+            let carried = e.carried.map(|n| format!(" ({n})"));
+            view! { <li>{e.statement}<span class="earlier-answer">{format!(" — {}", e.answer)}{carried}</span></li> }
         })
         .collect();
     let earlier = (!earlier.is_empty()).then(|| {

@@ -1,7 +1,6 @@
 //! One step of the guided flow: a dimension's statements, or the warning signs.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::model::assessment::Answer;
 use crate::model::bank::{bank, Dimension, ItemKind};
@@ -88,13 +87,8 @@ pub fn Step(
 }
 
 fn focus_heading() {
-    if let Some(el) = document()
-        .get_element_by_id("step-heading")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-        window().scroll_to_with_x_and_y(0.0, 0.0);
-    }
+    crate::ui::dom::focus("#step-heading");
+    window().scroll_to_with_x_and_y(0.0, 0.0);
 }
 
 #[component]

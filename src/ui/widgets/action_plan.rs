@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::dom::count;
+
 use crate::ui::classes;
 
 use crate::model::advice::{
@@ -95,7 +97,7 @@ pub fn ActionPlan(
         let id = id.clone();
         move |_| {
             state.apply(&id, Edit::AddItem { id: new_id() });
-            focus_last_action();
+            crate::ui::dom::focus_after_render(".plan-items li:last-child textarea");
         }
     };
     let item_id = id.clone();
@@ -109,9 +111,9 @@ pub fn ActionPlan(
                     <legend>{move || {
                         let n = offered.with(Vec::len);
                         if plan.with(Vec::is_empty) {
-                            format!("Choose from the {n} recommended action{}", plural(n))
+                            format!("Choose from the {}", count(n, "recommended action", "recommended actions"))
                         } else {
-                            format!("{n} recommended action{} not in your plan yet", plural(n))
+                            format!("{} not in your plan yet", count(n, "recommended action", "recommended actions"))
                         }
                     }}</legend>
                     <p class="hint">"The most important come first. Tick the ones you will take on; you can change the wording afterwards."</p>
@@ -120,7 +122,7 @@ pub fn ActionPlan(
                         disabled=move || chosen_count() == 0>
                         {move || {
                             let n = chosen_count();
-                            format!("Add {n} chosen action{}", plural(n))
+                            format!("Add {}", count(n, "chosen action", "chosen actions"))
                         }}
                     </button>
                 </fieldset>
@@ -140,14 +142,6 @@ pub fn ActionPlan(
     }
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
 /// Rows a text box needs to show `text` whole at phone width (about 32 characters a
 /// line), for browsers that cannot size a box to its content by themselves.
 fn rows_for(text: &str) -> usize {
@@ -156,20 +150,6 @@ fn rows_for(text: &str) -> usize {
         .map(|line| line.chars().count().div_ceil(32).max(1))
         .sum();
     lines.clamp(2, 12)
-}
-
-fn focus_last_action() {
-    use wasm_bindgen::JsCast;
-    request_animation_frame(|| {
-        let last = document()
-            .query_selector(".plan-items li:last-child textarea")
-            .ok()
-            .flatten()
-            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(el) = last {
-            let _ = el.focus();
-        }
-    });
 }
 
 #[component]

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::dom::count;
+
 use crate::store::local::StoreError;
 use crate::ui::state::{AppState, SaveStatus};
 
@@ -39,24 +41,16 @@ pub fn StorageBanners() -> impl IntoView {
         }).collect_view()}
         <Show when=move || { quarantined() > 0 }>
             <div class="banner banner-warn" role="alert">
-                <strong>{move || plural(quarantined(), "saved record could not be read", "saved records could not be read")}</strong>
+                <strong>{move || count(quarantined(), "saved record could not be read", "saved records could not be read")}</strong>
                 " and were set aside, not deleted. They are listed on the home page."
             </div>
         </Show>
         <Show when=move || { read_only() > 0 }>
             <div class="banner banner-info" role="status">
-                {move || plural(read_only(), "assessment was", "assessments were")}
+                {move || count(read_only(), "assessment was", "assessments were")}
                 " saved by a newer version of Buy-in Check. They are shown read-only so this version never overwrites them."
             </div>
         </Show>
-    }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
     }
 }
 
