@@ -4,13 +4,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browserAndServer, axe, headingChangedFrom, tabTo, scrollsSideways, STATEMENTS, fitAnswer, exportDocument, appReady } from './helpers.mjs';
+import { browserAndServer, scratchDir, axe, headingChangedFrom, tabTo, scrollsSideways, STATEMENTS, fitAnswer, exportDocument, appReady } from './helpers.mjs';
 
 const env = browserAndServer();
-const work = mkdtempSync(join(tmpdir(), 'buyin-a11y-'));
+const work = scratchDir('a11y');
 
 
 /** An export file whose answers cycle through every kind of answer. */

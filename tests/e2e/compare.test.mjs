@@ -3,13 +3,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browserAndServer, open, assertQuiet, shot, scrollsSideways, STATEMENTS, fitAnswer, exportDocument } from './helpers.mjs';
+import { browserAndServer, scratchDir, open, assertQuiet, shot, scrollsSideways, STATEMENTS, fitAnswer, exportDocument } from './helpers.mjs';
 
 const env = browserAndServer();
-const work = mkdtempSync(join(tmpdir(), 'buyin-compare-'));
+const work = scratchDir('compare');
 
 
 

@@ -4,7 +4,9 @@
 
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startServer } from '../../scripts/static-server.mjs';
 
 export const CHROMIUM_ARGS = [
@@ -19,6 +21,16 @@ export const CHROMIUM_ARGS = [
 
 export function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * A scratch folder for one test file's fixtures and downloads, removed when its process
+ * ends: a test run must not leave files behind on the machine (CI disks are small).
+ */
+export function scratchDir(name) {
+  const dir = mkdtempSync(join(tmpdir(), `buyin-${name}-`));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 export function serve(options = {}) {

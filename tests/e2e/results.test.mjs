@@ -3,15 +3,14 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import MarkdownIt from 'markdown-it';
-import { browserAndServer, open, assertQuiet, headingChangedFrom, shot, STATEMENTS, BANK, fitAnswer, exportDocument, fullAssessment, appReady } from './helpers.mjs';
+import { browserAndServer, scratchDir, open, assertQuiet, headingChangedFrom, shot, STATEMENTS, BANK, fitAnswer, exportDocument, fullAssessment, appReady } from './helpers.mjs';
 
 const env = browserAndServer();
-const work = mkdtempSync(join(tmpdir(), 'buyin-e2e-'));
+const work = scratchDir('results');
 
 
 /** Makes an assessment through the UI with a fixed pattern of answers; returns its id. */

@@ -4,9 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserAndServer, startAssessment, open, assertQuiet, headingChangedFrom, STATEMENTS, BANK, fitAnswer, exportDocument, fullAssessment, appReady } from './helpers.mjs';
+import { browserAndServer, scratchDir, startAssessment, open, assertQuiet, headingChangedFrom, STATEMENTS, BANK, fitAnswer, exportDocument, fullAssessment, appReady } from './helpers.mjs';
+
+const work = scratchDir('storage');
 
 const env = browserAndServer();
 
@@ -229,7 +230,7 @@ test('rename, duplicate, and delete with confirmation and undo', async () => {
   assert.deepEqual((await page.locator('.card h3').allInnerTexts()).sort(), ['Renamed', proposed]);
 
   // A finished assessment's card opens its results; it has no "Continue" back to step 1.
-  const file = join(tmpdir(), 'finished.json');
+  const file = join(work, 'finished.json');
   writeFileSync(file, JSON.stringify(exportDocument([fullAssessment({ id: 'finished-1', name: 'All answered' })])));
   await page.locator('input[type=file]').setInputFiles(file);
   const finished = page.locator('.card', { hasText: 'All answered' });
@@ -265,7 +266,7 @@ for (const [where, full] of [
     format: 'buy-in-check', version: 2, app_version: 'test', exported_at: 1,
     assessments: ['one', 'two'].map((id) => ({ id: `imp-${id}`, bank_version: 2, profile: { name: `Import ${id}` }, created_at: 1, updated_at: 1 })),
   };
-  const path = join(tmpdir(), `buyin-partial-${Date.now()}.json`);
+  const path = join(work, 'partial.json');
   writeFileSync(path, JSON.stringify(doc));
   await page.locator('input[type=file]').setInputFiles(path);
   const message = page.locator('.import-error');

@@ -5,13 +5,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browserAndServer, open, assertQuiet, startAssessment, headingChangedFrom, shot, STATEMENTS, BANK, fitAnswer, exportDocument } from './helpers.mjs';
+import { browserAndServer, scratchDir, open, assertQuiet, startAssessment, headingChangedFrom, shot, STATEMENTS, BANK, fitAnswer, exportDocument } from './helpers.mjs';
 
 const env = browserAndServer();
-const work = mkdtempSync(join(tmpdir(), 'buyin-verdicts-'));
+const work = scratchDir('verdicts');
 
 /** "strong" or "strength" as a claim (the scale's "Strongly agree" is an answer label). */
 const STRONG = /\bstrong(?!ly)|\bstrength/i;

@@ -4,13 +4,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browserAndServer, open, assertQuiet, scrollsSideways, shot, STATEMENTS, BANK, fitAnswer, exportDocument } from './helpers.mjs';
+import { browserAndServer, scratchDir, open, assertQuiet, scrollsSideways, shot, STATEMENTS, BANK, fitAnswer, exportDocument } from './helpers.mjs';
 
 const env = browserAndServer();
-const work = mkdtempSync(join(tmpdir(), 'buyin-workshop-'));
+const work = scratchDir('workshop');
 const BETWEEN = new Set(BANK.contexts.find((c) => c.id === 'between').dimensions.map((d) => d.title));
 
 function partnerFile(id, organisation, between, within, overrides = {}) {

@@ -12,10 +12,9 @@
 // reliably (WebKitGTK's element commands were not).
 
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch as launchChromium } from '../e2e/helpers.mjs';
+import { launch as launchChromium, scratchDir } from '../e2e/helpers.mjs';
 
 /** The page-side expression that calls `fn` with `args`. */
 function call(fn, args) {
@@ -40,7 +39,7 @@ export async function firefox() {
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true });
   // Downloads land in a scratch folder, not the home directory.
-  const downloadPath = mkdtempSync(join(tmpdir(), 'buyin-firefox-'));
+  const downloadPath = scratchDir('firefox');
   const context = await browser.createBrowserContext({ downloadBehavior: { policy: 'allow', downloadPath } });
   const page = await context.newPage();
   await page.setViewport({ width: 1280, height: 900 });
@@ -60,7 +59,7 @@ export async function webkit() {
   // MiniBrowser's header bar keeps its window at least 447 px wide; a user GTK style that
   // shrinks the browser's own widgets lets the window reach phone width. Web content is
   // not styled by GTK, so the page is unaffected.
-  const config = join(tmpdir(), `buyin-webkit-${process.pid}`);
+  const config = scratchDir('webkit');
   mkdirSync(join(config, 'gtk-3.0'), { recursive: true });
   writeFileSync(join(config, 'gtk-3.0', 'gtk.css'), '* { font-size: 1px; padding: 0; margin: 0; min-width: 0; min-height: 0; border-width: 0; }\n');
   // Downloads are saved without asking, to GLib's download folder: a scratch one here.
