@@ -3,10 +3,7 @@
 use leptos::prelude::*;
 
 use super::on_demand::{self, loaded_on_demand};
-use super::pages::{
-    about::About, home::Home, how::HowScores, not_found::NotFound, profile::ProfilePage,
-    review::Review, step::Step,
-};
+use super::pages::{home::Home, not_found::NotFound, profile::ProfilePage, step::Step};
 use super::route::{Route, Router};
 use super::state::AppState;
 use super::widgets::banners::{SaveBanner, StorageBanners, UpdateBanner};
@@ -40,12 +37,12 @@ pub fn App() -> impl IntoView {
 
     let page = move || match router.route.get() {
         Route::Home => view! { <Home/> }.into_any(),
-        Route::About => view! { <About/> }.into_any(),
-        Route::HowScores => view! { <HowScores/> }.into_any(),
+        Route::About => loaded_on_demand(on_demand::about),
+        Route::HowScores => loaded_on_demand(on_demand::how_scores),
         Route::New => view! { <ProfilePage id=None/> }.into_any(),
         Route::Profile(id) => view! { <ProfilePage id=Some(id)/> }.into_any(),
         Route::Step(id, n) => view! { <Step id=id n=n/> }.into_any(),
-        Route::Review(id) => view! { <Review id=id/> }.into_any(),
+        Route::Review(id) => loaded_on_demand(move || on_demand::review(id.clone())),
         Route::Results(id) => loaded_on_demand(move || on_demand::results(id.clone())),
         Route::Compare(id, base) => {
             loaded_on_demand(move || on_demand::compare(id.clone(), base.clone()))

@@ -14,7 +14,10 @@ use std::future::Future;
 
 use leptos::prelude::*;
 
-use super::pages::{compare::CompareOverTime, partnership::Partnership, results::Results};
+use super::pages::{
+    about::About, compare::CompareOverTime, how::HowScores, partnership::Partnership,
+    results::Results, review::Review,
+};
 
 /// The chunk with the page could not be fetched: offline before the first visit had
 /// finished loading, or a dropped connection. A later attempt fetches it again.
@@ -75,6 +78,24 @@ chunk_page! {
 }
 
 chunk_page! {
+    fn review_view(id: String) {
+        view! { <Review id=id/> }
+    }
+}
+
+chunk_page! {
+    fn about_view() {
+        view! { <About/> }
+    }
+}
+
+chunk_page! {
+    fn how_scores_view() {
+        view! { <HowScores/> }
+    }
+}
+
+chunk_page! {
     preload fetch_pages_chunk;
     fn partnership_view() {
         view! { <Partnership/> }
@@ -89,6 +110,21 @@ pub async fn results(id: String) -> Result<AnyView, NotLoaded> {
 /// Assessment `id` compared with the earlier assessment `baseline`.
 pub async fn compare(id: String, baseline: String) -> Result<AnyView, NotLoaded> {
     settle!(compare_view(id, baseline))
+}
+
+/// The review of assessment `id`'s answers before the results.
+pub async fn review(id: String) -> Result<AnyView, NotLoaded> {
+    settle!(review_view(id))
+}
+
+/// The About page.
+pub async fn about() -> Result<AnyView, NotLoaded> {
+    settle!(about_view())
+}
+
+/// How scores work.
+pub async fn how_scores() -> Result<AnyView, NotLoaded> {
+    settle!(how_scores_view())
 }
 
 /// The partnership view (several partners side by side).

@@ -67,11 +67,7 @@ impl Export {
     fn file(self, a: &Assessment) -> (FileType, String, String) {
         let stem = file_stem(a);
         match self {
-            Export::Json => (
-                FileType::Json,
-                stem,
-                to_json(std::slice::from_ref(a), APP_VERSION, now()),
-            ),
+            Export::Json => (FileType::Json, stem, json_body(a)),
             Export::AnswersCsv => (FileType::Csv, format!("{stem}-answers"), to_csv(bank(), a)),
             Export::SummaryCsv => (
                 FileType::Csv,
@@ -131,12 +127,19 @@ fn export(kind: Export, a: &Assessment) -> Result<String, String> {
     file_type.download(&name, &body)
 }
 
+/// The JSON file of one assessment: it restores the assessment exactly.
+fn json_body(a: &Assessment) -> String {
+    to_json(std::slice::from_ref(a), APP_VERSION, now())
+}
+
 /// Downloads one assessment as JSON and records when, for the export reminder.
 pub fn export_json(state: AppState, id: &str) -> Result<String, String> {
     let Some((a, _)) = untrack(|| state.find_any(id)) else {
         return Err("This assessment is no longer here.".to_owned());
     };
-    let name = export(Export::Json, &a)?;
+    // Not through `export`: with its match over every format, the start-up module (home
+    // page) would carry the Markdown and CSV writers and the report, not just JSON.
+    let name = FileType::Json.download(&file_stem(&a), &json_body(&a))?;
     // Read-only assessments are not in the editable list, so this never writes them.
     state.apply(id, Edit::Exported);
     Ok(name)
