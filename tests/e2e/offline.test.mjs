@@ -59,6 +59,14 @@ test('after the first visit the app loads, answers and keeps answers with no net
     // The results page lives in the on-demand chunk: cached with everything else.
     await page.goto(url.replace(/step\/1$/, 'results'));
     await page.getByRole('heading', { level: 1, name: /^Results/ }).waitFor();
+    // So are the review and the reading pages, which load on demand too.
+    await page.goto(url.replace(/step\/1$/, 'review'));
+    await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
+    assert.match(await page.locator('main').innerText(), /Strongly agree/, 'the answer given offline is listed');
+    for (const [hash, heading] of [['#/about', 'About Buy-in Check'], ['#/how-scores-work', 'How scores work']]) {
+      await page.goto(new URL(hash, url).href);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    }
     const failed = log.console.filter((m) => m.type === 'error');
     assert.deepEqual(failed, [], 'no errors while offline');
   } finally {
