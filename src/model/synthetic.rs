@@ -27,12 +27,14 @@ pub fn bank() -> &'static Bank {
                     .iter()
                     .map(|d| {
                         let statements: Vec<Statement> = (1..=per_dim)
-                            .map(|i| Statement {
-                                id: leak(format!("{}-{i}", d.id)),
-                                text: leak(format!(
-                                    "Synthetic statement {i} about {}.",
-                                    d.title.to_lowercase()
-                                )),
+                            .map(|i| {
+                                Statement::scale(
+                                    leak(format!("{}-{i}", d.id)),
+                                    leak(format!(
+                                        "Synthetic statement {i} about {}.",
+                                        d.title.to_lowercase()
+                                    )),
+                                )
                             })
                             .collect();
                         Dimension {
