@@ -156,6 +156,53 @@ fn notes_come_with_their_statement_and_answer_in_bank_order() {
 }
 
 #[test]
+fn every_dont_know_is_listed_to_find_out_and_nothing_else_is() {
+    let a = full();
+    let r = Report::new(bank(), &a);
+    let expected: Vec<&str> = bank()
+        .statements()
+        .filter(|(_, _, s)| a.is_asked(s) && a.answer_to(s) == Some(Answer::DontKnow))
+        .map(|(_, _, s)| s.text)
+        .collect();
+    assert!(expected.len() >= 3, "the fixture has several Don't knows");
+    let listed: Vec<&str> = r.open_questions.iter().map(|q| q.statement).collect();
+    assert_eq!(listed, expected, "all of them, in bank order");
+    let first = &r.open_questions[0];
+    let (_, d, _) = bank()
+        .statements()
+        .find(|(_, _, s)| s.text == first.statement)
+        .expect("a bank statement");
+    assert_eq!(first.dimension, d.title);
+    let md = to_markdown(bank(), &a, "2026-11-27");
+    for q in &r.open_questions {
+        assert!(
+            md.contains(&format!("- {} ({})", q.statement, q.dimension)),
+            "{}",
+            q.statement
+        );
+    }
+
+    // A Don't know on a statement skipped after a No is not asked, so not listed; with no
+    // Don't know left, the section is not there at all.
+    let mut a = a;
+    for (_, _, s) in bank().statements() {
+        if a.answer_to(s) == Some(Answer::DontKnow) {
+            a.set_answer(s.id, Some(Answer::from_code("3").expect("a code")), 6);
+        }
+    }
+    let gated = bank()
+        .statements()
+        .find(|(_, _, s)| s.requires == Some(AGREEMENT_FACT))
+        .expect("a statement the agreement gates")
+        .2;
+    a.set_answer(gated.id, Some(Answer::DontKnow), 7);
+    a.set_answer(AGREEMENT_FACT, Some(Answer::No), 8);
+    let r = Report::new(bank(), &a);
+    assert!(r.open_questions.is_empty(), "{:?}", r.open_questions);
+    assert!(!to_markdown(bank(), &a, "2026-11-27").contains("To find out"));
+}
+
+#[test]
 fn the_footer_names_the_tool_its_version_the_questions_and_the_date() {
     let r = Report::new(bank(), &full());
     assert_eq!(
@@ -177,6 +224,7 @@ fn the_markdown_says_what_the_report_says_in_the_same_order() {
         "**Top findings:**",
         "## By dimension",
         "## Findings",
+        "## To find out before you meet",
         "## Recommended actions not yet in the plan",
         "## Action plan",
         "## Notes",

@@ -3,8 +3,9 @@
 //!
 //! Order, as a partnership broker reads it: who made it and when; the two contexts with
 //! their bands, the two-context verdict and the findings that matter most; every dimension
-//! in words; the findings with what helps; the action plan; the person's own notes beside
-//! the statement they belong to.
+//! in words; the findings with what helps; what to find out before the meeting (the
+//! "Don't know" answers); the action plan; the person's own notes beside the statement
+//! they belong to.
 
 use super::advice::{
     actions_not_in_plan, findings, first_step, key_actions, recommended_actions, Severity,
@@ -91,6 +92,19 @@ pub struct NoteLine {
     pub note: String,
 }
 
+/// A statement answered "Don't know": something to find out before the partners meet.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpenQuestion {
+    /// The dimension it belongs to (its wording already says which context).
+    pub dimension: &'static str,
+    pub statement: &'static str,
+}
+
+/// The heading over the statements answered "Don't know", and the sentence under it.
+pub const OPEN_QUESTIONS_HEADING: &str = "To find out before you meet";
+pub const OPEN_QUESTIONS_LEAD: &str =
+    "You answered \"Don't know\" to these, so they are left out of the scores. Find out before the meeting.";
+
 /// An answer kept from an earlier version of the questions.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EarlierLine {
@@ -121,6 +135,8 @@ pub struct Report {
     /// How many recommended actions the plan already holds.
     pub actions_in_plan: usize,
     pub plan: Vec<PlanLine>,
+    /// Statements answered "Don't know", in bank order.
+    pub open_questions: Vec<OpenQuestion>,
     pub notes: Vec<NoteLine>,
     pub earlier: Vec<EarlierLine>,
     /// The bank version the answers were given against.
@@ -194,6 +210,7 @@ impl Report {
                     status: item.status.label(),
                 })
                 .collect(),
+            open_questions: open_questions(bank, assessment),
             notes: note_lines(bank, assessment),
             earlier: earlier_lines(bank, assessment),
             bank_version: bank.version,
@@ -316,6 +333,20 @@ fn context_lines(scores: &Scores) -> Vec<ContextLine> {
             score: format_optional(c.score),
             band: band_words(c.band()),
             coverage: format!("{} of {} dimensions scored", c.scored(), c.dimensions.len()),
+        })
+        .collect()
+}
+
+/// The asked statements answered "Don't know", in bank order (the results page lists
+/// them too).
+pub fn open_questions(bank: &Bank, assessment: &Assessment) -> Vec<OpenQuestion> {
+    bank.statements()
+        .filter(|(_, _, s)| {
+            assessment.is_asked(s) && assessment.answer_to(s) == Some(Answer::DontKnow)
+        })
+        .map(|(_, d, s)| OpenQuestion {
+            dimension: d.title,
+            statement: s.text,
         })
         .collect()
 }

@@ -70,6 +70,17 @@ test('results show charts, findings and a plan that is seeded, edited and kept',
   assert.equal(await page.locator('svg.context-map').count(), 1);
   assert.ok((await page.locator('.finding').count()) > 0);
 
+  // Every "Don't know" given is listed as something to find out, in the bank's order.
+  const unknown = await page.evaluate((id) => {
+    const { assessment } = JSON.parse(localStorage.getItem(`buy-in-check/a/${id}`));
+    return Object.entries(assessment.responses).filter(([, r]) => r.answer === 'dont-know').map(([sid]) => sid);
+  }, id);
+  assert.ok(unknown.length >= 3, `${unknown.length} Don't knows given`);
+  assert.deepEqual(
+    await page.locator('section.results > ul.open-questions .report-statement').allInnerTexts(),
+    STATEMENTS.filter((s) => unknown.includes(s.id)).map((s) => s.text),
+  );
+
   // The recommended actions come as a checklist with the first three ticked.
   const offers = page.locator('.plan-offers input[type=checkbox]');
   const offered = await offers.count();
@@ -161,6 +172,7 @@ test('every export downloads, and the JSON restores identical results in a fresh
   assert.match(md.text, /^# Buy-in Check: Export run =1\+1/);
   const html = new MarkdownIt().render(md.text);
   assert.match(html, /<h2>Action plan<\/h2>/);
+  assert.match(html, /<h2>To find out before you meet<\/h2>\s*<p>You answered (&quot;|")Don't know(&quot;|") to these, so they are left out of the scores/);
   assert.match(html, /<td>Alex<\/td>/);
   assert.equal((html.match(/<table>/g) ?? []).length, 3, 'contexts, dimensions and plan as tables');
   assertQuiet(assert, log, new URL(env.server.url).origin);

@@ -4,7 +4,9 @@
 use crate::model::assessment::Assessment;
 use crate::model::bank::Bank;
 use crate::model::compare::PartnerView;
-use crate::model::report::{answered_line, reading_key, strengths_text, Report};
+use crate::model::report::{
+    answered_line, reading_key, strengths_text, Report, OPEN_QUESTIONS_HEADING, OPEN_QUESTIONS_LEAD,
+};
 use crate::model::scoring::format_optional;
 
 /// Escapes text for Markdown so it shows as typed and never becomes markup or HTML.
@@ -92,6 +94,16 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment, date: &str) -> String {
             f.helps.join("; ")
         ));
     }
+    if !r.open_questions.is_empty() {
+        md.push_str(&format!(
+            "\n## {OPEN_QUESTIONS_HEADING}\n\n{}\n\n",
+            OPEN_QUESTIONS_LEAD
+        ));
+        for q in &r.open_questions {
+            md.push_str(&format!("- {} ({})\n", q.statement, q.dimension));
+        }
+    }
+
     if !r.further_actions.is_empty() {
         md.push_str(&format!("\n## {}\n\n", r.further_actions_heading()));
         for a in &r.further_actions {

@@ -7,6 +7,7 @@ use crate::ui::classes;
 use crate::model::advice::{findings, first_step, key_actions, recommended_actions};
 use crate::model::bank::bank;
 use crate::model::bank::ContextId;
+use crate::model::report::open_questions;
 use crate::model::scoring::{how_scores_work, score};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
@@ -14,7 +15,7 @@ use crate::ui::widgets::action_plan::ActionPlan;
 use crate::ui::widgets::baseline::BaselinePicker;
 use crate::ui::widgets::chart::{ContextMap, DimensionChart};
 use crate::ui::widgets::export_bar::ExportBar;
-use crate::ui::widgets::report::PrintedReport;
+use crate::ui::widgets::report::{OpenQuestions, PrintedReport};
 use crate::ui::widgets::score_view::{ContextCards, DimensionTable};
 
 #[component]
@@ -128,6 +129,7 @@ pub fn Results(
             } else {
                 view! { <ol class="findings">{finding_items}</ol> }.into_any()
             }}
+            <OpenQuestions questions=open_questions(bank(), &assessment)/>
             <h2>"Recommended actions"</h2>
             <ol class="actions">{action_items}</ol>
             {more_actions}

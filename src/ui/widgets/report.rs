@@ -5,7 +5,10 @@
 use leptos::prelude::*;
 
 use crate::model::bank::bank;
-use crate::model::report::{answered_line, reading_key, strengths_text, Report};
+use crate::model::report::{
+    answered_line, reading_key, strengths_text, OpenQuestion, Report, OPEN_QUESTIONS_HEADING,
+    OPEN_QUESTIONS_LEAD,
+};
 use crate::ui::state::{today, AppState};
 
 #[component]
@@ -240,6 +243,7 @@ fn render(r: Report) -> impl IntoView {
             } else {
                 view! { <ol class="report-findings">{findings}</ol> }.into_any()
             }}
+            <OpenQuestions questions=r.open_questions.clone()/>
             {further}
             <h2>"Action plan"</h2>
             {plan}
@@ -247,4 +251,28 @@ fn render(r: Report) -> impl IntoView {
             {earlier}
         </article>
     }
+}
+
+/// The statements answered "Don't know", as something to find out before the partners
+/// meet; nothing when there are none. On the results page and in the printed report.
+#[component]
+pub fn OpenQuestions(questions: Vec<OpenQuestion>) -> impl IntoView {
+    (!questions.is_empty()).then(|| {
+        let items = questions
+            .into_iter()
+            .map(|q| {
+                view! {
+                    <li>
+                        <span class="report-statement">{q.statement}</span>
+                        <span class="report-where">{format!(" ({})", q.dimension)}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h2>{OPEN_QUESTIONS_HEADING}</h2>
+            <p>{OPEN_QUESTIONS_LEAD}</p>
+            <ul class="open-questions">{items}</ul>
+        }
+    })
 }
