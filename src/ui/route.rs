@@ -33,6 +33,8 @@ impl Route {
         // An in-page anchor such as the skip link's `#main` (followed as a plain link
         // before the app has started) is not a route: it stays on the home page.
         let raw = hash.trim_start_matches('#');
+        // A query (`?s=…`) says where on the page to land, not which page.
+        let raw = raw.split_once('?').map_or(raw, |(path, _)| path);
         if !raw.is_empty() && !raw.starts_with('/') {
             return Route::Home;
         }
@@ -113,6 +115,35 @@ impl Router {
     }
 }
 
+/// A link to one statement on its step: the step page opens with focus on its answer.
+pub fn statement_link(id: &str, step: usize, statement_id: &str) -> String {
+    format!(
+        "{}?s={statement_id}",
+        Route::Step(id.to_owned(), step).to_hash()
+    )
+}
+
+/// The statement the current address asks to land on (see [`statement_link`]).
+pub fn statement_target() -> Option<String> {
+    target_in(&current_hash())
+}
+
+fn target_in(hash: &str) -> Option<String> {
+    let (_, query) = hash.split_once('?')?;
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("s="))
+        // Statement ids are lower-case words and digits joined by hyphens; anything else
+        // is not ours, and never reaches a CSS selector.
+        .filter(|id| {
+            !id.is_empty()
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
+        .map(str::to_owned)
+}
+
 fn current_hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
@@ -162,6 +193,18 @@ mod tests {
         ] {
             assert_eq!(Route::parse(&r.to_hash()), r);
         }
+    }
+
+    #[test]
+    fn a_statement_link_opens_its_step_and_names_the_statement() {
+        let link = statement_link("k3x-9", 3, "shared-value-2");
+        assert_eq!(link, "#/a/k3x-9/step/3?s=shared-value-2");
+        assert_eq!(Route::parse(&link), Route::Step("k3x-9".into(), 3));
+        assert_eq!(target_in(&link).as_deref(), Some("shared-value-2"));
+        assert_eq!(target_in("#/a/k3x-9/step/3"), None);
+        // Only a statement id gets through: nothing that could break out of a selector.
+        assert_eq!(target_in("#/a/k3x-9/step/3?s=x\"],body"), None);
+        assert_eq!(target_in("#/a/k3x-9/step/3?s="), None);
     }
 
     #[test]

@@ -205,9 +205,21 @@ test('the step list jumps anywhere and the review links to what is missing', asy
   assert.equal(await page.locator('.review-answer.unanswered').count(), TOTAL - mandateStatements.length);
   assert.match(await listed.last().innerText(), /None ticked/);
   assert.match(await mandate.locator('.review-note').innerText(), /Check with the director first$/);
-  await mandate.getByRole('link', { name: `Change the answer to: ${mandateStatements[1].text}` }).click();
-  await page.waitForURL(new RegExp(`#/a/${id}/step/8$`));
+  // "Change" lands on that statement, its answer in focus, not at the top of the step.
+  const target = mandateStatements[mandateStatements.length - 1];
+  await mandate.getByRole('link', { name: `Change the answer to: ${target.text}` }).click();
+  await page.waitForURL(new RegExp(`#/a/${id}/step/8\\?s=${target.id}$`));
   await headingChangedFrom(page, 'Review your answers');
+  await page.waitForFunction((sid) => document.activeElement?.closest('fieldset')?.id === `s-${sid}`, target.id);
+  assert.deepEqual(await page.evaluate(() => [document.activeElement.type, document.activeElement.value, document.activeElement.checked]), ['radio', '5', true]);
+  assert.ok(await page.locator(`#s-${target.id}`).evaluate((f) => { const r = f.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), 'the statement is in view');
+  // A statement still missing is a link to it too: focus on its first choice.
+  await page.goto(`${env.server.url}#/a/${id}/review`);
+  await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
+  const missing = STATEMENTS.find((s) => s.dimension !== 'mandate');
+  await page.locator('.gaps .missing a', { hasText: missing.text }).click();
+  await page.waitForURL(new RegExp(`\\?s=${missing.id}$`));
+  await page.waitForFunction((sid) => document.activeElement?.closest('fieldset')?.id === `s-${sid}`, missing.id);
   await page.goto(`${env.server.url}#/a/${id}/review`);
   await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
   await page.getByRole('link', { name: 'See results anyway' }).click();

@@ -8,7 +8,7 @@ use crate::model::assessment::Assessment;
 use crate::model::bank::{bank, Statement};
 use crate::model::flow::{steps, StepKind};
 use crate::model::report::earlier_lines;
-use crate::ui::route::Route;
+use crate::ui::route::{statement_link, Route};
 use crate::ui::state::AppState;
 
 #[component]
@@ -44,7 +44,7 @@ pub fn Review(
             let href = Route::Step(id.clone(), n).to_hash();
             let texts = missing
                 .into_iter()
-                .map(|s| view! { <li>{s.text}</li> })
+                .map(|s| view! { <li><a href=statement_link(&id, n, s.id)>{s.text}</a></li> })
                 .collect_view();
             view! {
                 <li>
@@ -64,7 +64,7 @@ pub fn Review(
                 StepKind::Dimension(_, d) => d
                     .statements
                     .iter()
-                    .map(|s| answer_item(&assessment, s, &href))
+                    .map(|s| answer_item(&assessment, s, &statement_link(&id, i + 1, s.id)))
                     .collect_view()
                     .into_any(),
                 StepKind::WarningSigns => warning_sign_items(&assessment).into_any(),
@@ -123,9 +123,9 @@ pub fn Review(
     .into_any()
 }
 
-/// One statement with the answer in words (or why there is none), the note, and a link to
-/// the step where it can be changed.
-fn answer_item(a: &Assessment, s: &'static Statement, step_href: &str) -> impl IntoView {
+/// One statement with the answer in words (or why there is none), the note, and a link
+/// (`change_href`) to the statement on its step.
+fn answer_item(a: &Assessment, s: &'static Statement, change_href: &str) -> impl IntoView {
     let (answer, class) = if !a.is_asked(s) {
         let fact = s
             .requires
@@ -146,7 +146,7 @@ fn answer_item(a: &Assessment, s: &'static Statement, step_href: &str) -> impl I
             <p class="review-statement">{s.text}</p>
             <p>
                 <strong class="answer-label">{answer}</strong>" "
-                <a href=step_href.to_owned()>"Change"<span class="visually-hidden">{format!(" the answer to: {}", s.text)}</span></a>
+                <a href=change_href.to_owned()>"Change"<span class="visually-hidden">{format!(" the answer to: {}", s.text)}</span></a>
             </p>
             {(!note.is_empty()).then(|| view! { <p class="review-note"><span class="visually-hidden">"Your note: "</span>{note}</p> })}
         </li>

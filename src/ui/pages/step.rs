@@ -6,7 +6,7 @@ use crate::model::assessment::Answer;
 use crate::model::bank::{bank, Dimension, ItemKind};
 use crate::model::edit::Edit;
 use crate::model::flow::{steps, StepKind};
-use crate::ui::route::{replace, Route};
+use crate::ui::route::{replace, statement_target, Route};
 use crate::ui::state::AppState;
 use crate::ui::widgets::likert::Likert;
 use crate::ui::widgets::progress::{Progress, StepList};
@@ -36,8 +36,12 @@ pub fn Step(
         return view! { <super::not_found::MissingAssessment/> }.into_any();
     }
 
-    // A new step is a new page for a screen reader: move focus to its heading.
-    Effect::new(move |_| focus_heading());
+    // A new step is a new page for a screen reader: move focus to its heading, or to the
+    // statement a link asked for (from the review page's "Change").
+    Effect::new(move |_| match statement_target() {
+        Some(statement) => focus_statement(&statement),
+        None => focus_heading(),
+    });
 
     let body = match kind {
         StepKind::Dimension(c, d) => {
@@ -89,6 +93,20 @@ pub fn Step(
 fn focus_heading() {
     crate::ui::dom::focus("#step-heading");
     window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
+/// Focus on a statement's chosen answer (or its first choice), which also scrolls it into
+/// view; the heading if the step has no such statement.
+fn focus_statement(statement_id: &str) {
+    let group = format!("#s-{statement_id}");
+    let chosen = format!("{group} input:checked");
+    if document().query_selector(&chosen).ok().flatten().is_some() {
+        crate::ui::dom::focus(&chosen);
+    } else if document().query_selector(&group).ok().flatten().is_some() {
+        crate::ui::dom::focus(&format!("{group} input"));
+    } else {
+        focus_heading();
+    }
 }
 
 #[component]
