@@ -4,8 +4,8 @@
 //! visitor does not need to answer statements — results, review, compare, partnership,
 //! About, How scores work — is cut out of the main WebAssembly module into one chunk
 //! (`scripts/post-build.mjs` does the cutting). The main module, all a person needs to
-//! answer statements, is then about a third smaller (185 KB brotli, the chunk 97 KB), so
-//! the app is ready sooner on a slow network; the chunk is fetched in the background once
+//! answer statements, is then 185 KB brotli and the chunk 97 KB (a build without the split
+//! is one module of both), so the app is ready sooner on a slow network; the chunk is fetched in the background once
 //! the app has started ([`prefetch`]), so it is usually there before anyone opens a page
 //! from it.
 //!

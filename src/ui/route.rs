@@ -23,7 +23,8 @@ pub enum Route {
     Compare(String, String),
     /// Several partners' assessments side by side.
     Partnership,
-    /// A hash we do not know; kept so the page can say what was asked for.
+    /// A hash we do not know; its path (without any `?…`) is kept so the page can say
+    /// what was asked for.
     NotFound(String),
 }
 

@@ -117,6 +117,20 @@ test('no written agreement: the statements about it are skipped and the results 
   assert.equal(await page.locator('.progress-count').innerText(), `1 of ${STATEMENTS.length - 3} answered`);
   await shot(page, 'step-fact-no-1280');
 
+  // On the review, "Change" for a skipped statement leads to the fact that skipped it,
+  // with its No in focus.
+  await page.goto(`${env.server.url}#/a/${id}/review`);
+  const skipped = page.locator('.review-answer.skipped').first();
+  await skipped.waitFor();
+  assert.match(await skipped.innerText(), /Not asked, because of your answer to “The partners have signed a written agreement/);
+  await skipped.getByRole('link', { name: /^Change/ }).click();
+  await page.waitForURL(new RegExp(`step/${step}\\?s=written-commitments-signed$`));
+  await page.waitForFunction(() => document.activeElement?.closest('fieldset')?.id === 's-written-commitments-signed');
+  assert.equal(await page.evaluate(() => document.activeElement.value), 'no');
+  // An address naming a statement the step does not show lands on the heading, not nowhere.
+  await page.goto(`${env.server.url}#/a/${id}/step/1?s=written-commitments-1`);
+  await page.waitForFunction(() => document.activeElement?.id === 'step-heading');
+
   await page.goto(`${env.server.url}#/a/${id}/results`);
   const finding = page.locator('.finding', { hasText: 'Written commitments is a concern' });
   await finding.waitFor();

@@ -96,8 +96,7 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment, date: &str) -> String {
     }
     if !r.open_questions.is_empty() {
         md.push_str(&format!(
-            "\n## {OPEN_QUESTIONS_HEADING}\n\n{}\n\n",
-            OPEN_QUESTIONS_LEAD
+            "\n## {OPEN_QUESTIONS_HEADING}\n\n{OPEN_QUESTIONS_LEAD}\n\n"
         ));
         for q in &r.open_questions {
             md.push_str(&format!("- {} ({})\n", q.statement, q.dimension));

@@ -64,7 +64,16 @@ pub fn Review(
                 StepKind::Dimension(_, d) => d
                     .statements
                     .iter()
-                    .map(|s| answer_item(&assessment, s, &statement_link(&id, i + 1, s.id)))
+                    .map(|s| {
+                        // A statement skipped after a No is changed through that fact,
+                        // which is on the same step.
+                        let target = if assessment.is_asked(s) {
+                            s.id
+                        } else {
+                            s.requires.unwrap_or(s.id)
+                        };
+                        answer_item(&assessment, s, &statement_link(&id, i + 1, target))
+                    })
                     .collect_view()
                     .into_any(),
                 StepKind::WarningSigns => warning_sign_items(&assessment).into_any(),

@@ -96,14 +96,15 @@ fn focus_heading() {
 }
 
 /// Focus on a statement's chosen answer (or its first choice), which also scrolls it into
-/// view; the heading if the step has no such statement.
+/// view; the heading if the step shows no answer for it (not there, or not asked).
 fn focus_statement(statement_id: &str) {
-    let group = format!("#s-{statement_id}");
-    let chosen = format!("{group} input:checked");
-    if document().query_selector(&chosen).ok().flatten().is_some() {
+    let exists = |selector: &str| document().query_selector(selector).ok().flatten().is_some();
+    let chosen = format!("#s-{statement_id} input:checked");
+    let first = format!("#s-{statement_id} input");
+    if exists(&chosen) {
         crate::ui::dom::focus(&chosen);
-    } else if document().query_selector(&group).ok().flatten().is_some() {
-        crate::ui::dom::focus(&format!("{group} input"));
+    } else if exists(&first) {
+        crate::ui::dom::focus(&first);
     } else {
         focus_heading();
     }
