@@ -25,7 +25,8 @@ export function launch() {
 
 /**
  * A scratch folder for one test file's fixtures and downloads, removed when its process
- * ends: a test run must not leave files behind on the machine (CI disks are small).
+ * exits: a test run must not leave files behind on the machine (CI disks are small). A
+ * test file killed by a signal (a timeout) skips exit handlers and may leave it.
  */
 export function scratchDir(name) {
   const dir = mkdtempSync(join(tmpdir(), `buyin-${name}-`));
