@@ -4,7 +4,7 @@
 
 use buy_in_check::model::assessment::{ActionItem, ActionStatus, Answer, Assessment, Profile};
 use buy_in_check::model::bank::{bank, Stage, AGREEMENT_FACT};
-use buy_in_check::model::exchange::{md_text, summary_csv, to_markdown};
+use buy_in_check::model::exchange::{md_text, plan_csv, summary_csv, to_markdown};
 use buy_in_check::model::report::{band_words, Report, APP_VERSION};
 use buy_in_check::model::scoring::{score, Band};
 
@@ -286,4 +286,31 @@ fn the_summary_csv_has_one_row_per_dimension_matching_the_scores() {
     let mut hostile = a;
     hostile.profile.organisation = "=HYPERLINK(\"x\")".into();
     assert!(summary_csv(bank(), &hostile).contains(",\"'=HYPERLINK(\"\"x\"\")\","));
+}
+
+#[test]
+fn the_plan_csv_has_one_row_per_item_with_where_it_came_from() {
+    let mut a = full();
+    let csv = plan_csv(bank(), &a);
+    let rows: Vec<&str> = csv.trim_end_matches("\r\n").split("\r\n").collect();
+    assert_eq!(
+        rows,
+        [
+            "assessment,partnership,organisation,date,action,owner,due,status,status_label,recommended_action",
+            &format!(
+                "Autumn review,River Care,Health Trust,2026-11-20,Check mandates,Me,2027-01-31,doing,Doing,{}",
+                bank().action("check-mandate").expect("a bank action").title
+            ),
+            "Autumn review,River Care,Health Trust,2026-11-20,Meet the volunteers,,,planned,Planned,",
+        ]
+    );
+    // What a person typed is neutralised and quoted like every other CSV field.
+    a.actions[1].text = "=SUM(A1), then \"call\"".into();
+    assert!(plan_csv(bank(), &a).contains(",\"'=SUM(A1), then \"\"call\"\"\","));
+    a.actions.clear();
+    assert_eq!(
+        plan_csv(bank(), &a).split("\r\n").count(),
+        2,
+        "the header alone"
+    );
 }

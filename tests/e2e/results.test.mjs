@@ -166,6 +166,15 @@ test('every export downloads, and the JSON restores identical results in a fresh
     table,
     'the summary says what the results page says',
   );
+  const planFile = await download(page, 'CSV: action plan');
+  assert.equal(planFile.name, 'buy-in-check-export-run-1-1-plan.csv');
+  const plan = parse(planFile.text, { bom: true, columns: true });
+  assert.deepEqual(
+    plan.map((r) => [r.action, r.owner, r.status]),
+    before.plan.map((text, i) => [text, before.owners[i], 'planned']),
+    'the plan file holds the plan as the page shows it',
+  );
+  assert.ok(plan.every((r) => r.recommended_action && r.action.startsWith(r.recommended_action)), 'each taken from a recommended action, named');
 
   // The Markdown report renders as CommonMark (with tables) and carries no live HTML.
   const md = await download(page, 'Download Markdown');

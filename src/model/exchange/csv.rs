@@ -82,6 +82,45 @@ pub fn to_csv(bank: &Bank, assessment: &Assessment) -> String {
     out
 }
 
+/// The action plan table: one row per item, in the plan's order, with who made the plan
+/// (so several partners' plans can be stacked), the status as a code and in words, and
+/// the recommended action an item was taken from, if any.
+pub fn plan_csv(bank: &Bank, assessment: &Assessment) -> String {
+    let mut out = csv_row(&[
+        "assessment",
+        "partnership",
+        "organisation",
+        "date",
+        "action",
+        "owner",
+        "due",
+        "status",
+        "status_label",
+        "recommended_action",
+    ]);
+    let p = &assessment.profile;
+    for item in &assessment.actions {
+        let from = item
+            .source
+            .as_deref()
+            .and_then(|id| bank.action(id))
+            .map_or("", |a| a.title);
+        out.push_str(&csv_row(&[
+            assessment.title(),
+            &p.partnership,
+            &p.organisation,
+            &p.date,
+            &item.text,
+            &item.owner,
+            &item.due,
+            item.status.as_str(),
+            item.status.label(),
+            from,
+        ]));
+    }
+    out
+}
+
 /// The summary table: one row per dimension with its score as shown, band and coverage,
 /// its context's score and band, and the profile fields, so each row stands on its own.
 pub fn summary_csv(bank: &Bank, assessment: &Assessment) -> String {

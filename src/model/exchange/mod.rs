@@ -13,7 +13,7 @@ mod csv;
 mod json;
 mod markdown;
 
-pub use self::csv::{csv_field, partnership_csv, summary_csv, to_csv};
+pub use self::csv::{csv_field, partnership_csv, plan_csv, summary_csv, to_csv};
 pub use self::json::*;
 pub use self::markdown::{md_text, partnership_markdown, to_markdown};
 

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::model::assessment::Assessment;
 use crate::model::bank::bank;
 use crate::model::edit::Edit;
-use crate::model::exchange::{file_stem, summary_csv, to_csv, to_json, to_markdown};
+use crate::model::exchange::{file_stem, plan_csv, summary_csv, to_csv, to_json, to_markdown};
 use crate::model::report::APP_VERSION;
 use crate::store::files::download;
 use crate::ui::state::{now, today, AppState};
@@ -42,15 +42,18 @@ enum Export {
     AnswersCsv,
     /// One row per dimension, with the profile.
     SummaryCsv,
+    /// One row per action plan item.
+    PlanCsv,
     /// The report as text.
     Markdown,
 }
 
 impl Export {
-    const ALL: [Export; 4] = [
+    const ALL: [Export; 5] = [
         Export::Json,
         Export::AnswersCsv,
         Export::SummaryCsv,
+        Export::PlanCsv,
         Export::Markdown,
     ];
 
@@ -59,6 +62,7 @@ impl Export {
             Export::Json => "Download JSON",
             Export::AnswersCsv => "CSV: answers",
             Export::SummaryCsv => "CSV: scores by dimension",
+            Export::PlanCsv => "CSV: action plan",
             Export::Markdown => "Download Markdown",
         }
     }
@@ -74,6 +78,7 @@ impl Export {
                 format!("{stem}-summary"),
                 summary_csv(bank(), a),
             ),
+            Export::PlanCsv => (FileType::Csv, format!("{stem}-plan"), plan_csv(bank(), a)),
             Export::Markdown => (FileType::Markdown, stem, to_markdown(bank(), a, &today())),
         }
     }
