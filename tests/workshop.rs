@@ -263,3 +263,68 @@ fn partners_answering_a_fact_differently_is_a_question_of_fact() {
     );
     assert!(fact.detail.contains("Yes Org answered Yes"));
 }
+
+#[test]
+fn a_fact_answered_differently_comes_before_a_shared_concern() {
+    // Both partners score "Written commitments" in the concern band, but only because
+    // one says there is no signed agreement and the other, who says there is, rates the
+    // rest low: settle the fact first, do not advise them to write a second agreement.
+    use buy_in_check::model::bank::AGREEMENT_FACT;
+    let mut yes = partner("Yes Org", 4, 4, &[("written-commitments", 1)]);
+    yes.set_answer(AGREEMENT_FACT, Some(Answer::Yes), 2);
+    let mut no = partner("No Org", 4, 4, &[]);
+    no.set_answer(AGREEMENT_FACT, Some(Answer::No), 2);
+    let view = across_partners(bank(), &[yes, no]);
+    let row = view
+        .rows
+        .iter()
+        .find(|r| r.dimension.id == "written-commitments")
+        .expect("the row");
+    assert!(
+        row.scores.iter().all(|s| s.is_some_and(|s| s < 2.5)),
+        "both low: {:?}",
+        row.scores
+    );
+    let about: Vec<_> = callouts(&view)
+        .into_iter()
+        .filter(|c| c.dimension.id == "written-commitments")
+        .collect();
+    assert_eq!(about.len(), 1, "{about:?}");
+    assert_eq!(about[0].kind, CalloutKind::Disagreement);
+    assert_eq!(
+        about[0].title,
+        "Partners disagree on a fact in “Written commitments”"
+    );
+}
+
+#[test]
+fn a_weak_link_card_names_every_weak_spot_of_that_partner() {
+    // One is alone at 1 on its mandate, and shares a low capacity with Two.
+    let view = across_partners(
+        bank(),
+        &[
+            partner("One", 4, 4, &[("mandate", 1), ("capacity", 2)]),
+            partner("Two", 4, 4, &[("capacity", 2)]),
+            partner("Three", 4, 4, &[]),
+        ],
+    );
+    let found = callouts(&view);
+    let title = |id: &str| bank().dimension(id).expect("a dimension").1.title;
+    let weak: Vec<_> = found
+        .iter()
+        .filter(|c| c.kind == CalloutKind::WeakLink)
+        .collect();
+    assert_eq!(weak.len(), 1, "only One stands apart: {weak:?}");
+    assert!(
+        weak[0].detail.starts_with(&format!(
+            "The representative of One rates their own organisation in the concern band on “{}” 1.0, where most other partners do not. It is also in the concern band on “{}” 2.0, which most partners share",
+            title("mandate"),
+            title("capacity")
+        )),
+        "{}",
+        weak[0].detail
+    );
+    assert!(found
+        .iter()
+        .any(|c| c.kind == CalloutKind::SharedConcern && c.dimension.id == "capacity"));
+}

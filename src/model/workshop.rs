@@ -96,6 +96,9 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
     let mut out = Vec::new();
     // Per partner: its within dimensions in the concern band, (row, score).
     let mut weak_by_partner: Vec<Vec<(&DimensionRow, f64)>> = vec![Vec::new(); partners];
+    // Per partner: its within dimensions in the concern band that most partners share
+    // (a shared concern), so its weak-link card can name every weak spot it has.
+    let mut shared_by_partner: Vec<Vec<(&DimensionRow, f64)>> = vec![Vec::new(); partners];
     for row in &view.rows {
         let present: Vec<(usize, f64)> = row
             .scores
@@ -112,6 +115,51 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
             .copied()
             .filter(|(_, s)| round1(*s) < DISCUSS_FROM)
             .collect();
+        // Partners who answer a yes/no fact differently first need to settle the fact:
+        // checked before a shared concern, since the No alone can pull a score into the
+        // concern band and make the row look like a problem they share.
+        if row.context == ContextId::Between {
+            let names_where = |want: bool| -> Vec<&str> {
+                row.facts_hold
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, f)| **f == Some(want))
+                    .map(|(i, _)| view.partners[i].label.as_str())
+                    .collect()
+            };
+            let (no, yes) = (names_where(false), names_where(true));
+            if !no.is_empty() && !yes.is_empty() {
+                // Partners disagree on a fact: settle the fact before any views.
+                let fact = row
+                    .dimension
+                    .statements
+                    .iter()
+                    .find(|s| s.kind == super::bank::ItemKind::Fact)
+                    .map_or("", |s| s.text.trim_end_matches('.'));
+                out.push(Callout {
+                    kind: CalloutKind::Disagreement,
+                    dimension: row.dimension,
+                    title: format!("Partners disagree on a fact in {name}"),
+                    detail: format!(
+                        "{} answered No to “{fact}”; {} answered Yes. Check the facts together before discussing views: \
+                         a No counts as 1 and a Yes as 5, so the scores ({}) cannot be compared until the fact is settled.",
+                        and_list(&no),
+                        and_list(&yes),
+                        scores_line(view, row)
+                    ),
+                    ranked_by: ranked_by(
+                        "spread",
+                        row.spread.unwrap_or_default(),
+                        lowest,
+                        present.len(),
+                        partners,
+                    ),
+                    // One answer apart: worth settling, but not above real differences of view.
+                    weight: weight(0.0, lowest, present.len(), partners),
+                });
+                continue;
+            }
+        }
         // A problem most partners share is one conversation, whatever the context.
         if present.len() >= 2 && low.len() * 2 > present.len() {
             let mean = present.iter().map(|(_, s)| s).sum::<f64>() / present.len() as f64;
@@ -119,6 +167,11 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                 ContextId::Between => "between the partners",
                 ContextId::Within => "inside most partners' own organisations",
             };
+            if row.context == ContextId::Within {
+                for &(i, s) in &low {
+                    shared_by_partner[i].push((row, s));
+                }
+            }
             out.push(Callout {
                 kind: CalloutKind::SharedConcern,
                 dimension: row.dimension,
@@ -142,46 +195,6 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
         }
         match row.context {
             ContextId::Between => {
-                let names_where = |want: bool| -> Vec<&str> {
-                    row.facts_hold
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, f)| **f == Some(want))
-                        .map(|(i, _)| view.partners[i].label.as_str())
-                        .collect()
-                };
-                let (no, yes) = (names_where(false), names_where(true));
-                if !no.is_empty() && !yes.is_empty() {
-                    // Partners disagree on a fact: settle the fact before any views.
-                    let fact = row
-                        .dimension
-                        .statements
-                        .iter()
-                        .find(|s| s.kind == super::bank::ItemKind::Fact)
-                        .map_or("", |s| s.text.trim_end_matches('.'));
-                    out.push(Callout {
-                        kind: CalloutKind::Disagreement,
-                        dimension: row.dimension,
-                        title: format!("Partners disagree on a fact in {name}"),
-                        detail: format!(
-                            "{} answered No to “{fact}”; {} answered Yes. Check the facts together before discussing views: \
-                             the scores ({}) differ mostly because of this one answer.",
-                            and_list(&no),
-                            and_list(&yes),
-                            scores_line(view, row)
-                        ),
-                        ranked_by: ranked_by(
-                            "spread",
-                            row.spread.unwrap_or_default(),
-                            lowest,
-                            present.len(),
-                            partners,
-                        ),
-                        // One answer apart: worth settling, but not above real differences of view.
-                        weight: weight(0.0, lowest, present.len(), partners),
-                    });
-                    continue;
-                }
                 if !row.disagreement() {
                     continue;
                 }
@@ -225,20 +238,33 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
         } else {
             others.iter().sum::<f64>() / others.len() as f64 - lowest
         };
-        let spots: Vec<String> = weak
-            .iter()
-            .map(|(r, s)| format!("“{}” {}", r.dimension.title, format_score(*s)))
-            .collect();
+        let spots = |list: &[(&DimensionRow, f64)]| -> String {
+            let named: Vec<String> = list
+                .iter()
+                .map(|(r, s)| format!("“{}” {}", r.dimension.title, format_score(*s)))
+                .collect();
+            and_list(&named.iter().map(String::as_str).collect::<Vec<_>>())
+        };
+        // Its share of the group's concerns too, so the card never reads as the whole story
+        // when it is not.
+        let also = match shared_by_partner[i].as_slice() {
+            [] => String::new(),
+            shared => format!(
+                " It is also in the concern band on {}, which most partners share (see the shared concerns).",
+                spots(shared)
+            ),
+        };
         let scored = worst.scores.iter().flatten().count();
         out.push(Callout {
             kind: CalloutKind::WeakLink,
             dimension: worst.dimension,
             title: format!("Inside {label}, support for the work is thin"),
             detail: format!(
-                "The representative of {label} rates their own organisation in the concern band on {}. \
-                 This is about their own house, not a different view of the partnership, but commitments \
-                 that rely on them may be hard to deliver. Talk it through with them before the meeting.",
-                and_list(&spots.iter().map(String::as_str).collect::<Vec<_>>())
+                "The representative of {label} rates their own organisation in the concern band on {}, \
+                 where most other partners do not.{also} This is about their own house, not a different \
+                 view of the partnership, but commitments that rely on them may be hard to deliver. \
+                 Talk it through with them before the meeting.",
+                spots(&weak)
             ),
             ranked_by: ranked_by("gap to the others", gap, lowest, scored, partners),
             weight: weight(gap, lowest, scored, partners),
