@@ -815,3 +815,65 @@ fn times_in_the_future_are_brought_back_to_now() {
     assert_eq!((a.updated_at, a.exported_at), (1_000, Some(1_000)));
     assert!(!a.clamp_future_times(1_000), "nothing left to move");
 }
+
+#[test]
+fn buy_in_still_to_build_says_which_context_is_the_concern() {
+    use buy_in_check::model::scoring::View;
+    let said = |b: f64, w: f64| {
+        assert_eq!(View::of(b, w), View::BuyInToBuild, "{b} / {w}");
+        View::BuyInToBuild.explanation(b, w)
+    };
+    assert!(said(1.8, 1.2).contains("Neither has reached the top band, and both are concerns:"));
+    assert!(said(2.0, 3.0).contains("and buy-in between the partners is the concern:"));
+    assert!(said(3.0, 2.0).contains("and buy-in inside your organisation is the concern:"));
+    for (b, w) in [(1.8, 1.2), (2.0, 3.0), (3.0, 2.0)] {
+        assert!(
+            !said(b, w).contains("at least one"),
+            "no hedge beside the numbers"
+        );
+    }
+}
+
+#[test]
+fn a_dimension_scored_low_with_many_dont_knows_is_one_finding_that_says_both() {
+    let mut a = answered("dk", |_, _| 4);
+    // Two Don't knows, a Strongly disagree and a No: scored 1.0 on half of the statements.
+    let statements = bank()
+        .dimension("continuity")
+        .expect("continuity")
+        .1
+        .statements;
+    let mut dont_know = 0;
+    for s in statements {
+        let answer = match s.kind {
+            ItemKind::Fact => Some(Answer::No),
+            ItemKind::Scale if dont_know < 2 => {
+                dont_know += 1;
+                Some(Answer::DontKnow)
+            }
+            ItemKind::Scale => scale(1),
+        };
+        a.set_answer(s.id, answer, 2);
+    }
+    assert_eq!(dont_know, 2);
+    let found = findings(bank(), &score(bank(), &a), &a);
+    let about: Vec<_> = found
+        .iter()
+        .filter(|f| f.subject == Some("continuity"))
+        .collect();
+    assert_eq!(about.len(), 1, "{about:#?}");
+    assert_eq!(about[0].kind, FindingKind::Concern);
+    assert!(
+        about[0].detail.contains(&format!(
+            "You answered \"Don't know\" to 2 of its {} statements, so the score rests on the rest",
+            bank()
+                .dimension("continuity")
+                .expect("continuity")
+                .1
+                .statements
+                .len()
+        )),
+        "{}",
+        about[0].detail
+    );
+}

@@ -174,6 +174,8 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
         // Titles are labels ("My mandate"), quoted so "my" and "your" never clash in a sentence.
         let name = format!("“{}”", dim.title);
         let actions: Vec<&'static str> = dim.actions.to_vec();
+        // Where this dimension's own finding lands, if it gets one from its score.
+        let own_finding = out.len();
         match d.band() {
             Some(band @ (Band::Concern | Band::WorthDiscussing)) => {
                 // The two bands below strength differ only in words and weight.
@@ -263,6 +265,13 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 score: None,
                 position,
             });
+        } else if d.dont_know >= DONT_KNOW_CLUSTER && !is_mandate && own_finding < out.len() {
+            // The dimension already has a finding from its score: say there how little the
+            // score rests on, rather than a second finding about the same dimension.
+            out[own_finding].detail.push_str(&format!(
+                " You answered \"Don't know\" to {} of its {} statements, so the score rests on the rest: find out before the next partnership meeting.",
+                d.dont_know, d.total,
+            ));
         } else if d.dont_know >= DONT_KNOW_CLUSTER {
             out.push(Finding {
                 kind: FindingKind::Unknown,

@@ -201,10 +201,18 @@ impl View {
                 "Both contexts are worth discussing: between the partners {b}, inside your organisation {w}. \
                  Neither has reached the top band yet; start with the weakest dimensions below."
             ),
-            View::BuyInToBuild => format!(
-                "Between the partners buy-in is {bb} ({b}); inside your organisation it is {wb} ({w}). \
-                 Neither has reached the top band, and at least one is a concern: start with the weakest dimensions below."
-            ),
+            View::BuyInToBuild => {
+                // Say which is a concern: "at least one" beside two concerns reads as a hedge.
+                let which = match (Band::of(between), Band::of(within)) {
+                    (Band::Concern, Band::Concern) => "both are concerns",
+                    (Band::Concern, _) => "buy-in between the partners is the concern",
+                    _ => "buy-in inside your organisation is the concern",
+                };
+                format!(
+                    "Between the partners buy-in is {bb} ({b}); inside your organisation it is {wb} ({w}). \
+                     Neither has reached the top band, and {which}: start with the weakest dimensions below."
+                )
+            }
         }
     }
 
