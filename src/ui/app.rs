@@ -35,6 +35,18 @@ pub fn App() -> impl IntoView {
         document().set_title(route.title());
     });
 
+    // Another page is a new page, for the eye and for a screen reader: it starts at its
+    // top with focus on its heading, not scrolled to where the last page was. The step
+    // page places focus itself (its heading, or the statement a link names); the first
+    // page after loading keeps the browser's own start.
+    Effect::new(move |seen: Option<()>| {
+        let route = router.route.get();
+        if seen.is_some() && !matches!(route, Route::Step(..)) {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+            super::dom::focus_after_render(".page-heading");
+        }
+    });
+
     let page = move || match router.route.get() {
         Route::Home => view! { <Home/> }.into_any(),
         Route::About => loaded_on_demand(on_demand::about),

@@ -222,8 +222,13 @@ test('the step list jumps anywhere and the review links to what is missing', asy
   await page.waitForFunction((sid) => document.activeElement?.closest('fieldset')?.id === `s-${sid}`, missing.id);
   await page.goto(`${env.server.url}#/a/${id}/review`);
   await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
+  // From the foot of the review, the results start at their top, focus on the heading.
+  await page.getByRole('link', { name: 'See results anyway' }).scrollIntoViewIfNeeded();
+  assert.ok(await page.evaluate(() => scrollY > 500), 'scrolled down the review');
   await page.getByRole('link', { name: 'See results anyway' }).click();
   await page.getByRole('heading', { level: 1, name: 'Results: Jump run' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.matches('h1.page-heading'));
+  assert.equal(await page.evaluate(() => scrollY), 0);
   assert.match(await page.locator('main').innerText(), new RegExp(`4 of ${TOTAL} statements answered`));
   assert.equal(await page.locator('.dimension-table .band-strength').count(), 1);
   await context.close();
