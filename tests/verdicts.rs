@@ -877,3 +877,40 @@ fn a_dimension_scored_low_with_many_dont_knows_is_one_finding_that_says_both() {
         about[0].detail
     );
 }
+
+#[test]
+fn dont_knows_never_speak_of_a_score_a_dimension_does_not_have() {
+    // A No, two Don't knows and one unanswered: too few answers for a score.
+    let mut a = answered("dk-none", |_, _| 4);
+    let mut dont_know = 0;
+    for s in bank()
+        .dimension("continuity")
+        .expect("continuity")
+        .1
+        .statements
+    {
+        let answer = match s.kind {
+            ItemKind::Fact => Some(Answer::No),
+            ItemKind::Scale if dont_know < 2 => {
+                dont_know += 1;
+                Some(Answer::DontKnow)
+            }
+            ItemKind::Scale => None,
+        };
+        a.set_answer(s.id, answer, 2);
+    }
+    let scores = score(bank(), &a);
+    assert_eq!(scores.dimension("continuity").and_then(|d| d.score), None);
+    let found = findings(bank(), &scores, &a);
+    let about: Vec<_> = found
+        .iter()
+        .filter(|f| f.subject == Some("continuity"))
+        .collect();
+    assert!(!about.is_empty());
+    assert!(
+        about
+            .iter()
+            .all(|f| !f.detail.contains("the score rests on")),
+        "{about:#?}"
+    );
+}

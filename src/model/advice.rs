@@ -174,7 +174,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
         // Titles are labels ("My mandate"), quoted so "my" and "your" never clash in a sentence.
         let name = format!("“{}”", dim.title);
         let actions: Vec<&'static str> = dim.actions.to_vec();
-        // Where this dimension's own finding lands, if it gets one from its score.
+        // Where this dimension's finding from its score (concern or worth discussing) lands.
         let own_finding = out.len();
         match d.band() {
             Some(band @ (Band::Concern | Band::WorthDiscussing)) => {
@@ -265,7 +265,13 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 score: None,
                 position,
             });
-        } else if d.dont_know >= DONT_KNOW_CLUSTER && !is_mandate && own_finding < out.len() {
+        } else if d.dont_know >= DONT_KNOW_CLUSTER
+            && !is_mandate
+            && out.get(own_finding).is_some_and(|f| {
+                f.subject == Some(dim.id)
+                    && matches!(f.kind, FindingKind::Concern | FindingKind::Discuss)
+            })
+        {
             // The dimension already has a finding from its score: say there how little the
             // score rests on, rather than a second finding about the same dimension.
             out[own_finding].detail.push_str(&format!(
