@@ -213,6 +213,12 @@ test('the step list jumps anywhere and the review links to what is missing', asy
   await page.waitForFunction((sid) => document.activeElement?.closest('fieldset')?.id === `s-${sid}`, target.id);
   assert.deepEqual(await page.evaluate(() => [document.activeElement.type, document.activeElement.value, document.activeElement.checked]), ['radio', '5', true]);
   assert.ok(await page.locator(`#s-${target.id}`).evaluate((f) => { const r = f.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), 'the statement is in view');
+  // The way back to the review is offered; a step reached through the steps has none.
+  await page.getByRole('link', { name: 'Back to the review' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
+  await page.goto(`${env.server.url}#/a/${id}/step/8`);
+  await page.getByRole('heading', { level: 1, name: 'My mandate' }).waitFor();
+  assert.equal(await page.getByRole('link', { name: 'Back to the review' }).count(), 0);
   // A statement still missing is a link to it too: focus on its first choice.
   await page.goto(`${env.server.url}#/a/${id}/review`);
   await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();

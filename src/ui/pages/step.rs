@@ -66,6 +66,9 @@ pub fn Step(
         Route::Review(id.clone())
     };
     let next_label = if n < count { "Next" } else { "Review answers" };
+    // Arrived from the review's "Change" (the address names a statement): offer the way
+    // back there, not only onwards through the steps.
+    let back_to_review = statement_target().map(|_| Route::Review(id.clone()).to_hash());
     let next_for_skip = next.clone();
 
     view! {
@@ -79,6 +82,7 @@ pub fn Step(
                 <nav class="step-nav" aria-label="Step">
                     <a class="button ghost" href=back.to_hash()>{if n > 1 { "Back" } else { "Back to profile" }}</a>
                     <span class="spacer"></span>
+                    {back_to_review.map(|href| view! { <a class="button ghost" href=href>"Back to the review"</a> })}
                     <Show when=incomplete>
                         <a class="button ghost" href=next_for_skip.to_hash()>"Skip for now"</a>
                     </Show>
