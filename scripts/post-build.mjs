@@ -65,6 +65,8 @@ if (!glue || !module) {
   console.error('post-build: could not find the JS glue and the module in the start-up script');
   process.exit(1);
 }
+/** In index.html's start-up script: replaced by the files of each chunk. */
+const CHUNKS_MARKER = 'var chunks = {};';
 /** The chunk loader of a split build, named after the glue's hashed stem. */
 const loaderName = glue.replace(/\.js$/, '-split.js');
 if (/from\s*"__wasm_split_placeholder__"/.test(readFileSync(join(dir, glue), 'utf8'))) {
@@ -122,6 +124,24 @@ function split(stem) {
       loader = loader.split(`"./${chunk}"`).join(`"./${named}"`);
     }
     writeFileSync(join(dir, loaderName), loader);
+    // The files each chunk needs (its shared parts first), for index.html's start-up script:
+    // a link straight to a page in a chunk fetches them beside the main module.
+    const files = {};
+    for (const [, name, code, deps] of loader.matchAll(/const (__chunk_\d+|__wasm_split_load_\w+) = (?:wrapAsyncCb\()?makeLoad\(([\s\S]*?)\n, \[([^\]]*)\]\)/g)) {
+      const own = code.match(/new URL\("\.\/([^"]+\.wasm)"/)?.[1];
+      const needs = deps.split(',').map((d) => d.trim()).filter(Boolean);
+      files[name] = [...needs.flatMap((d) => files[d] ?? []), `./${own}`];
+    }
+    const byChunk = Object.fromEntries(
+      Object.entries(files)
+        .filter(([name]) => name.startsWith('__wasm_split_load_'))
+        .map(([name, list]) => [name.replace('__wasm_split_load_', ''), list]),
+    );
+    if (!byChunk.answer || !byChunk.pages || !html.includes(CHUNKS_MARKER)) {
+      console.error(`post-build: could not list the chunks for index.html (found ${Object.keys(byChunk).join(', ') || 'none'})`);
+      process.exit(1);
+    }
+    html = html.replace(CHUNKS_MARKER, `var chunks = ${JSON.stringify(byChunk)};`);
     optimise(join(work, `${stem}_bg.wasm`), join(dir, `${stem}_bg.wasm`));
     // Only the JS imports move to the new name; the module's own import name stays.
     const glueCode = readFileSync(join(work, `${stem}.js`), 'utf8').replace(/(from\s*)"\.\/__wasm_split\.js"/g, `$1"./${loaderName}"`);

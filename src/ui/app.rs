@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::on_demand::{self, loaded_on_demand};
-use super::pages::{home::Home, not_found::NotFound, profile::ProfilePage, step::Step};
+use super::pages::{home::Home, not_found::NotFound};
 use super::route::{Route, Router};
 use super::state::AppState;
 use super::widgets::banners::{SaveBanner, StorageBanners, UpdateBanner};
@@ -51,9 +51,9 @@ pub fn App() -> impl IntoView {
         Route::Home => view! { <Home/> }.into_any(),
         Route::About => loaded_on_demand(on_demand::about),
         Route::HowScores => loaded_on_demand(on_demand::how_scores),
-        Route::New => view! { <ProfilePage id=None/> }.into_any(),
-        Route::Profile(id) => view! { <ProfilePage id=Some(id)/> }.into_any(),
-        Route::Step(id, n) => view! { <Step id=id n=n/> }.into_any(),
+        Route::New => loaded_on_demand(|| on_demand::profile(None)),
+        Route::Profile(id) => loaded_on_demand(move || on_demand::profile(Some(id.clone()))),
+        Route::Step(id, n) => loaded_on_demand(move || on_demand::step(id.clone(), n)),
         Route::Review(id) => loaded_on_demand(move || on_demand::review(id.clone())),
         Route::Results(id) => loaded_on_demand(move || on_demand::results(id.clone())),
         Route::Compare(id, base) => {

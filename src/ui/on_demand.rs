@@ -1,13 +1,15 @@
 //! Pages whose code arrives after the first screen.
 //!
-//! With the `split` feature (set by index.html for Trunk's builds) every page a new
-//! visitor does not need to answer statements — results, review, compare, partnership,
-//! About, How scores work — is cut out of the main WebAssembly module into one chunk
-//! (`scripts/post-build.mjs` does the cutting). The main module, all a person needs to
-//! answer statements, is then 185 KB brotli and the chunk 97 KB (a build without the split
-//! is one module of both), so the app is ready sooner on a slow network; the chunk is fetched in the background once
-//! the app has started ([`prefetch`]), so it is usually there before anyone opens a page
-//! from it.
+//! With the `split` feature (set by index.html for Trunk's builds) the main WebAssembly
+//! module holds only what the first screen needs: the app shell, storage and the home
+//! page. The rest is cut out into two chunks (`scripts/post-build.mjs` does the cutting):
+//!
+//! - `answer`: the profile form and the steps, where a new visitor goes next;
+//! - `pages`: results, review, compare, partnership, About and How scores work.
+//!
+//! Both are fetched in the background once the app has started ([`prefetch`]), `answer`
+//! first, so they are usually there before anyone opens a page from them; a link straight
+//! to one of their pages has its chunk fetched beside the main module (index.html).
 //!
 //! Without the feature (component tests, native builds) the same functions are plain
 //! calls, so the pages behave the same either way.
@@ -16,9 +18,12 @@ use std::future::Future;
 
 use leptos::prelude::*;
 
+use super::state::AppState;
+use super::widgets::export_bar::export_json;
+
 use super::pages::{
-    about::About, compare::CompareOverTime, how::HowScores, partnership::Partnership,
-    results::Results, review::Review,
+    about::About, compare::CompareOverTime, home::import_message, how::HowScores,
+    partnership::Partnership, profile::ProfilePage, results::Results, review::Review, step::Step,
 };
 
 /// The chunk with the page could not be fetched: offline before the first visit had
@@ -33,23 +38,30 @@ impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
     }
 }
 
-/// Declares a page that lives in the on-demand chunk. Its body builds the view; the
-/// declared function is `async` in split builds (it may fetch the chunk first) and
-/// plain otherwise, which [`settle!`] smooths over.
-/// `preload $name;` also declares `$name`, an async function that only fetches the chunk.
+/// Declares a function that lives in on-demand chunk `$chunk`: a page (its body builds
+/// the view) or, with `-> $ret`, any other work. The declared function is `async` in split
+/// builds (it may fetch the chunk first) and plain otherwise, which [`settle!`] smooths
+/// over. `preload $name;` also declares `$name`, an async function that only fetches the
+/// chunk.
 macro_rules! chunk_page {
-    ($(preload $preload:ident;)? fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+    (in $chunk:ident; $(preload $preload:ident;)? fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+        chunk_page! {
+            in $chunk; $(preload $preload;)?
+            fn $name($($arg: $ty),*) -> AnyView { $body.into_any() }
+        }
+    };
+    (in $chunk:ident; $(preload $preload:ident;)? fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
         #[cfg_attr(
             feature = "split",
             leptos::wasm_split::wasm_split(
-                pages,
+                $chunk,
                 wasm_split_path = ::leptos::wasm_split,
                 fallible
                 $(, preload($preload))?
             )
         )]
-        fn $name($($arg: $ty),*) -> Result<AnyView, NotLoaded> {
-            Ok($body.into_any())
+        fn $name($($arg: $ty),*) -> Result<$ret, NotLoaded> {
+            Ok($body)
         }
     };
 }
@@ -68,40 +80,99 @@ macro_rules! settle {
 }
 
 chunk_page! {
+    in pages;
     fn results_view(id: String) {
         view! { <Results id=id/> }
     }
 }
 
 chunk_page! {
+    in pages;
     fn compare_view(id: String, baseline: String) {
         view! { <CompareOverTime id=id baseline=baseline/> }
     }
 }
 
 chunk_page! {
+    in pages;
     fn review_view(id: String) {
         view! { <Review id=id/> }
     }
 }
 
 chunk_page! {
+    in pages;
     fn about_view() {
         view! { <About/> }
     }
 }
 
 chunk_page! {
+    in pages;
     fn how_scores_view() {
         view! { <HowScores/> }
     }
 }
 
 chunk_page! {
+    in pages;
     preload fetch_pages_chunk;
     fn partnership_view() {
         view! { <Partnership/> }
     }
+}
+
+chunk_page! {
+    in answer;
+    preload fetch_answer_chunk;
+    fn profile_view(id: Option<String>) {
+        view! { <ProfilePage id=id/> }
+    }
+}
+
+chunk_page! {
+    in answer;
+    fn step_view(id: String, n: usize) {
+        view! { <Step id=id n=n/> }
+    }
+}
+
+/// The profile form: a new assessment's (`None`) or assessment `id`'s.
+pub async fn profile(id: Option<String>) -> Result<AnyView, NotLoaded> {
+    settle!(profile_view(id))
+}
+
+/// Step `n` of assessment `id`.
+pub async fn step(id: String, n: usize) -> Result<AnyView, NotLoaded> {
+    settle!(step_view(id, n))
+}
+
+chunk_page! {
+    in pages;
+    fn import_text(state: AppState, text: String) -> (bool, String) {
+        import_message(state, &text)
+    }
+}
+
+chunk_page! {
+    in pages;
+    fn export_json_copy(state: AppState, id: String) -> Result<String, String> {
+        export_json(state, &id)
+    }
+}
+
+/// Imports the assessments in `text` (a JSON export), all or none. Says what happened,
+/// and whether it went well, in a sentence for the person.
+pub async fn import(state: AppState, text: String) -> Result<(bool, String), NotLoaded> {
+    settle!(import_text(state, text))
+}
+
+/// Downloads assessment `id` as JSON (see [`export_json`]); the Ok value is the file name.
+pub async fn export_json_file(
+    state: AppState,
+    id: String,
+) -> Result<Result<String, String>, NotLoaded> {
+    settle!(export_json_copy(state, id))
 }
 
 /// The results page of assessment `id`.
@@ -134,18 +205,20 @@ pub async fn partnership() -> Result<AnyView, NotLoaded> {
     settle!(partnership_view())
 }
 
-/// Fetches the chunk in the background; a failure is quietly left for the page itself
+/// Fetches the chunks in the background, one after the other so the one a new visitor
+/// needs next is not slowed by the other; a failure is quietly left for the page itself
 /// to report (and retry) when someone opens it.
 pub fn prefetch() {
     #[cfg(feature = "split")]
     leptos::task::spawn_local(async {
-        // Loading the chunk of any one page loads them all: they share one chunk.
+        // Loading any one page of a chunk loads the whole chunk.
+        let _ = fetch_answer_chunk().await;
         let _ = fetch_pages_chunk().await;
     });
 }
 
-/// A page from the on-demand chunk: nothing while it loads (usually no time at all, since
-/// the chunk is prefetched), and a notice with "Try again" if it cannot be fetched.
+/// A page from an on-demand chunk: nothing while it loads (usually no time at all, since
+/// the chunks are prefetched), and a notice with "Try again" if it cannot be fetched.
 pub fn loaded_on_demand<F, Fut>(load: F) -> AnyView
 where
     F: Fn() -> Fut + Send + Sync + 'static,

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, serve, open, assertQuiet, headingChangedFrom, appReady } from './helpers.mjs';
+import { launch, serve, open, assertQuiet, headingChangedFrom, appReady, scratchDir, exportDocument, fullAssessment } from './helpers.mjs';
 
 let browser;
 
@@ -102,11 +102,73 @@ test('pages loaded on demand: fetched after start-up, and a failed fetch can be 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'This page could not be loaded' }).waitFor();
     assert.match(await page.locator('main').innerText(), /nothing is lost/);
-    // The connection is back: "Try again" shows the results, answers intact.
+    // Importing a file needs the chunk too: without it, nothing is imported and the
+    // person is told why.
+    const file = join(scratchDir('on-demand'), 'import.json');
+    writeFileSync(file, JSON.stringify(exportDocument([fullAssessment({ id: 'imported-1', name: 'From a file' })])));
+    await page.getByRole('link', { name: 'Back to your assessments' }).click();
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByText('Nothing was imported: part of Buy-in Check has not reached this browser yet.').waitFor();
+    assert.equal(await page.locator('.card h3', { hasText: 'From a file' }).count(), 0);
+
+    // The connection is back: "Try again" shows the results, answers intact, and the
+    // import works.
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'This page could not be loaded' }).waitFor();
     cut = false;
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('heading', { level: 1, name: /^Results: On demand/ }).waitFor();
     assert.match(await page.locator('main').innerText(), /Shared value/);
+    await page.goto(server.url + '#/');
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByText('Imported 1 assessment.').waitFor();
+    await page.locator('.card h3', { hasText: 'From a file' }).waitFor();
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('a link straight to a page in a chunk fetches the chunk beside the main module, once', async () => {
+  const server = await serve({ port: 0 });
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const log = { console: [], errors: [], requests: [] };
+  page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  const events = [];
+  context.on('request', (r) => events.push(['asked', new URL(r.url()).pathname]));
+  context.on('requestfinished', (r) => events.push(['arrived', new URL(r.url()).pathname]));
+  // The main module arrives slowly, so only a hint in the page can ask for the chunk first.
+  await context.route('**/*_bg.wasm', async (route) => {
+    await new Promise((ok) => setTimeout(ok, 600));
+    await route.continue();
+  });
+  try {
+    // A new visitor's first page: no chunk is hinted, and the chunks follow the main module.
+    await page.goto(server.url + '#/');
+    await appReady(page);
+    assert.equal(await page.locator('link[rel=preload][href*="split_"]').count(), 0, 'no chunk hinted for the home page');
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('split_answer.wasm')));
+    const mainArrived = events.findIndex(([what, path]) => what === 'arrived' && path.endsWith('_bg.wasm'));
+    const answerAsked = events.findIndex(([what, path]) => what === 'asked' && path.endsWith('split_answer.wasm'));
+    assert.ok(mainArrived >= 0 && answerAsked > mainArrived, `home: the answer chunk after the main module: ${JSON.stringify(events)}`);
+
+    // A link to the profile form: its chunk is asked for before the main module has arrived.
+    events.length = 0;
+    await page.goto(server.url + '#/new');
+    await page.reload();
+    await page.getByLabel('Assessment name').waitFor();
+    const asked = events.filter(([what, path]) => what === 'asked' && path.endsWith('split_answer.wasm'));
+    assert.equal(asked.length, 1, `the chunk is fetched once: ${JSON.stringify(events)}`);
+    const arrived = events.findIndex(([what, path]) => what === 'arrived' && path.endsWith('_bg.wasm'));
+    const first = events.findIndex(([what, path]) => what === 'asked' && path.endsWith('split_answer.wasm'));
+    assert.ok(first >= 0 && first < arrived, `the chunk is asked for before the main module arrives: ${JSON.stringify(events)}`);
+    // Chrome warns a few seconds after load about a hint that went unused or was fetched twice.
+    await page.waitForTimeout(4000);
+    assert.deepEqual(log.errors, [], 'no uncaught errors');
+    const ours = log.console.filter((m) => ['error', 'warning'].includes(m.type) && !/blocked by Playwright/.test(m.text));
+    assert.deepEqual(ours, [], 'no console errors or warnings (an unused or doubled hint is one)');
   } finally {
     await context.close();
     await server.close();

@@ -182,6 +182,23 @@ test('a full quota: the person is told, the change stays on screen, the last sav
   await context.close();
 });
 
+test('the reminder on the home page downloads a copy, and then goes away', async () => {
+  const { page, log, context } = await open(env.browser, env.server.url);
+  await startAssessment(page, env.server.url, 'Keep me');
+  await page.locator('#s-shared-value-1 input[value="4"]').check();
+  await page.goto(env.server.url + '#/');
+  const card = page.locator('.card', { hasText: 'Keep me' });
+  await card.getByText('This browser may clear stored data after a while.').waitFor();
+  const [file] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Download a copy' }).click()]);
+  assert.match(file.suggestedFilename(), /^buy-in-check-keep-me.*\.json$/);
+  const doc = JSON.parse(readFileSync(await file.path(), 'utf8'));
+  assert.equal(doc.assessments[0].profile.name, 'Keep me');
+  assert.equal(doc.assessments[0].responses['shared-value-1'].answer, '4');
+  await card.getByText('This browser may clear stored data after a while.').waitFor({ state: 'detached' });
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});
+
 test('rename, duplicate, and delete with confirmation and undo', async () => {
   const { page, log, context } = await open(env.browser, env.server.url);
   await startAssessment(page, env.server.url, 'Original');

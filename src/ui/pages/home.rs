@@ -10,9 +10,9 @@ use crate::model::flow::{steps, StepKind};
 use crate::model::scoring::{format_optional, score};
 use crate::store::files::{download, read_text};
 use crate::store::local::StoreError;
+use crate::ui::on_demand::{self, NotLoaded};
 use crate::ui::route::{navigate, Route};
 use crate::ui::state::{now, AppState};
-use crate::ui::widgets::export_bar::export_json;
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -184,7 +184,13 @@ fn AssessmentCard(
                     "This browser may clear stored data after a while. "
                     <button type="button" class="link-button" on:click={
                         let id = id_export.clone();
-                        move |_| { let _ = export_json(state, &id); }
+                        move |_| {
+                            let id = id.clone();
+                            // Its code is in an on-demand chunk, usually fetched long before.
+                            leptos::task::spawn_local(async move {
+                                let _ = on_demand::export_json_file(state, id).await;
+                            });
+                        }
                     }>"Download a copy"</button>
                     " to keep it safe."
                 </p>
@@ -257,36 +263,14 @@ fn ImportControl() -> impl IntoView {
         input.set_value("");
         message.set(None);
         leptos::task::spawn_local(async move {
-            let parsed = match read_text(file).await {
-                Err(e) => Err(e.to_string()),
-                Ok(text) => from_json(&text).map_err(|e| e.to_string()),
+            let outcome = match read_text(file).await {
+                Err(e) => (false, format!("Nothing was imported. {e}")),
+                // The import's code is in an on-demand chunk, usually fetched long before.
+                Ok(text) => on_demand::import(state, text).await.unwrap_or_else(|NotLoaded| {
+                    (false, "Nothing was imported: part of Buy-in Check has not reached this browser yet. Connect to the internet and try again.".to_owned())
+                }),
             };
-            message.set(Some(match parsed {
-                Err(e) => (false, format!("Nothing was imported. {e}")),
-                Ok(list) => match state.import(list) {
-                Err(StoreError::Full) => (false, "Nothing was imported: the browser's storage is full. Delete assessments you no longer need (export them first), then import again.".to_owned()),
-                Err(e) => (false, format!("Nothing was imported. {e}")),
-                Ok((added, copies, future)) => {
-                    let mut text = format!(
-                        "Imported {added} assessment{}.",
-                        if added == 1 { "" } else { "s" }
-                    );
-                    if copies > 0 {
-                        text.push_str(&format!(
-                            " {copies} already existed here, so {} added as a copy.",
-                            if copies == 1 { "it was" } else { "they were" }
-                        ));
-                    }
-                    if future > 0 {
-                        text.push_str(&format!(
-                            " {future} carried times later than now (a clock set wrong?); {} set to now.",
-                            if future == 1 { "they were" } else { "those were" }
-                        ));
-                    }
-                    (true, text)
-                }
-                },
-            }));
+            message.set(Some(outcome));
         });
     };
     view! {
@@ -299,6 +283,35 @@ fn ImportControl() -> impl IntoView {
                 <span class=if ok { "import-ok" } else { "import-error" }>{text}</span>
             })}
         </p>
+    }
+}
+
+/// What importing `text` (a JSON export) did, as `(it worked, a sentence for the person)`.
+/// The file is validated whole first; on any problem nothing changes.
+pub(crate) fn import_message(state: AppState, text: &str) -> (bool, String) {
+    let list = match from_json(text) {
+        Ok(list) => list,
+        Err(e) => return (false, format!("Nothing was imported. {e}")),
+    };
+    match state.import(list) {
+        Err(StoreError::Full) => (false, "Nothing was imported: the browser's storage is full. Delete assessments you no longer need (export them first), then import again.".to_owned()),
+        Err(e) => (false, format!("Nothing was imported. {e}")),
+        Ok((added, copies, future)) => {
+            let mut text = format!("Imported {added} assessment{}.", if added == 1 { "" } else { "s" });
+            if copies > 0 {
+                text.push_str(&format!(
+                    " {copies} already existed here, so {} added as a copy.",
+                    if copies == 1 { "it was" } else { "they were" }
+                ));
+            }
+            if future > 0 {
+                text.push_str(&format!(
+                    " {future} carried times later than now (a clock set wrong?); {} set to now.",
+                    if future == 1 { "they were" } else { "those were" }
+                ));
+            }
+            (true, text)
+        }
     }
 }
 
