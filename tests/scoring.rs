@@ -2,7 +2,8 @@
 //! Scores, bands, coverage, findings and advice, with expectations computed by hand.
 
 use buy_in_check::model::advice::{
-    actions_not_in_plan, findings, recommended_actions, seed_plan, FindingKind, Severity,
+    findings, key_actions, not_in_plan, recommended_actions, seed_plan, FindingKind, Severity,
+    PRE_TICKED,
 };
 use buy_in_check::model::assessment::{ActionItem, Answer, Assessment, Level, Profile};
 use buy_in_check::model::bank::{bank, ContextId, ItemKind, Statement};
@@ -272,11 +273,18 @@ fn advice_is_deduplicated_and_seeding_is_idempotent() {
     let a = individuals_partnering();
     let s = score(bank(), &a);
     let f = findings(bank(), &s, &a);
-    let rec = recommended_actions(bank(), &f);
+    let rec = recommended_actions(bank(), &s, &f);
     let mut ids: Vec<&str> = rec.iter().map(|a| a.id).collect();
+    let key: Vec<&str> = key_actions(bank(), &s).iter().map(|a| a.id).collect();
+    assert_eq!(key.len(), 3);
     assert_eq!(
-        ids[0], "build-internal-team",
-        "the fragile finding's advice comes first"
+        ids[..3],
+        key[..],
+        "what the verdict says matters most comes first"
+    );
+    assert!(
+        ids.contains(&"build-internal-team"),
+        "the fragile finding's advice follows"
     );
     let n = ids.len();
     ids.sort_unstable();
@@ -289,8 +297,8 @@ fn advice_is_deduplicated_and_seeding_is_idempotent() {
         text: "My own wording".into(),
         ..ActionItem::default()
     }];
-    let all = recommended_actions(bank(), &f);
-    let offered = actions_not_in_plan(bank(), &f, &plan);
+    let all = recommended_actions(bank(), &s, &f);
+    let offered = not_in_plan(&all, &plan);
     assert_eq!(
         offered.len(),
         n - 1,
@@ -302,12 +310,12 @@ fn advice_is_deduplicated_and_seeding_is_idempotent() {
     assert_eq!(seed_plan(&chosen, |a| a.first_step, &mut plan), 2);
     assert_eq!(plan.len(), 3);
     assert_eq!(plan[1].source.as_deref(), Some(offered[1].id));
-    assert_eq!(actions_not_in_plan(bank(), &f, &plan).len(), n - 3);
+    assert_eq!(not_in_plan(&all, &plan).len(), n - 3);
     let added = seed_plan(&all, |a| a.first_step, &mut plan);
     assert_eq!(added, n - 3, "items already there are not added again");
     assert_eq!(plan[0].text, "My own wording");
     assert_eq!(seed_plan(&all, |a| a.first_step, &mut plan), 0);
-    assert!(actions_not_in_plan(bank(), &f, &plan).is_empty());
+    assert!(not_in_plan(&all, &plan).is_empty());
 }
 
 #[test]
@@ -372,6 +380,25 @@ fn scores_show_one_decimal_rounded_half_away_from_zero() {
 }
 
 proptest! {
+    /// What the results call "what matters most" beside the verdict is what the plan's
+    /// checklist opens with and ticks: the key actions head the recommended actions, and
+    /// every action a finding calls for follows, once.
+    #[test]
+    fn the_plan_opens_with_what_the_verdict_says_matters_most(a in any_assessment()) {
+        let s = score(bank(), &a);
+        let f = findings(bank(), &s, &a);
+        let key: Vec<&str> = key_actions(bank(), &s).iter().map(|x| x.id).collect();
+        let rec: Vec<&str> = recommended_actions(bank(), &s, &f).iter().map(|x| x.id).collect();
+        prop_assert!(key.len() <= PRE_TICKED);
+        prop_assert_eq!(&rec[..key.len()], &key[..]);
+        for id in f.iter().flat_map(|x| x.actions.iter()) {
+            prop_assert_eq!(rec.iter().filter(|r| *r == id).count(), 1, "{} once", id);
+        }
+        for id in &rec[key.len()..] {
+            prop_assert!(f.iter().any(|x| x.actions.contains(id)), "{} is called for by a finding", id);
+        }
+    }
+
     /// The hand-written formatter agrees with the standard one on every rounded value.
     #[test]
     fn format_score_matches_the_standard_formatter(x in -1000.0f64..1000.0) {

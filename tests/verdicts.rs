@@ -580,7 +580,8 @@ fn a_v1_baseline_compares_on_the_statements_both_versions_have() {
         .iter()
         .all(|d| d.trend == Trend::Unchanged || d.trend == Trend::NotComparable));
     assert!(change.not_compared > 0, "retired answers are counted");
-    let recs = recommended_actions(bank(), &findings(bank(), &score(bank(), &now), &now));
+    let scores = score(bank(), &now);
+    let recs = recommended_actions(bank(), &scores, &findings(bank(), &scores, &now));
     assert!(!recs.is_empty());
 }
 

@@ -334,9 +334,16 @@ fn compare_findings(a: &Finding, b: &Finding) -> Ordering {
         .then_with(|| a.position.cmp(&b.position))
 }
 
-/// The bank actions called for by `findings`, each once, in the order first needed.
-pub fn recommended_actions(bank: &Bank, findings: &[Finding]) -> Vec<&'static Action> {
-    let mut seen: Vec<&'static str> = Vec::new();
+/// The recommended actions, each once: first the [`key_actions`] that the results call
+/// "what matters most" beside the two-context view, then the rest of those `findings`
+/// call for, in the order first needed. So the plan's checklist opens with, and ticks,
+/// the actions the verdict names, not three others.
+pub fn recommended_actions(
+    bank: &Bank,
+    scores: &Scores,
+    findings: &[Finding],
+) -> Vec<&'static Action> {
+    let mut seen: Vec<&'static str> = key_actions(bank, scores).iter().map(|a| a.id).collect();
     for f in findings {
         for id in &f.actions {
             if !seen.contains(id) {
@@ -348,17 +355,15 @@ pub fn recommended_actions(bank: &Bank, findings: &[Finding]) -> Vec<&'static Ac
 }
 
 /// How many recommended actions the plan's checklist ticks for the person: the first
-/// few by priority; the rest wait for their choice.
+/// few by priority (the key actions, when there is a verdict); the rest wait for their
+/// choice.
 pub const PRE_TICKED: usize = 3;
 
-/// The recommended actions the plan does not hold yet, most important first.
-pub fn actions_not_in_plan(
-    bank: &Bank,
-    findings: &[Finding],
-    plan: &[ActionItem],
-) -> Vec<&'static Action> {
-    recommended_actions(bank, findings)
-        .into_iter()
+/// The `recommended` actions the plan does not hold yet, in the same order.
+pub fn not_in_plan(recommended: &[&'static Action], plan: &[ActionItem]) -> Vec<&'static Action> {
+    recommended
+        .iter()
+        .copied()
         .filter(|a| !plan.iter().any(|i| i.source.as_deref() == Some(a.id)))
         .collect()
 }

@@ -8,7 +8,7 @@
 //! they belong to.
 
 use super::advice::{
-    actions_not_in_plan, findings, first_step, key_actions, recommended_actions, Severity,
+    findings, first_step, key_actions, not_in_plan, recommended_actions, Severity,
 };
 use super::assessment::{Answer, Assessment};
 use super::bank::Bank;
@@ -147,8 +147,9 @@ impl Report {
     pub fn new(bank: &Bank, assessment: &Assessment) -> Report {
         let scores = score(bank, assessment);
         let found = findings(bank, &scores, assessment);
-        let recommended = recommended_actions(bank, &found).len();
-        let not_in_plan = actions_not_in_plan(bank, &found, &assessment.actions);
+        let all_recommended = recommended_actions(bank, &scores, &found);
+        let recommended = all_recommended.len();
+        let not_in_plan = not_in_plan(&all_recommended, &assessment.actions);
         let answered = assessment.progress(bank);
         Report {
             title: assessment.title().to_owned(),

@@ -29,7 +29,7 @@ pub fn Results(
     };
     let scores = score(bank(), &assessment);
     let found = findings(bank(), &scores, &assessment);
-    let actions = recommended_actions(bank(), &found);
+    let actions = recommended_actions(bank(), &scores, &found);
     let (done, total) = assessment.progress(bank());
     // The key actions beside the two-context verdict, each with its first step here.
     let key: Vec<(&'static str, &'static str)> = key_actions(bank(), &scores)
@@ -133,7 +133,7 @@ pub fn Results(
             <h2>"Recommended actions"</h2>
             <ol class="actions">{action_items}</ol>
             {more_actions}
-            {(!read_only).then(|| view! { <ActionPlan id=id.clone() findings=found.clone()/> })}
+            {(!read_only).then(|| view! { <ActionPlan id=id.clone() recommended=actions.clone()/> })}
             <ExportBar id=id.clone()/>
             {(!read_only).then(|| view! { <BaselinePicker id=id.clone()/> })}
             <div class="form-actions">

@@ -6,11 +6,9 @@ use crate::ui::dom::count;
 
 use crate::ui::classes;
 
-use crate::model::advice::{
-    actions_not_in_plan, first_step, recommended_actions, Finding, PRE_TICKED,
-};
+use crate::model::advice::{first_step, not_in_plan, PRE_TICKED};
 use crate::model::assessment::{ActionItem, ActionStatus};
-use crate::model::bank::bank;
+use crate::model::bank::Action;
 use crate::model::edit::{Edit, ItemChange};
 use crate::ui::state::{new_id, AppState};
 
@@ -18,20 +16,18 @@ use crate::ui::state::{new_id, AppState};
 pub fn ActionPlan(
     /// The assessment whose plan is edited.
     id: String,
-    /// The current findings, whose advice the plan starts from.
-    findings: Vec<Finding>,
+    /// The recommended actions the plan starts from, most important first (see
+    /// [`crate::model::advice::recommended_actions`]).
+    recommended: Vec<&'static Action>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let plan = {
         let id = id.clone();
         Memo::new(move |_| state.get(&id).map(|a| a.actions).unwrap_or_default())
     };
-    let findings = StoredValue::new(findings);
-    let nothing_recommended = findings.with_value(|f| recommended_actions(bank(), f).is_empty());
+    let nothing_recommended = recommended.is_empty();
     // The recommended actions the plan lacks, most important first.
-    let offered = Memo::new(move |_| {
-        plan.with(|p| findings.with_value(|f| actions_not_in_plan(bank(), f, p)))
-    });
+    let offered = Memo::new(move |_| plan.with(|p| not_in_plan(&recommended, p)));
     // Ticked in the checklist: the first few by priority, but only while the plan holds
     // none of the recommended actions; once the person has chosen, nothing is ticked for
     // them again (not after a reload either).
