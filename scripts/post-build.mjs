@@ -1,7 +1,9 @@
 // Trunk post-build hook: finishes the built site in Trunk's staging directory.
 //
-// 0. Split (when the app is built with the `split` feature): cuts the pages that are
-//    not needed for the first screen into a chunk loaded on demand (src/ui/on_demand.rs).
+// 0. Split (when the app is built with the `split` feature): cuts what the first screen
+//    does not need into chunks loaded on demand (src/ui/on_demand.rs), and writes each
+//    chunk's files into index.html's start-up script, which hints them for a link
+//    straight to one of their pages.
 // 1. Content-Security-Policy: a meta tag allowing only this origin, the hashes of Trunk's
 //    inline start-up script and of the inlined stylesheet, and 'wasm-unsafe-eval'.
 // 2. Preload hints for the JS glue and the module, fetched side by side.
@@ -127,10 +129,21 @@ function split(stem) {
     // The files each chunk needs (its shared parts first), for index.html's start-up script:
     // a link straight to a page in a chunk fetches them beside the main module.
     const files = {};
-    for (const [, name, code, deps] of loader.matchAll(/const (__chunk_\d+|__wasm_split_load_\w+) = (?:wrapAsyncCb\()?makeLoad\(([\s\S]*?)\n, \[([^\]]*)\]\)/g)) {
+    // Each loader reads: const <name> = [wrapAsyncCb(]makeLoad(() => { …fetch(new URL("./<file>.wasm"…)… }\n, [<deps>])
+    // Anything else (a new wasm-split version) stops the build rather than hint wrong files.
+    const fail = (why) => {
+      console.error(`post-build: cannot read the chunk loader (${why}); see scripts/post-build.mjs`);
+      process.exit(1);
+    };
+    const declared = [...loader.matchAll(/const (__chunk_\d+|__wasm_split_load_\w+) = /g)].length;
+    const loads = [...loader.matchAll(/const (__chunk_\d+|__wasm_split_load_\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{([^}]*)\}\n, \[([^\]]*)\]\)/g)];
+    if (loads.length !== declared) fail(`${declared} loaders, ${loads.length} understood`);
+    for (const [, name, code, deps] of loads) {
       const own = code.match(/new URL\("\.\/([^"]+\.wasm)"/)?.[1];
+      if (!own || !existsSync(join(dir, own))) fail(`${name}: no file, or ${own} missing`);
       const needs = deps.split(',').map((d) => d.trim()).filter(Boolean);
-      files[name] = [...needs.flatMap((d) => files[d] ?? []), `./${own}`];
+      for (const d of needs) if (!files[d]) fail(`${name} needs ${d}, not declared before it`);
+      files[name] = [...needs.flatMap((d) => files[d]), `./${own}`];
     }
     const byChunk = Object.fromEntries(
       Object.entries(files)
@@ -141,7 +154,7 @@ function split(stem) {
       console.error(`post-build: could not list the chunks for index.html (found ${Object.keys(byChunk).join(', ') || 'none'})`);
       process.exit(1);
     }
-    html = html.replace(CHUNKS_MARKER, `var chunks = ${JSON.stringify(byChunk)};`);
+    html = html.replace(CHUNKS_MARKER, () => `var chunks = ${JSON.stringify(byChunk)};`);
     optimise(join(work, `${stem}_bg.wasm`), join(dir, `${stem}_bg.wasm`));
     // Only the JS imports move to the new name; the module's own import name stays.
     const glueCode = readFileSync(join(work, `${stem}.js`), 'utf8').replace(/(from\s*)"\.\/__wasm_split\.js"/g, `$1"./${loaderName}"`);

@@ -229,13 +229,30 @@ where
         attempt.track();
         let page = load();
         Suspend::new(async move {
-            match page.await {
+            let view = match page.await {
                 Ok(view) => view,
                 Err(NotLoaded) => view! { <NotLoadedNotice attempt=attempt/> }.into_any(),
-            }
+            };
+            refocus_if_lost();
+            view
         })
     })
     .into_any()
+}
+
+/// Once the page from a chunk is drawn, puts focus on its heading if focus was lost on
+/// the way: the link that was followed is gone, and the app's own move to the new page's
+/// heading came before a chunk that had to be fetched. A page that placed focus itself
+/// (a step, on a statement) keeps it.
+fn refocus_if_lost() {
+    request_animation_frame(|| {
+        let lost = document()
+            .active_element()
+            .is_none_or(|el| el.tag_name().eq_ignore_ascii_case("body"));
+        if lost {
+            super::dom::focus(".page-heading");
+        }
+    });
 }
 
 #[component]
@@ -244,7 +261,7 @@ fn NotLoadedNotice(
     attempt: RwSignal<u32>,
 ) -> impl IntoView {
     view! {
-        <h1>"This page could not be loaded"</h1>
+        <h1 class="page-heading" tabindex="-1">"This page could not be loaded"</h1>
         <p role="alert">
             "Part of Buy-in Check has not reached this browser yet, and fetching it failed: \
              the connection may be down. Your answers are saved here and nothing is lost."

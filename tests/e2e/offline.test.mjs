@@ -110,6 +110,12 @@ test('pages loaded on demand: fetched after start-up, and a failed fetch can be 
     await page.locator('input[type=file]').setInputFiles(file);
     await page.getByText('Nothing was imported: part of Buy-in Check has not reached this browser yet.').waitFor();
     assert.equal(await page.locator('.card h3', { hasText: 'From a file' }).count(), 0);
+    // So does the reminder's "Download a copy": no file, and the person is told why.
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.getByRole('button', { name: 'Download a copy' }).click();
+    await page.getByText('No copy was made: part of Buy-in Check has not reached this browser yet.').waitFor();
+    assert.equal(downloads, 0);
 
     // The connection is back: "Try again" shows the results, answers intact, and the
     // import works.
@@ -164,11 +170,49 @@ test('a link straight to a page in a chunk fetches the chunk beside the main mod
     const arrived = events.findIndex(([what, path]) => what === 'arrived' && path.endsWith('_bg.wasm'));
     const first = events.findIndex(([what, path]) => what === 'asked' && path.endsWith('split_answer.wasm'));
     assert.ok(first >= 0 && first < arrived, `the chunk is asked for before the main module arrives: ${JSON.stringify(events)}`);
+    // The hints name the chunk's files, the part it shares with the other chunk first; a
+    // link to a page of the other chunk hints that one's files instead.
+    const hinted = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('link[rel=preload][as=fetch]')]
+          .map((l) => new URL(l.href).pathname.replace(/^.*-/, ''))
+          .filter((f) => !f.endsWith('_bg.wasm')),
+      );
+    const forAnswer = await hinted();
+    assert.equal(forAnswer.length, 2, forAnswer.join(' '));
+    assert.match(forAnswer[0], /^chunk_\d+\.wasm$/);
+    assert.equal(forAnswer[1], 'split_answer.wasm');
+    await page.goto(server.url + '#/how-scores-work');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'How scores work' }).waitFor();
+    assert.deepEqual(await hinted(), [forAnswer[0], 'split_pages.wasm']);
     // Chrome warns a few seconds after load about a hint that went unused or was fetched twice.
     await page.waitForTimeout(4000);
     assert.deepEqual(log.errors, [], 'no uncaught errors');
     const ours = log.console.filter((m) => ['error', 'warning'].includes(m.type) && !/blocked by Playwright/.test(m.text));
     assert.deepEqual(ours, [], 'no console errors or warnings (an unused or doubled hint is one)');
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('a page whose chunk is still on its way gets focus on its heading when it arrives', async () => {
+  const server = await serve({ port: 0 });
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  // The profile form's chunk is slow: "Start" is followed before it has arrived.
+  await context.route('**/*split_answer.wasm', async (route) => {
+    await new Promise((ok) => setTimeout(ok, 1500));
+    await route.continue();
+  });
+  try {
+    await page.goto(server.url + '#/');
+    await appReady(page);
+    await page.getByRole('link', { name: 'Start a new assessment' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New assessment' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.matches('h1.page-heading'), null, { timeout: 5000 });
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'New assessment');
   } finally {
     await context.close();
     await server.close();

@@ -101,6 +101,8 @@ fn AssessmentCard(
         .position(|s| matches!(s, StepKind::Dimension(..)) && !s.is_complete(&assessment))
         .map_or(1, |i| i + 1);
     let confirming = RwSignal::new(false);
+    // Why "Download a copy" made no file, if it failed.
+    let copy_failed = RwSignal::new(None::<String>);
     let renaming = RwSignal::new(false);
     let copying = RwSignal::new(false);
     let copy_name = RwSignal::new(String::new());
@@ -187,12 +189,20 @@ fn AssessmentCard(
                         move |_| {
                             let id = id.clone();
                             // Its code is in an on-demand chunk, usually fetched long before.
+                            copy_failed.set(None);
                             leptos::task::spawn_local(async move {
-                                let _ = on_demand::export_json_file(state, id).await;
+                                copy_failed.set(match on_demand::export_json_file(state, id).await {
+                                    Ok(Ok(_)) => None,
+                                    Ok(Err(e)) => Some(format!("No copy was made. {e}")),
+                                    Err(NotLoaded) => Some("No copy was made: part of Buy-in Check has not reached this browser yet. Connect to the internet and try again.".to_owned()),
+                                });
                             });
                         }
                     }>"Download a copy"</button>
                     " to keep it safe."
+                </p>
+                <p class="import-message" role="status">
+                    {move || copy_failed.get().map(|text| view! { <span class="import-error">{text}</span> })}
                 </p>
             </Show>
             <Show when=move || copying.get()>

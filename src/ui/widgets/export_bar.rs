@@ -142,9 +142,7 @@ pub fn export_json(state: AppState, id: &str) -> Result<String, String> {
     let Some((a, _)) = untrack(|| state.find_any(id)) else {
         return Err("This assessment is no longer here.".to_owned());
     };
-    // Not through `export`: with its match over every format, the start-up module (home
-    // page) would carry the Markdown and CSV writers and the report, not just JSON.
-    let name = FileType::Json.download(&file_stem(&a), &json_body(&a))?;
+    let name = export(Export::Json, &a)?;
     // Read-only assessments are not in the editable list, so this never writes them.
     state.apply(id, Edit::Exported);
     Ok(name)
