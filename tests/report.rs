@@ -109,15 +109,29 @@ fn actions_already_in_the_plan_are_not_recommended_again() {
         .further_actions
         .iter()
         .all(|x| x.title != "Check your own mandate"));
+    // The verdict names the key actions with their first steps; the list holds the others.
+    let keys: Vec<&str> = r
+        .verdict
+        .as_ref()
+        .expect("a verdict")
+        .key_actions
+        .iter()
+        .map(|(title, _)| *title)
+        .collect();
+    assert_eq!(keys.len(), 3);
+    assert!(
+        r.further_actions.iter().all(|x| !keys.contains(&x.title)),
+        "no action printed twice in a row"
+    );
     assert_eq!(
         r.further_actions_heading(),
-        "Recommended actions not yet in the plan"
+        "Other recommended actions not yet in the plan"
     );
     let mut empty = a.clone();
     empty.actions.clear();
     let r2 = Report::new(bank(), &empty);
     assert_eq!(r2.further_actions.len(), r.further_actions.len() + 1);
-    assert_eq!(r2.further_actions_heading(), "Recommended actions");
+    assert_eq!(r2.further_actions_heading(), "Other recommended actions");
     assert_eq!(r.plan[0].status, "Doing");
     assert_eq!(r.plan[1].status, "Planned");
 }
@@ -182,7 +196,7 @@ fn every_dont_know_is_listed_to_find_out_and_nothing_else_is() {
     let md = to_markdown(bank(), &a, "2026-11-27");
     for q in &r.open_questions {
         assert!(
-            md.contains(&format!("- {} ({})", q.statement, q.dimension)),
+            md.contains(&format!("- “{}” ({})", q.statement, q.dimension)),
             "{}",
             q.statement
         );
@@ -231,7 +245,7 @@ fn the_markdown_says_what_the_report_says_in_the_same_order() {
         "## By dimension",
         "## Findings",
         "## To find out before you meet",
-        "## Recommended actions not yet in the plan",
+        "## Other recommended actions not yet in the plan",
         "## Action plan",
         "## Notes",
         "questions version 2 · exported 2026-11-27",

@@ -707,7 +707,10 @@ fn key_actions_follow_the_weakest_dimensions_and_respect_what_is_in_place() {
     }
     let sb = score(bank(), &b);
     assert_eq!(sb.view(), Some(View::IndividualsPartnering));
-    let keys: Vec<&str> = key_actions(bank(), &sb).iter().map(|a| a.id).collect();
+    let keys: Vec<&str> = key_actions(bank(), &sb, &findings(bank(), &sb, &b))
+        .iter()
+        .map(|a| a.id)
+        .collect();
     assert_eq!(keys[0], "check-mandate", "{keys:?}");
     assert!((2..=3).contains(&keys.len()));
     // "Put the commitments in writing" never asks for a signature already given.
@@ -913,5 +916,29 @@ fn dont_knows_never_speak_of_a_score_a_dimension_does_not_have() {
             .iter()
             .all(|f| !f.detail.contains("the score rests on")),
         "{about:#?}"
+    );
+}
+
+#[test]
+fn a_warning_sign_beside_strong_scores_leads_what_matters_most_and_the_plan() {
+    use buy_in_check::model::advice::{key_actions, PRE_TICKED};
+    // Strong everywhere, but a partner holds back at decisions: the verdict's "what matters
+    // most" names the sign's remedy before the keep-it-up actions, and the plan ticks it.
+    let mut a = answered("strong-but", |_, _| 5);
+    a.set_warning_sign("fence-sitting", true, 2);
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), Some(View::OrganisationsPartnering));
+    let f = findings(bank(), &s, &a);
+    assert_eq!(f[0].kind, FindingKind::WarningSign);
+    let keys: Vec<&str> = key_actions(bank(), &s, &f).iter().map(|x| x.id).collect();
+    assert_eq!(keys, ["map-value", "plan-succession", "scan-for-change"]);
+    let recs: Vec<&str> = recommended_actions(bank(), &s, &f)
+        .iter()
+        .map(|x| x.id)
+        .collect();
+    assert_eq!(recs[..PRE_TICKED], keys[..]);
+    assert!(
+        recs.contains(&"check-partner-mandates"),
+        "the sign's other remedy is offered"
     );
 }

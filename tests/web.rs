@@ -725,3 +725,50 @@ async fn a_page_that_cannot_be_fetched_offers_try_again() {
     );
     assert_eq!(attempts.load(Ordering::SeqCst), 2);
 }
+
+#[wasm_bindgen_test]
+async fn a_lowest_score_shows_a_stub_and_no_score_shows_no_bar() {
+    use buy_in_check::model::assessment::Assessment;
+    use buy_in_check::model::scoring::score;
+    use buy_in_check::ui::widgets::score_view::DimensionTable;
+
+    // The first dimension answered all 1 (or No), the second all 5 (or Yes); the rest
+    // unanswered, so without a score.
+    let mut a = Assessment::new("bars", Profile::default(), 1);
+    let dims = &bank().contexts[0].dimensions;
+    for (d, low) in [(&dims[0], true), (&dims[1], false)] {
+        for s in d.statements {
+            let code = match (s.kind, low) {
+                (buy_in_check::model::bank::ItemKind::Fact, true) => "no",
+                (buy_in_check::model::bank::ItemKind::Fact, false) => "yes",
+                (_, true) => "1",
+                (_, false) => "5",
+            };
+            a.set_answer(s.id, Answer::from_code(code), 1);
+        }
+    }
+    let scores = score(bank(), &a);
+    let root = fresh_node();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <DimensionTable scores=scores.clone()/> }
+    });
+    tick().await;
+    let rows = root
+        .query_selector_all("tbody tr:not(.group-row)")
+        .expect("rows");
+    let fill = |i: u32| {
+        rows.get(i)
+            .expect("a row")
+            .unchecked_into::<web_sys::Element>()
+            .query_selector(".bar-fill")
+            .expect("valid selector")
+            .and_then(|r| r.get_attribute("width"))
+    };
+    assert_eq!(
+        fill(0).as_deref(),
+        Some("4"),
+        "1.0: a stub, not an empty track"
+    );
+    assert_eq!(fill(1).as_deref(), Some("100"), "5.0: the whole bar");
+    assert_eq!(fill(2), None, "no score: no bar at all");
+}

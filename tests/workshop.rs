@@ -8,7 +8,8 @@ use buy_in_check::model::bank::{bank, ContextId, ItemKind};
 use buy_in_check::model::compare::across_partners;
 use buy_in_check::model::exchange::{partnership_csv, partnership_markdown};
 use buy_in_check::model::workshop::{
-    anonymise_assessment, anonymous_label, callouts, guide, room_line, CalloutKind, SHOWN_CALLOUTS,
+    anonymise_assessment, anonymous_label, callouts, guide, room_line, seen_by_line, CalloutKind,
+    NO_SIGNS, SHOWN_CALLOUTS, SIGNS_HEADING, SIGNS_LEAD,
 };
 
 /// Every scale statement of a context answered `between` / `within`, facts N/A (so each
@@ -327,4 +328,100 @@ fn a_weak_link_card_names_every_weak_spot_of_that_partner() {
     assert!(found
         .iter()
         .any(|c| c.kind == CalloutKind::SharedConcern && c.dimension.id == "capacity"));
+}
+
+#[test]
+fn the_view_lists_the_warning_signs_partners_have_seen_most_seen_first() {
+    let signs = &bank().warning_signs;
+    let (first, second) = (&signs[0], &signs[1]);
+    let mut a = partner("Harbour Trust", 4, 4, &[]);
+    let mut b = partner("City Council", 4, 4, &[]);
+    let mut c = partner("Riverside Homes", 4, 4, &[]);
+    // The bank's second sign seen by two partners, its first by one: most seen first.
+    a.set_warning_sign(second.id, true, 2);
+    c.set_warning_sign(second.id, true, 2);
+    b.set_warning_sign(first.id, true, 2);
+    for (p, name) in [
+        (&mut a, "River Care"),
+        (&mut b, " River Care "),
+        (&mut c, "Rivercare"),
+    ] {
+        p.profile.partnership = name.into();
+    }
+    let view = across_partners(bank(), &[a, b, c]);
+    assert_eq!(
+        view.partnership,
+        ["River Care", "Rivercare"],
+        "each spelling once, trimmed"
+    );
+    let listed: Vec<(&str, Vec<usize>)> = view
+        .signs
+        .iter()
+        .map(|s| (s.sign.id, s.seen_by.clone()))
+        .collect();
+    assert_eq!(listed, [(second.id, vec![0, 2]), (first.id, vec![1])]);
+    assert_eq!(
+        seen_by_line(&view, &view.signs[0]),
+        "seen by Harbour Trust and Riverside Homes (2 of 3 partners)"
+    );
+    assert_eq!(
+        seen_by_line(&view, &view.signs[1]),
+        "seen by City Council (1 of 3 partners)"
+    );
+
+    let md = partnership_markdown(&view);
+    assert!(
+        md.contains("- **Partnership:** River Care / Rivercare\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains(&format!("## {SIGNS_HEADING}\n\n{SIGNS_LEAD}\n\n")),
+        "{md}"
+    );
+    assert!(md.contains(&format!(
+        "- **{}** — seen by Harbour Trust and Riverside Homes (2 of 3 partners).\n- **{}** — seen by City Council (1 of 3 partners).\n",
+        second.text.trim_end_matches('.'),
+        first.text.trim_end_matches('.')
+    )), "{md}");
+
+    // Anonymous: the names go, the counts stay.
+    let anon = view.anonymised();
+    let line = seen_by_line(&anon, &anon.signs[0]);
+    assert_eq!(
+        line,
+        format!(
+            "seen by {} and {} (2 of 3 partners)",
+            anonymous_label(0),
+            anonymous_label(2)
+        )
+    );
+    assert!(!partnership_markdown(&anon).contains("Harbour Trust"));
+
+    // Nobody ticked a sign: the view says so instead of an empty list.
+    let quiet = across_partners(
+        bank(),
+        &[
+            partner("Harbour Trust", 4, 4, &[]),
+            partner("City Council", 4, 4, &[]),
+        ],
+    );
+    assert!(quiet.signs.is_empty());
+    assert!(quiet.partnership.is_empty());
+    let md = partnership_markdown(&quiet);
+    assert!(
+        md.contains(&format!("## {SIGNS_HEADING}\n\n{NO_SIGNS}\n")),
+        "{md}"
+    );
+    assert!(!md.contains("**Partnership:**"));
+
+    // Every partner saw it.
+    let mut x = partner("Harbour Trust", 4, 4, &[]);
+    let mut y = partner("City Council", 4, 4, &[]);
+    x.set_warning_sign(first.id, true, 2);
+    y.set_warning_sign(first.id, true, 2);
+    let both = across_partners(bank(), &[x, y]);
+    assert_eq!(
+        seen_by_line(&both, &both.signs[0]),
+        "seen by Harbour Trust and City Council (both partners)"
+    );
 }

@@ -78,10 +78,13 @@ pub fn first_step(action: &Action, assessment: &Assessment) -> &'static str {
 }
 
 /// The two or three actions that matter most from where the two-context view places the
-/// partnership: the first action of each of its weakest dimensions (below the strength
-/// band) in the context the view points to, weakest first, topped up with the view's own
-/// key actions. So the advice follows the real gaps, not a fixed list per position.
-pub fn key_actions(bank: &Bank, scores: &Scores) -> Vec<&'static Action> {
+/// partnership, shown beside the verdict and ticked first in the plan's checklist: the
+/// first action of each of its weakest dimensions (below the strength band) in the context
+/// the view points to, weakest first; then the first action of each "Act first" finding
+/// (a concern elsewhere, a warning sign, not knowing one's mandate); then the view's own
+/// key actions. So the
+/// advice follows the real gaps, not a fixed list per position.
+pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'static Action> {
     let Some(view) = scores.view() else {
         return Vec::new();
     };
@@ -102,9 +105,15 @@ pub fn key_actions(bank: &Bank, scores: &Scores) -> Vec<&'static Action> {
     let candidates = weak
         .iter()
         .filter_map(|d| d.dimension.actions.first().copied())
+        .chain(
+            findings
+                .iter()
+                .filter(|f| f.severity == Severity::High)
+                .filter_map(|f| f.actions.first().copied()),
+        )
         .chain(view.key_actions().iter().copied());
     for id in candidates {
-        if ids.len() == 3 {
+        if ids.len() == KEY_ACTIONS {
             break;
         }
         if !ids.contains(&id) {
@@ -113,6 +122,9 @@ pub fn key_actions(bank: &Bank, scores: &Scores) -> Vec<&'static Action> {
     }
     ids.into_iter().filter_map(|id| bank.action(id)).collect()
 }
+
+/// How many key actions the verdict names at most.
+pub const KEY_ACTIONS: usize = 3;
 
 /// "You answered No to: …" for the facts a dimension lacks, or nothing.
 fn facts_no_sentence(d: &DimensionScore) -> String {
@@ -343,7 +355,10 @@ pub fn recommended_actions(
     scores: &Scores,
     findings: &[Finding],
 ) -> Vec<&'static Action> {
-    let mut seen: Vec<&'static str> = key_actions(bank, scores).iter().map(|a| a.id).collect();
+    let mut seen: Vec<&'static str> = key_actions(bank, scores, findings)
+        .iter()
+        .map(|a| a.id)
+        .collect();
     for f in findings {
         for id in &f.actions {
             if !seen.contains(id) {
@@ -355,9 +370,9 @@ pub fn recommended_actions(
 }
 
 /// How many recommended actions the plan's checklist ticks for the person: the first
-/// few by priority (the key actions, when there is a verdict); the rest wait for their
-/// choice.
-pub const PRE_TICKED: usize = 3;
+/// few by priority, which are the key actions where there are three; the rest wait for
+/// their choice.
+pub const PRE_TICKED: usize = KEY_ACTIONS;
 
 /// The `recommended` actions the plan does not hold yet, in the same order.
 pub fn not_in_plan(recommended: &[&'static Action], plan: &[ActionItem]) -> Vec<&'static Action> {

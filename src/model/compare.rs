@@ -6,7 +6,7 @@
 //! counted so the view can say so.
 
 use super::assessment::{ActionStatus, Assessment};
-use super::bank::{Bank, ContextId, Dimension};
+use super::bank::{Bank, ContextId, Dimension, WarningSign};
 use super::bank_upgrade::added_since_v1;
 use super::scoring::{round1, score, score_where, shown_change, Band, Scores, View};
 
@@ -270,6 +270,14 @@ impl DimensionRow {
     }
 }
 
+/// A warning sign and the partners who have seen it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SignSeen {
+    pub sign: &'static WarningSign,
+    /// Indexes into [`PartnerView::partners`], in their order.
+    pub seen_by: Vec<usize>,
+}
+
 /// Several partners' assessments side by side.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PartnerView {
@@ -277,6 +285,12 @@ pub struct PartnerView {
     pub rows: Vec<DimensionRow>,
     /// The between-partners context, averaged over the partners who have a score.
     pub between: Option<f64>,
+    /// The partnership's name as the partners gave it: each different spelling once, in
+    /// the partners' order (none when no one gave one).
+    pub partnership: Vec<String>,
+    /// The warning signs at least one partner has seen: those seen by most partners
+    /// first, then in the bank's order.
+    pub signs: Vec<SignSeen>,
 }
 
 fn mean(xs: &[f64]) -> Option<f64> {
@@ -350,9 +364,31 @@ pub fn across_partners(bank: &Bank, assessments: &[Assessment]) -> PartnerView {
         })
         .collect();
     let betweens: Vec<f64> = partners.iter().filter_map(|p| p.between).collect();
+    let mut partnership: Vec<String> = Vec::new();
+    for a in assessments {
+        let name = a.profile.partnership.trim();
+        if !name.is_empty() && !partnership.iter().any(|p| p == name) {
+            partnership.push(name.to_owned());
+        }
+    }
+    let mut signs: Vec<SignSeen> = bank
+        .warning_signs
+        .iter()
+        .map(|sign| SignSeen {
+            sign,
+            seen_by: (0..assessments.len())
+                .filter(|&i| assessments[i].warning_signs.contains(sign.id))
+                .collect(),
+        })
+        .filter(|s| !s.seen_by.is_empty())
+        .collect();
+    // Stable: signs seen by as many partners keep the bank's order.
+    super::order::sort_small_by(&mut signs, |a, b| b.seen_by.len().cmp(&a.seen_by.len()));
     PartnerView {
         between: mean(&betweens),
         partners,
         rows,
+        partnership,
+        signs,
     }
 }

@@ -103,7 +103,7 @@ pub struct OpenQuestion {
 /// The heading over the statements answered "Don't know", and the sentence under it.
 pub const OPEN_QUESTIONS_HEADING: &str = "To find out before you meet";
 pub const OPEN_QUESTIONS_LEAD: &str =
-    "You answered \"Don't know\" to these, so they are left out of the scores. Find out before the meeting.";
+    "You answered \"Don't know\" to these statements, so they are left out of the scores. Find out before the meeting whether each one holds.";
 
 /// An answer kept from an earlier version of the questions.
 #[derive(Clone, Debug, PartialEq)]
@@ -130,8 +130,10 @@ pub struct Report {
     pub verdict: Option<Verdict>,
     pub findings: Vec<FindingLine>,
     pub dimensions: Vec<DimensionLine>,
-    /// Recommended actions not already in the plan.
+    /// Recommended actions not already in the plan, less those the verdict names.
     pub further_actions: Vec<ActionLine>,
+    /// True when the verdict names key actions, so `further_actions` are the others.
+    pub verdict_names_actions: bool,
     /// How many recommended actions the plan already holds.
     pub actions_in_plan: usize,
     pub plan: Vec<PlanLine>,
@@ -151,6 +153,12 @@ impl Report {
         let recommended = all_recommended.len();
         let not_in_plan = not_in_plan(&all_recommended, &assessment.actions);
         let answered = assessment.progress(bank);
+        // The verdict names its key actions with their first steps; the list of recommended
+        // actions then holds the others, so no action is printed twice in a row.
+        let keys = match scores.view() {
+            Some(_) => key_actions(bank, &scores, &found),
+            None => Vec::new(),
+        };
         Report {
             title: assessment.title().to_owned(),
             made_by: made_by(assessment),
@@ -164,8 +172,8 @@ impl Report {
                 .map(|(v, text)| Verdict {
                     title: v.title(),
                     explanation: text,
-                    key_actions: key_actions(bank, &scores)
-                        .into_iter()
+                    key_actions: keys
+                        .iter()
                         .map(|a| (a.title, first_step(a, assessment)))
                         .collect(),
                 }),
@@ -194,8 +202,10 @@ impl Report {
                 })
                 .collect(),
             actions_in_plan: recommended - not_in_plan.len(),
+            verdict_names_actions: !keys.is_empty(),
             further_actions: not_in_plan
                 .iter()
+                .filter(|a| !keys.contains(a))
                 .map(|a| ActionLine {
                     title: a.title,
                     first_step: first_step(a, assessment),
@@ -223,12 +233,14 @@ impl Report {
         &self.findings[..self.findings.len().min(TOP_FINDINGS)]
     }
 
-    /// The heading over the recommended actions: all of them, or those the plan lacks.
+    /// The heading over the recommended actions: all of them, or those the plan lacks; the
+    /// "other" ones when the verdict has named the key actions above.
     pub fn further_actions_heading(&self) -> &'static str {
-        if self.actions_in_plan == 0 {
-            "Recommended actions"
-        } else {
-            "Recommended actions not yet in the plan"
+        match (self.verdict_names_actions, self.actions_in_plan == 0) {
+            (false, true) => "Recommended actions",
+            (false, false) => "Recommended actions not yet in the plan",
+            (true, true) => "Other recommended actions",
+            (true, false) => "Other recommended actions not yet in the plan",
         }
     }
 

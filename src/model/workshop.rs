@@ -9,7 +9,7 @@
 //!   **weak link**, a partner whose own support is in the concern band.
 
 use super::bank::{Bank, ContextId, Dimension, Role};
-use super::compare::{DimensionRow, PartnerView, DIVERGENCE_SPREAD};
+use super::compare::{DimensionRow, PartnerView, SignSeen, DIVERGENCE_SPREAD};
 use super::order::sort_small_by;
 use super::scoring::{format_score, round1, DISCUSS_FROM, STRENGTH_FROM};
 
@@ -280,6 +280,34 @@ pub fn nothing_stands_out() -> String {
         "No between-partner dimension differs by {} points or more, and no partner's own organisation is in the concern band.",
         super::scoring::format_score(DIVERGENCE_SPREAD)
     )
+}
+
+/// The heading and lead over the warning signs the partners have seen (screen, Markdown).
+pub const SIGNS_HEADING: &str = "Warning signs the partners have seen";
+pub const SIGNS_LEAD: &str = "Each partner ticked the early signs of weak buy-in they had seen in the last six months. A sign that several partners have seen is worth raising together.";
+/// Said instead of the list when no partner ticked a sign.
+pub const NO_SIGNS: &str = "No partner has ticked a warning sign.";
+
+/// Who has seen a warning sign: "seen by A and B (2 of 3 partners)".
+pub fn seen_by_line(view: &PartnerView, seen: &SignSeen) -> String {
+    let names: Vec<&str> = seen
+        .seen_by
+        .iter()
+        .filter_map(|&i| view.partners.get(i).map(|p| p.label.as_str()))
+        .collect();
+    let total = view.partners.len();
+    let share = if seen.seen_by.len() == total && total == 2 {
+        "both partners".to_owned()
+    } else if seen.seen_by.len() == total && total > 2 {
+        format!("all {total} partners")
+    } else {
+        format!(
+            "{} of {total} partner{}",
+            seen.seen_by.len(),
+            if total == 1 { "" } else { "s" }
+        )
+    };
+    format!("seen by {} ({share})", and_list(&names))
 }
 
 /// How the callouts are ranked, for the page and the exports.

@@ -78,7 +78,7 @@ test('results show charts, findings and a plan that is seeded, edited and kept',
   assert.ok(unknown.length >= 3, `${unknown.length} Don't knows given`);
   assert.deepEqual(
     await page.locator('section.results > ul.open-questions .report-statement').allInnerTexts(),
-    STATEMENTS.filter((s) => unknown.includes(s.id)).map((s) => s.text),
+    STATEMENTS.filter((s) => unknown.includes(s.id)).map((s) => `“${s.text}”`),
   );
 
   // The recommended actions come as a checklist with the first three ticked.
@@ -88,6 +88,10 @@ test('results show charts, findings and a plan that is seeded, edited and kept',
   assert.deepEqual(await offers.evaluateAll((boxes) => boxes.map((b) => b.checked)), Array.from({ length: offered }, (_, i) => i < 3));
   const titles = await page.locator('.plan-offers label strong').allInnerTexts();
   assert.equal(titles.length, offered);
+  // The ticked ones are the actions the verdict says matter most, in its order.
+  const key = await page.locator('.view-card .key-actions li strong').allInnerTexts();
+  assert.equal(key.length, 3);
+  assert.deepEqual(titles.slice(0, 3), key);
   // The person drops the second and picks the fifth.
   await offers.nth(1).uncheck();
   await offers.nth(4).check();
@@ -181,7 +185,7 @@ test('every export downloads, and the JSON restores identical results in a fresh
   assert.match(md.text, /^# Buy-in Check: Export run =1\+1/);
   const html = new MarkdownIt().render(md.text);
   assert.match(html, /<h2>Action plan<\/h2>/);
-  assert.match(html, /<h2>To find out before you meet<\/h2>\s*<p>You answered (&quot;|")Don't know(&quot;|") to these, so they are left out of the scores/);
+  assert.match(html, /<h2>To find out before you meet<\/h2>\s*<p>You answered (&quot;|")Don't know(&quot;|") to these statements, so they are left out of the scores/);
   assert.match(html, /<td>Alex<\/td>/);
   assert.equal((html.match(/<table>/g) ?? []).length, 3, 'contexts, dimensions and plan as tables');
   assertQuiet(assert, log, new URL(env.server.url).origin);

@@ -12,22 +12,22 @@ const env = browserAndServer();
 const work = scratchDir('workshop');
 const BETWEEN = new Set(BANK.contexts.find((c) => c.id === 'between').dimensions.map((d) => d.title));
 
-function partnerFile(id, organisation, between, within, overrides = {}) {
+function partnerFile(id, organisation, between, within, overrides = {}, signs = []) {
   const responses = {};
   for (const s of STATEMENTS) {
     const v = overrides[s.dimension] ?? (s.context === 'between' ? between : within);
     responses[s.id] = { answer: fitAnswer(s, v), note: `Note from ${organisation}`, changed_at: 1 };
   }
   const path = join(work, `${id}.json`);
-  writeFileSync(path, JSON.stringify(exportDocument([{ id, profile: { name: `${organisation} view`, organisation, role: 'Partnership lead', partnership: 'River Care' }, responses }])));
+  writeFileSync(path, JSON.stringify(exportDocument([{ id, profile: { name: `${organisation} view`, organisation, role: 'Partnership lead', partnership: 'River Care' }, responses, warning_signs: signs }])));
   return path;
 }
 
 const NAMES = ['Harbour Trust for Older People', 'Riverside NHS Foundation Trust', 'Homes For All Housing Association'];
 const files = () => [
-  partnerFile('w-harbour', NAMES[0], 4, 2, { mandate: 1, continuity: 1 }),
-  partnerFile('w-riverside', NAMES[1], 5, 4, { accountability: 1 }),
-  partnerFile('w-homes', NAMES[2], 2, 4, { 'shared-value': 5 }),
+  partnerFile('w-harbour', NAMES[0], 4, 2, { mandate: 1, continuity: 1 }, ['hangs-on-one-person']),
+  partnerFile('w-riverside', NAMES[1], 5, 4, { accountability: 1 }, ['fence-sitting']),
+  partnerFile('w-homes', NAMES[2], 2, 4, { 'shared-value': 5 }, ['hangs-on-one-person']),
 ];
 
 async function download(page, button) {
@@ -79,7 +79,15 @@ test('three partners: disagreements only where partners describe one partnership
   await page.getByText(/Already in this view, so not added again: Harbour Trust for Older People view\./).waitFor();
   assert.equal(await page.locator('.heat-legend li').count(), 3);
 
+  // The warning signs the partners ticked, the one most of them saw first, with who saw it.
+  assert.deepEqual(await page.locator('ul.signs-seen > li').allInnerTexts(), [
+    `In one of the partners, the work rests on one person — seen by ${NAMES[0]} and ${NAMES[2]} (2 of 3 partners).`,
+    `A partner holds back when it is time to decide — seen by ${NAMES[1]} (1 of 3 partners).`,
+  ]);
+
   const md = await download(page, 'Download Markdown');
+  assert.match(md, /^- \*\*Partnership:\*\* River Care$/m);
+  assert.match(md, /## Warning signs the partners have seen\n\n.+\n\n- \*\*In one of the partners, the work rests on one person\*\* — seen by Harbour Trust/);
   assert.match(md, /## What stands out/);
   assert.match(md, /## Conversation guide/);
   assert.match(md, /\*\*Who should be in the room:\*\*/);

@@ -99,7 +99,8 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment, date: &str) -> String {
             "\n## {OPEN_QUESTIONS_HEADING}\n\n{OPEN_QUESTIONS_LEAD}\n\n"
         ));
         for q in &r.open_questions {
-            md.push_str(&format!("- {} ({})\n", q.statement, q.dimension));
+            // Quoted: statements you could not judge, not claims of the report.
+            md.push_str(&format!("- “{}” ({})\n", q.statement, q.dimension));
         }
     }
 
@@ -163,8 +164,15 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment, date: &str) -> String {
 /// Markdown report of the partnership view: what stands out (ranked), the conversation
 /// guide, then the figures.
 pub fn partnership_markdown(view: &PartnerView) -> String {
-    use crate::model::workshop::{callouts, guide, ranking_rule, room_line, SHOWN_CALLOUTS};
+    use crate::model::workshop::{
+        callouts, guide, ranking_rule, room_line, seen_by_line, NO_SIGNS, SHOWN_CALLOUTS,
+        SIGNS_HEADING, SIGNS_LEAD,
+    };
     let mut md = String::from("# Buy-in Check: partnership view\n\n");
+    if !view.partnership.is_empty() {
+        let names: Vec<String> = view.partnership.iter().map(|p| md_text(p)).collect();
+        md.push_str(&format!("- **Partnership:** {}\n", names.join(" / ")));
+    }
     md.push_str(&format!(
         "- **Partners:** {}\n- **Between partners, all partners together:** {}\n\n",
         view.partners
@@ -212,6 +220,20 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
             }
             md.push('\n');
         }
+    }
+    md.push_str(&format!("## {SIGNS_HEADING}\n\n"));
+    if view.signs.is_empty() {
+        md.push_str(&format!("{NO_SIGNS}\n\n"));
+    } else {
+        md.push_str(&format!("{SIGNS_LEAD}\n\n"));
+        for s in &view.signs {
+            md.push_str(&format!(
+                "- **{}** — {}.\n",
+                s.sign.text.trim_end_matches('.'),
+                md_text(&seen_by_line(view, s))
+            ));
+        }
+        md.push('\n');
     }
     md.push_str("## Each partner's two contexts\n\n| Partner | Between partners | Within own organisation |\n|---|---|---|\n");
     for p in &view.partners {

@@ -17,7 +17,8 @@ use crate::model::report::APP_VERSION;
 use crate::model::scoring::{format_optional, format_score};
 use crate::model::workshop::{
     anonymise_assessment, anonymous_label, callouts, guide, nothing_stands_out, ranking_rule,
-    room_line, Callout, GuideTopic, SHOWN_CALLOUTS,
+    room_line, seen_by_line, Callout, GuideTopic, NO_SIGNS, SHOWN_CALLOUTS, SIGNS_HEADING,
+    SIGNS_LEAD,
 };
 use crate::store::files::read_text;
 use crate::ui::state::{new_id, now, today, AppState};
@@ -259,6 +260,23 @@ fn PartnerReport(
             <p class="banner banner-info">{format!("{not_compared} answers belong to statements this version does not have; they are left out of the comparison.")}</p>
         })}
         {(!topics.is_empty()).then(|| view! { <Guide topics=topics/> })}
+        <h2>{SIGNS_HEADING}</h2>
+        {if data.signs.is_empty() {
+            view! { <p>{NO_SIGNS}</p> }.into_any()
+        } else {
+            let items = data
+                .signs
+                .iter()
+                .map(|s| view! {
+                    <li><strong>{s.sign.text.trim_end_matches('.')}</strong>" — "{format!("{}.", seen_by_line(&data, s))}</li>
+                })
+                .collect_view();
+            view! {
+                <p>{SIGNS_LEAD}</p>
+                <ul class="signs-seen">{items}</ul>
+            }
+            .into_any()
+        }}
         <h2>"The two contexts, partner by partner"</h2>
         <p>{format!("Between partners, all partners together: {}.", format_optional(data.between))}</p>
         <div class="table-wrap">

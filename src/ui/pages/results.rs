@@ -32,7 +32,7 @@ pub fn Results(
     let actions = recommended_actions(bank(), &scores, &found);
     let (done, total) = assessment.progress(bank());
     // The key actions beside the two-context verdict, each with its first step here.
-    let key: Vec<(&'static str, &'static str)> = key_actions(bank(), &scores)
+    let key: Vec<(&'static str, &'static str)> = key_actions(bank(), &scores, &found)
         .into_iter()
         .map(|a| (a.title, first_step(a, &assessment)))
         .collect();

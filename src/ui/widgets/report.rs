@@ -263,7 +263,8 @@ pub fn OpenQuestions(questions: Vec<OpenQuestion>) -> impl IntoView {
             .map(|q| {
                 view! {
                     <li>
-                        <span class="report-statement">{q.statement}</span>
+                        // Quoted: statements the person could not judge, not claims.
+                        <span class="report-statement">{format!("“{}”", q.statement)}</span>
                         <span class="report-where">{format!(" ({})", q.dimension)}</span>
                     </li>
                 }

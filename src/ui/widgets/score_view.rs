@@ -88,8 +88,15 @@ pub fn DimensionTable(
     }
 }
 
+/// The width, out of 100, of the bar of the lowest score.
+const MIN_BAR: f64 = 4.0;
+
 fn dimension_row(d: &DimensionScore) -> impl IntoView {
-    let width = d.score.map_or(0.0, |s| (s - 1.0) / 4.0 * 100.0);
+    // The bar runs from the scale's 1 to its 5. A score of 1.0 still shows a stub, so it
+    // never looks like the empty track of a dimension without a score.
+    let width = d
+        .score
+        .map(|s| MIN_BAR + (s - 1.0) / 4.0 * (100.0 - MIN_BAR));
     view! {
         <tr class=classes::band(d.score)>
             <th scope="row">
@@ -99,7 +106,9 @@ fn dimension_row(d: &DimensionScore) -> impl IntoView {
             <td class="num">
                 <svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
                     <rect class="bar-track" width="100" height="8" rx="4"></rect>
-                    <rect class="bar-fill" width=(width.round() as i64).to_string() height="8" rx="4"></rect>
+                    {width.map(|w| view! {
+                        <rect class="bar-fill" width=(w.round() as i64).to_string() height="8" rx="4"></rect>
+                    })}
                 </svg>
                 {format_optional(d.score)}
             </td>
