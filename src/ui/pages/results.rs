@@ -83,6 +83,14 @@ pub fn Results(
             </details>
         }
     });
+    // The verdict's key actions head this list too: say so, so the repeat reads as meant.
+    let key_lead = match key.len() {
+        0 => None,
+        1 => Some("The first is the one the verdict above says matters most from here."),
+        2 => Some("The first two are the ones the verdict above says matter most from here."),
+        _ => Some("The first three are the ones the verdict above says matter most from here."),
+    }
+    .map(|text| view! { <p>{text}</p> });
     let no_findings = found.is_empty();
     let map = match (
         scores.context(ContextId::Between).and_then(|c| c.score),
@@ -131,6 +139,7 @@ pub fn Results(
             }}
             <OpenQuestions questions=open_questions(bank(), &assessment)/>
             <h2>"Recommended actions"</h2>
+            {key_lead}
             <ol class="actions">{action_items}</ol>
             {more_actions}
             {(!read_only).then(|| view! { <ActionPlan id=id.clone() recommended=actions.clone()/> })}
