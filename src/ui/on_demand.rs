@@ -31,6 +31,11 @@ use super::pages::{
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NotLoaded;
 
+/// Why an action whose code is in a chunk did nothing (after "Nothing was imported: " and
+/// the like).
+pub const NOT_LOADED_YET: &str =
+    "part of Buy-in Check has not reached this browser yet. Connect to the internet and try again.";
+
 #[cfg(feature = "split")]
 impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
     fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {

@@ -194,7 +194,7 @@ fn AssessmentCard(
                                 copy_failed.set(match on_demand::export_json_file(state, id).await {
                                     Ok(Ok(_)) => None,
                                     Ok(Err(e)) => Some(format!("No copy was made. {e}")),
-                                    Err(NotLoaded) => Some("No copy was made: part of Buy-in Check has not reached this browser yet. Connect to the internet and try again.".to_owned()),
+                                    Err(NotLoaded) => Some(format!("No copy was made: {}", on_demand::NOT_LOADED_YET)),
                                 });
                             });
                         }
@@ -276,9 +276,14 @@ fn ImportControl() -> impl IntoView {
             let outcome = match read_text(file).await {
                 Err(e) => (false, format!("Nothing was imported. {e}")),
                 // The import's code is in an on-demand chunk, usually fetched long before.
-                Ok(text) => on_demand::import(state, text).await.unwrap_or_else(|NotLoaded| {
-                    (false, "Nothing was imported: part of Buy-in Check has not reached this browser yet. Connect to the internet and try again.".to_owned())
-                }),
+                Ok(text) => on_demand::import(state, text)
+                    .await
+                    .unwrap_or_else(|NotLoaded| {
+                        (
+                            false,
+                            format!("Nothing was imported: {}", on_demand::NOT_LOADED_YET),
+                        )
+                    }),
             };
             message.set(Some(outcome));
         });
