@@ -328,3 +328,25 @@ fn the_plan_csv_has_one_row_per_item_with_where_it_came_from() {
         "the header alone"
     );
 }
+
+#[test]
+fn every_finding_keeps_its_what_helps_line_inside_the_markdown_list() {
+    let a = full();
+    let r = Report::new(bank(), &a);
+    assert!(r.findings.len() >= 10, "{} findings", r.findings.len());
+    let md = to_markdown(bank(), &a, "2026-11-27");
+    for i in 1..=r.findings.len() {
+        let marker = format!("{i}. ");
+        let item = md
+            .find(&format!("\n{marker}**"))
+            .unwrap_or_else(|| panic!("finding {i}"));
+        let rest = &md[item + 1..];
+        let helps = rest.find("What helps:").expect("a What helps line");
+        let line = rest[..helps].rfind('\n').expect("on its own line") + 1;
+        assert_eq!(
+            &rest[line..helps],
+            " ".repeat(marker.len()),
+            "finding {i}: indented as far as its text"
+        );
+    }
+}

@@ -942,3 +942,32 @@ fn a_warning_sign_beside_strong_scores_leads_what_matters_most_and_the_plan() {
         "the sign's other remedy is offered"
     );
 }
+
+#[test]
+fn strong_scores_beside_a_warning_sign_never_read_as_all_clear() {
+    use buy_in_check::model::advice::verdict_explanation;
+    use buy_in_check::model::report::Report;
+    let mut a = answered("strong-sign", |_, _| 5);
+    let s = score(bank(), &a);
+    let clear = verdict_explanation(&s, &a).expect("a verdict");
+    assert!(!clear.contains("warning sign"), "{clear}");
+    a.set_warning_sign("hangs-on-one-person", true, 2);
+    let text = verdict_explanation(&s, &a).expect("a verdict");
+    assert!(text.starts_with(&clear), "{text}");
+    assert!(
+        text.ends_with("But you have seen a warning sign (listed under the findings): scores can run ahead of what happens at the table, so act on it first."),
+        "{text}"
+    );
+    a.set_warning_sign("fence-sitting", true, 3);
+    let r = Report::new(bank(), &a);
+    let verdict = r.verdict.expect("a verdict");
+    assert!(
+        verdict
+            .explanation
+            .contains("you have seen 2 warning signs"),
+        "{}",
+        verdict.explanation
+    );
+    assert!(verdict.explanation.ends_with("act on them first."));
+    assert!(to_markdown(bank(), &a, "2026-11-28").contains("you have seen 2 warning signs"));
+}

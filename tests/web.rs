@@ -771,4 +771,28 @@ async fn a_lowest_score_shows_a_stub_and_no_score_shows_no_bar() {
     );
     assert_eq!(fill(1).as_deref(), Some("100"), "5.0: the whole bar");
     assert_eq!(fill(2), None, "no score: no bar at all");
+
+    // The chart above the table draws the same: a stub for 1.0, no bar without a score.
+    let for_chart = score(bank(), &a);
+    let scored = for_chart.dimensions().filter(|d| d.score.is_some()).count();
+    let chart = fresh_node();
+    let _chart = leptos::mount::mount_to(chart.clone(), move || {
+        view! { <buy_in_check::ui::widgets::chart::DimensionChart scores=for_chart.clone()/> }
+    });
+    tick().await;
+    let bars = chart.query_selector_all("rect.chart-bar").expect("bars");
+    let width = |i: u32| {
+        bars.get(i)
+            .expect("a bar")
+            .unchecked_into::<web_sys::Element>()
+            .get_attribute("width")
+            .and_then(|w| w.parse::<f64>().ok())
+    };
+    assert_eq!(width(0), Some(6.0), "1.0: a stub");
+    assert!(width(1).is_some_and(|w| w > 100.0), "5.0: a long bar");
+    assert_eq!(
+        bars.length() as usize,
+        scored,
+        "one bar per scored dimension, none for others"
+    );
 }

@@ -8,8 +8,8 @@ use buy_in_check::model::bank::{bank, ContextId, ItemKind};
 use buy_in_check::model::compare::across_partners;
 use buy_in_check::model::exchange::{partnership_csv, partnership_markdown};
 use buy_in_check::model::workshop::{
-    anonymise_assessment, anonymous_label, callouts, guide, room_line, seen_by_line, CalloutKind,
-    NO_SIGNS, SHOWN_CALLOUTS, SIGNS_HEADING, SIGNS_LEAD,
+    anonymise_assessment, anonymous_label, callouts, guide, ranking_rule, room_line, seen_by_line,
+    CalloutKind, NO_SIGNS, SHOWN_CALLOUTS, SIGNS_HEADING, SIGNS_LEAD,
 };
 
 /// Every scale statement of a context answered `between` / `within`, facts N/A (so each
@@ -155,6 +155,17 @@ fn anonymous_mode_names_nobody_in_the_view_or_its_exports() {
             .collect::<Vec<_>>()
             .join(" "),
     ];
+    // Each callout keeps its label in the Markdown: a weak link says it is one, so a file
+    // sent round never reads as an accusation in front of the group.
+    for c in callouts(&view) {
+        assert!(
+            texts[0].contains(&format!("{}: **{}.**", c.kind.label(), c.title)),
+            "{} in {}",
+            c.title,
+            texts[0]
+        );
+    }
+    assert!(texts[0].contains("Weak link: raise it with them first: **"));
     for t in &texts {
         for name in ["Harbour", "Council", "Lead", "note by"] {
             assert!(!t.contains(name), "{name} in {t}");
@@ -296,6 +307,15 @@ fn a_fact_answered_differently_comes_before_a_shared_concern() {
         about[0].title,
         "Partners disagree on a fact in “Written commitments”"
     );
+    // Its "Ranked by" says what its place rests on: not the spread the No makes.
+    assert!(
+        about[0].ranked_by.starts_with(
+            "no gap, since a fact answered differently is settled by checking (its spread of "
+        ),
+        "{}",
+        about[0].ranked_by
+    );
+    assert!(ranking_rule().contains("a fact answered differently by its lowest score alone"));
 }
 
 #[test]

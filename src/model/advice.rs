@@ -123,6 +123,28 @@ pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'
     ids.into_iter().filter_map(|id| bank.action(id)).collect()
 }
 
+/// The two-context verdict's explanation for `assessment`. Beside two strong contexts,
+/// ticked warning signs get a sentence of their own, so the verdict never reads as all
+/// clear above an "Act first" finding.
+pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<String> {
+    let (view, text) = scores.view().zip(scores.view_explanation())?;
+    let signs = assessment.warning_signs.len();
+    Some(if view == View::OrganisationsPartnering && signs > 0 {
+        format!(
+            "{text} But you have seen {} (listed under the findings): scores can run ahead of \
+             what happens at the table, so act on {} first.",
+            if signs == 1 {
+                "a warning sign".to_owned()
+            } else {
+                format!("{signs} warning signs")
+            },
+            if signs == 1 { "it" } else { "them" }
+        )
+    } else {
+        text
+    })
+}
+
 /// How many key actions the verdict names at most.
 pub const KEY_ACTIONS: usize = 3;
 

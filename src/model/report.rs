@@ -8,7 +8,8 @@
 //! they belong to.
 
 use super::advice::{
-    findings, first_step, key_actions, not_in_plan, recommended_actions, Severity,
+    findings, first_step, key_actions, not_in_plan, recommended_actions, verdict_explanation,
+    Severity,
 };
 use super::assessment::{Answer, Assessment};
 use super::bank::Bank;
@@ -103,7 +104,7 @@ pub struct OpenQuestion {
 /// The heading over the statements answered "Don't know", and the sentence under it.
 pub const OPEN_QUESTIONS_HEADING: &str = "To find out before you meet";
 pub const OPEN_QUESTIONS_LEAD: &str =
-    "You answered \"Don't know\" to these statements, so they are left out of the scores. Find out before the meeting whether each one holds.";
+    "You answered “Don't know” to these statements, so they are left out of the scores. Before the meeting, find out enough to answer them.";
 
 /// An answer kept from an earlier version of the questions.
 #[derive(Clone, Debug, PartialEq)]
@@ -168,7 +169,7 @@ impl Report {
             contexts: context_lines(&scores),
             verdict: scores
                 .view()
-                .zip(scores.view_explanation())
+                .zip(verdict_explanation(&scores, assessment))
                 .map(|(v, text)| Verdict {
                     title: v.title(),
                     explanation: text,

@@ -16,7 +16,8 @@ pub const DISCUSS_FROM: f64 = 3.0;
 /// Where the two-context view splits "high" from "low": the strength threshold, so the
 /// view never calls a context high that its band does not call a strength.
 pub const VIEW_SPLIT: f64 = STRENGTH_FROM;
-/// This many Don't-know answers in one dimension make a finding of their own.
+/// This many Don't-know answers in one dimension make a finding (or a sentence in the
+/// dimension's own finding, when its score already has one).
 pub const DONT_KNOW_CLUSTER: usize = 2;
 
 /// Rounds to one decimal, the precision scores are shown with. Bands are taken from the
@@ -449,10 +450,11 @@ pub fn how_scores_work() -> Vec<String> {
             format_score(VIEW_SPLIT)
         ),
         format!(
-            "{DONT_KNOW_CLUSTER} or more \"Don't know\" answers in one dimension are a finding of \
-             their own: not knowing is something to find out. For a few key statements (your \
-             mandate, who has the final say, whether a signed agreement exists) one \"Don't know\" \
-             is enough."
+            "{DONT_KNOW_CLUSTER} or more \"Don't know\" answers in one dimension are a finding: \
+             not knowing is something to find out. Where the dimension already has a finding \
+             from its score, they are said there, since the score then rests on fewer answers. \
+             For a few key statements (your mandate, who has the final say, whether a signed \
+             agreement exists) one \"Don't know\" is enough for a finding of its own."
         ),
         format!(
             "When you compare with an earlier assessment, a change counts from {} points, taken \

@@ -147,14 +147,15 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                         and_list(&yes),
                         scores_line(view, row)
                     ),
-                    ranked_by: ranked_by(
-                        "spread",
-                        row.spread.unwrap_or_default(),
-                        lowest,
-                        present.len(),
-                        partners,
+                    // One answer apart: worth settling, but not above real differences of
+                    // view; so its spread is not counted, and the card says so.
+                    ranked_by: format!(
+                        "no gap, since a fact answered differently is settled by checking (its \
+                         spread of {} is not counted), lowest score {}, {} of {partners} partners scored",
+                        format_score(row.spread.unwrap_or_default()),
+                        format_score(lowest),
+                        present.len()
                     ),
-                    // One answer apart: worth settling, but not above real differences of view.
                     weight: weight(0.0, lowest, present.len(), partners),
                 });
                 continue;
@@ -319,7 +320,8 @@ pub fn ranking_rule() -> String {
          scores dimensions below {1}; they are for you to raise with that partner first, so \
          they stay out of the group's guide. Each is ranked by its gap (the spread, or the \
          distance to the other partners) plus how far its lowest score sits below {2}, scaled \
-         by the share of partners with a score; a shared concern by twice its distance below {2}.",
+         by the share of partners with a score; a shared concern by twice its distance below {2}; \
+         a fact answered differently by its lowest score alone, since checking settles it.",
         format_score(DIVERGENCE_SPREAD),
         format_score(DISCUSS_FROM),
         format_score(STRENGTH_FROM)

@@ -188,7 +188,7 @@ test('every export downloads, and the JSON restores identical results in a fresh
   assert.match(md.text, /^# Buy-in Check: Export run =1\+1/);
   const html = new MarkdownIt().render(md.text);
   assert.match(html, /<h2>Action plan<\/h2>/);
-  assert.match(html, /<h2>To find out before you meet<\/h2>\s*<p>You answered (&quot;|")Don't know(&quot;|") to these statements, so they are left out of the scores/);
+  assert.match(html, /<h2>To find out before you meet<\/h2>\s*<p>You answered “Don't know” to these statements, so they are left out of the scores/);
   assert.match(html, /<td>Alex<\/td>/);
   assert.equal((html.match(/<table>/g) ?? []).length, 3, 'contexts, dimensions and plan as tables');
   assertQuiet(assert, log, new URL(env.server.url).origin);

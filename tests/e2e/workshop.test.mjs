@@ -41,10 +41,11 @@ test('three partners: disagreements only where partners describe one partnership
   await page.locator('input[type=file]').setInputFiles(files());
   await page.getByText('Added 3 assessments.').waitFor();
 
-  const shown = page.locator('ol.callouts > li');
+  const shown = page.locator('ol.callouts > li:visible');
   const n = await shown.count();
   assert.ok(n >= 1 && n <= 5, `${n} callouts before the disclosure`);
-  const all = await page.locator('.callout-disagreement h3, .callout-weak-link h3, .callout-shared-concern h3').allTextContents();
+  // Every callout once: on screen, not in the print-only copy of those behind the disclosure.
+  const all = await page.locator(':is(.callout-disagreement, .callout-weak-link, .callout-shared-concern):not(.print-only-block *) h3').allTextContents();
   assert.ok(all.length > n, 'more wait behind the disclosure');
   assert.match(await page.locator('details.more-callouts summary').innerText(), /more worth a look/);
   for (const title of await page.locator('.callout-disagreement h3').allTextContents()) {
@@ -84,6 +85,16 @@ test('three partners: disagreements only where partners describe one partnership
     `In one of the partners, the work rests on one person — seen by ${NAMES[0]} and ${NAMES[2]} (2 of 3 partners).`,
     `A partner holds back when it is time to decide — seen by ${NAMES[1]} (1 of 3 partners).`,
   ]);
+
+  // On paper: every callout (those behind "more worth a look" too), and none of the
+  // controls around the view.
+  await page.emulateMedia({ media: 'print' });
+  const printedCallouts = await page.locator('ol.callouts > li:visible').count();
+  assert.equal(printedCallouts, all.length, 'every callout is printed');
+  for (const hidden of ['.partnership > .lead', '.partnership .hero-actions', '.partnership .exports']) {
+    assert.equal(await page.locator(`${hidden}:visible`).count(), 0, `${hidden} is not printed`);
+  }
+  await page.emulateMedia({ media: 'screen' });
 
   const md = await download(page, 'Download Markdown');
   assert.match(md, /^- \*\*Partnership:\*\* River Care$/m);

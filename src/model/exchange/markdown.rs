@@ -85,13 +85,17 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment, date: &str) -> String {
         md.push_str("No weak spots stand out.\n");
     }
     for (i, f) in r.findings.iter().enumerate() {
+        let marker = format!("{}. ", i + 1);
+        // A continuation line belongs to the list item only when indented as far as the
+        // item's text: three spaces under "9. ", four under "10. ".
         md.push_str(&format!(
-            "{}. **{}** ({}). {}\n\n   What helps: {}.\n\n",
-            i + 1,
+            "{marker}**{}** ({}). {}\n\n{:indent$}What helps: {}.\n\n",
             f.title,
             f.severity.label(),
             f.detail,
-            f.helps.join("; ")
+            "",
+            f.helps.join("; "),
+            indent = marker.chars().count()
         ));
     }
     if !r.open_questions.is_empty() {
@@ -196,8 +200,9 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
             md.push_str("\nAlso worth a look:\n\n");
         }
         md.push_str(&format!(
-            "{}. **{}.** {} (Ranked by: {}.)\n",
+            "{}. {}: **{}.** {} (Ranked by: {}.)\n",
             i + 1,
+            c.kind.label(),
             md_text(&c.title),
             md_text(&c.detail),
             c.ranked_by

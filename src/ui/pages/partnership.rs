@@ -225,11 +225,21 @@ fn PartnerReport(
             .skip(SHOWN_CALLOUTS)
             .map(callout_item)
             .collect_view();
+        // Paper cannot open a disclosure: a print-only copy of the list, under a heading.
+        let printed = found
+            .iter()
+            .skip(SHOWN_CALLOUTS)
+            .map(callout_item)
+            .collect_view();
         view! {
             <details class="more-callouts">
                 <summary>{format!("{n} more worth a look")}</summary>
                 <ol class="findings" start=(SHOWN_CALLOUTS + 1).to_string()>{items}</ol>
             </details>
+            <div class="print-only-block">
+                <h3>"Also worth a look"</h3>
+                <ol class="findings callouts" start=(SHOWN_CALLOUTS + 1).to_string()>{printed}</ol>
+            </div>
         }
     });
     let topics = guide(bank(), &found);

@@ -4,7 +4,9 @@ use leptos::prelude::*;
 
 use crate::ui::classes;
 
-use crate::model::advice::{findings, first_step, key_actions, recommended_actions};
+use crate::model::advice::{
+    findings, first_step, key_actions, recommended_actions, verdict_explanation,
+};
 use crate::model::bank::bank;
 use crate::model::bank::ContextId;
 use crate::model::report::open_questions;
@@ -121,7 +123,7 @@ pub fn Results(
             })}
             <h2>"Buy-in in two contexts"</h2>
             <div class="overview">
-                <div class="overview-cards"><ContextCards scores=scores.clone() key_actions=key/></div>
+                <div class="overview-cards"><ContextCards scores=scores.clone() explanation=verdict_explanation(&scores, &assessment) key_actions=key/></div>
                 {map}
             </div>
             <h2>"By dimension"</h2>

@@ -18,6 +18,15 @@ const ROW_H: f64 = 40.0;
 /// Space above each context's heading.
 const GROUP_GAP: f64 = 22.0;
 
+/// The length of a score's bar from the scale's 1: at least a stub, so a 1.0 is never
+/// mistaken for a dimension without a score (which has no bar, and says so).
+pub fn bar_width(score: f64) -> f64 {
+    (x_of(score) - LEFT).max(MIN_BAR_W)
+}
+
+/// The shortest bar drawn (SVG units).
+const MIN_BAR_W: f64 = 6.0;
+
 /// x position of a 1–5 score.
 fn x_of(score: f64) -> f64 {
     LEFT + (score - 1.0) / 4.0 * BAR_W
@@ -51,8 +60,8 @@ pub fn DimensionChart(
             let bar = d.score.map(|s| {
                 view! {
                     <rect class=format!("chart-bar {band}") x=coord(LEFT) y=coord(y + 20.0)
-                        width=coord(x_of(s) - LEFT) height="16" rx="3"></rect>
-                    <text class="chart-value" x=coord(x_of(s) + 6.0) y=coord(bar_line)>{format_score(s)}</text>
+                        width=coord(bar_width(s)) height="16" rx="3"></rect>
+                    <text class="chart-value" x=coord(LEFT + bar_width(s) + 6.0) y=coord(bar_line)>{format_score(s)}</text>
                 }
             });
             let missing = d.score.is_none().then(|| {

@@ -13,6 +13,8 @@ use crate::model::scoring::{format_optional, ContextScore, DimensionScore, Score
 pub fn ContextCards(
     /// The scores to show.
     scores: Scores,
+    /// The two-context verdict's explanation (see `advice::verdict_explanation`).
+    explanation: Option<String>,
     /// (title, first step) of the actions that matter most from the verdict.
     key_actions: Vec<(&'static str, &'static str)>,
 ) -> impl IntoView {
@@ -30,23 +32,20 @@ pub fn ContextCards(
             }
         })
         .collect_view();
-    let view_box = scores
-        .view()
-        .zip(scores.view_explanation())
-        .map(|(v, text)| {
-            let key = key_actions
-                .iter()
-                .map(|(title, step)| view! { <li><strong>{*title}</strong>" — "{*step}</li> })
-                .collect_view();
-            view! {
-                <section class=format!("view-card {}", classes::view(v))>
-                    <h3>{v.title()}</h3>
-                    <p>{text}</p>
-                    <p class="advice-label">"What matters most from here:"</p>
-                    <ul class="key-actions">{key}</ul>
-                </section>
-            }
-        });
+    let view_box = scores.view().zip(explanation).map(|(v, text)| {
+        let key = key_actions
+            .iter()
+            .map(|(title, step)| view! { <li><strong>{*title}</strong>" — "{*step}</li> })
+            .collect_view();
+        view! {
+            <section class=format!("view-card {}", classes::view(v))>
+                <h3>{v.title()}</h3>
+                <p>{text}</p>
+                <p class="advice-label">"What matters most from here:"</p>
+                <ul class="key-actions">{key}</ul>
+            </section>
+        }
+    });
     view! {
         <div class="context-cards">{cards}</div>
         {view_box}
