@@ -15,6 +15,9 @@
 //! calls, so the pages behave the same either way.
 
 use std::future::Future;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 
@@ -230,20 +233,45 @@ where
     Fut: Future<Output = Result<AnyView, NotLoaded>> + Send + 'static,
 {
     let attempt = RwSignal::new(0u32);
-    (move || {
+    // Said only when the chunk takes a moment (a slow connection, or a link followed before
+    // the prefetch is done); a chunk already here shows its page at once, with no flash.
+    let waiting = RwSignal::new(false);
+    let page = move || {
         attempt.track();
         let page = load();
+        let arrived = Arc::new(AtomicBool::new(false));
+        let seen = arrived.clone();
+        set_timeout(
+            move || {
+                if !seen.load(Ordering::Relaxed) {
+                    // The page may have been left already: then there is nothing to say.
+                    let _ = waiting.try_set(true);
+                }
+            },
+            WAITING_NOTE_AFTER,
+        );
         Suspend::new(async move {
             let view = match page.await {
                 Ok(view) => view,
                 Err(NotLoaded) => view! { <NotLoadedNotice attempt=attempt/> }.into_any(),
             };
+            arrived.store(true, Ordering::Relaxed);
+            let _ = waiting.try_set(false);
             refocus_if_lost();
             view
         })
-    })
+    };
+    view! {
+        {move || waiting.get().then(|| view! {
+            <p class="waiting-note" role="status">"Loading this page…"</p>
+        })}
+        {page}
+    }
     .into_any()
 }
+
+/// How long a page from a chunk may take before "Loading this page…" is shown.
+const WAITING_NOTE_AFTER: Duration = Duration::from_millis(400);
 
 /// Once the page from a chunk is drawn, puts focus on its heading if focus was lost on
 /// the way: the link that was followed is gone, and the app's own move to the new page's

@@ -210,9 +210,26 @@ test('a page whose chunk is still on its way gets focus on its heading when it a
     await page.goto(server.url + '#/');
     await appReady(page);
     await page.getByRole('link', { name: 'Start a new assessment' }).click();
+    // Meanwhile the page is not blank: it says what is happening, and stops saying it.
+    const waiting = page.getByRole('status').filter({ hasText: 'Loading this page…' });
+    await waiting.waitFor();
     await page.getByRole('heading', { level: 1, name: 'New assessment' }).waitFor();
+    assert.equal(await waiting.count(), 0, 'the note goes when the page comes');
     await page.waitForFunction(() => document.activeElement?.matches('h1.page-heading'), null, { timeout: 5000 });
     assert.equal(await page.evaluate(() => document.activeElement.textContent), 'New assessment');
+
+    // With the chunk here, a page from it comes at once: no note, not even for a moment.
+    await page.evaluate(() => {
+      window.sawWaiting = false;
+      new MutationObserver(() => {
+        if (document.querySelector('.waiting-note')) window.sawWaiting = true;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page.getByRole('link', { name: 'Assessments' }).click();
+    await page.getByRole('link', { name: 'Start a new assessment' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New assessment' }).waitFor();
+    await page.waitForTimeout(800);
+    assert.equal(await page.evaluate(() => window.sawWaiting), false);
   } finally {
     await context.close();
     await server.close();
