@@ -82,8 +82,7 @@ pub fn first_step(action: &Action, assessment: &Assessment) -> &'static str {
 /// first action of each of its weakest dimensions (below the strength band) in the context
 /// the view points to, weakest first; then the first action of each "Act first" finding
 /// (a concern elsewhere, a warning sign, not knowing one's mandate); then the view's own
-/// key actions. So the
-/// advice follows the real gaps, not a fixed list per position.
+/// key actions. So the advice follows the real gaps, not a fixed list per position.
 pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'static Action> {
     let Some(view) = scores.view() else {
         return Vec::new();

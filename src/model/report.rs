@@ -156,10 +156,8 @@ impl Report {
         let answered = assessment.progress(bank);
         // The verdict names its key actions with their first steps; the list of recommended
         // actions then holds the others, so no action is printed twice in a row.
-        let keys = match scores.view() {
-            Some(_) => key_actions(bank, &scores, &found),
-            None => Vec::new(),
-        };
+        // (None without a verdict.)
+        let keys = key_actions(bank, &scores, &found);
         Report {
             title: assessment.title().to_owned(),
             made_by: made_by(assessment),

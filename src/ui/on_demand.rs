@@ -5,7 +5,8 @@
 //! page. The rest is cut out into two chunks (`scripts/post-build.mjs` does the cutting):
 //!
 //! - `answer`: the profile form and the steps, where a new visitor goes next;
-//! - `pages`: results, review, compare, partnership, About and How scores work.
+//! - `pages`: results, review, compare, partnership, About and How scores work, and the
+//!   home page's file import and "Download a copy".
 //!
 //! Both are fetched in the background once the app has started ([`prefetch`]), `answer`
 //! first, so they are usually there before anyone opens a page from them; a link straight
