@@ -693,6 +693,7 @@ async fn a_page_that_cannot_be_fetched_offers_try_again() {
     let attempts = Arc::new(AtomicU32::new(0));
     let counter = attempts.clone();
     let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(AppState::unread(Repository::in_memory()));
         let counter = counter.clone();
         loaded_on_demand(move || {
             let first = counter.fetch_add(1, Ordering::SeqCst) == 0;
@@ -795,4 +796,41 @@ async fn a_lowest_score_shows_a_stub_and_no_score_shows_no_bar() {
         scored,
         "one bar per scored dimension, none for others"
     );
+}
+
+/// The app starts with storage unread (its code comes in a chunk); a page from a chunk
+/// never shows before the stored assessments are read, so it can neither miss nor
+/// overwrite one.
+#[wasm_bindgen_test]
+async fn a_page_from_a_chunk_waits_until_storage_is_read() {
+    use buy_in_check::ui::on_demand::loaded_on_demand;
+
+    let repo = Repository::in_memory();
+    repo.save(&sample("stored-before")).expect("saved");
+    let state = AppState::unread(repo);
+    assert!(
+        state.assessments.with_untracked(Vec::is_empty),
+        "nothing read yet"
+    );
+
+    let root = fresh_node();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(state);
+        loaded_on_demand(move || async move {
+            let seen = state.assessments.with_untracked(Vec::len);
+            Ok(view! { <h1>{format!("{seen} stored")}</h1> }.into_any())
+        })
+    });
+    tick().await;
+    tick().await;
+    assert_eq!(
+        query(&root, "h1").text_content().as_deref(),
+        Some("1 stored")
+    );
+    assert!(state.storage_read.get_untracked());
+
+    // Reading again (a second page) keeps what this tab has, rather than reading twice.
+    state.assessments.update(|all| all.clear());
+    state.read_storage();
+    assert!(state.assessments.with_untracked(Vec::is_empty));
 }

@@ -6,15 +6,15 @@ use super::on_demand::{self, loaded_on_demand};
 use super::pages::{home::Home, not_found::NotFound};
 use super::route::{Route, Router};
 use super::state::AppState;
-use super::widgets::banners::{SaveBanner, StorageBanners, UpdateBanner};
+use super::widgets::banners::UpdateBanner;
 use crate::store::local::Repository;
 
 /// The whole app. Opens storage, installs the router and renders the page for the URL.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::load(Repository::open());
+    // Storage is read once the code for it has come (`on_demand::start`).
+    let state = AppState::unread(Repository::open());
     state.check_storage_kept();
-    state.restore_open_workshop();
     provide_context(state);
     let router = Router::install();
     provide_context(router);
@@ -22,13 +22,15 @@ pub fn App() -> impl IntoView {
     // Another tab saved: read storage again so both tabs show the same answers.
     let storage_listener = window_event_listener(leptos::ev::storage, move |ev| {
         if ev.key().is_none_or(|k| Repository::owns_key(&k)) {
-            state.reload();
+            leptos::task::spawn_local(async move {
+                let _ = on_demand::reload_storage(state).await;
+            });
         }
     });
     on_cleanup(move || storage_listener.remove());
 
-    // Once the first screen is up, fetch the rest of the app in the background.
-    Effect::new(|_| on_demand::prefetch());
+    // Once the first screen is up, read storage and fetch the rest of the app.
+    Effect::new(move |_| on_demand::start(state));
 
     Effect::new(move |_| {
         let route = router.route.get();
@@ -65,10 +67,10 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Frame>
-            <StorageBanners/>
+            {on_demand::when_here(on_demand::storage_banners(state))}
             <UpdateBanner/>
             <main id="main" tabindex="-1">{page}</main>
-            <SaveBanner/>
+            {on_demand::when_here(on_demand::save_banner(state))}
             <p class="visually-hidden" aria-live="polite">{move || state.announcement.get()}</p>
         </Frame>
     }
@@ -114,7 +116,7 @@ pub fn Frame(
 pub fn welcome_html() -> String {
     let owner = Owner::new();
     owner.with(|| {
-        provide_context(AppState::load(Repository::in_memory()));
+        provide_context(AppState::unread(Repository::in_memory()));
         view! {
             <Frame>
                 <main id="main" tabindex="-1"><Home/></main>

@@ -26,9 +26,17 @@ use super::state::AppState;
 use super::widgets::export_bar::export_json;
 
 use super::pages::{
-    about::About, compare::CompareOverTime, home::import_message, how::HowScores,
-    partnership::Partnership, profile::ProfilePage, results::Results, review::Review, step::Step,
+    about::About,
+    compare::CompareOverTime,
+    home::{import_message, StoredRecords},
+    how::HowScores,
+    partnership::Partnership,
+    profile::ProfilePage,
+    results::Results,
+    review::Review,
+    step::Step,
 };
+use super::widgets::banners::{SaveBanner, StorageBanners};
 
 /// The chunk with the page could not be fetched: offline before the first visit had
 /// finished loading, or a dropped connection. A later attempt fetches it again.
@@ -133,7 +141,6 @@ chunk_page! {
 
 chunk_page! {
     in answer;
-    preload fetch_answer_chunk;
     fn profile_view(id: Option<String>) {
         view! { <ProfilePage id=id/> }
     }
@@ -144,6 +151,89 @@ chunk_page! {
     fn step_view(id: String, n: usize) {
         view! { <Step id=id n=n/> }
     }
+}
+
+// Reading storage decodes every record: serde, the record formats, merging, upgrades.
+// None of it is needed to show the welcome, so it comes with the pages a new visitor
+// opens next, and the app starts with its state unread (`AppState::unread`).
+chunk_page! {
+    in answer;
+    fn read_storage_in(state: AppState) -> () {
+        state.read_storage()
+    }
+}
+
+chunk_page! {
+    in answer;
+    fn reload_storage_in(state: AppState) -> () {
+        state.reload()
+    }
+}
+
+chunk_page! {
+    in answer;
+    fn stored_records_view() {
+        view! { <StoredRecords/> }
+    }
+}
+
+chunk_page! {
+    in answer;
+    fn storage_banners_view() {
+        view! { <StorageBanners/> }
+    }
+}
+
+chunk_page! {
+    in answer;
+    fn save_banner_view() {
+        view! { <SaveBanner/> }
+    }
+}
+
+/// Reads storage into `state`, once (see `AppState::read_storage`). Every page and action
+/// from a chunk waits for it, so nothing is shown or saved over records not yet read.
+pub async fn read_storage(state: AppState) -> Result<(), NotLoaded> {
+    if state.storage_read.get_untracked() {
+        return Ok(());
+    }
+    settle!(read_storage_in(state))
+}
+
+/// Reads storage again after another tab changed it; before the first read there is
+/// nothing to bring up to date.
+pub async fn reload_storage(state: AppState) -> Result<(), NotLoaded> {
+    if !state.storage_read.get_untracked() {
+        return Ok(());
+    }
+    settle!(reload_storage_in(state))
+}
+
+/// The home page's list of assessments and set-aside records.
+pub async fn stored_records(state: AppState) -> Result<AnyView, NotLoaded> {
+    read_storage(state).await?;
+    settle!(stored_records_view())
+}
+
+/// The banners about storage itself (see `StorageBanners`).
+pub async fn storage_banners(state: AppState) -> Result<AnyView, NotLoaded> {
+    read_storage(state).await?;
+    settle!(storage_banners_view())
+}
+
+/// The banner that says a save failed (see `SaveBanner`).
+pub async fn save_banner(state: AppState) -> Result<AnyView, NotLoaded> {
+    read_storage(state).await?;
+    settle!(save_banner_view())
+}
+
+/// Part of the app shell whose code is in a chunk: shown once it is here, and nothing
+/// while it loads or if it cannot be fetched (any page that needs it says so itself).
+pub fn when_here<Fut>(part: Fut) -> impl IntoView
+where
+    Fut: Future<Output = Result<AnyView, NotLoaded>> + Send + 'static,
+{
+    Suspend::new(async move { part.await.unwrap_or_else(|NotLoaded| ().into_any()) })
 }
 
 /// The profile form: a new assessment's (`None`) or assessment `id`'s.
@@ -173,6 +263,7 @@ chunk_page! {
 /// Imports the assessments in `text` (a JSON export), all or none. Says what happened,
 /// and whether it went well, in a sentence for the person.
 pub async fn import(state: AppState, text: String) -> Result<(bool, String), NotLoaded> {
+    read_storage(state).await?;
     settle!(import_text(state, text))
 }
 
@@ -181,6 +272,7 @@ pub async fn export_json_file(
     state: AppState,
     id: String,
 ) -> Result<Result<String, String>, NotLoaded> {
+    read_storage(state).await?;
     settle!(export_json_copy(state, id))
 }
 
@@ -214,14 +306,14 @@ pub async fn partnership() -> Result<AnyView, NotLoaded> {
     settle!(partnership_view())
 }
 
-/// Fetches the chunks in the background, one after the other so the one a new visitor
-/// needs next is not slowed by the other; a failure is quietly left for the page itself
-/// to report (and retry) when someone opens it.
-pub fn prefetch() {
-    #[cfg(feature = "split")]
-    leptos::task::spawn_local(async {
-        // Loading any one page of a chunk loads the whole chunk.
-        let _ = fetch_answer_chunk().await;
+/// Starts what the first screen does not wait for: reads storage (fetching the `answer`
+/// chunk, which has that code and the pages a new visitor opens next), then fetches the
+/// `pages` chunk, one after the other so the first is not slowed by the second. A failure
+/// is quietly left for a page to report (and retry) when someone opens it.
+pub fn start(state: AppState) {
+    leptos::task::spawn_local(async move {
+        let _ = read_storage(state).await;
+        #[cfg(feature = "split")]
         let _ = fetch_pages_chunk().await;
     });
 }
@@ -237,8 +329,10 @@ where
     // Said only when the chunk takes a moment (a slow connection, or a link followed before
     // the prefetch is done); a chunk already here shows its page at once, with no flash.
     let waiting = RwSignal::new(false);
+    let state = expect_context::<AppState>();
     let page = move || {
         attempt.track();
+        let storage = read_storage(state);
         let page = load();
         let arrived = Arc::new(AtomicBool::new(false));
         let seen = arrived.clone();
@@ -252,7 +346,11 @@ where
             WAITING_NOTE_AFTER,
         );
         Suspend::new(async move {
-            let view = match page.await {
+            let loaded = match storage.await {
+                Ok(()) => page.await,
+                Err(NotLoaded) => Err(NotLoaded),
+            };
+            let view = match loaded {
                 Ok(view) => view,
                 Err(NotLoaded) => view! { <NotLoadedNotice attempt=attempt/> }.into_any(),
             };

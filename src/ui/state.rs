@@ -50,6 +50,9 @@ pub struct AppState {
     /// Assessments this tab had that another tab deleted: kept here until the person
     /// keeps their copy or lets them go.
     pub deleted_elsewhere: RwSignal<Vec<Assessment>>,
+    /// True once storage has been read into the signals above (see
+    /// [`AppState::read_storage`]); until then they are empty and nothing is saved.
+    pub storage_read: RwSignal<bool>,
     /// False when the browser gave no usable storage.
     pub persistent: bool,
     /// True when storage was full at start-up: records shown, new changes not kept.
@@ -104,27 +107,53 @@ fn base36(mut n: u64) -> String {
 impl AppState {
     /// Opens storage and loads everything in it.
     pub fn load(repo: Repository) -> AppState {
-        // Times from the future are brought back to now by the repository as it reads.
-        let loaded = repo.load();
+        let state = AppState::unread(repo);
+        state.read_storage();
+        state
+    }
+
+    /// The state before storage is read: everything empty. The app starts with this, so
+    /// that the code which reads and decodes records can come in an on-demand chunk
+    /// (`on_demand::read_storage`) instead of delaying the first screen.
+    pub fn unread(repo: Repository) -> AppState {
         AppState {
-            assessments: RwSignal::new(loaded.assessments),
-            read_only: RwSignal::new(loaded.read_only),
-            quarantined: RwSignal::new(loaded.quarantined),
+            assessments: RwSignal::new(Vec::new()),
+            read_only: RwSignal::new(Vec::new()),
+            quarantined: RwSignal::new(Vec::new()),
             save_status: RwSignal::new(SaveStatus::Idle),
             announcement: RwSignal::new(String::new()),
             partnership: RwSignal::new(Vec::new()),
             partnership_anonymous: RwSignal::new(false),
-            workshops: RwSignal::new(loaded.workshops),
-            newer_workshops: RwSignal::new(loaded.newer_workshops),
+            workshops: RwSignal::new(Vec::new()),
+            newer_workshops: RwSignal::new(Vec::new()),
             open_workshop: RwSignal::new(None),
             workshop_notice: RwSignal::new(None),
             deleted_elsewhere: RwSignal::new(Vec::new()),
+            storage_read: RwSignal::new(false),
             persistent: repo.is_persistent(),
             full_at_start: repo.is_full_at_start(),
             storage_kept: RwSignal::new(None),
             asked_to_keep: RwSignal::new(false),
             repo: StoredValue::new_local(repo),
         }
+    }
+
+    /// Reads everything in storage, and reopens the partnership view this tab had open
+    /// before a reload. Only the first call reads; later changes come through
+    /// [`AppState::reload`].
+    pub fn read_storage(&self) {
+        if self.storage_read.get_untracked() {
+            return;
+        }
+        // Times from the future are brought back to now by the repository as it reads.
+        let loaded = self.repo.with_value(|r| r.load());
+        self.assessments.set(loaded.assessments);
+        self.read_only.set(loaded.read_only);
+        self.quarantined.set(loaded.quarantined);
+        self.workshops.set(loaded.workshops);
+        self.newer_workshops.set(loaded.newer_workshops);
+        self.restore_open_workshop();
+        self.storage_read.set(true);
     }
 
     /// Learns whether the browser keeps storage; call once at start-up.
@@ -172,8 +201,10 @@ impl AppState {
 
     /// Reads storage again, e.g. after another tab changed it.
     pub fn reload(&self) {
+        if !self.storage_read.get_untracked() {
+            return self.read_storage();
+        }
         let mut loaded = self.repo.with_value(|r| r.load());
-        // Deleted in another tab: say so and keep this tab's copy on offer.
         // Deleted in another tab: stays in this tab's list (so a page open on it keeps
         // working and any change says it was not saved) until the person keeps the copy
         // or lets it go. One that came back (an undo there) is simply current again.
@@ -225,8 +256,8 @@ impl AppState {
         self.workshops.set(loaded.workshops);
     }
 
-    /// Reopens the saved view this tab had open before a reload; call once at start-up.
-    pub fn restore_open_workshop(&self) {
+    /// Reopens the saved view this tab had open before a reload.
+    fn restore_open_workshop(&self) {
         if let Some(id) = open_workshop_id() {
             if !self.open_workshop_by_id(&id) {
                 remember_open_workshop(None);

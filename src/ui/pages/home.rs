@@ -16,13 +16,7 @@ use crate::ui::state::{now, AppState};
 
 #[component]
 pub fn Home() -> impl IntoView {
-    let state = expect_context::<AppState>();
     let statements = bank().statement_count();
-    let has_any = move || {
-        state.assessments.with(|a| !a.is_empty()) || state.read_only.with(|a| !a.is_empty())
-    };
-    // The last deleted assessment, kept so the person can undo.
-    let deleted = RwSignal::new(None::<Assessment>);
 
     view! {
         <section class="hero">
@@ -43,6 +37,53 @@ pub fn Home() -> impl IntoView {
             </div>
         </section>
 
+        <StoredOnDemand/>
+    }
+}
+
+/// The assessments and set-aside records kept in this browser, below the welcome. Their
+/// code (with the reading of storage) comes in an on-demand chunk, so a new visitor's
+/// first screen does not wait for it; on a returning visit the service worker has it at
+/// once. Not in the build's prerendered welcome, which is a new visitor's: nothing stored.
+#[component]
+fn StoredOnDemand() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // Bumped by "Try again" after the chunk could not be fetched.
+    let attempt = RwSignal::new(0u32);
+    let section = move || {
+        attempt.track();
+        let records = on_demand::stored_records(state);
+        Suspend::new(async move {
+            match records.await {
+                Ok(view) => view,
+                Err(NotLoaded) => view! {
+                    <div class="banner banner-warn" role="alert">
+                        {format!("Your saved assessments cannot be shown yet: {}", on_demand::NOT_LOADED_YET)}
+                        " "
+                        <button type="button" class="link-button" on:click=move |_| attempt.update(|n| *n += 1)>
+                            "Try again"
+                        </button>
+                    </div>
+                }
+                .into_any(),
+            }
+        })
+    };
+    (!cfg!(feature = "prerender")).then_some(section)
+}
+
+/// What [`StoredOnDemand`] shows once its code is here: the assessments, an undo after a
+/// delete, and the records set aside.
+#[component]
+pub fn StoredRecords() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let has_any = move || {
+        state.assessments.with(|a| !a.is_empty()) || state.read_only.with(|a| !a.is_empty())
+    };
+    // The last deleted assessment, kept so the person can undo.
+    let deleted = RwSignal::new(None::<Assessment>);
+
+    view! {
         {move || deleted.get().map(|a| {
             let title = a.title().to_owned();
             view! {
