@@ -651,7 +651,19 @@ fn saves_from_two_tabs_merge_answer_by_answer() {
         "tab A's answer kept"
     );
     assert_eq!(merged.answer("mandate-2"), Answer::from_code("1"));
-    assert_eq!(Repository::local().load().assessments, vec![merged]);
+    assert_eq!(Repository::local().load().assessments, vec![merged.clone()]);
+
+    // Tab A saves again: the record has changed since its own last save (tab B's answer),
+    // and that answer must survive this save too.
+    in_a.set_answer("mandate-3", Answer::from_code("4"), 30);
+    let merged = tab_a.save(&in_a).expect("saved");
+    assert_eq!(
+        merged.answer("mandate-2"),
+        Answer::from_code("1"),
+        "tab B's answer kept"
+    );
+    assert_eq!(merged.answer("mandate-3"), Answer::from_code("4"));
+    assert_eq!(Repository::local().get("tabs-1"), Some(merged));
     storage.clear().expect("clear");
 }
 

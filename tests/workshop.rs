@@ -316,6 +316,22 @@ fn a_fact_answered_differently_comes_before_a_shared_concern() {
         about[0].ranked_by
     );
     assert!(ranking_rule().contains("a fact answered differently by its lowest score alone"));
+
+    // The guide helps settle the fact; it does not offer the dimension's remedies, which
+    // assume one answer (such as drafting an agreement one partner says is signed).
+    let topics = guide(bank(), &about);
+    assert_eq!(topics.len(), 1);
+    let titles: Vec<&str> = topics[0].actions.iter().map(|(t, _)| *t).collect();
+    assert_eq!(titles, ["Settle the fact before the meeting"]);
+    for remedy in about[0].dimension.actions {
+        let remedy = bank().action(remedy).expect("in the bank").title;
+        assert!(!titles.contains(&remedy), "{remedy}");
+    }
+    assert_ne!(topics[0].questions, about[0].dimension.questions);
+    assert!(topics[0]
+        .questions
+        .iter()
+        .any(|q| q.contains("what did we have in mind")));
 }
 
 #[test]

@@ -52,6 +52,9 @@ pub struct Callout {
     /// Higher first: the gap plus how far the lowest score sits below the strength band,
     /// scaled by the share of partners with a score.
     pub weight: f64,
+    /// The yes/no fact partners answered differently, when that is what the callout is
+    /// about: the guide then helps settle it instead of offering the dimension's remedies.
+    pub fact: Option<&'static str>,
 }
 
 /// "A 5.0, B 4.0, C 1.0" for one row.
@@ -157,6 +160,7 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                         present.len()
                     ),
                     weight: weight(0.0, lowest, present.len(), partners),
+                    fact: Some(fact),
                 });
                 continue;
             }
@@ -191,6 +195,7 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                 ),
                 weight: 2.0 * (STRENGTH_FROM - round1(mean)).max(0.0) * present.len() as f64
                     / partners.max(1) as f64,
+                fact: None,
             });
             continue;
         }
@@ -212,6 +217,7 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                     ),
                     ranked_by: ranked_by("spread", spread, lowest, present.len(), partners),
                     weight: weight(spread, lowest, present.len(), partners),
+                    fact: None,
                 });
             }
             ContextId::Within => {
@@ -269,6 +275,7 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
             ),
             ranked_by: ranked_by("gap to the others", gap, lowest, scored, partners),
             weight: weight(gap, lowest, scored, partners),
+            fact: None,
         });
     }
     sort_small_by(&mut out, |a, b| b.weight.total_cmp(&a.weight));
@@ -338,6 +345,19 @@ pub struct GuideTopic {
     pub actions: Vec<(&'static str, &'static str)>,
 }
 
+/// The guide's questions where partners answered a fact differently.
+const FACT_QUESTIONS: &[&str] = &[
+    "When each of us answered, what did we have in mind: which document, or the lack of one?",
+    "Who can share it, so that everyone has read the same text before we discuss it?",
+];
+
+/// The guide's action where partners answered a fact differently.
+const SETTLE_THE_FACT: (&str, &str) = (
+    "Settle the fact before the meeting",
+    "Ask the partners who answered Yes to send round what they have in mind. If no one can, \
+     agree at the meeting whether to put one in writing.",
+);
+
 /// The conversation guide for the group: the top shared concerns and disagreements
 /// (weak links are for the facilitator to raise privately, so never in the guide).
 pub fn guide(bank: &Bank, callouts: &[Callout]) -> Vec<GuideTopic> {
@@ -347,15 +367,23 @@ pub fn guide(bank: &Bank, callouts: &[Callout]) -> Vec<GuideTopic> {
         .take(SHOWN_CALLOUTS)
         .map(|c| GuideTopic {
             title: c.title.clone(),
-            questions: c.dimension.questions,
+            questions: match c.fact {
+                Some(_) => FACT_QUESTIONS,
+                None => c.dimension.questions,
+            },
             in_the_room: c.dimension.in_the_room,
-            actions: c
-                .dimension
-                .actions
-                .iter()
-                .filter_map(|id| bank.action(id))
-                .map(|a| (a.title, a.first_step))
-                .collect(),
+            actions: match c.fact {
+                // Its remedies assume the fact one way (say, "draft an agreement" where some
+                // partners say one is signed): first find out which way it is.
+                Some(_) => vec![SETTLE_THE_FACT],
+                None => c
+                    .dimension
+                    .actions
+                    .iter()
+                    .filter_map(|id| bank.action(id))
+                    .map(|a| (a.title, a.first_step))
+                    .collect(),
+            },
         })
         .collect()
 }
