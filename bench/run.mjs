@@ -298,7 +298,8 @@ async function coldDeepLink(target, { slow }) {
   const storage = target.storage ? storageWith(target.bank, target.storage) : null;
   const { context, page, bytes } = await newPage({ slow, cpu: slow ? 4 : 1, storage });
   await page.addInitScript(watchFor({ statement: target.statement }));
-  await page.goto(server.url + target.url, { waitUntil: 'load' });
+  // SurveyJS with 1,000 statements takes longer than Playwright's default 30 s to load here.
+  await page.goto(server.url + target.url, { waitUntil: 'load', timeout: 120_000 });
   await page.waitForFunction(() => window.__seen.statement, null, { timeout: 120_000 });
   const seen = await page.evaluate(() => window.__seen.statement);
   const transfer = bytes();

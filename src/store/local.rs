@@ -512,8 +512,10 @@ impl Repository {
 
     /// True when `id` was deleted (its dated mark is there and its record is gone).
     pub fn was_deleted(&self, id: &str) -> bool {
-        !self.backend.has(&format!("{RECORD_PREFIX}{id}"))
-            && self.backend.has(&format!("{DELETED_PREFIX}{id}"))
+        // The mark first: it is short and almost never there, while looking for the record
+        // copies all of it out of storage, and this runs before every save.
+        self.backend.has(&format!("{DELETED_PREFIX}{id}"))
+            && !self.backend.has(&format!("{RECORD_PREFIX}{id}"))
     }
 
     /// Saves an assessment the person chose to keep although it was deleted (in another

@@ -1,14 +1,16 @@
 //! Pages whose code arrives after the first screen.
 //!
 //! With the `split` feature (set by index.html for Trunk's builds) the main WebAssembly
-//! module holds only what the first screen needs: the app shell, storage and the home
-//! page. The rest is cut out into two chunks (`scripts/post-build.mjs` does the cutting):
+//! module holds only what the first screen needs: the app shell, the router and the
+//! welcome. The rest is cut out into two chunks (`scripts/post-build.mjs` does the cutting):
 //!
-//! - `answer`: the profile form and the steps, where a new visitor goes next;
+//! - `answer`: reading storage (serde and the record formats), the home page's list of
+//!   assessments, the storage and save banners, the profile form and the steps: what a
+//!   returning visitor sees first and where a new visitor goes next;
 //! - `pages`: results, review, compare, partnership, About and How scores work, and the
 //!   home page's file import and "Download a copy".
 //!
-//! Both are fetched in the background once the app has started ([`prefetch`]), `answer`
+//! Both are fetched in the background once the app has started ([`start`]), `answer`
 //! first, so they are usually there before anyone opens a page from them; a link straight
 //! to one of their pages has its chunk fetched beside the main module (index.html).
 //!
