@@ -166,7 +166,7 @@ fn notes_come_with_their_statement_and_answer_in_bank_order() {
         .iter()
         .find(|n| n.statement == gated.text)
         .expect("kept");
-    assert_eq!(line.answer, "Not asked");
+    assert_eq!(line.answer, "Skipped");
 }
 
 #[test]

@@ -144,6 +144,27 @@ async fn answering_on_a_step_updates_progress_and_saves() {
         .text_content()
         .unwrap_or_default()
         .starts_with("1/"));
+    // The warning-signs step asks for nothing: marked optional, never "not done", and
+    // once a sign is ticked it says how many.
+    let signs = || query(&root, ".step-list li.optional");
+    assert!(signs()
+        .text_content()
+        .unwrap_or_default()
+        .contains("Warning signs"));
+    assert_eq!(
+        query(&root, ".step-list li.optional .step-count").text_content(),
+        Some(String::new())
+    );
+    let sign = bank().warning_signs[0].id.to_owned();
+    state.apply(&id, Edit::WarningSign { sign, seen: true });
+    tick().await;
+    assert_eq!(
+        query(&root, ".step-list li.optional .step-count")
+            .text_content()
+            .as_deref(),
+        Some("1 ticked")
+    );
+    assert!(!signs().class_list().contains("complete"));
 }
 
 /// The written-agreement step: "No" to the fact skips the three statements about the

@@ -88,7 +88,7 @@ pub struct NoteLine {
     pub context: &'static str,
     pub dimension: &'static str,
     pub statement: &'static str,
-    /// The answer in words, "No answer", or "Not asked" for a skipped statement.
+    /// The answer in words, "No answer", or "Skipped" for a statement skipped after a No.
     pub answer: &'static str,
     pub note: String,
 }
@@ -371,7 +371,7 @@ fn note_lines(bank: &Bank, assessment: &Assessment) -> Vec<NoteLine> {
             dimension: d.title,
             statement: s.text,
             answer: if !assessment.is_asked(s) {
-                "Not asked"
+                "Skipped"
             } else {
                 assessment.answer_to(s).map_or("No answer", Answer::label)
             },

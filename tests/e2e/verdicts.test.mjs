@@ -122,7 +122,7 @@ test('no written agreement: the statements about it are skipped and the results 
   await page.goto(`${env.server.url}#/a/${id}/review`);
   const skipped = page.locator('.review-answer.skipped').first();
   await skipped.waitFor();
-  assert.match(await skipped.innerText(), /Not asked, because of your answer to “The partners have signed a written agreement/);
+  assert.match(await skipped.innerText(), /Skipped, because of your answer to “The partners have signed a written agreement/);
   await skipped.getByRole('link', { name: /^Change/ }).click();
   await page.waitForURL(new RegExp(`step/${step}\\?s=written-commitments-signed$`));
   await page.waitForFunction(() => document.activeElement?.closest('fieldset')?.id === 's-written-commitments-signed');

@@ -141,7 +141,7 @@ fn answer_item(a: &Assessment, s: &'static Statement, change_href: &str) -> impl
             .and_then(|f| bank().statement(f))
             .map_or("", |(_, _, f)| f.text);
         (
-            format!("Not asked, because of your answer to “{fact}”"),
+            format!("Skipped, because of your answer to “{fact}”"),
             "skipped",
         )
     } else if let Some(answer) = a.answer_to(s) {

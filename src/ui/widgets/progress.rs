@@ -60,21 +60,27 @@ pub fn StepList(
                         let (d, t) = kind.answered(a);
                         format!("{d}/{t}")
                     }
+                    (Some(a), StepKind::WarningSigns) if !a.warning_signs.is_empty() => {
+                        format!("{} ticked", a.warning_signs.len())
+                    }
                     _ => String::new(),
                 })
             };
+            // Nothing to answer there (ticking none is an answer too): a step that is never
+            // "complete", so its mark says optional rather than not done.
+            let optional = kind == StepKind::WarningSigns;
             let first_of_context = match kind {
                 StepKind::Dimension(c, d) => c.dimensions.first().is_some_and(|f| f.id == d.id).then_some(c.short),
                 StepKind::WarningSigns => Some("Warning signs"),
             };
             view! {
                 {first_of_context.map(|t| view! { <li class="step-group" aria-hidden="true">{t}</li> })}
-                <li class:complete=complete class:current=n == current>
+                <li class:complete=complete class:optional=optional class:current=n == current>
                     <a href=href aria-current=(n == current).then_some("step")>
                         <span class="step-mark" aria-hidden="true"></span>
                         <span class="step-title">{kind.title()}</span>
                         <span class="step-count">{count}</span>
-                        <span class="visually-hidden">{move || if complete() { " (complete)" } else { "" }}</span>
+                        <span class="visually-hidden">{move || if complete() { " (complete)" } else if optional { " (optional)" } else { "" }}</span>
                     </a>
                 </li>
             }
