@@ -251,6 +251,15 @@ impl Repository {
         }
     }
 
+    /// True when the index lists anything, read as text without decoding it (the same
+    /// test index.html's start-up script makes): something is stored, so the home page
+    /// has a list to wait for.
+    pub fn has_index_entries(&self) -> bool {
+        self.backend
+            .text(INDEX_KEY)
+            .is_some_and(|text| text.trim() != "[]")
+    }
+
     /// False when answers are only kept until the tab closes.
     pub fn is_persistent(&self) -> bool {
         matches!(self.backend, Backend::Local)

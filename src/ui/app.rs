@@ -6,7 +6,7 @@ use super::on_demand::{self, loaded_on_demand};
 use super::pages::{home::Home, not_found::NotFound};
 use super::route::{Route, Router};
 use super::state::AppState;
-use super::widgets::banners::UpdateBanner;
+use super::widgets::banners::{StorageWarnings, UpdateBanner};
 use crate::store::local::Repository;
 
 /// The whole app. Opens storage, installs the router and renders the page for the URL.
@@ -67,10 +67,13 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Frame>
-            {on_demand::when_here(on_demand::storage_banners(state))}
+            <StorageWarnings/>
+            // Drawn once storage has been read, by whatever read it: so also after a
+            // "Try again" when the chunk with their code could not be fetched at first.
+            {move || state.storage_read.get().then(|| on_demand::when_here(on_demand::storage_banners()))}
             <UpdateBanner/>
             <main id="main" tabindex="-1">{page}</main>
-            {on_demand::when_here(on_demand::save_banner(state))}
+            {move || state.storage_read.get().then(|| on_demand::when_here(on_demand::save_banner()))}
             <p class="visually-hidden" aria-live="polite">{move || state.announcement.get()}</p>
         </Frame>
     }

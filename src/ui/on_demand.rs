@@ -217,15 +217,14 @@ pub async fn stored_records(state: AppState) -> Result<AnyView, NotLoaded> {
     settle!(stored_records_view())
 }
 
-/// The banners about storage itself (see `StorageBanners`).
-pub async fn storage_banners(state: AppState) -> Result<AnyView, NotLoaded> {
-    read_storage(state).await?;
+/// The banners about what reading storage found (see `StorageBanners`); for after the
+/// read, whose code is in the same chunk.
+pub async fn storage_banners() -> Result<AnyView, NotLoaded> {
     settle!(storage_banners_view())
 }
 
-/// The banner that says a save failed (see `SaveBanner`).
-pub async fn save_banner(state: AppState) -> Result<AnyView, NotLoaded> {
-    read_storage(state).await?;
+/// The banner that says a save failed (see `SaveBanner`); for after the read.
+pub async fn save_banner() -> Result<AnyView, NotLoaded> {
     settle!(save_banner_view())
 }
 

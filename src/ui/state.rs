@@ -51,8 +51,11 @@ pub struct AppState {
     /// keeps their copy or lets them go.
     pub deleted_elsewhere: RwSignal<Vec<Assessment>>,
     /// True once storage has been read into the signals above (see
-    /// [`AppState::read_storage`]); until then they are empty and nothing is saved.
+    /// [`AppState::read_storage`]); until then they are empty, and nothing may be saved:
+    /// every page and action that saves waits for the read (`on_demand::read_storage`).
     pub storage_read: RwSignal<bool>,
+    /// Whether the index listed anything when the app started (before the read).
+    pub stored_at_start: bool,
     /// False when the browser gave no usable storage.
     pub persistent: bool,
     /// True when storage was full at start-up: records shown, new changes not kept.
@@ -130,6 +133,7 @@ impl AppState {
             workshop_notice: RwSignal::new(None),
             deleted_elsewhere: RwSignal::new(Vec::new()),
             storage_read: RwSignal::new(false),
+            stored_at_start: repo.has_index_entries(),
             persistent: repo.is_persistent(),
             full_at_start: repo.is_full_at_start(),
             storage_kept: RwSignal::new(None),
@@ -499,6 +503,10 @@ impl AppState {
     }
 
     fn persist(&self, assessment: &Assessment) {
+        debug_assert!(
+            self.storage_read.get_untracked(),
+            "saved before storage was read"
+        );
         let result = timed_save(|| self.repo.with_value(|r| r.save(assessment)));
         self.after_save(assessment, result);
     }
@@ -506,6 +514,10 @@ impl AppState {
     /// Like `persist`, for a change to an assessment this tab already had: refused, and
     /// said so, when another tab deleted it meanwhile.
     fn persist_edit(&self, assessment: &Assessment) {
+        debug_assert!(
+            self.storage_read.get_untracked(),
+            "saved before storage was read"
+        );
         let result = timed_save(|| self.repo.with_value(|r| r.save_edit(assessment)));
         self.after_save(assessment, result);
     }

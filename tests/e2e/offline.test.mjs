@@ -204,6 +204,52 @@ test('a link straight to a page in a chunk fetches the chunk beside the main mod
   }
 });
 
+test('when the answer chunk cannot be fetched, a returning visitor is told their assessments are kept, and Try again brings them and the banners', async () => {
+  const server = await serve({ port: 0 });
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  // One good record and one damaged one: reading storage lists the first and sets the
+  // second aside, which a banner (code in the same chunk) reports.
+  const record = exportDocument([fullAssessment({ id: 'kept-1', name: 'Kept one' })]).assessments[0];
+  await context.addInitScript((rec) => {
+    if (localStorage.getItem('buy-in-check/index')) return;
+    localStorage.setItem('buy-in-check/a/kept-1', JSON.stringify({ schema: 1, assessment: rec }));
+    localStorage.setItem('buy-in-check/a/broken-1', '{"schema":1,');
+    localStorage.setItem('buy-in-check/index', '["kept-1","broken-1"]');
+  }, record);
+  let cut = true;
+  let slow = false;
+  await context.route('**/*split_answer.wasm', async (route) => {
+    if (cut) return route.abort();
+    if (slow) await new Promise((ok) => setTimeout(ok, 1500));
+    return route.continue();
+  });
+  try {
+    await page.goto(server.url + '#/');
+    await appReady(page);
+    await page.getByText('Your saved assessments cannot be shown yet (they are still saved in this browser)').waitFor();
+    assert.equal(await page.locator('.card').count(), 0);
+    // A failure is said once: no "Loading your assessments…" beside it.
+    await page.waitForTimeout(600);
+    assert.equal(await page.getByText('Loading your assessments…').count(), 0);
+    cut = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('.card h3', { hasText: 'Kept one' }).waitFor();
+    await page.getByText('1 saved record could not be read').waitFor();
+    assert.equal(await page.getByText('cannot be shown yet').count(), 0);
+
+    // On a slow link the list is announced as coming, not silently missing.
+    slow = true;
+    await page.reload();
+    await page.getByText('Loading your assessments…').waitFor();
+    await page.locator('.card h3', { hasText: 'Kept one' }).waitFor();
+    assert.equal(await page.getByText('Loading your assessments…').count(), 0);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
 test('a page whose chunk is still on its way gets focus on its heading when it arrives', async () => {
   const server = await serve({ port: 0 });
   const context = await browser.newContext({ serviceWorkers: 'block' });

@@ -50,15 +50,38 @@ fn StoredOnDemand() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Bumped by "Try again" after the chunk could not be fetched.
     let attempt = RwSignal::new(0u32);
+    // Something is stored but not shown yet: after a moment, say the list is coming, so a
+    // slow connection never looks like lost assessments.
+    let waiting = RwSignal::new(false);
+    if state.stored_at_start {
+        set_timeout(
+            move || {
+                let _ = waiting.try_set(true);
+            },
+            std::time::Duration::from_millis(400),
+        );
+    }
+    // The last attempt to fetch the list's code failed (its message is shown instead).
+    let failed = RwSignal::new(false);
+    let loading = move || {
+        (waiting.get() && !failed.get() && !state.storage_read.get()).then(|| {
+            view! { <p class="waiting-note" role="status">"Loading your assessments…"</p> }
+        })
+    };
     let section = move || {
         attempt.track();
         let records = on_demand::stored_records(state);
         Suspend::new(async move {
-            match records.await {
+            let records = records.await;
+            let _ = failed.try_set(records.is_err());
+            match records {
                 Ok(view) => view,
                 Err(NotLoaded) => view! {
                     <div class="banner banner-warn" role="alert">
-                        {format!("Your saved assessments cannot be shown yet: {}", on_demand::NOT_LOADED_YET)}
+                        {format!(
+                            "Your saved assessments cannot be shown yet (they are still saved in this browser): {}",
+                            on_demand::NOT_LOADED_YET
+                        )}
                         " "
                         <button type="button" class="link-button" on:click=move |_| attempt.update(|n| *n += 1)>
                             "Try again"
@@ -69,7 +92,7 @@ fn StoredOnDemand() -> impl IntoView {
             }
         })
     };
-    (!cfg!(feature = "prerender")).then_some(section)
+    (!cfg!(feature = "prerender")).then_some((loading, section))
 }
 
 /// What [`StoredOnDemand`] shows once its code is here: the assessments, an undo after a

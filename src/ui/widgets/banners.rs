@@ -7,12 +7,12 @@ use crate::ui::dom::count;
 use crate::store::local::StoreError;
 use crate::ui::state::{AppState, SaveStatus};
 
-/// Warnings about storage itself: memory-only mode, unreadable or read-only records.
+/// Warnings about storage that are known when the app starts: nothing will be kept, or
+/// storage is full. Part of the main module, so they show at once, before any record is
+/// read.
 #[component]
-pub fn StorageBanners() -> impl IntoView {
+pub fn StorageWarnings() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let quarantined = move || state.quarantined.with(Vec::len);
-    let read_only = move || state.read_only.with(Vec::len);
     view! {
         <Show when=move || !state.persistent>
             <div class="banner banner-warn" role="alert">
@@ -28,6 +28,17 @@ pub fn StorageBanners() -> impl IntoView {
                  Export what you want to keep, then delete assessments you no longer need; other sites or apps on this address may also be using the space."
             </div>
         </Show>
+    }
+}
+
+/// What reading storage found that needs saying: assessments deleted in another tab,
+/// records set aside, records from a newer version.
+#[component]
+pub fn StorageBanners() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let quarantined = move || state.quarantined.with(Vec::len);
+    let read_only = move || state.read_only.with(Vec::len);
+    view! {
         {move || state.deleted_elsewhere.get().into_iter().map(|a| {
             let (keep, forget) = (a.id.clone(), a.id.clone());
             view! {
