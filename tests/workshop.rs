@@ -310,12 +310,11 @@ fn a_fact_answered_differently_comes_before_a_shared_concern() {
     // Its "Ranked by" says what its place rests on: not the spread the No makes.
     assert!(
         about[0].ranked_by.starts_with(
-            "no gap, since a fact answered differently is settled by checking (its spread of "
+            "first, since views on this dimension cannot be compared until the fact is settled (its spread of "
         ),
         "{}",
         about[0].ranked_by
     );
-    assert!(ranking_rule().contains("a fact answered differently by its lowest score alone"));
 
     // The guide helps settle the fact; it does not offer the dimension's remedies, which
     // assume one answer (such as drafting an agreement one partner says is signed).
@@ -460,4 +459,39 @@ fn the_view_lists_the_warning_signs_partners_have_seen_most_seen_first() {
         seen_by_line(&both, &both.signs[0]),
         "seen by Harbour Trust and City Council (both partners)"
     );
+}
+
+#[test]
+fn a_fact_answered_differently_is_settled_first_even_among_many_callouts() {
+    // The fact's card says to check the facts before discussing views, so the list and the
+    // guide put it first: here beside wide differences of view and shared concerns, more
+    // callouts than are shown at first. Before, it ranked by its lowest score alone and fell
+    // behind the disclosure and out of the guide.
+    use buy_in_check::model::bank::AGREEMENT_FACT;
+    let mut yes = partner("Yes Org", 5, 4, &[("accountability", 1)]);
+    yes.set_answer(AGREEMENT_FACT, Some(Answer::Yes), 2);
+    let mut no = partner("No Org", 1, 2, &[]);
+    no.set_answer(AGREEMENT_FACT, Some(Answer::No), 2);
+    let third = partner("Third Org", 5, 1, &[]);
+    let view = across_partners(bank(), &[yes, no, third]);
+    let found = callouts(&view);
+    assert!(found.len() > SHOWN_CALLOUTS, "{}", found.len());
+    assert!(found[0].fact.is_some(), "first: {}", found[0].title);
+    assert_eq!(
+        found[0].title,
+        "Partners disagree on a fact in “Written commitments”"
+    );
+    // Some other callout outweighs it by the numbers: it is first by rule, not by weight.
+    assert!(found[1..].iter().any(|c| c.weight > found[0].weight));
+    assert!(
+        found[0].ranked_by.starts_with("first, since "),
+        "{}",
+        found[0].ranked_by
+    );
+    // The rest keep their order by weight.
+    assert!(found[1..].windows(2).all(|w| w[0].weight >= w[1].weight));
+    let topics = guide(bank(), &found);
+    assert_eq!(topics[0].title, found[0].title);
+    assert_eq!(topics[0].actions[0].0, "Settle the fact before the meeting");
+    assert!(ranking_rule().contains("A fact answered differently comes first"));
 }

@@ -150,11 +150,11 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                         and_list(&yes),
                         scores_line(view, row)
                     ),
-                    // One answer apart: worth settling, but not above real differences of
-                    // view; so its spread is not counted, and the card says so.
+                    // Its card says to check the fact before discussing views, so it comes
+                    // first (see the sort below); the spread the No makes is not counted.
                     ranked_by: format!(
-                        "no gap, since a fact answered differently is settled by checking (its \
-                         spread of {} is not counted), lowest score {}, {} of {partners} partners scored",
+                        "first, since views on this dimension cannot be compared until the fact \
+                         is settled (its spread of {} is not counted), lowest score {}, {} of {partners} partners scored",
                         format_score(row.spread.unwrap_or_default()),
                         format_score(lowest),
                         present.len()
@@ -278,7 +278,14 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
             fact: None,
         });
     }
-    sort_small_by(&mut out, |a, b| b.weight.total_cmp(&a.weight));
+    // A fact answered differently first: until it is settled, the scores on its dimension
+    // (and the advice drawn from them) cannot be read. Then by weight.
+    sort_small_by(&mut out, |a, b| {
+        b.fact
+            .is_some()
+            .cmp(&a.fact.is_some())
+            .then(b.weight.total_cmp(&a.weight))
+    });
     out
 }
 
@@ -327,8 +334,9 @@ pub fn ranking_rule() -> String {
          scores dimensions below {1}; they are for you to raise with that partner first, so \
          they stay out of the group's guide. Each is ranked by its gap (the spread, or the \
          distance to the other partners) plus how far its lowest score sits below {2}, scaled \
-         by the share of partners with a score; a shared concern by twice its distance below {2}; \
-         a fact answered differently by its lowest score alone, since checking settles it.",
+         by the share of partners with a score; a shared concern by twice its distance below {2}. \
+         A fact answered differently comes first, since the views on its dimension cannot be \
+         compared until it is settled; several such facts are ranked by their lowest score.",
         format_score(DIVERGENCE_SPREAD),
         format_score(DISCUSS_FROM),
         format_score(STRENGTH_FROM)
