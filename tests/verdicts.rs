@@ -971,3 +971,34 @@ fn strong_scores_beside_a_warning_sign_never_read_as_all_clear() {
     assert!(verdict.explanation.ends_with("act on them first."));
     assert!(to_markdown(bank(), &a, "2026-11-28").contains("you have seen 2 warning signs"));
 }
+
+/// A chart's mark lies wholly inside the band its score is shown in: a 3.96 (shown "4.0",
+/// a strength) is never drawn below the strength line, nor a 4.0 astride it.
+#[test]
+fn a_chart_mark_lies_inside_the_band_its_score_reads() {
+    use buy_in_check::model::scoring::{mark_position, round1, Band};
+    let half = 0.16;
+    let at = |score: f64| (mark_position(score, half) * 100.0).round() / 100.0;
+    for tenth in 0..=4000 {
+        let score = 1.0 + f64::from(tenth) / 1000.0;
+        let band = Band::of(score);
+        let (lo, hi) = band.span();
+        let at = mark_position(score, half);
+        assert!(
+            at - half >= lo - 1e-9 && at + half <= hi + 1e-9,
+            "{score} ({band:?}) drawn at {at}: outside {lo}..{hi}"
+        );
+        // Never further from the score as shown than the mark's half-width.
+        assert!(
+            (at - round1(score)).abs() <= half + 1e-9,
+            "{score} drawn at {at}"
+        );
+    }
+    assert_eq!(at(4.0), 4.16);
+    assert_eq!(at(3.96), 4.16);
+    assert_eq!(at(3.94), 3.84);
+    assert_eq!(at(3.5), 3.5);
+    assert_eq!(at(2.99), 3.16);
+    assert_eq!(at(1.0), 1.16);
+    assert_eq!(at(5.0), 4.84);
+}

@@ -867,3 +867,55 @@ async fn a_page_from_a_chunk_waits_until_storage_is_read() {
     state.read_storage();
     assert!(state.assessments.with_untracked(Vec::is_empty));
 }
+
+/// The two-context map draws its dot inside the quarter its verdict names: scores shown
+/// as 4.0 (one of them 3.96) are "Organisations partnering", so the dot lies wholly right
+/// of and above the split lines, not astride them or left of one. A bar shown as 4.0
+/// reaches the strength line.
+#[wasm_bindgen_test]
+async fn the_map_dot_and_the_bars_agree_with_the_scores_as_shown() {
+    use buy_in_check::ui::widgets::chart::{bar_width, ContextMap};
+    let root = fresh_node();
+    let _map = leptos::mount::mount_to(root.clone(), move || {
+        view! { <ContextMap between=3.96 within=4.0 earlier=(4.0, 2.96)/> }
+    });
+    tick().await;
+    let attr = |selector: &str, name: &str| -> f64 {
+        root.query_selector(selector)
+            .expect("valid selector")
+            .unwrap_or_else(|| panic!("{selector}"))
+            .get_attribute(name)
+            .and_then(|v| v.parse().ok())
+            .unwrap_or_else(|| panic!("{selector} {name}"))
+    };
+    let label = root
+        .query_selector("svg.context-map")
+        .expect("valid selector")
+        .and_then(|s| s.get_attribute("aria-label"))
+        .unwrap_or_default();
+    assert!(label.contains("Organisations partnering"), "{label}");
+    // The split lines sit at 4.0: x 190, y 90 (SVG units).
+    let (cx, cy, r) = (
+        attr(".map-dot", "cx"),
+        attr(".map-dot", "cy"),
+        attr(".map-dot", "r"),
+    );
+    assert!(
+        cx - r - 1.0 >= 190.0,
+        "dot at x {cx}: astride or left of the split"
+    );
+    assert!(
+        cy + r + 1.0 <= 90.0,
+        "dot at y {cy}: astride or below the split"
+    );
+    // The earlier dot: between 4.0 (strength), within 2.96 (shown 3.0, worth discussing).
+    let (ex, ey, er) = (
+        attr(".map-earlier", "cx"),
+        attr(".map-earlier", "cy"),
+        attr(".map-earlier", "r"),
+    );
+    assert!(ex - er >= 190.0, "earlier dot at x {ex}");
+    // 3.0 is at y 140: the earlier dot lies above it, inside "worth discussing".
+    assert!(ey + er <= 140.0 && ey - er >= 90.0, "earlier dot at y {ey}");
+    assert_eq!(bar_width(3.96), bar_width(4.0));
+}

@@ -26,6 +26,19 @@ pub fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
+/// Where a chart draws a mark for `score` whose half-width is `half` (in score points): at
+/// the score as shown (one decimal), moved just far enough that the whole mark lies inside
+/// the score's band. A 4.0 drawn on the strength line, or a 3.96 (shown as 4.0, a strength)
+/// drawn left of it, would put the mark on the side its verdict does not name.
+pub fn mark_position(score: f64, half: f64) -> f64 {
+    let (lo, hi) = Band::of(score).span();
+    let shown = round1(score);
+    if hi - lo <= 2.0 * half {
+        return (lo + hi) / 2.0;
+    }
+    shown.clamp(lo + half, hi - half)
+}
+
 /// How a score reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Band {
@@ -43,6 +56,15 @@ impl Band {
             Band::WorthDiscussing
         } else {
             Band::Concern
+        }
+    }
+
+    /// The scores of this band on the 1–5 scale, from `lo` (included) up to `hi`.
+    pub fn span(self) -> (f64, f64) {
+        match self {
+            Band::Concern => (1.0, DISCUSS_FROM),
+            Band::WorthDiscussing => (DISCUSS_FROM, STRENGTH_FROM),
+            Band::Strength => (STRENGTH_FROM, 5.0),
         }
     }
 

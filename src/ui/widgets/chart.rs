@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use crate::ui::classes;
 
-use crate::model::scoring::{format_score, Scores, View, DISCUSS_FROM, STRENGTH_FROM, VIEW_SPLIT};
+use crate::model::scoring::{
+    format_score, mark_position, round1, Scores, View, DISCUSS_FROM, STRENGTH_FROM, VIEW_SPLIT,
+};
 
 // Each dimension's label sits above its bar, so the chart keeps readable text at phone
 // width without scrolling sideways (SVG units below).
@@ -21,7 +23,9 @@ const GROUP_GAP: f64 = 22.0;
 /// The length of a score's bar from the scale's 1: at least a stub, so a 1.0 is never
 /// mistaken for a dimension without a score (which has no bar, and says so).
 pub fn bar_width(score: f64) -> f64 {
-    (x_of(score) - LEFT).max(MIN_BAR_W)
+    // To the score as shown: a 3.96 reads "4.0" and is coloured a strength, so its bar
+    // reaches the strength line.
+    (x_of(round1(score)) - LEFT).max(MIN_BAR_W)
 }
 
 /// The shortest bar drawn (SVG units).
@@ -121,6 +125,11 @@ pub fn DimensionChart(
     }
 }
 
+/// Half the width of the map's dot (radius 7 and a 2-unit outline), in score points.
+const DOT_HALF: f64 = 8.0 / 50.0;
+/// Half the width of the earlier assessment's dot (radius 5), in score points.
+const EARLIER_HALF: f64 = 5.0 / 50.0;
+
 #[component]
 pub fn ContextMap(
     /// The between-partners context score.
@@ -142,10 +151,20 @@ pub fn ContextMap(
     let (part_x, part_y) = (px(DISCUSS_FROM), py(VIEW_SPLIT));
     let part_size = px(VIEW_SPLIT) - px(DISCUSS_FROM);
     let view = View::of(between, within);
+    // Each dot lies wholly inside the region its verdict names (see `mark_position`): its
+    // radius plus half its outline, in score points (50 SVG units a point).
+    let (dot_x, dot_y) = (
+        px(mark_position(between, DOT_HALF)),
+        py(mark_position(within, DOT_HALF)),
+    );
     let arrow = earlier.map(|(b0, w0)| {
+        let (x0, y0) = (
+            px(mark_position(b0, EARLIER_HALF)),
+            py(mark_position(w0, EARLIER_HALF)),
+        );
         view! {
-            <line class="map-trail" x1=coord(px(b0)) y1=coord(py(w0)) x2=coord(px(between)) y2=coord(py(within))></line>
-            <circle class="map-earlier" cx=coord(px(b0)) cy=coord(py(w0)) r="5"></circle>
+            <line class="map-trail" x1=coord(x0) y1=coord(y0) x2=coord(dot_x) y2=coord(dot_y)></line>
+            <circle class="map-earlier" cx=coord(x0) cy=coord(y0) r="5"></circle>
         }
     });
     let label = format!(
@@ -169,7 +188,7 @@ pub fn ContextMap(
             <text class="map-axis" x="140" y="282" text-anchor="middle">"Between partners →"</text>
             <text class="map-axis" x="14" y="140" text-anchor="middle" transform="rotate(-90 14 140)">"Within my organisation →"</text>
             {arrow}
-            <circle class="map-dot" cx=coord(px(between)) cy=coord(py(within)) r="7"></circle>
+            <circle class="map-dot" cx=coord(dot_x) cy=coord(dot_y) r="7"></circle>
         </svg>
     }
 }
