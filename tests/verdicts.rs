@@ -1002,3 +1002,83 @@ fn a_chart_mark_lies_inside_the_band_its_score_reads() {
     assert_eq!(at(1.0), 1.16);
     assert_eq!(at(5.0), 4.84);
 }
+
+/// The step list's marks: answered of asked per step, complete only when all asked are
+/// answered, skipped statements not counted, and the warning signs counted as ticked.
+#[test]
+fn step_marks_count_what_is_asked_and_ticked() {
+    use buy_in_check::model::flow::{step_marks, steps, StepKind, StepMark};
+    let all = steps();
+    assert!(step_marks(None).iter().all(|m| *m == StepMark::default()));
+    assert_eq!(step_marks(None).len(), all.len());
+
+    let mut a = blank("marks");
+    let marks = step_marks(Some(&a));
+    for (kind, mark) in all.iter().zip(&marks) {
+        match kind {
+            StepKind::Dimension(_, d) => {
+                assert_eq!(mark.count, format!("0/{}", d.statements.len()));
+                assert!(!mark.complete);
+            }
+            StepKind::WarningSigns => assert_eq!(*mark, StepMark::default()),
+        }
+    }
+    // The written-commitments step: a No to the agreement skips the statements about it.
+    let (at, d) = all
+        .iter()
+        .enumerate()
+        .find_map(|(i, k)| match k {
+            StepKind::Dimension(_, d) if d.statements.iter().any(|s| s.id == AGREEMENT_FACT) => {
+                Some((i, *d))
+            }
+            _ => None,
+        })
+        .expect("the agreement's step");
+    a.set_answer(AGREEMENT_FACT, Some(Answer::No), 1);
+    let skipped = d
+        .statements
+        .iter()
+        .filter(|s| s.requires == Some(AGREEMENT_FACT))
+        .count();
+    assert!(skipped > 0);
+    let asked = d.statements.len() - skipped;
+    assert_eq!(
+        step_marks(Some(&a))[at],
+        StepMark {
+            complete: asked == 1,
+            count: format!("1/{asked}"),
+        }
+    );
+    for s in d
+        .statements
+        .iter()
+        .filter(|s| s.requires.is_none() && s.id != AGREEMENT_FACT)
+    {
+        a.set_answer(s.id, scale(3), 2);
+    }
+    assert_eq!(
+        step_marks(Some(&a))[at],
+        StepMark {
+            complete: true,
+            count: format!("{asked}/{asked}"),
+        }
+    );
+    // Warning signs: nothing to complete; the count says how many are ticked.
+    for w in bank().warning_signs.iter().take(2) {
+        a.apply(
+            buy_in_check::model::edit::Edit::WarningSign {
+                sign: w.id.to_owned(),
+                seen: true,
+            },
+            3,
+        );
+    }
+    let last = step_marks(Some(&a)).pop().expect("the warning-signs step");
+    assert_eq!(
+        last,
+        StepMark {
+            complete: false,
+            count: "2 ticked".into(),
+        }
+    );
+}

@@ -919,3 +919,109 @@ async fn the_map_dot_and_the_bars_agree_with_the_scores_as_shown() {
     assert!(ey + er <= 140.0 && ey - er >= 90.0, "earlier dot at y {ey}");
     assert_eq!(bar_width(3.96), bar_width(4.0));
 }
+
+/// A change that does not come from a click on this page (another tab's answer merged in,
+/// an undo) still reaches the statement it is about, and only that one: its option, its
+/// note, the step list's count and the progress line.
+#[wasm_bindgen_test]
+async fn a_change_from_elsewhere_reaches_only_the_statement_it_is_about() {
+    let root = fresh_node();
+    let state = AppState::load(Repository::in_memory());
+    let id = state.create(Profile {
+        name: "Elsewhere".into(),
+        ..Profile::default()
+    });
+    let step_id = id.clone();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(state);
+        view! { <Step id=step_id.clone() n=1/> }
+    });
+    tick().await;
+    let statements = bank().contexts[0].dimensions[0].statements;
+    let (first, second) = (statements[0].id, statements[1].id);
+    query(&root, &format!("#s-{first} input[value='2']")).click();
+    tick().await;
+    state.apply(
+        &id,
+        Edit::Answer {
+            statement: second.to_owned(),
+            answer: Answer::from_code("4"),
+        },
+    );
+    state.apply(
+        &id,
+        Edit::Note {
+            statement: second.to_owned(),
+            text: "seen at the board".into(),
+        },
+    );
+    tick().await;
+    tick().await;
+    let checked = |statement: &str| -> Vec<String> {
+        let list = root
+            .query_selector_all(&format!("#s-{statement} input"))
+            .expect("inputs");
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .map(|n| n.unchecked_into::<web_sys::HtmlInputElement>())
+            .filter(|i| i.checked())
+            .map(|i| i.value())
+            .collect()
+    };
+    assert_eq!(checked(first), ["2"], "the clicked answer stays");
+    assert_eq!(checked(second), ["4"], "the answer from elsewhere shows");
+    assert_eq!(
+        query(&root, &format!("#s-{second} label.chosen input")).get_attribute("value"),
+        Some("4".into())
+    );
+    assert_eq!(
+        query(&root, &format!("#s-{second} textarea"))
+            .unchecked_into::<web_sys::HtmlTextAreaElement>()
+            .value(),
+        "seen at the board"
+    );
+    assert_eq!(
+        root.query_selector_all(".chosen").expect("list").length(),
+        2,
+        "no other option is marked"
+    );
+    assert!(query(&root, ".step-list li.current .step-count")
+        .text_content()
+        .unwrap_or_default()
+        .starts_with("2/"));
+    assert!(query(&root, ".progress-count")
+        .text_content()
+        .unwrap_or_default()
+        .starts_with("2 of "));
+}
+
+/// Every save leaves one `buyin-save` measure (the benchmark reads them), and timing it
+/// leaves the page's other marks alone: it used to clear every mark at each save.
+#[wasm_bindgen_test]
+fn a_save_is_measured_and_other_marks_stay() {
+    let perf = window().performance().expect("performance");
+    perf.mark("someone-elses-mark").expect("mark");
+    let before = perf.get_entries_by_name("buyin-save").length();
+    let state = AppState::load(Repository::in_memory());
+    let id = state.create(Profile {
+        name: "Timed".into(),
+        ..Profile::default()
+    });
+    let first = bank().contexts[0].dimensions[0].statements[0].id;
+    state.apply(
+        &id,
+        Edit::Answer {
+            statement: first.to_owned(),
+            answer: Answer::from_code("3"),
+        },
+    );
+    let saves = perf.get_entries_by_name("buyin-save");
+    assert_eq!(saves.length(), before + 2, "one measure per save");
+    let last: web_sys::PerformanceEntry = saves.get(saves.length() - 1).unchecked_into();
+    assert!(last.duration() >= 0.0 && last.start_time() > 0.0);
+    assert_eq!(
+        perf.get_entries_by_name("someone-elses-mark").length(),
+        1,
+        "the page's own marks are kept"
+    );
+}

@@ -53,4 +53,36 @@ impl StepKind {
         let (done, total) = self.answered(a);
         done == total && total > 0
     }
+
+    /// What the step list shows for this step of `a`.
+    pub fn mark(self, a: &Assessment) -> StepMark {
+        let (done, total) = self.answered(a);
+        let count = match self {
+            StepKind::Dimension(..) => format!("{done}/{total}"),
+            StepKind::WarningSigns if !a.warning_signs.is_empty() => {
+                format!("{} ticked", a.warning_signs.len())
+            }
+            StepKind::WarningSigns => String::new(),
+        };
+        StepMark {
+            complete: done == total && total > 0,
+            count,
+        }
+    }
+}
+
+/// A step as the step list shows it: complete or not, and its count ("2/5" statements
+/// answered, "3 ticked" warning signs, or nothing).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StepMark {
+    pub complete: bool,
+    pub count: String,
+}
+
+/// Every step's mark for `a`, in step order; blank marks when there is no assessment.
+pub fn step_marks(a: Option<&Assessment>) -> Vec<StepMark> {
+    steps()
+        .into_iter()
+        .map(|k| a.map(|a| k.mark(a)).unwrap_or_default())
+        .collect()
 }

@@ -6,6 +6,7 @@ pub mod classes;
 pub mod dom;
 pub mod on_demand;
 pub mod pages;
+pub mod parts;
 pub mod route;
 pub mod state;
 pub mod widgets;

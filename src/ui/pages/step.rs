@@ -2,10 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::model::assessment::Answer;
-use crate::model::bank::{bank, Dimension, ItemKind};
+use crate::model::assessment::{Answer, Assessment};
+use crate::model::bank::{bank, Dimension, ItemKind, Statement};
 use crate::model::edit::Edit;
-use crate::model::flow::{steps, StepKind};
+use crate::model::flow::{step_marks, steps, StepKind};
+use crate::ui::parts::parts;
 use crate::ui::route::{replace, statement_target, Route};
 use crate::ui::state::AppState;
 use crate::ui::widgets::likert::Likert;
@@ -26,15 +27,23 @@ pub fn Step(
         return ().into_any();
     }
     let kind = all[n - 1];
-    // A memo, not a derived signal: the progress widgets read it many times per answer,
-    // and a derived signal would copy the assessment out of the store on every read.
-    let assessment = Memo::new({
-        let id = id.clone();
-        move |_| state.get(&id)
-    });
-    if assessment.get_untracked().is_none() {
+    if untrack(|| state.read(&id, |_| ())).is_none() {
         return view! { <super::not_found::MissingAssessment/> }.into_any();
     }
+    // Each step's mark, and the whole assessment's progress: read once per change, and
+    // only what changed updates the page (see `parts`).
+    let marks = parts({
+        let id = id.clone();
+        move || {
+            state
+                .assessments
+                .with(|all| step_marks(all.iter().find(|a| a.id == id)))
+        }
+    });
+    let answered = Memo::new({
+        let id = id.clone();
+        move |_| state.read(&id, |a| a.progress(bank())).unwrap_or((0, 0))
+    });
 
     // A new step is a new page for a screen reader: move focus to its heading, or to the
     // statement a link asked for (from the review page's "Change").
@@ -49,12 +58,9 @@ pub fn Step(
         }
         StepKind::WarningSigns => view! { <WarningSignsStep id=id.clone()/> }.into_any(),
     };
-    let incomplete = move || {
-        assessment.with(|a| {
-            a.as_ref()
-                .is_some_and(|a| matches!(kind, StepKind::Dimension(..)) && !kind.is_complete(a))
-        })
-    };
+    let this_step = marks[n - 1];
+    let incomplete =
+        move || matches!(kind, StepKind::Dimension(..)) && !this_step.with(|m| m.complete);
     let back = if n > 1 {
         Route::Step(id.clone(), n - 1)
     } else {
@@ -73,9 +79,9 @@ pub fn Step(
 
     view! {
         <div class="step-layout">
-            <StepList id=id.clone() assessment=assessment current=n/>
+            <StepList id=id.clone() marks=marks current=n/>
             <section class="step">
-                <Progress assessment=assessment current=n/>
+                <Progress answered=answered current=n/>
                 <p class="context-label">{kind.context_title()}</p>
                 <h1 id="step-heading" class="page-heading" tabindex="-1">{kind.title()}</h1>
                 {body}
@@ -124,29 +130,22 @@ fn DimensionStep(
     hint: Option<&'static str>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let items = dimension
-        .statements
+    let statements = dimension.statements;
+    // Per statement, each updated only when its own value changes (see `parts`): an
+    // answer re-runs the options of the statement answered, not those of every statement.
+    let answers = per_statement(state, &id, statements, None, |a, s| a.answer_to(s));
+    // A statement that presupposes a fact answered "No" is skipped, not asked.
+    let asked = per_statement(state, &id, statements, true, |a, s| a.is_asked(s));
+    let notes = per_statement(state, &id, statements, String::new(), |a, s| {
+        a.note(s.id).to_owned()
+    });
+    let items = statements
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            // Memos: an answer to one statement re-runs these cheap reads for every
-            // statement on the step, but only the statement whose answer or note changed
-            // touches its radios and note in the page.
-            let answer = Memo::new({
-                let id = id.clone();
-                move |_| state.read(&id, |a| a.answer_to(s)).flatten()
-            });
-            // A statement that presupposes a fact answered "No" is skipped, not asked.
-            let asked = Memo::new({
-                let id = id.clone();
-                move |_| state.read(&id, |a| a.is_asked(s)).unwrap_or(true)
-            });
+            let (answer, asked, note) = (answers[i], asked[i], notes[i]);
             let fact_number = s.requires.and_then(|f| {
                 dimension.statements.iter().position(|x| x.id == f).map(|p| p + 1)
-            });
-            let note = Memo::new({
-                let id = id.clone();
-                move |_| state.read(&id, |a| a.note(s.id).to_owned()).unwrap_or_default()
             });
             let on_answer = Callback::new({
                 let id = id.clone();
@@ -196,24 +195,49 @@ fn DimensionStep(
     }
 }
 
+/// One signal per statement: `part` of assessment `id` (`blank` while it is missing).
+fn per_statement<T>(
+    state: AppState,
+    id: &str,
+    statements: &'static [Statement],
+    blank: T,
+    part: fn(&Assessment, &'static Statement) -> T,
+) -> Vec<ReadSignal<T>>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let id = id.to_owned();
+    parts(move || {
+        state
+            .read(&id, |a| statements.iter().map(|s| part(a, s)).collect())
+            .unwrap_or_else(|| vec![blank.clone(); statements.len()])
+    })
+}
+
 #[component]
 fn WarningSignsStep(
     /// The assessment answered.
     id: String,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let items = bank()
-        .warning_signs
+    let signs = &bank().warning_signs;
+    let ticked = parts({
+        let id = id.clone();
+        move || {
+            state
+                .read(&id, |a| {
+                    signs
+                        .iter()
+                        .map(|w| a.warning_signs.contains(w.id))
+                        .collect()
+                })
+                .unwrap_or_else(|| vec![false; signs.len()])
+        }
+    });
+    let items = signs
         .iter()
-        .map(|w| {
-            let checked = {
-                let id = id.clone();
-                move || {
-                    state
-                        .read(&id, |a| a.warning_signs.contains(w.id))
-                        .unwrap_or(false)
-                }
-            };
+        .zip(ticked)
+        .map(|(w, checked)| {
             let id = id.clone();
             view! {
                 <li>

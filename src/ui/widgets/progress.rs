@@ -3,35 +3,30 @@
 
 use leptos::prelude::*;
 
-use crate::model::assessment::Assessment;
-use crate::model::bank::bank;
-use crate::model::flow::{steps, StepKind};
+use crate::model::flow::{steps, StepKind, StepMark};
 use crate::ui::route::Route;
 use crate::ui::widgets::banners::SavedNote;
 
 #[component]
 pub fn Progress(
-    /// The assessment being answered (tracked).
+    /// (answered, total) statements of the whole assessment.
     #[prop(into)]
-    assessment: Signal<Option<Assessment>>,
+    answered: Signal<(usize, usize)>,
     /// The step shown, from 1.
     current: usize,
 ) -> impl IntoView {
-    let all = steps();
-    let count = all.len();
-    let overall =
-        move || assessment.with(|a| a.as_ref().map(|a| a.progress(bank())).unwrap_or((0, 0)));
+    let count = steps().len();
     view! {
         <div class="progress">
             <p class="progress-line">
                 <span>{format!("Step {current} of {count}")}</span>
                 <SavedNote/>
                 <span class="progress-count">{move || {
-                    let (done, total) = overall();
+                    let (done, total) = answered.get();
                     format!("{done} of {total} answered")
                 }}</span>
             </p>
-            <progress max=move || overall().1.to_string() value=move || overall().0.to_string()
+            <progress max=move || answered.get().1.to_string() value=move || answered.get().0.to_string()
                 aria-label="Statements answered"></progress>
         </div>
     }
@@ -41,31 +36,21 @@ pub fn Progress(
 pub fn StepList(
     /// The assessment's id (for links).
     id: String,
-    /// The assessment (tracked), to mark complete steps.
-    #[prop(into)]
-    assessment: Signal<Option<Assessment>>,
+    /// Each step's mark, in step order (see [`crate::ui::parts`]: a step's line is updated
+    /// only when its own mark changes).
+    marks: Vec<ReadSignal<StepMark>>,
     /// The step shown, from 1.
     current: usize,
 ) -> impl IntoView {
     let items = steps()
         .into_iter()
+        .zip(marks)
         .enumerate()
-        .map(|(i, kind)| {
+        .map(|(i, (kind, mark))| {
             let n = i + 1;
             let href = Route::Step(id.clone(), n).to_hash();
-            let complete = move || assessment.with(|a| a.as_ref().is_some_and(|a| kind.is_complete(a)));
-            let count = move || {
-                assessment.with(|a| match (a, kind) {
-                    (Some(a), StepKind::Dimension(..)) => {
-                        let (d, t) = kind.answered(a);
-                        format!("{d}/{t}")
-                    }
-                    (Some(a), StepKind::WarningSigns) if !a.warning_signs.is_empty() => {
-                        format!("{} ticked", a.warning_signs.len())
-                    }
-                    _ => String::new(),
-                })
-            };
+            let complete = move || mark.with(|m| m.complete);
+            let count = move || mark.with(|m| m.count.clone());
             // Nothing to answer there (ticking none is an answer too): a step that is never
             // "complete", so its mark says optional rather than not done.
             let optional = kind == StepKind::WarningSigns;
