@@ -93,8 +93,8 @@ fn individuals_partnering_names_the_within_band() {
     assert_eq!(
         View::IndividualsPartnering.explanation(4.4, 3.2),
         "Buy-in between the partners is a strength (4.4), but inside your organisation it is \
-         worth discussing (3.2). Inside your organisation the work leans on too few people, \
-         you among them, and could stall if you leave."
+         worth discussing (3.2). Inside your organisation the work may rest on a few people, \
+         you among them, and could stall if they leave."
     );
     assert!(View::IndividualsPartnering
         .explanation(4.4, 2.2)
@@ -979,8 +979,12 @@ fn a_chart_mark_lies_inside_the_band_its_score_reads() {
     use buy_in_check::model::scoring::{mark_position, round1, Band};
     let half = 0.16;
     let at = |score: f64| (mark_position(score, half) * 100.0).round() / 100.0;
+    let mut previous = f64::MIN;
     for tenth in 0..=4000 {
         let score = 1.0 + f64::from(tenth) / 1000.0;
+        // Never out of order: a change drawn as an arrow points the way the scores moved.
+        assert!(mark_position(score, half) >= previous, "{score}");
+        previous = mark_position(score, half);
         let band = Band::of(score);
         let (lo, hi) = band.span();
         let at = mark_position(score, half);
@@ -1081,4 +1085,41 @@ fn step_marks_count_what_is_asked_and_ticked() {
             count: "2 ticked".into(),
         }
     );
+}
+
+/// A context called a strength can still hold a dimension in the concern band (a strong
+/// average hides it): the verdict names that dimension, so it never reads as all clear
+/// above an "Act first" finding about it.
+#[test]
+fn a_strong_context_never_hides_a_dimension_of_concern() {
+    use buy_in_check::model::advice::verdict_explanation;
+    use buy_in_check::model::report::Report;
+    // Everything 5, but no signed agreement: "Written commitments" falls into the concern
+    // band while the between-partners context stays a strength.
+    let mut a = answered("hidden-concern", |_, _| 5);
+    let all_clear = verdict_explanation(&score(bank(), &a), &a).expect("a verdict");
+    assert!(!all_clear.contains("concern"), "{all_clear}");
+    a.set_answer(AGREEMENT_FACT, Some(Answer::No), 2);
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), Some(View::OrganisationsPartnering));
+    let written = s
+        .dimensions()
+        .find(|d| d.dimension.id == "written-commitments")
+        .and_then(|d| d.score)
+        .expect("scored");
+    assert_eq!(Band::of(written), Band::Concern);
+    let text = verdict_explanation(&s, &a).expect("a verdict");
+    let expected = format!(
+        "But “Written commitments” is a concern ({}): a strong average can hide a weak part, so start there.",
+        format_score(written)
+    );
+    assert!(text.ends_with(&expected), "{text}");
+    // The report and the Markdown export say the same.
+    let r = Report::new(bank(), &a);
+    assert!(r
+        .verdict
+        .expect("a verdict")
+        .explanation
+        .ends_with(&expected));
+    assert!(to_markdown(bank(), &a, "2026-11-28").contains(&expected));
 }

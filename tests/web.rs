@@ -993,6 +993,18 @@ async fn a_change_from_elsewhere_reaches_only_the_statement_it_is_about() {
         .text_content()
         .unwrap_or_default()
         .starts_with("2 of "));
+    // Gone (deleted, in another tab or this one): nothing is left to skip.
+    let skip = || {
+        let links = root.query_selector_all(".step-nav a").expect("links");
+        (0..links.length())
+            .filter_map(|i| links.item(i))
+            .any(|a| a.text_content().as_deref() == Some("Skip for now"))
+    };
+    assert!(skip(), "an incomplete step offers to skip it");
+    state.delete(&id);
+    tick().await;
+    tick().await;
+    assert!(!skip(), "a deleted assessment offers nothing to skip");
 }
 
 /// Every save leaves one `buyin-save` measure (the benchmark reads them), and timing it

@@ -93,7 +93,7 @@ fn within_spreads_are_weak_links_never_disagreements() {
         "gap to the others 3.5, lowest score 1.0, 3 of 3 partners scored"
     );
     // Weak links are for the facilitator, never the group's guide.
-    let topics = guide(bank(), &found);
+    let topics = guide(bank(), &found, None);
     assert_eq!(topics.len(), 1);
     assert_eq!(topics[0].title, "Partners see “Accountability” differently");
 }
@@ -112,7 +112,7 @@ fn callouts_are_ranked_and_the_guide_covers_the_shown_ones() {
     let found = callouts(&view);
     assert!(found.len() > SHOWN_CALLOUTS, "{}", found.len());
     assert!(found.windows(2).all(|w| w[0].weight >= w[1].weight));
-    let topics = guide(bank(), &found);
+    let topics = guide(bank(), &found, None);
     assert_eq!(topics.len(), SHOWN_CALLOUTS);
     for t in &topics {
         assert!((1..=2).contains(&t.questions.len()));
@@ -310,7 +310,7 @@ fn a_fact_answered_differently_comes_before_a_shared_concern() {
     // Its "Ranked by" says what its place rests on: not the spread the No makes.
     assert!(
         about[0].ranked_by.starts_with(
-            "first, since views on this dimension cannot be compared until the fact is settled (its spread of "
+            "ahead of the differences of view, since views on this dimension cannot be compared until the fact is settled (its spread of "
         ),
         "{}",
         about[0].ranked_by
@@ -318,7 +318,7 @@ fn a_fact_answered_differently_comes_before_a_shared_concern() {
 
     // The guide helps settle the fact; it does not offer the dimension's remedies, which
     // assume one answer (such as drafting an agreement one partner says is signed).
-    let topics = guide(bank(), &about);
+    let topics = guide(bank(), &about, None);
     assert_eq!(topics.len(), 1);
     let titles: Vec<&str> = topics[0].actions.iter().map(|(t, _)| *t).collect();
     assert_eq!(titles, ["Settle the fact before the meeting"]);
@@ -484,14 +484,89 @@ fn a_fact_answered_differently_is_settled_first_even_among_many_callouts() {
     // Some other callout outweighs it by the numbers: it is first by rule, not by weight.
     assert!(found[1..].iter().any(|c| c.weight > found[0].weight));
     assert!(
-        found[0].ranked_by.starts_with("first, since "),
+        found[0]
+            .ranked_by
+            .starts_with("ahead of the differences of view, since "),
         "{}",
         found[0].ranked_by
     );
     // The rest keep their order by weight.
     assert!(found[1..].windows(2).all(|w| w[0].weight >= w[1].weight));
-    let topics = guide(bank(), &found);
+    let topics = guide(bank(), &found, None);
     assert_eq!(topics[0].title, found[0].title);
     assert_eq!(topics[0].actions[0].0, "Settle the fact before the meeting");
     assert!(ranking_rule().contains("A fact answered differently comes first"));
+}
+
+#[test]
+fn the_guide_fits_the_stage_most_partners_gave_and_says_when_they_differ() {
+    use buy_in_check::model::bank::Stage;
+    let with_stage = |org: &str, stage: Option<Stage>| {
+        let mut a = partner(org, 2, 4, &[]);
+        a.profile.stage = stage;
+        a
+    };
+    // Two say forming, one delivering: the guide's first steps are those for forming.
+    let view = across_partners(
+        bank(),
+        &[
+            with_stage("A org", Some(Stage::Forming)),
+            with_stage("B org", Some(Stage::Forming)),
+            with_stage("C org", Some(Stage::Delivering)),
+        ],
+    );
+    assert_eq!(view.shared_stage(), Some(Stage::Forming));
+    let found = callouts(&view);
+    let topics = guide(bank(), &found, view.shared_stage());
+    assert!(!topics.is_empty());
+    let mut staged = 0;
+    for (topic, callout) in topics.iter().zip(&found) {
+        for ((title, step), id) in topic.actions.iter().zip(callout.dimension.actions) {
+            let action = bank().action(id).expect("in the bank");
+            assert_eq!(*title, action.title);
+            assert_eq!(
+                *step,
+                action.first_step_for(Some(Stage::Forming)),
+                "{title}"
+            );
+            staged += usize::from(*step != action.first_step);
+        }
+    }
+    assert!(
+        staged > 0,
+        "at least one action has a step of its own for forming"
+    );
+    let note = view.stage_note().expect("the partners differ");
+    assert_eq!(
+        note,
+        "Partners place the partnership at different stages: A org and B org say “Forming: getting started”, \
+         C org says “Delivering: the work is under way”. Agree where it stands first; the first steps below \
+         are those for “Forming: getting started”, which most partners gave."
+    );
+    assert!(partnership_markdown(&view).contains(&note));
+
+    // A tie: no stage is assumed, and the note says so.
+    let tie = across_partners(
+        bank(),
+        &[
+            with_stage("A org", Some(Stage::Renewing)),
+            with_stage("B org", Some(Stage::WindingDown)),
+            with_stage("C org", None),
+        ],
+    );
+    assert_eq!(tie.shared_stage(), None);
+    assert!(tie
+        .stage_note()
+        .expect("they differ")
+        .ends_with("the first steps below are the general ones."));
+    // All the same, or none given: nothing to note.
+    let same = across_partners(
+        bank(),
+        &[
+            with_stage("A org", Some(Stage::Delivering)),
+            with_stage("B org", None),
+        ],
+    );
+    assert_eq!(same.shared_stage(), Some(Stage::Delivering));
+    assert_eq!(same.stage_note(), None);
 }

@@ -122,26 +122,64 @@ pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'
     ids.into_iter().filter_map(|id| bank.action(id)).collect()
 }
 
-/// The two-context verdict's explanation for `assessment`. Beside two strong contexts,
-/// ticked warning signs get a sentence of their own, so the verdict never reads as all
-/// clear above an "Act first" finding.
+/// The two-context verdict's explanation for `assessment`. Where it calls a context a
+/// strength, a dimension of that context in the concern band gets a sentence (a strong
+/// average can hide one weak part), and beside two strong contexts ticked warning signs
+/// get one too: so the verdict never reads as all clear above an "Act first" finding.
 pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<String> {
-    let (view, text) = scores.view().zip(scores.view_explanation())?;
+    let (view, mut text) = scores.view().zip(scores.view_explanation())?;
+    let strong = |id: ContextId| {
+        scores
+            .context(id)
+            .and_then(|c| c.score)
+            .is_some_and(|s| Band::of(s) == Band::Strength)
+    };
+    let mut hidden: Vec<&DimensionScore> = scores
+        .dimensions()
+        .filter(|d| strong(d.context))
+        .filter(|d| d.score.is_some_and(|s| Band::of(s) == Band::Concern))
+        .collect();
+    sort_small_by(&mut hidden, |a, b| {
+        a.score
+            .unwrap_or_default()
+            .total_cmp(&b.score.unwrap_or_default())
+    });
+    if !hidden.is_empty() {
+        let named: Vec<String> = hidden
+            .iter()
+            .map(|d| {
+                format!(
+                    "“{}” is a concern ({})",
+                    d.dimension.title,
+                    format_score(d.score.unwrap_or_default())
+                )
+            })
+            .collect();
+        text = format!(
+            "{text} But {}: a strong average can hide a weak part, so start there.",
+            super::workshop::and_list(&named.iter().map(String::as_str).collect::<Vec<_>>())
+        );
+    }
     let signs = assessment.warning_signs.len();
-    Some(if view == View::OrganisationsPartnering && signs > 0 {
-        format!(
-            "{text} But you have seen {} (listed under the findings): scores can run ahead of \
-             what happens at the table, so act on {} first.",
-            if signs == 1 {
-                "a warning sign".to_owned()
-            } else {
-                format!("{signs} warning signs")
-            },
-            if signs == 1 { "it" } else { "them" }
-        )
-    } else {
-        text
-    })
+    if view == View::OrganisationsPartnering && signs > 0 {
+        let seen = if signs == 1 {
+            "a warning sign".to_owned()
+        } else {
+            format!("{signs} warning signs")
+        };
+        let them = if signs == 1 { "it" } else { "them" };
+        text = if hidden.is_empty() {
+            format!(
+                "{text} But you have seen {seen} (listed under the findings): scores can run \
+                 ahead of what happens at the table, so act on {them} first."
+            )
+        } else {
+            format!(
+                "{text} You have also seen {seen} (listed under the findings): act on {them} too."
+            )
+        };
+    }
+    Some(text)
 }
 
 /// How many key actions the verdict names at most.

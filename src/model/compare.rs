@@ -6,7 +6,7 @@
 //! counted so the view can say so.
 
 use super::assessment::{ActionStatus, Assessment};
-use super::bank::{Bank, ContextId, Dimension, WarningSign};
+use super::bank::{Bank, ContextId, Dimension, Stage, WarningSign};
 use super::bank_upgrade::added_since_v1;
 use super::scoring::{round1, score, score_where, shown_change, Band, Scores, View};
 
@@ -239,6 +239,8 @@ pub struct PartnerColumn {
     pub within: Option<f64>,
     /// Answers to statements this bank does not have.
     pub not_compared: usize,
+    /// The partnership's stage as this partner gave it.
+    pub stage: Option<Stage>,
 }
 
 /// One dimension across partners.
@@ -321,6 +323,7 @@ pub fn across_partners(bank: &Bank, assessments: &[Assessment]) -> PartnerView {
             between: s.context(ContextId::Between).and_then(|c| c.score),
             within: s.context(ContextId::Within).and_then(|c| c.score),
             not_compared: unknown_answers(bank, a),
+            stage: a.profile.stage,
         })
         .collect();
     let rows = bank

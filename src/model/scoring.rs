@@ -214,11 +214,11 @@ impl View {
             ),
             View::IndividualsPartnering => format!(
                 "Buy-in between the partners is a strength ({b}), but inside your organisation it is {wb} ({w}). \
-                 Inside your organisation the work leans on too few people, you among them, and could stall if you leave."
+                 Inside your organisation the work may rest on a few people, you among them, and could stall if they leave."
             ),
             View::ReadyButPartnersNot => format!(
                 "Inside your organisation buy-in is a strength ({w}), but between the partners it is {bb} ({b}). \
-                 Your organisation is ready to deliver; the partnership needs more from the other partners."
+                 Your organisation is ready to deliver; what the partners put in together is the thing to work on with them."
             ),
             View::PartWay => format!(
                 "Both contexts are worth discussing: between the partners {b}, inside your organisation {w}. \

@@ -8,7 +8,7 @@
 //!   there is no disagreement: three organisations simply differ. What matters is the
 //!   **weak link**, a partner whose own support is in the concern band.
 
-use super::bank::{Bank, ContextId, Dimension, Role};
+use super::bank::{Bank, ContextId, Dimension, Role, Stage};
 use super::compare::{DimensionRow, PartnerView, SignSeen, DIVERGENCE_SPREAD};
 use super::order::sort_small_by;
 use super::scoring::{format_score, round1, DISCUSS_FROM, STRENGTH_FROM};
@@ -49,8 +49,9 @@ pub struct Callout {
     pub detail: String,
     /// How it was ranked, in words.
     pub ranked_by: String,
-    /// Higher first: the gap plus how far the lowest score sits below the strength band,
-    /// scaled by the share of partners with a score.
+    /// The gap plus how far the lowest score sits below the strength band, scaled by the
+    /// share of partners with a score. Higher first, after any fact answered differently
+    /// (see [`callouts`]).
     pub weight: f64,
     /// The yes/no fact partners answered differently, when that is what the callout is
     /// about: the guide then helps settle it instead of offering the dimension's remedies.
@@ -71,7 +72,7 @@ fn scores_line(view: &PartnerView, row: &DimensionRow) -> String {
 }
 
 /// Names joined as "A", "A and B", "A, B and C".
-fn and_list(names: &[&str]) -> String {
+pub(crate) fn and_list(names: &[&str]) -> String {
     match names {
         [] => String::new(),
         [one] => (*one).to_owned(),
@@ -153,8 +154,9 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                     // Its card says to check the fact before discussing views, so it comes
                     // first (see the sort below); the spread the No makes is not counted.
                     ranked_by: format!(
-                        "first, since views on this dimension cannot be compared until the fact \
-                         is settled (its spread of {} is not counted), lowest score {}, {} of {partners} partners scored",
+                        "ahead of the differences of view, since views on this dimension cannot be \
+                         compared until the fact is settled (its spread of {} is not counted), lowest \
+                         score {}, {} of {partners} partners scored",
                         format_score(row.spread.unwrap_or_default()),
                         format_score(lowest),
                         present.len()
@@ -211,7 +213,8 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                     title: format!("Partners see {name} differently"),
                     detail: format!(
                         "This describes the one partnership you share, yet scores range over {} points: {}. \
-                         Ask what each partner has seen that the others have not.",
+                         Each answered for the partner where it is weakest, so ask who each had in mind, \
+                         and what each has seen that the others have not.",
                         format_score(spread),
                         scores_line(view, row)
                     ),
@@ -367,8 +370,9 @@ const SETTLE_THE_FACT: (&str, &str) = (
 );
 
 /// The conversation guide for the group: the top shared concerns and disagreements
-/// (weak links are for the facilitator to raise privately, so never in the guide).
-pub fn guide(bank: &Bank, callouts: &[Callout]) -> Vec<GuideTopic> {
+/// (weak links are for the facilitator to raise privately, so never in the guide), with
+/// each action's first step for `stage` (see [`PartnerView::shared_stage`]).
+pub fn guide(bank: &Bank, callouts: &[Callout], stage: Option<Stage>) -> Vec<GuideTopic> {
     callouts
         .iter()
         .filter(|c| c.kind != CalloutKind::WeakLink)
@@ -389,7 +393,7 @@ pub fn guide(bank: &Bank, callouts: &[Callout]) -> Vec<GuideTopic> {
                     .actions
                     .iter()
                     .filter_map(|id| bank.action(id))
-                    .map(|a| (a.title, a.first_step))
+                    .map(|a| (a.title, a.first_step_for(stage)))
                     .collect(),
             },
         })
@@ -411,6 +415,53 @@ pub fn anonymous_label(index: usize) -> String {
 }
 
 impl PartnerView {
+    /// The stage more partners gave than any other (none on a tie, or when no one gave
+    /// one): the guide's first steps are those for it.
+    pub fn shared_stage(&self) -> Option<Stage> {
+        let count = |st: Stage| self.partners.iter().filter(|p| p.stage == Some(st)).count();
+        let most = Stage::ALL.into_iter().map(count).max().unwrap_or(0);
+        let mut leaders = Stage::ALL
+            .into_iter()
+            .filter(|&st| most > 0 && count(st) == most);
+        match (leaders.next(), leaders.next()) {
+            (Some(st), None) => Some(st),
+            _ => None,
+        }
+    }
+
+    /// When partners place the partnership at different stages, a sentence saying who
+    /// gave which and which stage the guide's first steps assume: advice for a partnership
+    /// that is forming is wrong for one winding down, so this is agreed first.
+    pub fn stage_note(&self) -> Option<String> {
+        let groups: Vec<String> = Stage::ALL
+            .into_iter()
+            .filter_map(|st| {
+                let names: Vec<&str> = self
+                    .partners
+                    .iter()
+                    .filter(|p| p.stage == Some(st))
+                    .map(|p| p.label.as_str())
+                    .collect();
+                let verb = if names.len() == 1 { "says" } else { "say" };
+                (!names.is_empty()).then(|| format!("{} {verb} “{}”", and_list(&names), st.label()))
+            })
+            .collect();
+        if groups.len() < 2 {
+            return None;
+        }
+        let assumed = match self.shared_stage() {
+            Some(st) => format!(
+                "the first steps below are those for “{}”, which most partners gave.",
+                st.label()
+            ),
+            None => "the first steps below are the general ones.".to_owned(),
+        };
+        Some(format!(
+            "Partners place the partnership at different stages: {}. Agree where it stands first; {assumed}",
+            groups.join(", ")
+        ))
+    }
+
     /// The same view with every partner shown as "Partner A", "Partner B", … in order.
     pub fn anonymised(&self) -> PartnerView {
         let mut view = self.clone();

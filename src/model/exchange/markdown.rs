@@ -188,6 +188,9 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
     ));
     let found = callouts(view);
     md.push_str("## What stands out\n\n");
+    if let Some(note) = view.stage_note() {
+        md.push_str(&format!("**{}**\n\n", md_text(&note)));
+    }
     md.push_str(&format!("{}\n\n", ranking_rule()));
     if found.is_empty() {
         md.push_str(&format!(
@@ -208,7 +211,7 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
             c.ranked_by
         ));
     }
-    let topics = guide(crate::model::bank::bank(), &found);
+    let topics = guide(crate::model::bank::bank(), &found, view.shared_stage());
     if !topics.is_empty() {
         md.push_str("\n## Conversation guide\n\n");
         for (i, t) in topics.iter().enumerate() {

@@ -242,7 +242,8 @@ fn PartnerReport(
             </div>
         }
     });
-    let topics = guide(bank(), &found);
+    let topics = guide(bank(), &found, data.shared_stage());
+    let stage_note = data.stage_note();
     let partner_rows = data
         .partners
         .iter()
@@ -259,6 +260,7 @@ fn PartnerReport(
     let not_compared: usize = data.partners.iter().map(|p| p.not_compared).sum();
     view! {
         <h2>"What stands out"</h2>
+        {stage_note.map(|note| view! { <p class="banner banner-info stage-note">{note}</p> })}
         <p class="muted ranking-rule">{ranking_rule()}</p>
         {if found.is_empty() {
             view! { <p>{nothing_stands_out()}</p> }.into_any()

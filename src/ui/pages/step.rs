@@ -58,9 +58,16 @@ pub fn Step(
         }
         StepKind::WarningSigns => view! { <WarningSignsStep id=id.clone()/> }.into_any(),
     };
+    // Whether the assessment is still here (another tab may delete it, and this tab may
+    // then let its copy go): a missing one offers nothing to skip.
+    let present = Memo::new({
+        let id = id.clone();
+        move |_| state.read(&id, |_| ()).is_some()
+    });
     let this_step = marks[n - 1];
-    let incomplete =
-        move || matches!(kind, StepKind::Dimension(..)) && !this_step.with(|m| m.complete);
+    let incomplete = move || {
+        matches!(kind, StepKind::Dimension(..)) && present.get() && !this_step.with(|m| m.complete)
+    };
     let back = if n > 1 {
         Route::Step(id.clone(), n - 1)
     } else {

@@ -127,8 +127,6 @@ pub fn DimensionChart(
 
 /// Half the width of the map's dot (radius 7 and a 2-unit outline), in score points.
 const DOT_HALF: f64 = 8.0 / 50.0;
-/// Half the width of the earlier assessment's dot (radius 5), in score points.
-const EARLIER_HALF: f64 = 5.0 / 50.0;
 
 #[component]
 pub fn ContextMap(
@@ -152,15 +150,17 @@ pub fn ContextMap(
     let part_size = px(VIEW_SPLIT) - px(DISCUSS_FROM);
     let view = View::of(between, within);
     // Each dot lies wholly inside the region its verdict names (see `mark_position`): its
-    // radius plus half its outline, in score points (50 SVG units a point).
+    // radius plus half its outline, in score points (50 SVG units a point). The earlier
+    // dot is smaller but moved by the same rule, so the arrow between them never points
+    // the wrong way (an earlier 4.1 and a current 4.0 are drawn in that order).
     let (dot_x, dot_y) = (
         px(mark_position(between, DOT_HALF)),
         py(mark_position(within, DOT_HALF)),
     );
     let arrow = earlier.map(|(b0, w0)| {
         let (x0, y0) = (
-            px(mark_position(b0, EARLIER_HALF)),
-            py(mark_position(w0, EARLIER_HALF)),
+            px(mark_position(b0, DOT_HALF)),
+            py(mark_position(w0, DOT_HALF)),
         );
         view! {
             <line class="map-trail" x1=coord(x0) y1=coord(y0) x2=coord(dot_x) y2=coord(dot_y)></line>
