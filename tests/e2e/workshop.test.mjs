@@ -12,14 +12,14 @@ const env = browserAndServer();
 const work = scratchDir('workshop');
 const BETWEEN = new Set(BANK.contexts.find((c) => c.id === 'between').dimensions.map((d) => d.title));
 
-function partnerFile(id, organisation, between, within, overrides = {}, signs = []) {
+function partnerFile(id, organisation, between, within, overrides = {}, signs = [], stage = undefined) {
   const responses = {};
   for (const s of STATEMENTS) {
     const v = overrides[s.dimension] ?? (s.context === 'between' ? between : within);
     responses[s.id] = { answer: fitAnswer(s, v), note: `Note from ${organisation}`, changed_at: 1 };
   }
   const path = join(work, `${id}.json`);
-  writeFileSync(path, JSON.stringify(exportDocument([{ id, profile: { name: `${organisation} view`, organisation, role: 'Partnership lead', partnership: 'River Care' }, responses, warning_signs: signs }])));
+  writeFileSync(path, JSON.stringify(exportDocument([{ id, profile: { name: `${organisation} view`, organisation, role: 'Partnership lead', partnership: 'River Care', stage }, responses, warning_signs: signs }])));
   return path;
 }
 
@@ -180,6 +180,32 @@ test('the partnership view fits 320 and 360 px without sideways scrolling', asyn
     assert.equal(await scrollsSideways(page), false, `partnership view at ${width} px`);
   }
   await shot(page, 'workshop-320');
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});
+
+test('partners who place the partnership at different stages are told so first, and the guide follows most of them', async () => {
+  const { page, log, context } = await open(env.browser, env.server.url + '#/partnership', { viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
+  await page.getByRole('heading', { level: 1, name: 'Partnership view' }).waitFor();
+  await page.locator('input[type=file]').setInputFiles([
+    partnerFile('s-harbour', NAMES[0], 2, 4, {}, [], 'forming'),
+    partnerFile('s-riverside', NAMES[1], 3, 4, {}, [], 'forming'),
+    partnerFile('s-homes', NAMES[2], 2, 4, {}, [], 'delivering'),
+  ]);
+  await page.getByText('Added 3 assessments.').waitFor();
+  const note = page.locator('.stage-note');
+  assert.equal(
+    await note.innerText(),
+    `Partners place the partnership at different stages: ${NAMES[0]} and ${NAMES[1]} say “Forming: getting started”, ` +
+      `${NAMES[2]} says “Delivering: the work is under way”. Agree where it stands first; the first steps below are those for ` +
+      '“Forming: getting started”, which most partners gave.',
+  );
+  // Above the callouts: it is the first thing to agree.
+  const noteTop = (await note.boundingBox()).y;
+  const firstCallout = (await page.locator('ol.callouts > li').first().boundingBox()).y;
+  assert.ok(noteTop < firstCallout, 'the stage note comes before the callouts');
+  assert.equal(await scrollsSideways(page), false, 'the note fits a phone');
+  await shot(page, 'workshop-stages-360-dark');
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });
