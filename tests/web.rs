@@ -29,6 +29,32 @@ fn fresh_node() -> HtmlElement {
     el
 }
 
+/// A new assessment named `name`, its step `n` mounted on a fresh node: the node, the
+/// state, the assessment's id, and the handle that keeps the page mounted.
+async fn mount_step(
+    name: &str,
+    n: usize,
+) -> (
+    HtmlElement,
+    AppState,
+    String,
+    leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable>,
+) {
+    let root = fresh_node();
+    let state = AppState::load(Repository::in_memory());
+    let id = state.create(Profile {
+        name: name.into(),
+        ..Profile::default()
+    });
+    let step_id = id.clone();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(state);
+        view! { <Step id=step_id.clone() n=n/> }
+    });
+    tick().await;
+    (root, state, id, handle)
+}
+
 fn query(root: &HtmlElement, selector: &str) -> HtmlElement {
     root.query_selector(selector)
         .expect("valid selector")
@@ -95,18 +121,7 @@ async fn choosing_an_answer_reports_it_and_marks_the_option() {
 
 #[wasm_bindgen_test]
 async fn answering_on_a_step_updates_progress_and_saves() {
-    let root = fresh_node();
-    let state = AppState::load(Repository::in_memory());
-    let id = state.create(Profile {
-        name: "Web test".into(),
-        ..Profile::default()
-    });
-    let step_id = id.clone();
-    let _handle = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(state);
-        view! { <Step id=step_id.clone() n=1/> }
-    });
-    tick().await;
+    let (root, state, id, _handle) = mount_step("Web test", 1).await;
 
     let total = bank().statement_count();
     let count = || {
@@ -925,18 +940,7 @@ async fn the_map_dot_and_the_bars_agree_with_the_scores_as_shown() {
 /// note, the step list's count and the progress line.
 #[wasm_bindgen_test]
 async fn a_change_from_elsewhere_reaches_only_the_statement_it_is_about() {
-    let root = fresh_node();
-    let state = AppState::load(Repository::in_memory());
-    let id = state.create(Profile {
-        name: "Elsewhere".into(),
-        ..Profile::default()
-    });
-    let step_id = id.clone();
-    let _handle = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(state);
-        view! { <Step id=step_id.clone() n=1/> }
-    });
-    tick().await;
+    let (root, state, id, _handle) = mount_step("Elsewhere", 1).await;
     let statements = bank().contexts[0].dimensions[0].statements;
     let (first, second) = (statements[0].id, statements[1].id);
     query(&root, &format!("#s-{first} input[value='2']")).click();
