@@ -53,6 +53,8 @@ fn trends_use_the_documented_threshold() {
     assert_eq!(Trend::of(Some(3.0), Some(3.5)), Trend::Improved);
     assert_eq!(Trend::of(Some(3.5), Some(3.75)), Trend::Unchanged);
     assert_eq!(Trend::of(Some(3.0), Some(3.4)), Trend::Unchanged);
+    // Shown beside "+0.4", so its words must not say nothing moved.
+    assert_eq!(Trend::of(Some(3.0), Some(3.4)).label(), "Little change");
     assert_eq!(Trend::of(Some(3.0), Some(2.5)), Trend::Declined);
     assert_eq!(Trend::of(Some(3.1), Some(2.7)), Trend::NudgedDown);
     assert_eq!(Trend::of(None, Some(4.0)), Trend::NotComparable);

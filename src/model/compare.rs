@@ -55,7 +55,8 @@ impl Trend {
         match self {
             Trend::Improved => "Improved",
             Trend::Declined => "Declined",
-            Trend::Unchanged => "Unchanged",
+            // Not "Unchanged": beside "+0.4" that word contradicts the number.
+            Trend::Unchanged => "Little change",
             Trend::NudgedUp => "Slightly up, new band",
             Trend::NudgedDown => "Slightly down, new band",
             Trend::NotComparable => "Cannot compare",

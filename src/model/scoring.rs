@@ -481,7 +481,7 @@ pub fn how_scores_work() -> Vec<String> {
         format!(
             "When you compare with an earlier assessment, a change counts from {} points, taken \
              between the two scores as shown: 4.0 then and 3.3 now is a change of −0.7. Smaller \
-             moves show as unchanged, since one answer moving by one point can shift a score by 0.3, \
+             moves show as little change, since one answer moving by one point can shift a score by 0.3, \
              except a small move across a band line (2.7 to 3.0, say), which shows as \
              \"slightly up, new band\" so the trend never contradicts the bands beside it.",
             format_score(CHANGE_THRESHOLD)

@@ -87,7 +87,7 @@ test('change over time against an earlier assessment', async () => {
   await page.getByRole('link', { name: 'Compare' }).click();
   await page.getByRole('heading', { level: 1, name: 'Autumn compared with City Council view' }).waitFor();
   const main = await page.locator('main').innerText();
-  assert.match(main, /1 improved, 1 declined, 11 unchanged\./);
+  assert.match(main, /1 improved, 1 declined, 11 with little change\./);
   const mandate = page.locator('.compare-table tr', { hasText: 'My mandate' });
   assert.deepEqual(await mandate.locator('td').allInnerTexts(), ['2.0', '5.0', '+3.0 Improved']);
   const acc = page.locator('.compare-table tr', { hasText: 'Accountability' });

@@ -89,7 +89,7 @@ pub fn CompareOverTime(
     let count = |t: Trend| change.dimensions.iter().filter(|d| d.trend == t).count();
     let nudged = count(Trend::NudgedUp) + count(Trend::NudgedDown);
     let summary = format!(
-        "{} improved, {} declined, {} unchanged{}{}.",
+        "{} improved, {} declined, {} with little change{}{}.",
         count(Trend::Improved),
         count(Trend::Declined),
         count(Trend::Unchanged),
@@ -213,7 +213,7 @@ pub fn CompareOverTime(
             <h2>"By dimension"</h2>
             <div class="table-wrap">
                 <table class="dimension-table compare-table">
-                    <caption>{format!("A change smaller than {} points counts as unchanged, unless it crosses a band line (then “Slightly up, new band” or “Slightly down, new band”).", format_score(CHANGE_THRESHOLD))}</caption>
+                    <caption>{format!("A change smaller than {} points counts as little change, unless it crosses a band line (then “Slightly up, new band” or “Slightly down, new band”).", format_score(CHANGE_THRESHOLD))}</caption>
                     <thead><tr><th scope="col">"Dimension"</th>{head("Then", &then)}{head("Now", &now)}<th scope="col">"Change"</th></tr></thead>
                     {groups}
                 </table>
