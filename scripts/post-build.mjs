@@ -20,6 +20,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minifyCss } from './minify-css.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) {
@@ -170,6 +171,10 @@ function split(stem) {
 }
 
 // --- 1. CSP ---------------------------------------------------------------------------
+// The inlined style sheets travel in every first visit's HTML: without their comments
+// and indentation they cost about a quarter fewer bytes (brotli). Before the hashes,
+// which must be of what the page holds.
+html = html.replace(/(<style[^>]*>)([\s\S]*?)(<\/style>)/g, (_, open, css, close) => open + minifyCss(css) + close);
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const sha256 = (body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
 const hashes = inline.map(sha256);
