@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::dom::next_task;
 use super::on_demand::{self, loaded_on_demand};
 use super::pages::{home::Home, not_found::NotFound};
 use super::route::{Route, Router};
@@ -14,7 +15,6 @@ use crate::store::local::Repository;
 pub fn App() -> impl IntoView {
     // Storage is read once the code for it has come (`on_demand::start`).
     let state = AppState::unread(Repository::open());
-    state.check_storage_kept();
     provide_context(state);
     let router = Router::install();
     provide_context(router);
@@ -28,9 +28,6 @@ pub fn App() -> impl IntoView {
         }
     });
     on_cleanup(move || storage_listener.remove());
-
-    // Once the first screen is up, read storage and fetch the rest of the app.
-    Effect::new(move |_| on_demand::start(state));
 
     Effect::new(move |_| {
         let route = router.route.get();
@@ -46,6 +43,32 @@ pub fn App() -> impl IntoView {
         if seen.is_some() && !matches!(route, Route::Step(..)) {
             window().scroll_to_with_x_and_y(0.0, 0.0);
             super::dom::focus_after_render(".page-heading");
+        }
+    });
+
+    // The start comes in steps, each its own task and each shorter than a "long task"
+    // (50 ms on a slow phone), so a tap while the app starts never waits long. Most of
+    // each step is the browser compiling code that runs for the first time, so the work
+    // divides as the code does. This step sets up state and routing; the next builds the
+    // shell, hidden behind the prerendered page (`#boot`); the next builds the page and
+    // swaps it in; the last asks after storage, then reads it and fetches the rest of the
+    // app.
+    let shell_due = RwSignal::new(false);
+    let page_due = RwSignal::new(false);
+    hide_behind_boot();
+    next_task(move || shell_due.set(true));
+    Effect::new(move |_| {
+        if shell_due.get() {
+            next_task(move || page_due.set(true));
+        }
+    });
+    Effect::new(move |_| {
+        if page_due.get() {
+            show_instead_of_boot();
+            next_task(move || {
+                state.check_storage_kept();
+                on_demand::start(state);
+            });
         }
     });
 
@@ -65,17 +88,43 @@ pub fn App() -> impl IntoView {
         Route::NotFound(path) => view! { <NotFound path=path/> }.into_any(),
     };
 
-    view! {
-        <Frame>
-            <StorageWarnings/>
-            // Drawn once storage has been read, by whatever read it: so also after a
-            // "Try again" when the chunk with their code could not be fetched at first.
-            {move || state.storage_read.get().then(|| on_demand::when_here(on_demand::storage_banners()))}
-            <UpdateBanner/>
-            <main id="main" tabindex="-1">{page}</main>
-            {move || state.storage_read.get().then(|| on_demand::when_here(on_demand::save_banner()))}
-            <p class="visually-hidden" aria-live="polite">{move || state.announcement.get()}</p>
-        </Frame>
+    move || {
+        shell_due.get().then(|| {
+            view! {
+                <Frame>
+                    <StorageWarnings/>
+                    // Drawn once storage has been read, by whatever read it: so also after a
+                    // "Try again" when the chunk with their code could not be fetched at first.
+                    {move || state.storage_read.get().then(|| on_demand::when_here(on_demand::storage_banners()))}
+                    <UpdateBanner/>
+                    <main id="main" tabindex="-1">{move || page_due.get().then(page)}</main>
+                    {move || state.storage_read.get().then(|| on_demand::when_here(on_demand::save_banner()))}
+                    <p class="visually-hidden" aria-live="polite">{move || state.announcement.get()}</p>
+                </Frame>
+            }
+        })
+    }
+}
+
+/// Marks the page as starting: style/base.css hides the app's nodes while the
+/// prerendered welcome or the loading note (`#boot`) stays in view.
+fn hide_behind_boot() {
+    if let Some(body) = document().body() {
+        let _ = body.set_attribute("data-starting", "");
+    }
+}
+
+/// The page is built: the app replaces `#boot` in the same task, so no frame shows both
+/// or neither. Marks `buyin-mounted` for the benchmark.
+fn show_instead_of_boot() {
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    if let Some(body) = document().body() {
+        let _ = body.remove_attribute("data-starting");
+    }
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark("buyin-mounted");
     }
 }
 

@@ -30,3 +30,37 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
         format!("{n} {many}")
     }
 }
+
+/// Runs `work` in a task of its own, after the browser has had the chance to handle input
+/// and paint: for splitting work that would otherwise block the page for long.
+pub fn next_task(work: impl FnOnce() + 'static) {
+    set_timeout(work, std::time::Duration::ZERO);
+}
+
+/// Waits for a task of its own (see [`next_task`]), from async code. (A future a
+/// `Suspend` can hold must be `Send`, which a JavaScript promise is not: hence the flag.)
+#[cfg(feature = "split")]
+pub async fn yield_to_browser() {
+    use std::sync::{Arc, Mutex};
+    use std::task::{Poll, Waker};
+
+    let due: Arc<Mutex<(bool, Option<Waker>)>> = Arc::default();
+    let timer = due.clone();
+    next_task(move || {
+        let mut due = timer.lock().unwrap_or_else(|e| e.into_inner());
+        due.0 = true;
+        if let Some(waker) = due.1.take() {
+            waker.wake();
+        }
+    });
+    std::future::poll_fn(move |cx| {
+        let mut due = due.lock().unwrap_or_else(|e| e.into_inner());
+        if due.0 {
+            Poll::Ready(())
+        } else {
+            due.1 = Some(cx.waker().clone());
+            Poll::Pending
+        }
+    })
+    .await
+}

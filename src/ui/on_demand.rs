@@ -160,6 +160,7 @@ chunk_page! {
 // opens next, and the app starts with its state unread (`AppState::unread`).
 chunk_page! {
     in answer;
+    preload fetch_answer_chunk;
     fn read_storage_in(state: AppState) -> () {
         state.read_storage()
     }
@@ -198,6 +199,16 @@ chunk_page! {
 pub async fn read_storage(state: AppState) -> Result<(), NotLoaded> {
     if state.storage_read.get_untracked() {
         return Ok(());
+    }
+    // Starting the chunk is one task; reading storage and drawing what it holds, the
+    // next: together they would block the page for longer than a "long task".
+    #[cfg(feature = "split")]
+    {
+        fetch_answer_chunk().await?;
+        super::dom::yield_to_browser().await;
+        if state.storage_read.get_untracked() {
+            return Ok(());
+        }
     }
     settle!(read_storage_in(state))
 }

@@ -114,6 +114,79 @@ test('the first visit fetches the module once, beside the HTML, with the styles 
   await context.close();
 });
 
+test('the inlined style sheets are shrunk and still say exactly what style/*.css say', async () => {
+  // The sources in the order index.html inlines them (the cascade depends on it).
+  const root = new URL('../../', import.meta.url);
+  const sources = [...readFileSync(new URL('index.html', root), 'utf8').matchAll(/rel="inline" href="(style\/[^"]+\.css)"/g)].map((m) => readFileSync(new URL(m[1], root), 'utf8'));
+  assert.ok(sources.length >= 5, 'index.html inlines the style sheets');
+  const { page, context } = await open(env.browser, env.server.url);
+  const { served, meant } = await page.evaluate((sources) => {
+    const rules = (sheet) => [...sheet.cssRules].map((r) => r.cssText);
+    const styles = [...document.querySelectorAll('style')].filter((s) => !s.closest('#boot'));
+    return {
+      served: styles.map((s) => ({ bytes: s.textContent.length, comments: s.textContent.includes('/*'), rules: rules(s.sheet) })),
+      meant: sources.map((css) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        return { bytes: css.length, rules: rules(sheet) };
+      }),
+    };
+  }, sources);
+  assert.equal(served.length, meant.length, 'one inline style element per source file');
+  served.forEach((s, i) => {
+    // The browser's own reading of both: the same rules, in the same order.
+    assert.deepEqual(s.rules, meant[i].rules, `style sheet ${i + 1} means what its source says`);
+    assert.ok(s.rules.length > 0);
+    assert.equal(s.comments, false, `style sheet ${i + 1} has no comments left`);
+    assert.ok(s.bytes < meant[i].bytes * 0.9, `style sheet ${i + 1} is shrunk: ${s.bytes} of ${meant[i].bytes} characters`);
+  });
+  await context.close();
+});
+
+// The app starts in several short tasks (src/ui/app.rs): its shell is built hidden behind
+// the prerendered welcome, and the welcome goes only when the page has replaced it.
+// Between those tasks the browser may paint; no frame may show both, or neither.
+test('while the app starts, every frame shows the welcome or the app with its page, never both', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  // A slow phone's processor: more frames fall between the start's tasks.
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(() => {
+    const seen = (window.__startSeen = { frames: [], mutations: [] });
+    const look = () => {
+      const boot = document.getElementById('boot');
+      const app = [...(document.body?.children ?? [])].filter((e) => e.id !== 'boot' && !['SCRIPT', 'NOSCRIPT'].includes(e.tagName));
+      return {
+        boot: !!boot && boot.checkVisibility(),
+        built: app.length > 0,
+        app: app.some((e) => e.checkVisibility()),
+        page: !!document.querySelector('body > main#main h1'),
+      };
+    };
+    const frame = () => {
+      // From the first frame the parser has reached the welcome in.
+      if (seen.frames.length > 0 || document.getElementById('boot')) seen.frames.push(look());
+      if (!seen.frames.some((f) => f.app && !f.boot)) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+    new MutationObserver(() => seen.mutations.push(look())).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-starting'] });
+  });
+  await page.goto(env.server.url);
+  await appReady(page);
+  const { frames, mutations } = await page.evaluate(() => window.__startSeen);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  assert.ok(frames.some((f) => f.boot) && frames.some((f) => f.app), `frames before and after the start: ${JSON.stringify(frames)}`);
+  assert.ok(mutations.some((m) => m.boot && m.built), 'the shell is built while the welcome still shows');
+  for (const seen of [...frames, ...mutations]) {
+    assert.ok(!(seen.boot && seen.app), `the welcome and the app never show together: ${JSON.stringify(seen)}`);
+  }
+  for (const f of frames) {
+    assert.ok(f.boot || (f.app && f.page), `every frame shows the welcome or the app's page: ${JSON.stringify(f)}`);
+  }
+  await context.close();
+});
+
 test('a new visitor reads the welcome before the module arrives: the same page the app then shows', async () => {
   const text = (t) => t.replace(/\s+/g, ' ').trim();
   // What the HTML alone shows (no script runs): the prerendered welcome, with a real link.

@@ -244,6 +244,8 @@ test('rename, duplicate, and delete with confirmation and undo', async () => {
   await page.getByRole('button', { name: 'Undo' }).click();
   await page.locator('.card h3', { hasText: proposed }).waitFor();
   await page.reload();
+  // The cards come once the app has read storage, a few tasks after the page has loaded.
+  await page.locator('.card').nth(1).waitFor();
   assert.deepEqual((await page.locator('.card h3').allInnerTexts()).sort(), ['Renamed', proposed]);
 
   // A finished assessment's card opens its results; it has no "Continue" back to step 1.
