@@ -9,8 +9,5 @@ fn main() {
     console_error_panic_hook::set_once();
     // Starting the module is one task, mounting the app the next (see `App`): together
     // they would block the page for longer than a "long task".
-    leptos::prelude::set_timeout(
-        || leptos::mount::mount_to_body(buy_in_check::App),
-        std::time::Duration::ZERO,
-    );
+    buy_in_check::ui::dom::next_task(|| leptos::mount::mount_to_body(buy_in_check::App));
 }
