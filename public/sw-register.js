@@ -3,7 +3,12 @@
 // `buyin:apply-update` and this script lets the waiting worker take over, then reloads.
 (() => {
   if (!('serviceWorker' in navigator)) return;
-  const announce = () => window.dispatchEvent(new Event('buyin:update-ready'));
+  // Said twice: as an event for an app already running, and as a mark on the page for
+  // one still starting (it reads the mark when it builds its banners).
+  const announce = () => {
+    document.documentElement.setAttribute('data-update-ready', '');
+    window.dispatchEvent(new Event('buyin:update-ready'));
+  };
   window.addEventListener('load', async () => {
     try {
       const reg = await navigator.serviceWorker.register('sw.js');

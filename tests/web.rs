@@ -1041,3 +1041,21 @@ fn a_save_is_measured_and_other_marks_stay() {
         "the page's own marks are kept"
     );
 }
+
+/// A new version found before the app had started (public/sw-register.js marks the page,
+/// since its event came before anyone listened) is offered once the banner is built.
+#[wasm_bindgen_test]
+async fn an_update_found_before_the_app_started_is_offered() {
+    use buy_in_check::ui::widgets::banners::UpdateBanner;
+    let html = document().document_element().expect("html");
+    html.set_attribute("data-update-ready", "").expect("mark");
+    let root = fresh_node();
+    let _handle = leptos::mount::mount_to(root.clone(), || view! { <UpdateBanner/> });
+    tick().await;
+    html.remove_attribute("data-update-ready").expect("unmark");
+    let text = root.text_content().unwrap_or_default();
+    assert!(
+        text.contains("A new version of Buy-in Check is ready."),
+        "the banner shows: {text:?}"
+    );
+}

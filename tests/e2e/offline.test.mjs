@@ -308,6 +308,15 @@ test('a new deploy is offered with a prompt and taken only when the person reloa
     await banner.waitFor();
     assert.equal(await page.locator('meta[name=deploy]').count(), 0, 'old version still running until the person chooses');
 
+    assert.ok(await page.evaluate(() => document.documentElement.hasAttribute('data-update-ready')), 'the news is also marked on the page, for an app still starting');
+    // A tab opened now finds the new version waiting as soon as the page has loaded,
+    // before the app has started: it is offered there too.
+    const second = await context.newPage();
+    await second.goto(server.url);
+    await appReady(second);
+    await second.getByText('A new version of Buy-in Check is ready.').waitFor({ timeout: 5000 });
+    await second.close();
+
     await page.getByRole('button', { name: 'Reload now' }).click();
     await page.waitForFunction(() => document.querySelector('meta[name=deploy]'));
     await appReady(page);

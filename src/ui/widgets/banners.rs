@@ -103,7 +103,12 @@ pub fn SavedNote() -> impl IntoView {
 /// to reload, so an update never interrupts an answer.
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
-    let ready = RwSignal::new(false);
+    // A new version found before the app had started is marked on the page
+    // (public/sw-register.js): its event came before anyone listened.
+    let marked = document()
+        .document_element()
+        .is_some_and(|html| html.has_attribute("data-update-ready"));
+    let ready = RwSignal::new(marked);
     let listener = window_event_listener_untyped("buyin:update-ready", move |_| ready.set(true));
     on_cleanup(move || listener.remove());
     let apply = move |_| {
