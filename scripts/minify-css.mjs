@@ -1,34 +1,46 @@
-// Shrinks a stylesheet without changing what it means: drops comments and collapses
-// white space, leaving quoted strings exactly as written. The style sheets are inlined
-// in index.html, so every byte here is a byte of the first visit's HTML.
+// Shrinks a stylesheet without changing what it means: drops comments and needless white
+// space. The style sheets are inlined in index.html, so every byte here is a byte of the
+// first visit's HTML.
 //
-// Only white space next to `{`, `}` and `;`, before `,` and `)`, and after `:` and `(`
-// is removed: there it never separates two tokens. Elsewhere it can (`.a :hover` is not
-// `.a:hover`, `and (` is not the function `and(`, and `calc(1px + 2px)` needs its
-// spaces), so a run of it becomes one space there. The space after a comma stays: in
-// `var(--a, red)` the browser keeps the fallback as written, space and all.
+// Kept exactly as written: quoted strings, escapes (`\:`, `\31 `), unquoted `url(…)`, and
+// the values of custom properties (`--x: …`), which the browser keeps as written too
+// (only their ends are trimmed, as the browser trims them).
+//
+// Elsewhere, white space next to `{`, `}` and `;`, before `,` and `)`, and after `:` and
+// `(` is removed: there it never separates two tokens. Any other run of it becomes one
+// space, because there it can (`.a :hover` is not `.a:hover`, `and (` is not the
+// function `and(`, and `calc(1px + 2px)` needs its spaces). The space after a comma stays:
+// in `var(--a, red)` the browser keeps the fallback as written, space and all.
 
 const JOINERS = new Set(['{', '}', ';']);
 const NO_SPACE_AFTER = new Set([...JOINERS, ':', '(']);
 const NO_SPACE_BEFORE = new Set([...JOINERS, ',', ')']);
+// CSS's white space: narrower than JavaScript's `\s` (a no-break space is not white space).
+const isSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
+const isHex = (c) => /^[0-9a-fA-F]$/.test(c);
 
 /** The stylesheet `css` with comments and needless white space removed. */
 export function minifyCss(css) {
   let out = '';
+  // Whether the last thing written was copied as written (a string, an escape…): the
+  // joiner rules look at plain punctuation only (`\:` is part of a name, not a colon).
+  let lastVerbatim = false;
   let pendingSpace = false;
   // A comment right between two tokens keeps them apart without being white space
   // (`.a/**/.b` is `.a.b`, but `a/**/b` is not `ab`): such a one stays, emptied.
   let pendingComment = false;
   let i = 0;
-  const last = () => out[out.length - 1];
-  const emit = (text) => {
-    const between = out.length > 0 && !NO_SPACE_AFTER.has(last()) && !NO_SPACE_BEFORE.has(text[0]);
+  const last = () => (lastVerbatim ? '' : out[out.length - 1]);
+  const emit = (text, verbatim = false) => {
+    const between = out.length > 0 && !NO_SPACE_AFTER.has(last()) && (verbatim || !NO_SPACE_BEFORE.has(text[0]));
     if (between && pendingSpace) out += ' ';
     else if (between && pendingComment) out += '/**/';
     pendingSpace = false;
     pendingComment = false;
     out += text;
+    lastVerbatim = verbatim;
   };
+  const declarationStart = () => out.length === 0 || last() === '{' || last() === ';' || last() === '}';
   while (i < css.length) {
     const c = css[i];
     if (c === '/' && css[i + 1] === '*') {
@@ -37,26 +49,29 @@ export function minifyCss(css) {
       i = end + 2;
       pendingComment = true;
     } else if (c === '"' || c === "'") {
-      let j = i + 1;
-      while (j < css.length && css[j] !== c) j += css[j] === '\\' ? 2 : 1;
-      if (j >= css.length) throw new Error('minifyCss: a string is not closed');
-      emit(css.slice(i, j + 1));
-      i = j + 1;
-    } else if (c === '-' && css[i + 1] === '-' && (out.length === 0 || last() === '{' || last() === ';')) {
-      // A custom property keeps its value as written (the browser does too, and a value
-      // can be used anywhere): only its runs of white space shrink to one space.
+      const end = stringEnd(css, i);
+      emit(css.slice(i, end), true);
+      i = end;
+    } else if (c === '\\') {
+      const end = escapeEnd(css, i);
+      emit(css.slice(i, end), true);
+      i = end;
+    } else if (c === '(' && /url$/i.test(out) && !lastVerbatim && !/^[ \t\n\r\f]*["']/.test(css.slice(i + 1))) {
+      // An unquoted url(…) is one token: its `/*` is no comment, its spaces are its own.
+      const end = css.indexOf(')', i);
+      if (end < 0) throw new Error('minifyCss: a url( is not closed');
+      emit(css.slice(i, end + 1), true);
+      i = end + 1;
+    } else if (c === '-' && css[i + 1] === '-' && declarationStart()) {
       const end = customPropertyEnd(css, i);
       const declaration = css.slice(i, end);
       const colon = declaration.indexOf(':');
-      const value = declaration
-        .slice(colon + 1)
-        .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
-        .map((part, n) => (n % 2 === 1 ? part : part.replace(/\s+/g, ' ')))
-        .join('')
-        .trim();
-      emit(`${declaration.slice(0, colon).trim()}:${value}`);
+      if (colon < 0) throw new Error(`minifyCss: a custom property without a value: ${declaration}`);
+      const value = declaration.slice(colon + 1).replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, '');
+      // An empty value keeps one space: older engines read `--x:;` as invalid.
+      emit(`${declaration.slice(0, colon).replace(/[ \t\n\r\f]+$/, '')}:${value || ' '}`, true);
       i = end;
-    } else if (/\s/.test(c)) {
+    } else if (isSpace(c)) {
       pendingSpace = true;
       i += 1;
     } else {
@@ -69,15 +84,34 @@ export function minifyCss(css) {
   return out;
 }
 
+/** Where the quoted string starting at `start` ends (just after its closing quote). */
+function stringEnd(css, start) {
+  const quote = css[start];
+  let i = start + 1;
+  while (i < css.length && css[i] !== quote) i += css[i] === '\\' ? 2 : 1;
+  if (i >= css.length) throw new Error('minifyCss: a string is not closed');
+  return i + 1;
+}
+
+/** Where the escape starting at `start` (a backslash) ends: one character, or up to six
+ * hex digits and the one white space that may close them. */
+function escapeEnd(css, start) {
+  let i = start + 1;
+  if (!isHex(css[i] ?? '')) return Math.min(i + 1, css.length);
+  while (i < css.length && i < start + 7 && isHex(css[i])) i += 1;
+  if (css[i] === '\r' && css[i + 1] === '\n') return i + 2;
+  return isSpace(css[i] ?? '') ? i + 1 : i;
+}
+
 /** Where the custom property declaration starting at `start` ends: its `;` or the `}` of
- * its block, outside brackets and strings. */
+ * its block, outside brackets, strings and escapes. */
 function customPropertyEnd(css, start) {
   let depth = 0;
   for (let i = start; i < css.length; i += 1) {
     const c = css[i];
-    if (c === '"' || c === "'") {
-      for (i += 1; i < css.length && css[i] !== c; i += css[i] === '\\' ? 2 : 1);
-    } else if (c === '/' && css[i + 1] === '*') {
+    if (c === '"' || c === "'") i = stringEnd(css, i) - 1;
+    else if (c === '\\') i = escapeEnd(css, i) - 1;
+    else if (c === '/' && css[i + 1] === '*') {
       throw new Error('minifyCss: a comment inside a custom property is kept by browsers; move it out');
     } else if (c === '(' || c === '[' || c === '{') depth += 1;
     else if (c === ')' || c === ']') depth -= 1;

@@ -4,7 +4,8 @@
 //    does not need into chunks loaded on demand (src/ui/on_demand.rs), and writes each
 //    chunk's files into index.html's start-up script, which hints them for a link
 //    straight to one of their pages.
-// 1. Content-Security-Policy: a meta tag allowing only this origin, the hashes of Trunk's
+// 1. The inlined style sheets shrunk (scripts/minify-css.mjs), then the
+//    Content-Security-Policy: a meta tag allowing only this origin, the hashes of Trunk's
 //    inline start-up script and of the inlined stylesheet, and 'wasm-unsafe-eval'.
 // 2. Preload hints for the JS glue and the module, fetched side by side.
 // 3. Service worker: sw.js with the list of the real built files (Trunk's hashed names)
@@ -34,7 +35,8 @@ let html = readFileSync(indexPath, 'utf8');
 // --- Welcome -------------------------------------------------------------------------
 // The home page as a new visitor sees it, rendered to HTML natively by the app's own
 // components (`cargo run --features prerender --bin prerender`, see src/ui/app.rs), so the
-// welcome is readable before the module has arrived. The app replaces it when it mounts.
+// welcome is readable before the module has arrived. The app replaces it with its own
+// first page (src/ui/app.rs).
 const MARKER = '<!-- prerendered welcome -->';
 if (html.includes(MARKER)) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');

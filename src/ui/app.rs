@@ -114,8 +114,9 @@ fn hide_behind_boot() {
     }
 }
 
-/// The page is built: the app replaces `#boot` in the same task, so no frame shows both
-/// or neither. Marks `buyin-mounted` for the benchmark.
+/// The page is put in: the app replaces `#boot` in the same task, so no frame shows both.
+/// (A page whose code is still on its way shows its own waiting note.) Marks
+/// `buyin-mounted` for the benchmark.
 fn show_instead_of_boot() {
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
@@ -162,18 +163,22 @@ pub fn Frame(
 
 /// The home page as a new visitor sees it (nothing stored), rendered to HTML by the build
 /// (`src/bin/prerender.rs`) and put in index.html, so the welcome is readable before the
-/// module arrives. The app replaces it when it mounts; a test holds the two to the same
+/// module arrives. The app replaces it with its first page; a test holds the two to the same
 /// text.
 #[cfg(feature = "prerender")]
 pub fn welcome_html() -> String {
     let owner = Owner::new();
     owner.with(|| {
         provide_context(AppState::unread(Repository::in_memory()));
-        view! {
-            <Frame>
-                <main id="main" tabindex="-1"><Home/></main>
-            </Frame>
-        }
-        .to_html()
+        // Rendered once, with nothing to react to: `untrack` says so, and keeps Leptos
+        // from warning about every signal read outside a reactive context.
+        untrack(|| {
+            view! {
+                <Frame>
+                    <main id="main" tabindex="-1"><Home/></main>
+                </Frame>
+            }
+            .to_html()
+        })
     })
 }
