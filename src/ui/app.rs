@@ -52,9 +52,15 @@ pub fn App() -> impl IntoView {
     // divides as the code does. This step sets up state and routing; the next builds the
     // shell, hidden behind the prerendered page (`#boot`); the next builds the page and
     // swaps it in; the last asks after storage, then reads it and fetches the rest of the
-    // app.
+    // app. A returning visitor or a link to another page needs storage read before its
+    // first page can show: for them reading starts now, so that fetching and compiling
+    // the chunk with its code overlaps with building the shell and the page.
     let shell_due = RwSignal::new(false);
     let page_due = RwSignal::new(false);
+    let storage_first = needs_storage_first();
+    if storage_first {
+        on_demand::start(state);
+    }
     hide_behind_boot();
     next_task(move || shell_due.set(true));
     Effect::new(move |_| {
@@ -67,7 +73,9 @@ pub fn App() -> impl IntoView {
             show_instead_of_boot();
             next_task(move || {
                 state.check_storage_kept();
-                on_demand::start(state);
+                if !storage_first {
+                    on_demand::start(state);
+                }
             });
         }
     });
@@ -104,6 +112,16 @@ pub fn App() -> impl IntoView {
             }
         })
     }
+}
+
+/// True when the first page needs what storage holds: index.html's start-up script marks
+/// a returning visitor or a link to a page other than the welcome with the class
+/// `returning` (and shows them the loading note, not the welcome).
+fn needs_storage_first() -> bool {
+    document()
+        .document_element()
+        .and_then(|html| html.get_attribute("class"))
+        .is_some_and(|classes| classes.split_whitespace().any(|c| c == "returning"))
 }
 
 /// Marks the page as starting: style/base.css hides the app's nodes while the
