@@ -8,8 +8,8 @@ use buy_in_check::model::bank::{bank, ContextId, ItemKind};
 use buy_in_check::model::compare::across_partners;
 use buy_in_check::model::exchange::{partnership_csv, partnership_markdown};
 use buy_in_check::model::workshop::{
-    anonymise_assessment, anonymous_label, callouts, guide, ranking_rule, room_line, seen_by_line,
-    CalloutKind, NO_SIGNS, SHOWN_CALLOUTS, SIGNS_HEADING, SIGNS_LEAD,
+    anonymise_assessment, anonymous_label, callouts, guide, ranking_rule, ranking_summary,
+    room_line, seen_by_line, CalloutKind, NO_SIGNS, SHOWN_CALLOUTS, SIGNS_HEADING, SIGNS_LEAD,
 };
 
 /// Every scale statement of a context answered `between` / `within`, facts N/A (so each
@@ -496,6 +496,8 @@ fn a_fact_answered_differently_is_settled_first_even_among_many_callouts() {
     assert_eq!(topics[0].title, found[0].title);
     assert_eq!(topics[0].actions[0].0, "Settle the fact before the meeting");
     assert!(ranking_rule().contains("A fact answered differently comes first"));
+    assert!(ranking_summary()
+        .starts_with("A yes/no fact the partners answered differently comes first"));
 }
 
 #[test]

@@ -56,7 +56,13 @@ test('three partners: disagreements only where partners describe one partnership
   assert.ok(weak.length >= 1);
   for (const title of weak) assert.match(title, /^Inside .+, support for the work is thin$/);
   assert.match(await shown.first().innerText(), /Ranked by: /);
-  assert.match(await page.locator('.ranking-rule').innerText(), /ranked by its gap/);
+  // The order in one sentence above the callouts; its arithmetic folded away until asked.
+  assert.match(await page.locator('.ranking-summary').innerText(), /fact the partners answered differently comes first/);
+  const rule = page.locator('details.ranking-rule');
+  assert.equal(await rule.getAttribute('open'), null, 'the arithmetic starts folded');
+  assert.equal(await rule.locator('p').isVisible(), false);
+  await rule.locator('summary').click();
+  assert.match(await rule.locator('p').innerText(), /ranked by its gap/);
 
   // The guide for the group: questions, who should be in the room and actions for the top
   // shared concerns and disagreements; weak links are for the facilitator alone.

@@ -169,8 +169,8 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment, date: &str) -> String {
 /// guide, then the figures.
 pub fn partnership_markdown(view: &PartnerView) -> String {
     use crate::model::workshop::{
-        callouts, guide, ranking_rule, room_line, seen_by_line, NO_SIGNS, SHOWN_CALLOUTS,
-        SIGNS_HEADING, SIGNS_LEAD,
+        callouts, guide, ranking_rule, ranking_summary, room_line, seen_by_line, NO_SIGNS,
+        SHOWN_CALLOUTS, SIGNS_HEADING, SIGNS_LEAD,
     };
     let mut md = String::from("# Buy-in Check: partnership view\n\n");
     if !view.partnership.is_empty() {
@@ -191,7 +191,11 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
     if let Some(note) = view.stage_note() {
         md.push_str(&format!("**{}**\n\n", md_text(&note)));
     }
-    md.push_str(&format!("{}\n\n", ranking_rule()));
+    md.push_str(&format!(
+        "{}\n\n*How the order is worked out:* {}\n\n",
+        ranking_summary(),
+        ranking_rule()
+    ));
     if found.is_empty() {
         md.push_str(&format!(
             "{}\n\n",

@@ -17,8 +17,8 @@ use crate::model::report::APP_VERSION;
 use crate::model::scoring::{format_optional, format_score};
 use crate::model::workshop::{
     anonymise_assessment, anonymous_label, callouts, guide, nothing_stands_out, ranking_rule,
-    room_line, seen_by_line, Callout, GuideTopic, NO_SIGNS, SHOWN_CALLOUTS, SIGNS_HEADING,
-    SIGNS_LEAD,
+    ranking_summary, room_line, seen_by_line, Callout, GuideTopic, NO_SIGNS, SHOWN_CALLOUTS,
+    SIGNS_HEADING, SIGNS_LEAD,
 };
 use crate::store::files::read_text;
 use crate::ui::state::{new_id, now, today, AppState};
@@ -261,7 +261,13 @@ fn PartnerReport(
     view! {
         <h2>"What stands out"</h2>
         {stage_note.map(|note| view! { <p class="banner banner-info stage-note">{note}</p> })}
-        <p class="muted ranking-rule">{ranking_rule()}</p>
+        // The order in a sentence; its arithmetic for whoever wants it, folded away so
+        // that the callouts come right after the heading.
+        <p class="muted ranking-summary">{ranking_summary()}</p>
+        <details class="how ranking-rule">
+            <summary>"How the order is worked out"</summary>
+            <p class="muted">{ranking_rule()}</p>
+        </details>
         {if found.is_empty() {
             view! { <p>{nothing_stands_out()}</p> }.into_any()
         } else {
