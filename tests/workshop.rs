@@ -120,6 +120,8 @@ fn callouts_are_ranked_and_the_guide_covers_the_shown_ones() {
         assert!(!t.actions.is_empty());
     }
     let md = partnership_markdown(&view);
+    assert!(md.contains(ranking_summary()));
+    assert!(md.contains("*How the order is worked out:* "));
     assert!(md.contains("## Conversation guide"));
     assert!(md.contains("**Who should be in the room:**"));
     assert!(md.contains(topics[0].questions[0]));
@@ -448,6 +450,10 @@ fn the_view_lists_the_warning_signs_partners_have_seen_most_seen_first() {
         "{md}"
     );
     assert!(!md.contains("**Partnership:**"));
+    // Nothing stands out: no sentence about the order of a list that is not there.
+    assert!(callouts(&quiet).is_empty());
+    assert!(!md.contains(ranking_summary()), "{md}");
+    assert!(!md.contains("How the order is worked out"));
 
     // Every partner saw it.
     let mut x = partner("Harbour Trust", 4, 4, &[]);

@@ -331,8 +331,9 @@ pub fn seen_by_line(view: &PartnerView, seen: &SignSeen) -> String {
 /// The order of the callouts in one sentence, shown above them; [`ranking_rule`] has the
 /// whole rule, with its thresholds and arithmetic.
 pub fn ranking_summary() -> &'static str {
-    "A yes/no fact the partners answered differently comes first. The rest are in order of \
-     how far apart the partners are and how low the lowest scores are."
+    "A yes/no fact the partners answered differently comes first. The rest are weighed by \
+     how low the scores are, how far apart the partners are and how many partners gave a \
+     score."
 }
 
 /// How the callouts are ranked, for the page and the exports.

@@ -262,12 +262,14 @@ fn PartnerReport(
         <h2>"What stands out"</h2>
         {stage_note.map(|note| view! { <p class="banner banner-info stage-note">{note}</p> })}
         // The order in a sentence; its arithmetic for whoever wants it, folded away so
-        // that the callouts come right after the heading.
-        <p class="muted ranking-summary">{ranking_summary()}</p>
-        <details class="how ranking-rule">
-            <summary>"How the order is worked out"</summary>
-            <p class="muted">{ranking_rule()}</p>
-        </details>
+        // that the callouts come right after the heading. Neither when there is no list.
+        {(!found.is_empty()).then(|| view! {
+            <p class="muted ranking-summary">{ranking_summary()}</p>
+            <details class="how ranking-rule">
+                <summary>"How the order is worked out"</summary>
+                <p class="muted">{ranking_rule()}</p>
+            </details>
+        })}
         {if found.is_empty() {
             view! { <p>{nothing_stands_out()}</p> }.into_any()
         } else {
