@@ -59,6 +59,9 @@ pub fn App() -> impl IntoView {
     let page_due = RwSignal::new(false);
     let storage_first = needs_storage_first();
     if storage_first {
+        // Asked first, so that what storage holds is never shown before the browser has
+        // said whether it keeps it (the home page's export reminder depends on it).
+        state.check_storage_kept();
         on_demand::start(state);
     }
     hide_behind_boot();
@@ -71,12 +74,12 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         if page_due.get() {
             show_instead_of_boot();
-            next_task(move || {
-                state.check_storage_kept();
-                if !storage_first {
+            if !storage_first {
+                next_task(move || {
+                    state.check_storage_kept();
                     on_demand::start(state);
-                }
-            });
+                });
+            }
         }
     });
 

@@ -36,9 +36,10 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 /// otherwise block the page for long.
 ///
 /// The task is posted with `scheduler.postTask` at "user-blocking" priority where the
-/// browser has it (Chromium), so it runs ahead of other queued tasks (timers, scripts
-/// evaluated by extensions or tools) instead of behind them: the work is split, not
-/// delayed. Elsewhere it is a zero-delay timer.
+/// browser has it (Chromium, recent Firefox), so it runs ahead of other queued tasks
+/// (timers, scripts evaluated by extensions or tools) instead of behind them: the work is
+/// split, not delayed. Input is still handled first; a frame may wait for a short chain
+/// of such tasks. Elsewhere it is a zero-delay timer.
 pub fn next_task(work: impl FnOnce() + 'static) {
     let work = wasm_bindgen::closure::Closure::once_into_js(work);
     if !post_urgent_task(&work) {
@@ -47,7 +48,7 @@ pub fn next_task(work: impl FnOnce() + 'static) {
 }
 
 /// `scheduler.postTask(work, { priority: "user-blocking" })`; false where the browser
-/// has no `scheduler`, or it refused.
+/// has no `scheduler.postTask`.
 fn post_urgent_task(work: &wasm_bindgen::JsValue) -> bool {
     use js_sys::{Function, Object, Reflect};
     use wasm_bindgen::JsValue;
@@ -55,6 +56,9 @@ fn post_urgent_task(work: &wasm_bindgen::JsValue) -> bool {
     let Ok(scheduler) = Reflect::get(&js_sys::global(), &JsValue::from_str("scheduler")) else {
         return false;
     };
+    if !scheduler.is_object() {
+        return false;
+    }
     let Some(post_task) = Reflect::get(&scheduler, &JsValue::from_str("postTask"))
         .ok()
         .and_then(|f| f.dyn_into::<Function>().ok())
