@@ -45,6 +45,38 @@ fn partner(org: &str, between: u8, within: u8, overrides: &[(&str, u8)]) -> Asse
 }
 
 #[test]
+fn a_weak_links_gap_is_to_the_partners_outside_the_concern_band() {
+    // Harbour Trust's mandate (2.0) is weak where two of the three others score 4.0. The
+    // third, City Council at 1.0, is in the concern band itself: counted among "the
+    // others", it pulled Harbour's gap down to 1.0 and could even make it negative.
+    let view = across_partners(
+        bank(),
+        &[
+            partner("Harbour Trust", 4, 4, &[("mandate", 2)]),
+            partner("City Council", 4, 4, &[("mandate", 1)]),
+            partner("Riverside Homes", 4, 4, &[]),
+            partner("Valley Care", 4, 4, &[]),
+        ],
+    );
+    let found = callouts(&view);
+    let ranked = |org: &str| {
+        found
+            .iter()
+            .find(|c| c.kind == CalloutKind::WeakLink && c.title.contains(org))
+            .map(|c| c.ranked_by.clone())
+            .unwrap_or_else(|| panic!("a weak link for {org}"))
+    };
+    assert_eq!(
+        ranked("Harbour Trust"),
+        "gap to the others outside the concern band 2.0, lowest score 2.0, 4 of 4 partners scored"
+    );
+    assert_eq!(
+        ranked("City Council"),
+        "gap to the others outside the concern band 3.0, lowest score 1.0, 4 of 4 partners scored"
+    );
+}
+
+#[test]
 fn within_spreads_are_weak_links_never_disagreements() {
     // Mandate (within) spans 5 → 1: three organisations, not three views of one thing.
     let view = across_partners(
@@ -72,7 +104,8 @@ fn within_spreads_are_weak_links_never_disagreements() {
         titles,
         [
             // One callout for Harbour Trust's own house, ranked by its weakest spot, the
-            // mandate: gap to the others (4.5 − 1) 3.5 + below 4.0 by 3.0 = 6.5.
+            // mandate: gap to the others outside the concern band (4.5 − 1) 3.5 + below 4.0
+            // by 3.0 = 6.5.
             "Inside Harbour Trust, support for the work is thin",
             // Accountability: spread 3.0 + 3.0 = 6.0.
             "Partners see “Accountability” differently",
@@ -90,7 +123,7 @@ fn within_spreads_are_weak_links_never_disagreements() {
         .contains("Harbour Trust 4.0, City Council 4.0, Riverside Homes 1.0"));
     assert_eq!(
         found[0].ranked_by,
-        "gap to the others 3.5, lowest score 1.0, 3 of 3 partners scored"
+        "gap to the others outside the concern band 3.5, lowest score 1.0, 3 of 3 partners scored"
     );
     // Weak links are for the facilitator, never the group's guide.
     let topics = guide(bank(), &found, None);

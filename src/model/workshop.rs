@@ -236,12 +236,15 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
             continue;
         };
         let label = view.partners[i].label.as_str();
+        // The partners the card contrasts it with ("where most other partners do not"):
+        // one that is in the concern band too would pull the gap down, even below zero.
         let others: Vec<f64> = worst
             .scores
             .iter()
             .enumerate()
             .filter(|(j, _)| *j != i)
             .filter_map(|(_, s)| *s)
+            .filter(|s| round1(*s) >= DISCUSS_FROM)
             .collect();
         let gap = if others.is_empty() {
             0.0
@@ -276,7 +279,13 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                  Talk it through with them before the meeting.",
                 spots(&weak)
             ),
-            ranked_by: ranked_by("gap to the others", gap, lowest, scored, partners),
+            ranked_by: ranked_by(
+                "gap to the others outside the concern band",
+                gap,
+                lowest,
+                scored,
+                partners,
+            ),
             weight: weight(gap, lowest, scored, partners),
             fact: None,
         });
@@ -344,7 +353,7 @@ pub fn ranking_rule() -> String {
          answer a yes/no fact differently. Weak links are partners whose own organisation \
          scores dimensions below {1}; they are for you to raise with that partner first, so \
          they stay out of the group's guide. Each is ranked by its gap (the spread, or the \
-         distance to the other partners) plus how far its lowest score sits below {2}, scaled \
+         distance to the partners outside the concern band) plus how far its lowest score sits below {2}, scaled \
          by the share of partners with a score; a shared concern by twice its distance below {2}. \
          A fact answered differently comes first, since the views on its dimension cannot be \
          compared until it is settled; several such facts are ranked by their lowest score.",
