@@ -353,8 +353,9 @@ pub fn ranking_rule() -> String {
          answer a yes/no fact differently. Weak links are partners whose own organisation \
          scores dimensions below {1}; they are for you to raise with that partner first, so \
          they stay out of the group's guide. Each is ranked by its gap (the spread, or the \
-         distance to the partners outside the concern band) plus how far its lowest score sits below {2}, scaled \
-         by the share of partners with a score; a shared concern by twice its distance below {2}. \
+         distance to the partners outside the concern band) plus how far its lowest score \
+         sits below {2}, scaled by the share of partners with a score; a shared concern by \
+         twice its distance below {2}. \
          A fact answered differently comes first, since the views on its dimension cannot be \
          compared until it is settled; several such facts are ranked by their lowest score.",
         format_score(DIVERGENCE_SPREAD),

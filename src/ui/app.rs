@@ -65,14 +65,11 @@ pub fn App() -> impl IntoView {
         on_demand::start(state);
     }
     hide_behind_boot();
-    next_task(move || shell_due.set(true));
-    Effect::new(move |_| {
-        if shell_due.get() {
-            next_task(move || page_due.set(true));
-        }
-    });
-    Effect::new(move |_| {
-        if page_due.get() {
+    next_task(move || {
+        shell_due.set(true);
+        next_task(move || {
+            // The page is drawn before this task ends, so no frame comes between the two.
+            page_due.set(true);
             show_instead_of_boot();
             if !storage_first {
                 next_task(move || {
@@ -80,7 +77,7 @@ pub fn App() -> impl IntoView {
                     on_demand::start(state);
                 });
             }
-        }
+        });
     });
 
     let page = move || match router.route.get() {
