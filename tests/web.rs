@@ -8,7 +8,7 @@ use buy_in_check::model::bank::bank;
 use buy_in_check::model::edit::Edit;
 use buy_in_check::store::local::Repository;
 use buy_in_check::ui::pages::step::Step;
-use buy_in_check::ui::state::AppState;
+use buy_in_check::ui::state::{AppState, SaveStatus};
 use buy_in_check::ui::widgets::likert::Likert;
 use leptos::prelude::*;
 use leptos::task::tick;
@@ -437,6 +437,7 @@ fn a_record_from_the_future_never_outranks_a_new_answer() {
             answer: Answer::from_code("5"),
         },
     );
+    state.save_now();
     let stored = Repository::local().load();
     assert_eq!(
         stored.assessments[0].answer("mandate-1"),
@@ -545,6 +546,7 @@ async fn an_answer_lost_to_a_simultaneous_save_in_another_tab_is_put_back() {
             answer: Answer::from_code("5"),
         },
     );
+    state.save_now();
     // The other tab read the record before this save and now writes its own change.
     let repo = Repository::local();
     let mut theirs = repo.get(&id).expect("stored");
@@ -599,6 +601,7 @@ fn a_stored_record_with_future_times_is_written_back_and_a_new_answer_sticks() {
             answer: Answer::from_code("4"),
         },
     );
+    state.save_now();
     let reloaded = Repository::local().load();
     assert_eq!(
         reloaded.assessments[0].answer("mandate-1"),
@@ -606,6 +609,65 @@ fn a_stored_record_with_future_times_is_written_back_and_a_new_answer_sticks() {
     );
     assert!(reloaded.assessments[0].updated_at < 1_893_456_000_000);
     storage.clear().expect("clear");
+}
+
+/// An answer shows at once and is saved once the frame that shows it has been drawn, so
+/// the person never waits for storage to see it. Whatever reads or writes storage
+/// meanwhile writes it first (a read for another tab's change would otherwise undo it),
+/// and a delete leaves nothing to save and nothing refused.
+#[wasm_bindgen_test]
+async fn an_answer_is_saved_after_the_frame_that_shows_it() {
+    // Asking the browser to keep storage spawns a task: mounting sets up what runs it,
+    // which this test must not leave to the tests before it.
+    let _mounted = leptos::mount::mount_to(fresh_node(), || ());
+    let storage = window().local_storage().expect("storage").expect("present");
+    storage.clear().expect("clear");
+    let state = AppState::load(Repository::local());
+    let id = state.create(Profile {
+        name: "Paint first".into(),
+        ..Profile::default()
+    });
+    let answer = |code| Edit::Answer {
+        statement: "mandate-1".into(),
+        answer: Answer::from_code(code),
+    };
+    let shown = || state.get(&id).and_then(|a| a.answer("mandate-1"));
+    let stored = || {
+        Repository::local()
+            .get(&id)
+            .and_then(|a| a.answer("mandate-1"))
+    };
+
+    state.apply(&id, answer("5"));
+    assert_eq!(shown(), Answer::from_code("5"), "shown at once");
+    assert_eq!(stored(), None, "not saved before the frame");
+    after_a_frame().await;
+    assert_eq!(stored(), Answer::from_code("5"), "saved after it");
+
+    state.apply(&id, answer("2"));
+    state.reload();
+    assert_eq!(
+        shown(),
+        Answer::from_code("2"),
+        "a reload keeps the waiting answer"
+    );
+    assert_eq!(stored(), Answer::from_code("2"));
+
+    state.apply(&id, answer("3"));
+    state.delete(&id);
+    after_a_frame().await;
+    assert_eq!(state.save_status.get_untracked(), SaveStatus::Saved);
+    assert!(Repository::local().get(&id).is_none(), "deleted");
+    storage.clear().expect("clear");
+}
+
+/// Until the next frame has been drawn, and a moment more.
+async fn after_a_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    sleep(20).await;
 }
 
 fn sample(id: &str) -> buy_in_check::model::assessment::Assessment {
@@ -1031,6 +1093,7 @@ fn a_save_is_measured_and_other_marks_stay() {
             answer: Answer::from_code("3"),
         },
     );
+    state.save_now();
     let saves = perf.get_entries_by_name("buyin-save");
     assert_eq!(saves.length(), before + 2, "one measure per save");
     let last: web_sys::PerformanceEntry = saves.get(saves.length() - 1).unchecked_into();

@@ -22,6 +22,18 @@ pub fn focus_after_render(selector: &str) {
     request_animation_frame(move || focus(&selector));
 }
 
+/// Runs `work` once the next frame has been drawn: for work the person need not wait for
+/// to see what they did (a save). In a hidden page, which draws no frames, in the next
+/// task.
+pub fn after_next_paint(work: impl FnOnce() + 'static) {
+    if document().hidden() {
+        next_task(work);
+    } else {
+        // A task posted from an animation frame callback runs after that frame's paint.
+        request_animation_frame(move || next_task(work));
+    }
+}
+
 /// "1 action" or "3 actions".
 pub fn count(n: usize, one: &str, many: &str) -> String {
     if n == 1 {

@@ -1,8 +1,8 @@
 //! App-wide state: the assessments in this browser and the outcome of the last save.
 //!
 //! Components read assessments through signals and change them only through
-//! [`AppState::edit`], which updates the screen first and then saves, so a failed save
-//! never loses what is on screen (it can still be exported).
+//! [`AppState::apply`], which updates the screen first and saves once that frame is drawn,
+//! so a failed save never loses what is on screen (it can still be exported).
 
 use leptos::prelude::*;
 
@@ -64,6 +64,9 @@ pub struct AppState {
     pub storage_kept: RwSignal<Option<bool>>,
     /// Set once persistence has been asked for in this session.
     asked_to_keep: RwSignal<bool>,
+    /// Assessments changed on screen whose save waits for the next frame (see
+    /// [`AppState::apply`]).
+    unsaved: StoredValue<Vec<String>>,
     repo: StoredValue<Repository, LocalStorage>,
 }
 
@@ -138,6 +141,7 @@ impl AppState {
             full_at_start: repo.is_full_at_start(),
             storage_kept: RwSignal::new(None),
             asked_to_keep: RwSignal::new(false),
+            unsaved: StoredValue::new(Vec::new()),
             repo: StoredValue::new_local(repo),
         }
     }
@@ -196,6 +200,7 @@ impl AppState {
 
     /// Copies an assessment under a new id and `name`, dated today; returns the new id.
     pub fn duplicate(&self, id: &str, name: &str) -> Option<String> {
+        self.save_now();
         let copy = self.get(id)?.duplicate(new_id(), name, &today(), now());
         let new = copy.id.clone();
         self.persist(&copy);
@@ -205,6 +210,8 @@ impl AppState {
 
     /// Reads storage again, e.g. after another tab changed it.
     pub fn reload(&self) {
+        // A change still waiting for its frame goes in first, or the read would undo it.
+        self.save_now();
         if !self.storage_read.get_untracked() {
             return self.read_storage();
         }
@@ -386,6 +393,7 @@ impl AppState {
 
     /// Creates an assessment and saves it; returns its id.
     pub fn create(&self, profile: Profile) -> String {
+        self.save_now();
         let assessment = Assessment::new(new_id(), profile, now());
         let id = assessment.id.clone();
         self.persist(&assessment);
@@ -394,18 +402,57 @@ impl AppState {
     }
 
     /// Makes one change to an assessment on screen (stamped with its time, see
-    /// [`Assessment::apply`]), then saves it. Does nothing for an unknown id.
+    /// [`Assessment::apply`]), and saves it once the frame that shows it has been drawn.
+    /// Does nothing for an unknown id.
+    ///
+    /// A save reads the stored record back, merges and writes it: about a millisecond and
+    /// a half on a slow phone, which the person would otherwise wait for before seeing
+    /// their answer. Changes made before that frame are saved together. Whatever reads
+    /// storage or writes other records in between writes them first
+    /// ([`AppState::save_now`]), and so does leaving or hiding the page (`App`).
     pub fn apply(&self, id: &str, edit: Edit) {
-        let mut changed = None;
+        let mut changed = false;
         self.assessments.update(|all| {
             if let Some(a) = all.iter_mut().find(|a| a.id == id) {
                 a.apply(edit, now());
-                changed = Some(a.clone());
+                changed = true;
             }
         });
-        if let Some(a) = changed {
-            self.persist_edit(&a);
+        if changed {
+            self.save_after_paint(id);
             self.ask_to_keep();
+        }
+    }
+
+    fn save_after_paint(&self, id: &str) {
+        let first = self.unsaved.try_update_value(|ids| {
+            let first = ids.is_empty();
+            if !ids.iter().any(|x| x == id) {
+                ids.push(id.to_owned());
+            }
+            first
+        });
+        if first == Some(true) {
+            let state = *self;
+            crate::ui::dom::after_next_paint(move || state.save_now());
+        }
+    }
+
+    /// Writes every change still waiting for its frame (see [`AppState::apply`]).
+    pub fn save_now(&self) {
+        let ids = self
+            .unsaved
+            .try_update_value(std::mem::take)
+            .unwrap_or_default();
+        for id in ids {
+            // One deleted meanwhile, here or (and let go) after a delete in another tab,
+            // has nothing left to save: the save would only be refused.
+            let current = self
+                .assessments
+                .with_untracked(|all| all.iter().find(|a| a.id == id).cloned());
+            if let Some(a) = current {
+                self.persist_edit(&a);
+            }
         }
     }
 
@@ -431,6 +478,7 @@ impl AppState {
         &self,
         mut incoming: Vec<Assessment>,
     ) -> Result<(usize, usize, usize), StoreError> {
+        self.save_now();
         let at = now();
         let future = incoming
             .iter_mut()
@@ -469,6 +517,7 @@ impl AppState {
 
     /// Puts back a deleted assessment.
     pub fn restore(&self, assessment: Assessment) {
+        self.save_now();
         let result = self.repo.with_value(|r| r.keep_deleted(&assessment));
         self.report(result.map(|_| ()));
         self.assessments.update(|all| all.push(assessment));

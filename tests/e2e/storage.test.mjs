@@ -89,6 +89,33 @@ test('two tabs: a change in one appears in the other, and answers from both are 
   await context.close();
 });
 
+test('an answer is saved after the frame that shows it, or at once when the page is hidden or left', async () => {
+  const { page, context, log } = await open(env.browser, env.server.url);
+  const id = await startAssessment(page, env.server.url, 'Leaving');
+  await page.locator('#s-shared-value-2').waitFor();
+  // Everything in one task, so no frame is drawn between the clicks, the events and the
+  // reads of storage.
+  const seen = await page.evaluate((key) => {
+    const stored = (sid) => JSON.parse(localStorage.getItem(key)).assessment.responses[sid]?.answer ?? null;
+    document.querySelector('#s-shared-value-1 input[value="4"]').click();
+    const shown = document.querySelector('#s-shared-value-1 input[value="4"]').checked;
+    const beforeFrame = stored('shared-value-1');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    const left = stored('shared-value-1');
+    document.querySelector('#s-shared-value-2 input[value="2"]').click();
+    // Fired at the document, as the browser does.
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    const hidden = stored('shared-value-2');
+    return { shown, beforeFrame, left, hidden };
+  }, `buy-in-check/a/${id}`);
+  assert.deepEqual(seen, { shown: true, beforeFrame: null, left: '4', hidden: '2' });
+  // Without either event, the next frame brings the save.
+  await page.locator('#s-shared-value-4 input[value="3"]').check();
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).assessment.responses['shared-value-4']?.answer === '3', `buy-in-check/a/${id}`);
+  assertQuiet(assert, log, env.server.url);
+  await context.close();
+});
+
 test('two tabs answering in the same instant: both answers are kept, every time', async () => {
   const context = await env.browser.newContext();
   const a = await context.newPage();
