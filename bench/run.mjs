@@ -27,6 +27,8 @@ const BUILD = !args.includes('--no-build');
 const SCALING = !args.includes('--no-scaling');
 const LIGHTHOUSE = !args.includes('--no-lighthouse');
 const LIGHTHOUSE_RUNS = 3;
+/** Loads for the returning visitor's deep link (see where it is measured). */
+const RETURNING_RUNS = 15;
 const OUT = 'bench/out';
 const SITE = join(OUT, 'site');
 const env = { ...process.env, PATH: `${process.env.HOME}/.cargo/bin:${process.cwd()}/node_modules/.bin:${process.env.PATH}` };
@@ -635,10 +637,14 @@ for (let i = 0; i < RUNS; i++) up.push(await startup(banks[''], 200));
 const up1 = [];
 for (let i = 0; i < RUNS; i++) up1.push(await startup(banks[''], 1));
 out(`- start-up until the home list shows all assessments: 200 stored ${fmtMs(median(up))}, 1 stored ${fmtMs(median(up1))} (${ratio(median(up), median(up1))})`);
+// Single loads of this one spread from about 115 to 320 ms on a shared 2-core machine, so a
+// median of a few says little next to a 200 ms budget: it takes its own, larger count
+// (each load is quick).
 const off = [];
-for (let i = 0; i < Math.min(RUNS, 3); i++) off.push(await offlineRepeat(banks['']));
+for (let i = 0; i < RETURNING_RUNS; i++) off.push(await offlineRepeat(banks['']));
 const returning = median(off.map((o) => o.seen));
-out(`- returning visitor, deep link served by the service worker (network off): first contentful paint ${fmtMs(median(off.map((o) => o.fcp)))}, first statement ${fmtMs(returning)}`);
+const seen = off.map((o) => o.seen);
+out(`- returning visitor, deep link served by the service worker (network off), median of ${RETURNING_RUNS} loads: first contentful paint ${fmtMs(median(off.map((o) => o.fcp)))}, first statement ${fmtMs(returning)} (quartiles ${fmtMs(pct(seen, 25))}–${fmtMs(pct(seen, 75))})`);
 budgetRow('returning visitor (service worker), deep link → first statement', fmtMs(returning), `≤ ${BUDGET.returningMs} ms`, returning > BUDGET.returningMs, [returning]);
 out();
 
