@@ -28,15 +28,6 @@ pub fn App() -> impl IntoView {
         }
     });
     on_cleanup(move || storage_listener.remove());
-    // A change whose save waits for the next frame (`AppState::apply`) is written when the
-    // page is left or hidden: a hidden page draws no frame, and may be closed unseen.
-    let leaving = window_event_listener(leptos::ev::pagehide, move |_| state.save_now());
-    // Fired at the document; it reaches the window on its way up.
-    let hiding = window_event_listener_untyped("visibilitychange", move |_| state.save_now());
-    on_cleanup(move || {
-        leaving.remove();
-        hiding.remove();
-    });
 
     Effect::new(move |_| {
         let route = router.route.get();

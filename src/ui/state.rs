@@ -162,6 +162,20 @@ impl AppState {
         self.newer_workshops.set(loaded.newer_workshops);
         self.restore_open_workshop();
         self.storage_read.set(true);
+        self.save_when_leaving();
+    }
+
+    /// A change whose save waits for its frame ([`AppState::apply`]) is written when the
+    /// page is left or hidden: a hidden page draws no frames, and may be closed unseen.
+    /// Set up here, when storage is first read (nothing is saved before), because this
+    /// code comes in an on-demand chunk: set up by the app shell, the listeners would pull
+    /// saving, and all the record code behind it, into the start-up module.
+    fn save_when_leaving(&self) {
+        let state = *self;
+        // Kept for the page's life, like the state.
+        let _ = window_event_listener(leptos::ev::pagehide, move |_| state.save_now());
+        // Fired at the document; it reaches the window on its way up.
+        let _ = window_event_listener_untyped("visibilitychange", move |_| state.save_now());
     }
 
     /// Learns whether the browser keeps storage; call once at start-up.
@@ -409,7 +423,7 @@ impl AppState {
     /// a half on a slow phone, which the person would otherwise wait for before seeing
     /// their answer. Changes made before that frame are saved together. Whatever reads
     /// storage or writes other records in between writes them first
-    /// ([`AppState::save_now`]), and so does leaving or hiding the page (`App`).
+    /// ([`AppState::save_now`]), and so does leaving or hiding the page.
     pub fn apply(&self, id: &str, edit: Edit) {
         let mut changed = false;
         self.assessments.update(|all| {
