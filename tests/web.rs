@@ -661,6 +661,65 @@ async fn an_answer_is_saved_after_the_frame_that_shows_it() {
     storage.clear().expect("clear");
 }
 
+/// Another tab deletes in three writes: the dated mark, the index, the record. A save of
+/// this tab's waiting answer that lands between them (its storage event comes after the
+/// first write) is refused rather than bringing the record back, and the answer stays on
+/// screen, so "Keep my copy" keeps it.
+#[wasm_bindgen_test]
+async fn a_save_between_another_tabs_delete_writes_is_refused_and_the_answer_kept() {
+    let _mounted = leptos::mount::mount_to(fresh_node(), || ());
+    let storage = window().local_storage().expect("storage").expect("present");
+    storage.clear().expect("clear");
+    let state = AppState::load(Repository::local());
+    let id = state.create(Profile {
+        name: "Mid-delete".into(),
+        ..Profile::default()
+    });
+    state.apply(
+        &id,
+        Edit::Answer {
+            statement: "mandate-1".into(),
+            answer: Answer::from_code("5"),
+        },
+    );
+    let given = |a: Option<buy_in_check::model::assessment::Assessment>| {
+        a.and_then(|a| a.answer("mandate-1"))
+    };
+    // The other tab's first write, and its storage event here.
+    storage
+        .set_item(
+            &format!("buy-in-check/deleted/{id}"),
+            &(js_sys::Date::now() as u64 + 1).to_string(),
+        )
+        .expect("mark");
+    state.reload();
+    assert_eq!(
+        given(Repository::local().get(&id)),
+        None,
+        "not written back"
+    );
+    assert!(matches!(
+        state.save_status.get_untracked(),
+        SaveStatus::Failed(_)
+    ));
+    assert_eq!(given(state.get(&id)), Answer::from_code("5"), "still shown");
+    // Its other two writes: this tab offers its copy, with the answer.
+    storage.set_item("buy-in-check/index", "[]").expect("index");
+    storage
+        .remove_item(&format!("buy-in-check/a/{id}"))
+        .expect("record");
+    state.reload();
+    let kept = state
+        .deleted_elsewhere
+        .get_untracked()
+        .into_iter()
+        .find(|a| a.id == id);
+    assert_eq!(given(kept), Answer::from_code("5"));
+    after_a_frame().await;
+    assert!(Repository::local().get(&id).is_none(), "stays deleted");
+    storage.clear().expect("clear");
+}
+
 /// Until the next frame has been drawn, and a moment more.
 async fn after_a_frame() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {

@@ -490,8 +490,8 @@ impl Repository {
     }
 
     /// Saves a change made to an assessment this tab already had: refused when another tab
-    /// deleted it meanwhile (its dated mark is there and the record is gone), so a delete
-    /// is never silently undone; see [`Repository::keep_deleted`].
+    /// deleted it meanwhile, or is deleting it now (see [`Repository::was_deleted`]), so a
+    /// delete is never silently undone; see [`Repository::keep_deleted`].
     pub fn save_edit(&self, assessment: &Assessment) -> Result<Assessment, StoreError> {
         let id = &assessment.id;
         if self.was_deleted(id) {
@@ -519,12 +519,27 @@ impl Repository {
         }
     }
 
-    /// True when `id` was deleted (its dated mark is there and its record is gone).
+    /// True when `id` was deleted: its dated mark is there, and its record is gone or was
+    /// last changed before the mark. Another tab deletes in three writes (the mark, the
+    /// index, then the record), and this tab may save between them; with the record
+    /// still there, only the dates tell that the save would bring a deleted record back.
     pub fn was_deleted(&self, id: &str) -> bool {
-        // The mark first: it is short and almost never there, while looking for the record
+        // The mark first: it is short and almost never there, while reading the record
         // copies all of it out of storage, and this runs before every save.
-        self.backend.has(&format!("{DELETED_PREFIX}{id}"))
-            && !self.backend.has(&format!("{RECORD_PREFIX}{id}"))
+        let marked_at = match self.backend.read::<u64>(&format!("{DELETED_PREFIX}{id}")) {
+            Read::Missing => return false,
+            Read::Value(at) => Some(at),
+            Read::Unreadable { .. } => None,
+        };
+        if !self.backend.has(&format!("{RECORD_PREFIX}{id}")) {
+            return true;
+        }
+        match (marked_at, self.get(id)) {
+            (Some(at), Some(stored)) => stored.updated_at <= at,
+            // A damaged mark, or a record this version cannot read: not known to be
+            // deleted while the record is there.
+            _ => false,
+        }
     }
 
     /// Saves an assessment the person chose to keep although it was deleted (in another
@@ -541,7 +556,12 @@ impl Repository {
         let _ = self.backend.write(&format!("{DELETED_PREFIX}{id}"), &now);
         let mut ids = self.index();
         ids.retain(|i| i != id);
-        self.write_index(&ids)?;
+        if let Err(e) = self.write_index(&ids) {
+            // Not deleted after all: a mark left beside the record would refuse every
+            // later save of it (see `was_deleted`).
+            self.backend.remove(&format!("{DELETED_PREFIX}{id}"));
+            return Err(e);
+        }
         self.backend.remove(&format!("{RECORD_PREFIX}{id}"));
         Ok(())
     }

@@ -224,12 +224,28 @@ impl AppState {
 
     /// Reads storage again, e.g. after another tab changed it.
     pub fn reload(&self) {
-        // A change still waiting for its frame goes in first, or the read would undo it.
+        // Changes still waiting for their frame are saved first, or the read would undo
+        // them. A save refused because another tab is deleting the assessment right now
+        // keeps them on screen all the same: they are merged into what is read, so "Keep
+        // my copy" keeps them too.
+        let waiting: Vec<Assessment> = self.unsaved.with_value(|ids| {
+            self.assessments.with_untracked(|all| {
+                all.iter()
+                    .filter(|a| ids.contains(&a.id))
+                    .cloned()
+                    .collect()
+            })
+        });
         self.save_now();
         if !self.storage_read.get_untracked() {
             return self.read_storage();
         }
         let mut loaded = self.repo.with_value(|r| r.load());
+        for ours in &waiting {
+            if let Some(stored) = loaded.assessments.iter_mut().find(|a| a.id == ours.id) {
+                *stored = crate::model::merge::merge(stored, ours);
+            }
+        }
         // Deleted in another tab: stays in this tab's list (so a page open on it keeps
         // working and any change says it was not saved) until the person keeps the copy
         // or lets it go. One that came back (an undo there) is simply current again.
@@ -421,8 +437,8 @@ impl AppState {
     ///
     /// A save reads the stored record back, merges and writes it: about a millisecond and
     /// a half on a slow phone, which the person would otherwise wait for before seeing
-    /// their answer. Changes made before that frame are saved together. Whatever reads
-    /// storage or writes other records in between writes them first
+    /// their answer. Changes made before that frame are saved together. Reading storage
+    /// again, creating, duplicating, importing and restoring write them first
     /// ([`AppState::save_now`]), and so does leaving or hiding the page.
     pub fn apply(&self, id: &str, edit: Edit) {
         let mut changed = false;
