@@ -720,6 +720,51 @@ async fn a_save_between_another_tabs_delete_writes_is_refused_and_the_answer_kep
     storage.clear().expect("clear");
 }
 
+/// A change storage has no room for stays on screen (to export) when another tab's save
+/// makes this one read storage again: it is not replaced by the older stored record.
+#[wasm_bindgen_test]
+async fn a_change_that_did_not_fit_stays_on_screen_through_a_reload() {
+    let _mounted = leptos::mount::mount_to(fresh_node(), || ());
+    let storage = window().local_storage().expect("storage").expect("present");
+    storage.clear().expect("clear");
+    let state = AppState::load(Repository::local());
+    let id = state.create(Profile {
+        name: "Too big".into(),
+        ..Profile::default()
+    });
+    // Storage filled to within a few characters, so the note cannot be written.
+    let mut size = 8 * 1024 * 1024;
+    let mut n = 0;
+    while size >= 16 {
+        if storage
+            .set_item(&format!("filler-{n}"), &"x".repeat(size))
+            .is_ok()
+        {
+            n += 1;
+        } else {
+            size /= 2;
+        }
+    }
+    let huge = "x".repeat(1000);
+    state.apply(
+        &id,
+        Edit::Note {
+            statement: "mandate-1".into(),
+            text: huge.clone(),
+        },
+    );
+    state.save_now();
+    assert!(matches!(
+        state.save_status.get_untracked(),
+        SaveStatus::Failed(_)
+    ));
+    let note = || state.read(&id, |a| a.note("mandate-1").len());
+    assert_eq!(note(), Some(huge.len()));
+    state.reload();
+    assert_eq!(note(), Some(huge.len()), "still on screen after a reload");
+    storage.clear().expect("clear");
+}
+
 /// Until the next frame has been drawn, and a moment more.
 async fn after_a_frame() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {

@@ -67,6 +67,9 @@ pub struct AppState {
     /// Assessments changed on screen whose save waits for the next frame (see
     /// [`AppState::apply`]).
     unsaved: StoredValue<Vec<String>>,
+    /// Assessments whose latest save failed (storage full, deleted elsewhere): their
+    /// changes exist only on screen until a save succeeds.
+    not_saved: StoredValue<Vec<String>>,
     repo: StoredValue<Repository, LocalStorage>,
 }
 
@@ -142,6 +145,7 @@ impl AppState {
             storage_kept: RwSignal::new(None),
             asked_to_keep: RwSignal::new(false),
             unsaved: StoredValue::new(Vec::new()),
+            not_saved: StoredValue::new(Vec::new()),
             repo: StoredValue::new_local(repo),
         }
     }
@@ -225,17 +229,16 @@ impl AppState {
     /// Reads storage again, e.g. after another tab changed it.
     pub fn reload(&self) {
         // Changes still waiting for their frame are saved first, or the read would undo
-        // them. A save refused because another tab is deleting the assessment right now
-        // keeps them on screen all the same: they are merged into what is read, so "Keep
-        // my copy" keeps them too.
-        let waiting: Vec<Assessment> = self.unsaved.with_value(|ids| {
-            self.assessments.with_untracked(|all| {
-                all.iter()
-                    .filter(|a| ids.contains(&a.id))
-                    .cloned()
-                    .collect()
-            })
-        });
+        // them. Those that storage refuses (full, or another tab deleting the assessment
+        // right now), and those refused before, stay on screen all the same: they are
+        // merged into what is read, so an export or "Keep my copy" still has them.
+        let pending = |a: &Assessment| {
+            self.unsaved.with_value(|ids| ids.contains(&a.id))
+                || self.not_saved.with_value(|ids| ids.contains(&a.id))
+        };
+        let waiting: Vec<Assessment> = self
+            .assessments
+            .with_untracked(|all| all.iter().filter(|a| pending(a)).cloned().collect());
         self.save_now();
         if !self.storage_read.get_untracked() {
             return self.read_storage();
@@ -602,6 +605,13 @@ impl AppState {
     }
 
     fn after_save(&self, assessment: &Assessment, result: Result<Assessment, StoreError>) {
+        let id = &assessment.id;
+        self.not_saved.update_value(|ids| {
+            ids.retain(|x| x != id);
+            if result.is_err() {
+                ids.push(id.clone());
+            }
+        });
         match result {
             Ok(saved) => {
                 self.verify_soon(saved.clone());
