@@ -612,21 +612,12 @@ fn a_stored_record_with_future_times_is_written_back_and_a_new_answer_sticks() {
 }
 
 /// An answer shows at once and is saved once the frame that shows it has been drawn, so
-/// the person never waits for storage to see it. Whatever reads or writes storage
-/// meanwhile writes it first (a read for another tab's change would otherwise undo it),
-/// and a delete leaves nothing to save and nothing refused.
+/// the person never waits for storage to see it. Reading storage again for another tab's
+/// change writes it first (the read would otherwise undo it), and a delete leaves nothing
+/// to save and nothing refused.
 #[wasm_bindgen_test]
 async fn an_answer_is_saved_after_the_frame_that_shows_it() {
-    // Asking the browser to keep storage spawns a task: mounting sets up what runs it,
-    // which this test must not leave to the tests before it.
-    let _mounted = leptos::mount::mount_to(fresh_node(), || ());
-    let storage = window().local_storage().expect("storage").expect("present");
-    storage.clear().expect("clear");
-    let state = AppState::load(Repository::local());
-    let id = state.create(Profile {
-        name: "Paint first".into(),
-        ..Profile::default()
-    });
+    let (storage, state, id, _mounted) = local_state_with("Paint first");
     let answer = |code| Edit::Answer {
         statement: "mandate-1".into(),
         answer: Answer::from_code(code),
@@ -667,14 +658,7 @@ async fn an_answer_is_saved_after_the_frame_that_shows_it() {
 /// screen, so "Keep my copy" keeps it.
 #[wasm_bindgen_test]
 async fn a_save_between_another_tabs_delete_writes_is_refused_and_the_answer_kept() {
-    let _mounted = leptos::mount::mount_to(fresh_node(), || ());
-    let storage = window().local_storage().expect("storage").expect("present");
-    storage.clear().expect("clear");
-    let state = AppState::load(Repository::local());
-    let id = state.create(Profile {
-        name: "Mid-delete".into(),
-        ..Profile::default()
-    });
+    let (storage, state, id, _mounted) = local_state_with("Mid-delete");
     state.apply(
         &id,
         Edit::Answer {
@@ -724,14 +708,7 @@ async fn a_save_between_another_tabs_delete_writes_is_refused_and_the_answer_kep
 /// makes this one read storage again: it is not replaced by the older stored record.
 #[wasm_bindgen_test]
 async fn a_change_that_did_not_fit_stays_on_screen_through_a_reload() {
-    let _mounted = leptos::mount::mount_to(fresh_node(), || ());
-    let storage = window().local_storage().expect("storage").expect("present");
-    storage.clear().expect("clear");
-    let state = AppState::load(Repository::local());
-    let id = state.create(Profile {
-        name: "Too big".into(),
-        ..Profile::default()
-    });
+    let (storage, state, id, _mounted) = local_state_with("Too big");
     // Storage filled to within a few characters, so the note cannot be written.
     let mut size = 8 * 1024 * 1024;
     let mut n = 0;
@@ -763,6 +740,29 @@ async fn a_change_that_did_not_fit_stays_on_screen_through_a_reload() {
     state.reload();
     assert_eq!(note(), Some(huge.len()), "still on screen after a reload");
     storage.clear().expect("clear");
+}
+
+/// Local storage emptied and read by a new state, with one new assessment named `name`:
+/// the storage, the state, the assessment's id, and an empty mounted view. Mounting sets
+/// up what runs spawned tasks (asking the browser to keep storage spawns one), which a
+/// test run alone must not leave to the tests before it.
+fn local_state_with(
+    name: &str,
+) -> (
+    web_sys::Storage,
+    AppState,
+    String,
+    leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable>,
+) {
+    let mounted = leptos::mount::mount_to(fresh_node(), || ());
+    let storage = window().local_storage().expect("storage").expect("present");
+    storage.clear().expect("clear");
+    let state = AppState::load(Repository::local());
+    let id = state.create(Profile {
+        name: name.into(),
+        ..Profile::default()
+    });
+    (storage, state, id, mounted)
 }
 
 /// Until the next frame has been drawn, and a moment more.
