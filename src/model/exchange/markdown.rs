@@ -191,17 +191,16 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
     if let Some(note) = view.stage_note() {
         md.push_str(&format!("**{}**\n\n", md_text(&note)));
     }
-    if !found.is_empty() {
-        md.push_str(&format!(
-            "{}\n\n*How the order is worked out:* {}\n\n",
-            ranking_summary(),
-            ranking_rule()
-        ));
-    }
     if found.is_empty() {
         md.push_str(&format!(
             "{}\n\n",
             crate::model::workshop::nothing_stands_out()
+        ));
+    } else {
+        md.push_str(&format!(
+            "{}\n\n*How the order is worked out:* {}\n\n",
+            ranking_summary(),
+            ranking_rule()
         ));
     }
     for (i, c) in found.iter().enumerate() {
