@@ -8,8 +8,9 @@ use buy_in_check::model::bank::{bank, ContextId, ItemKind};
 use buy_in_check::model::compare::across_partners;
 use buy_in_check::model::exchange::{partnership_csv, partnership_markdown};
 use buy_in_check::model::workshop::{
-    anonymise_assessment, anonymous_label, callouts, guide, ranking_rule, ranking_summary,
-    room_line, seen_by_line, CalloutKind, NO_SIGNS, SHOWN_CALLOUTS, SIGNS_HEADING, SIGNS_LEAD,
+    add_to_view, anonymise_assessment, anonymous_label, callouts, guide, ranking_rule,
+    ranking_summary, room_line, seen_by_line, Added, CalloutKind, NO_SIGNS, SHOWN_CALLOUTS,
+    SIGNS_HEADING, SIGNS_LEAD,
 };
 
 /// Every scale statement of a context answered `between` / `within`, facts N/A (so each
@@ -610,4 +611,73 @@ fn the_guide_fits_the_stage_most_partners_gave_and_says_when_they_differ() {
     );
     assert_eq!(same.shared_stage(), Some(Stage::Delivering));
     assert_eq!(same.stage_note(), None);
+}
+
+#[test]
+fn a_newer_copy_of_an_assessment_replaces_the_older_and_an_older_copy_is_not_added() {
+    let first = partner("River Care", 2, 3, &[]);
+    let mut updated = first.clone();
+    updated.set_answer("accountability-2", Answer::from_code("5"), 1_000);
+    let other = partner("Harbour Trust", 4, 4, &[]);
+    let mut fresh = 0;
+    let mut next_id = || {
+        fresh += 1;
+        format!("fresh-{fresh}")
+    };
+
+    // A partner sends an updated export: it takes the old one's place, not a second column.
+    let mut view = vec![first.clone(), other.clone()];
+    let added = add_to_view(&mut view, vec![updated.clone()], &mut next_id);
+    assert_eq!(view, vec![updated.clone(), other.clone()]);
+    assert_eq!(added.replaced, vec!["River Care view"]);
+    assert_eq!(added.added, 0);
+    assert_eq!(
+        added.sentence(false),
+        "Replaced by the newer copy you added: River Care view."
+    );
+
+    // The older export after the newer one changes nothing, whatever the order of files.
+    let added = add_to_view(&mut view, vec![first.clone()], &mut next_id);
+    assert_eq!(view, vec![updated.clone(), other.clone()]);
+    assert_eq!(added.older, vec!["River Care view"]);
+    let mut view = Vec::new();
+    add_to_view(
+        &mut view,
+        vec![updated.clone(), first.clone()],
+        &mut next_id,
+    );
+    assert_eq!(view, vec![updated.clone()]);
+
+    // The same again is not added again.
+    let added = add_to_view(&mut view, vec![updated.clone()], &mut next_id);
+    assert_eq!(view.len(), 1);
+    assert_eq!(added.already, vec!["River Care view"]);
+
+    // An anonymous view says what happened without naming anyone.
+    let both = Added {
+        added: 1,
+        replaced: vec!["River Care view".into()],
+        older: vec!["Harbour Trust view".into()],
+        ..Added::default()
+    };
+    let said = both.sentence(true);
+    assert_eq!(
+        said,
+        "Added 1 assessment. Replaced by the newer copy you added: 1 assessment. \
+         Not added, because this view has a newer copy (changed later): 1 assessment."
+    );
+}
+
+#[test]
+fn different_assessments_sharing_an_id_are_both_kept() {
+    // Anonymised exports of two workshops both hold "partner-a", changed at time 0.
+    let a = anonymise_assessment(&partner("River Care", 2, 3, &[]), "Partner A");
+    let b = anonymise_assessment(&partner("Lakeside", 4, 4, &[]), "Partner A");
+    assert_eq!(a.id, b.id);
+    let mut view = vec![a.clone()];
+    let added = add_to_view(&mut view, vec![b.clone()], || "fresh-1".to_owned());
+    assert_eq!(added.added, 1);
+    assert_eq!(view.len(), 2);
+    assert_eq!(view[1].id, "fresh-1");
+    assert_eq!(view[1].responses, b.responses);
 }

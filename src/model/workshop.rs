@@ -213,8 +213,8 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                     title: format!("Partners see {name} differently"),
                     detail: format!(
                         "This describes the one partnership you share, yet scores range over {} points: {}. \
-                         Each answered for the partner where it is weakest, so ask who each had in mind, \
-                         and what each has seen that the others have not.",
+                         Each was asked to answer for the partner where it is weakest, so low scores may point \
+                         at one partner: ask who each had in mind, and what each has seen that the others have not.",
                         format_score(spread),
                         scores_line(view, row)
                     ),
@@ -518,6 +518,102 @@ pub fn anonymise_assessment(
         r.changed_at = 0;
     }
     copy
+}
+
+/// What adding assessments to a partnership view did, by title.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Added {
+    /// Assessments new to the view.
+    pub added: usize,
+    /// Already in the view exactly as they are: not added again.
+    pub already: Vec<String>,
+    /// In the view in an earlier state: replaced, in place, by this newer copy.
+    pub replaced: Vec<String>,
+    /// Older copies of assessments the view holds a newer state of: not added.
+    pub older: Vec<String>,
+}
+
+impl Added {
+    /// What happened, for the person who added the files. An anonymous view names nobody.
+    pub fn sentence(&self, anonymous: bool) -> String {
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let mut text = String::new();
+        if self.added > 0
+            || (self.already.is_empty() && self.replaced.is_empty() && self.older.is_empty())
+        {
+            text = format!("Added {} assessment{}.", self.added, plural(self.added));
+        }
+        let groups = [
+            (&self.replaced, "Replaced by the newer copy you added"),
+            (&self.already, "Already in this view, so not added again"),
+            (
+                &self.older,
+                "Not added, because this view has a newer copy (changed later)",
+            ),
+        ];
+        for (titles, what) in groups {
+            if titles.is_empty() {
+                continue;
+            }
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            if anonymous {
+                let n = titles.len();
+                text.push_str(&format!("{what}: {n} assessment{}.", plural(n)));
+            } else {
+                text.push_str(&format!("{what}: {}.", titles.join(", ")));
+            }
+        }
+        text
+    }
+
+    /// Counts what `more` did too (files added one after another).
+    pub fn extend(&mut self, more: Added) {
+        self.added += more.added;
+        self.already.extend(more.already);
+        self.replaced.extend(more.replaced);
+        self.older.extend(more.older);
+    }
+}
+
+/// Adds `incoming` to the assessments of a partnership view, one by one. An assessment the
+/// view already holds (the same id) is compared by content and by when it last changed:
+/// the same is not added again, a newer copy replaces the older in its place (a partner
+/// sent an updated export), an older copy is not added. The same id with different
+/// content changed at the same moment is a different assessment (anonymised exports all
+/// have the ids "partner-a", "partner-b" …): it joins under a fresh id.
+pub fn add_to_view(
+    view: &mut Vec<super::assessment::Assessment>,
+    incoming: Vec<super::assessment::Assessment>,
+    mut fresh_id: impl FnMut() -> String,
+) -> Added {
+    let mut out = Added::default();
+    for mut a in incoming {
+        if let Some(held) = view.iter_mut().find(|held| held.id == a.id) {
+            if *held == a {
+                out.already.push(a.title().to_owned());
+                continue;
+            }
+            match a.updated_at.cmp(&held.updated_at) {
+                std::cmp::Ordering::Greater => {
+                    out.replaced.push(a.title().to_owned());
+                    *held = a;
+                    continue;
+                }
+                std::cmp::Ordering::Less => {
+                    out.older.push(a.title().to_owned());
+                    continue;
+                }
+                std::cmp::Ordering::Equal => {}
+            }
+        }
+        let taken: Vec<String> = view.iter().map(|held| held.id.clone()).collect();
+        super::exchange::make_ids_unique(std::slice::from_mut(&mut a), &taken, &mut fresh_id);
+        view.push(a);
+        out.added += 1;
+    }
+    out
 }
 
 /// A facilitator's saved partnership view: the partners' assessments and how they are

@@ -86,6 +86,24 @@ test('three partners: disagreements only where partners describe one partnership
   await page.getByText(/Already in this view, so not added again: Harbour Trust for Older People view\./).waitFor();
   assert.equal(await page.locator('.heat-legend li').count(), 3);
 
+  // A partner sends an updated export (changed later): it takes the old one's place, so the
+  // meeting sees the new answers, not the stale ones beside them; the old file after it
+  // changes nothing.
+  const updated = join(work, 'w-riverside-updated.json');
+  const doc = JSON.parse(readFileSync(files()[1], 'utf8'));
+  doc.assessments[0].updated_at = 2;
+  for (const s of STATEMENTS.filter((s) => s.dimension === 'accountability')) doc.assessments[0].responses[s.id].answer = fitAnswer(s, 5);
+  writeFileSync(updated, JSON.stringify(doc));
+  const accountabilityRow = page.locator('table.partner-table tr', { hasText: 'Accountability' }).first();
+  assert.match(await accountabilityRow.innerText(), /\b1\.0\b/);
+  await page.locator('input[type=file]').setInputFiles(updated);
+  await page.getByText(`Replaced by the newer copy you added: ${NAMES[1]} view.`).waitFor();
+  assert.equal(await page.locator('.heat-legend li').count(), 3);
+  assert.doesNotMatch(await accountabilityRow.innerText(), /\b1\.0\b/, 'the stale score is gone');
+  await page.locator('input[type=file]').setInputFiles(files()[1]);
+  await page.getByText(`Not added, because this view has a newer copy (changed later): ${NAMES[1]} view.`).waitFor();
+  assert.doesNotMatch(await accountabilityRow.innerText(), /\b1\.0\b/);
+
   // The warning signs the partners ticked, the one most of them saw first, with who saw it.
   assert.deepEqual(await page.locator('ul.signs-seen > li').allInnerTexts(), [
     `In one of the partners, the work rests on one person — seen by ${NAMES[0]} and ${NAMES[2]} (2 of 3 partners).`,

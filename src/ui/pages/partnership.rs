@@ -10,15 +10,13 @@ use crate::ui::classes;
 use crate::model::assessment::Assessment;
 use crate::model::bank::{bank, ContextId};
 use crate::model::compare::{across_partners, PartnerView, DIVERGENCE_SPREAD};
-use crate::model::exchange::{
-    from_json, make_ids_unique, partnership_csv, partnership_markdown, to_json,
-};
+use crate::model::exchange::{from_json, partnership_csv, partnership_markdown, to_json};
 use crate::model::report::APP_VERSION;
 use crate::model::scoring::{format_optional, format_score};
 use crate::model::workshop::{
-    anonymise_assessment, anonymous_label, callouts, guide, nothing_stands_out, ranking_rule,
-    ranking_summary, room_line, seen_by_line, Callout, GuideTopic, NO_SIGNS, SHOWN_CALLOUTS,
-    SIGNS_HEADING, SIGNS_LEAD,
+    add_to_view, anonymise_assessment, anonymous_label, callouts, guide, nothing_stands_out,
+    ranking_rule, ranking_summary, room_line, seen_by_line, Added, Callout, GuideTopic, NO_SIGNS,
+    SHOWN_CALLOUTS, SIGNS_HEADING, SIGNS_LEAD,
 };
 use crate::store::files::read_text;
 use crate::ui::state::{new_id, now, today, AppState};
@@ -31,15 +29,12 @@ pub fn Partnership() -> impl IntoView {
     let list = state.partnership;
 
     let anonymous = state.partnership_anonymous;
-    // Adds what is new; the same assessment twice (same id) is reported, not added again.
-    let add = move |incoming: Vec<Assessment>| -> (usize, Vec<String>) {
-        let taken: Vec<String> = list.with_untracked(|l| l.iter().map(|a| a.id.clone()).collect());
-        let (repeats, mut fresh): (Vec<Assessment>, Vec<Assessment>) =
-            incoming.into_iter().partition(|a| taken.contains(&a.id));
-        make_ids_unique(&mut fresh, &taken, new_id);
-        let n = fresh.len();
-        list.update(|l| l.extend(fresh));
-        (n, repeats.iter().map(|a| a.title().to_owned()).collect())
+    // Adds what is new; the same assessment again only when it changed since (see
+    // `add_to_view`).
+    let add = move |incoming: Vec<Assessment>| -> Added {
+        let mut added = Added::default();
+        list.update(|l| added = add_to_view(l, incoming, new_id));
+        added
     };
     let on_files = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -50,45 +45,20 @@ pub fn Partnership() -> impl IntoView {
         input.set_value("");
         message.set(None);
         leptos::task::spawn_local(async move {
-            let mut added = 0;
+            let mut added = Added::default();
             let mut problems = Vec::new();
-            let mut repeats = Vec::new();
             for file in files {
                 let name = file.name();
                 match read_text(file).await {
                     Err(e) => problems.push(format!("{name}: {e}")),
                     Ok(text) => match from_json(&text) {
                         Err(e) => problems.push(format!("{name}: {e}")),
-                        Ok(list) => {
-                            let (n, again) = add(list);
-                            added += n;
-                            repeats.extend(again);
-                        }
+                        Ok(list) => added.extend(add(list)),
                     },
                 }
             }
-            let mut text = format!(
-                "Added {added} assessment{}.",
-                if added == 1 { "" } else { "s" }
-            );
-            if !repeats.is_empty() {
-                // In an anonymous workshop, messages name nobody either.
-                if anonymous.get_untracked() {
-                    text.push_str(&format!(
-                        " {} already in this view, so not added again.",
-                        if repeats.len() == 1 {
-                            "One was".to_owned()
-                        } else {
-                            format!("{} were", repeats.len())
-                        }
-                    ));
-                } else {
-                    text.push_str(&format!(
-                        " Already in this view, so not added again: {}.",
-                        repeats.join(", ")
-                    ));
-                }
-            }
+            // In an anonymous workshop, messages name nobody either.
+            let mut text = added.sentence(anonymous.get_untracked());
             for p in &problems {
                 text.push(' ');
                 if anonymous.get_untracked() {
@@ -106,12 +76,9 @@ pub fn Partnership() -> impl IntoView {
     let add_local = move |_| {
         let id = local_choice.get_untracked();
         if let Some(a) = state.get(&id) {
-            let (_, again) = add(vec![a]);
-            if !again.is_empty() {
-                message.set(Some((
-                    true,
-                    "That assessment is already in this view.".to_owned(),
-                )));
+            let added = add(vec![a]);
+            if added.added == 0 {
+                message.set(Some((true, added.sentence(anonymous.get_untracked()))));
             }
         }
     };
