@@ -350,3 +350,45 @@ fn every_finding_keeps_its_what_helps_line_inside_the_markdown_list() {
         );
     }
 }
+
+#[test]
+fn the_answered_line_counts_dont_knows_and_a_strength_on_part_of_its_statements_says_so() {
+    let mut a = Assessment::new("dk", Profile::default(), 1);
+    for (_, d, s) in bank().statements() {
+        let answer = match s.kind {
+            buy_in_check::model::bank::ItemKind::Fact => Answer::Yes,
+            _ => Answer::from_code("5").expect("a code"),
+        };
+        a.set_answer(s.id, Some(answer), 2);
+        // Accountability rests on half its statements.
+        if d.id == "accountability" && (s.id.ends_with("-4") || s.id.ends_with("-5")) {
+            a.set_answer(s.id, Some(Answer::DontKnow), 2);
+        }
+    }
+    a.set_answer("continuity-3", Some(Answer::NotApplicable), 2);
+    let r = Report::new(bank(), &a);
+    let asked = bank().statements().count();
+    assert_eq!(
+        buy_in_check::model::report::answered_line(&r),
+        format!("{asked} of {asked} statements (2 Don't know; 1 Not applicable)")
+    );
+    let accountability = r
+        .strengths
+        .iter()
+        .find(|(title, _)| *title == "Accountability")
+        .expect("a strength");
+    assert_eq!(accountability.1, "5.0 (2 of 4 rated)");
+    let shared_value = r
+        .strengths
+        .iter()
+        .find(|(title, _)| *title == "Shared value")
+        .expect("a strength");
+    assert_eq!(shared_value.1, "5.0", "fully rated: the score alone");
+    let md = to_markdown(bank(), &a, "2026-11-28");
+    assert!(md.contains("Accountability 5.0 (2 of 4 rated)"));
+    // Handed round, the report says whose view it is and what a between-partner score means.
+    assert!(md.contains(
+        "The scores are one representative's view: statements about the other partners were \
+         answered for the partner where each is weakest."
+    ));
+}

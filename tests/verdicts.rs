@@ -1123,3 +1123,67 @@ fn a_strong_context_never_hides_a_dimension_of_concern() {
         .ends_with(&expected));
     assert!(to_markdown(bank(), &a, "2026-11-28").contains(&expected));
 }
+
+#[test]
+fn a_dimension_without_a_score_says_why_in_the_words_of_its_coverage() {
+    // The agreement marked Not applicable: its three statements are skipped, and the one
+    // fact asked has no answer that counts.
+    let mut a = answered("na-agreement", |_, _| 4);
+    a.set_answer(AGREEMENT_FACT, Some(Answer::NotApplicable), 2);
+    let s = score(bank(), &a);
+    let f = findings(bank(), &s, &a);
+    let finding = f
+        .iter()
+        .find(|f| f.subject == Some("written-commitments"))
+        .expect("a finding");
+    assert_eq!(finding.kind, FindingKind::NotEnoughAnswers);
+    assert_eq!(
+        finding.detail,
+        "“Written commitments” has too few answers for a score (0 of 1 rated · 1 not applicable · 3 skipped). \
+         A score needs at least 50% of the statements asked rated on the scale or answered Yes or No."
+    );
+}
+
+#[test]
+fn a_finding_quotes_the_dimension_it_names_so_every_title_reads_as_a_sentence() {
+    let a = answered("low", |_, _| 1);
+    let s = score(bank(), &a);
+    let titles: Vec<String> = findings(bank(), &s, &a)
+        .into_iter()
+        .filter(|f| f.kind == FindingKind::Concern)
+        .map(|f| f.title)
+        .collect();
+    assert!(titles.contains(&"“Visible inside my organisation” is a concern".to_owned()));
+    for t in &titles {
+        assert!(t.starts_with('“') && t.ends_with("” is a concern"), "{t}");
+    }
+}
+
+#[test]
+fn what_matters_most_never_names_an_action_for_dimensions_already_strong() {
+    use buy_in_check::model::advice::key_actions;
+    // Strong at home; between the partners only accountability is weak, the rest just
+    // strong (4.0): ready at home, not yet across partners.
+    let mut a = blank("one-gap");
+    for (c, d, s) in bank().statements() {
+        let n = match (c.id, d.id) {
+            (ContextId::Within, _) => 5,
+            (_, "accountability") => 1,
+            _ => 4,
+        };
+        let answer = match s.kind {
+            ItemKind::Scale => scale(n),
+            ItemKind::Fact => Some(Answer::Yes),
+        };
+        a.set_answer(s.id, answer, 1);
+    }
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), Some(View::ReadyButPartnersNot));
+    let keys: Vec<&str> = key_actions(bank(), &s, &findings(bank(), &s, &a))
+        .iter()
+        .map(|x| x.id)
+        .collect();
+    // Not "Map what each partner gains" beside a shared value of 4.0, nor "Give every
+    // partner a say" beside 4.0 for a say: the one gap leads, alone.
+    assert_eq!(keys, ["review-commitments"]);
+}

@@ -82,7 +82,8 @@ pub fn first_step(action: &Action, assessment: &Assessment) -> &'static str {
 /// first action of each of its weakest dimensions (below the strength band) in the context
 /// the view points to, weakest first; then the first action of each "Act first" finding
 /// (a concern elsewhere, a warning sign, not knowing one's mandate); then the view's own
-/// key actions. So the advice follows the real gaps, not a fixed list per position.
+/// key actions (below "organisations partnering", only those that serve a dimension below
+/// the strength band). So the advice follows the real gaps, not a fixed list per position.
 pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'static Action> {
     let Some(view) = scores.view() else {
         return Vec::new();
@@ -110,7 +111,19 @@ pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'
                 .filter(|f| f.severity == Severity::High)
                 .filter_map(|f| f.actions.first().copied()),
         )
-        .chain(view.key_actions().iter().copied());
+        .chain(
+            // Below "organisations partnering" the view's own actions fill gaps, so only
+            // where they serve a dimension not yet a strength: "Build a team behind you"
+            // beside a "Support beyond me" of 5.0 would contradict the score. Beside two
+            // strong contexts they are how to keep it so, and stay.
+            view.key_actions().iter().copied().filter(|id| {
+                view == View::OrganisationsPartnering
+                    || scores
+                        .dimensions()
+                        .filter(|d| d.dimension.actions.contains(id))
+                        .any(|d| d.band() != Some(Band::Strength))
+            }),
+        );
     for id in candidates {
         if ids.len() == KEY_ACTIONS {
             break;
@@ -226,7 +239,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
             title: "The partnership rests on individuals".to_owned(),
             detail: format!(
                 "Support inside your organisation ({}) lags behind the support between the partners ({}). \
-                 Until more people in your organisation back the work, it depends on you.",
+                 Until support at home catches up, the work may rest on a few people there, you among them.",
                 format_score(within),
                 format_score(between)
             ),
@@ -264,7 +277,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                     kind,
                     severity,
                     subject: Some(dim.id),
-                    title: format!("{} is {verdict}", dim.title),
+                    title: format!("{name} is {verdict}"),
                     detail: format!(
                         "{name} scored {} {context}{where_}.{} {}",
                         format_score(d.score.unwrap_or_default()),
@@ -306,8 +319,10 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                         subject: Some(dim.id),
                         title: format!("{}: not enough answers", dim.title),
                         detail: format!(
-                            "Only {} of {} statements were answered on the scale, too few for a score.",
-                            d.rated, d.total
+                            "{name} has too few answers for a score ({}). A score needs at least \
+                             {}% of the statements asked rated on the scale or answered Yes or No.",
+                            d.coverage(),
+                            (super::scoring::MIN_COVERAGE * 100.0).round()
                         ),
                         actions: actions.clone(),
                         score: None,

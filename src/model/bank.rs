@@ -310,7 +310,7 @@ static BANK: Bank = Bank {
             title: "Between the partner organisations",
             short: "Between partners",
             intro: "How firmly the other partner organisations stand behind the shared work.",
-            answer_hint: Some("Think of the other partners, not your own organisation. Where they differ, answer for the partner where this is weakest, and name it in a note if it helps."),
+            answer_hint: Some("Think of the other partners, not your own organisation. Where they differ, answer for the partner where this is weakest, and name it in a note if it helps. Where a statement is about all of you together, answer for the group."),
             dimensions: BETWEEN,
         },
         Context {
@@ -352,8 +352,8 @@ const BETWEEN: &[Dimension] = &[
         title: "A say for every partner",
         purpose: "Partners back what they helped to shape. A partner left out of decisions has little reason to commit.",
         statements: &[
-            Statement::scale("shared-decisions-1", "Every partner helped shape the aims we share."),
-            Statement::scale("shared-decisions-2", "Every partner has a say in the decisions we make together."),
+            Statement::scale("shared-decisions-1", "Each of our partners helped shape the aims we share."),
+            Statement::scale("shared-decisions-2", "Each of our partners has a say in the decisions we make together."),
             Statement::scale("shared-decisions-3", "The people our partners send to meetings can make commitments for their organisation."),
         ],
         actions: &["share-decisions", "check-partner-mandates"],
@@ -401,7 +401,7 @@ const BETWEEN: &[Dimension] = &[
         title: "Watching for change",
         purpose: "A new plan, leader or budget cut in one partner can quietly drain its commitment.",
         statements: &[
-            Statement::scale("watching-change-1", "The partners often talk together about changes in their own organisations."),
+            Statement::scale("watching-change-1", "At our meetings, partners tell each other about changes in their own organisations."),
             Statement::scale("watching-change-2", "I would hear early if a partner's plans shifted."),
             Statement::scale("watching-change-3", "When a key person leaves a partner, the rest of us find out quickly."),
         ],
@@ -452,7 +452,7 @@ const WITHIN: &[Dimension] = &[
     Dimension {
         id: "mandate",
         title: "My mandate",
-        purpose: "If you cannot make offers or decisions, you slow everyone down, and may promise what cannot be delivered.",
+        purpose: "Without a clear mandate you slow decisions down, or promise what your organisation will not back.",
         statements: &[
             Statement::scale("mandate-1", "I can make offers to partners on behalf of my organisation.")
                 .key("Find out whether you have a mandate"),
@@ -505,10 +505,10 @@ const WITHIN: &[Dimension] = &[
         title: "Continuity",
         purpose: "Partnerships often stall when one person moves on. Plan for it before it is needed.",
         statements: &[
-            Statement::scale("continuity-1", "Someone else could take over my role here next month."),
+            Statement::scale("continuity-1", "If I left, a colleague could take over my part in this partnership within a month."),
             Statement::fact("continuity-plan", "I have agreed with my manager who would take over my role if I left."),
             Statement::scale("continuity-3", "What I know about this work is written down where others can find it."),
-            Statement::scale("continuity-4", "Our funding for this work would go on if I left."),
+            Statement::scale("continuity-4", "The money my organisation puts into this work would continue if I left."),
         ],
         actions: &["plan-succession", "record-knowledge"],
         questions: &[
@@ -522,7 +522,7 @@ const WITHIN: &[Dimension] = &[
         title: "Valued as core business",
         purpose: "What appears in plans, budgets and targets gets time and money. What is missing gets squeezed.",
         statements: &[
-            Statement::fact("valued-core-plan", "This work is written into our business plan."),
+            Statement::fact("valued-core-plan", "This work is written into my organisation's business plan."),
             Statement::fact("valued-core-budget", "My organisation has set aside money for its part in this work."),
             Statement::scale("valued-core-3", "My work with the partners is part of my formal objectives."),
             Statement::scale("valued-core-4", "My organisation tracks what it gains from this work."),
@@ -539,8 +539,8 @@ const WITHIN: &[Dimension] = &[
         title: "Capacity to deliver",
         purpose: "Delivery takes many more people than the early talks did. Promises fail when too few are involved.",
         statements: &[
-            Statement::scale("capacity-1", "Enough of our staff are involved to deliver what we promised."),
-            Statement::scale("capacity-2", "The people who will do the work know what we have promised."),
+            Statement::scale("capacity-1", "My organisation has enough staff involved to deliver its promises to partners."),
+            Statement::scale("capacity-2", "The colleagues who will do the work know what my organisation has promised."),
             Statement::scale("capacity-3", "Managers free up staff time for this work when it is needed."),
         ],
         actions: &["plan-capacity", "build-internal-team"],
@@ -687,7 +687,7 @@ const ACTIONS: &[Action] = &[
     },
     Action {
         id: "scan-for-change",
-        title: "Check for change often",
+        title: "Check for change at every meeting",
         why: "A shift in a partner's plans, priorities or people, caught early, can be talked through before support fades.",
         first_step: "Start each meeting with a quick round: what has changed in your organisation?",
         stage_steps: &[],
@@ -697,7 +697,7 @@ const ACTIONS: &[Action] = &[
         id: "build-internal-team",
         title: "Build a team behind you",
         why: "When others in your organisation share the work, your own commitment becomes your organisation's.",
-        first_step: "Invite two colleagues who will deliver the work to your next team meeting about it.",
+        first_step: "Ask two colleagues who will deliver the work to join your next meeting about it.",
         stage_steps: &[],
         when_in_place: None,
     },
@@ -713,7 +713,7 @@ const ACTIONS: &[Action] = &[
         id: "record-knowledge",
         title: "Keep a shared partnership file",
         why: "Agreements, contacts and decisions kept where colleagues can find them outlast a change of people.",
-        first_step: "Put the agreement, contact list and decision log in a folder your colleagues can open.",
+        first_step: "Put the partnership's papers, contact list and decisions in a folder your colleagues can open.",
         stage_steps: &[],
         when_in_place: None,
     },

@@ -123,6 +123,9 @@ pub struct Report {
     pub made_by: Vec<(&'static str, String)>,
     /// Statements answered (any answer) and asked.
     pub answered: (usize, usize),
+    /// Of those answered, how many "Don't know" and how many "Not applicable".
+    pub dont_know: usize,
+    pub not_applicable: usize,
     /// Statements not asked because a fact they presuppose was answered No (or N/A).
     pub skipped: usize,
     /// Dimensions in the strength band, strongest first: (title, score as shown).
@@ -164,6 +167,8 @@ impl Report {
             answered,
             skipped: bank.statement_count() - answered.1,
             strengths: strengths(&scores),
+            dont_know: scores.dimensions().map(|d| d.dont_know).sum(),
+            not_applicable: scores.dimensions().map(|d| d.not_applicable).sum(),
             contexts: context_lines(&scores),
             verdict: scores
                 .view()
@@ -253,12 +258,15 @@ impl Report {
     }
 }
 
-/// How to read the numbers, in one paragraph written from the scoring constants.
+/// How to read the numbers, in one paragraph written from the scoring constants, and
+/// whose view they are: a report is handed round to partners it partly describes.
 pub fn reading_key() -> String {
     format!(
         "Scores run from 1 (strongly disagree) to 5 (strongly agree); a Yes counts as 5 and a No as 1. \
          {} and above is a strength, {} to {} worth discussing, below {} a concern. \
-         Don't know and Not applicable are left out of the average.",
+         Don't know and Not applicable are left out of the average. \
+         The scores are one representative's view: statements about the other partners were \
+         answered for the partner where each is weakest.",
         format_score(STRENGTH_FROM),
         format_score(DISCUSS_FROM),
         format_score(STRENGTH_FROM - 0.1),
@@ -266,13 +274,29 @@ pub fn reading_key() -> String {
     )
 }
 
-/// The "Answered" line: how many of the asked statements have an answer, and how many
-/// were skipped, so the total never seems to disagree with the size of the bank.
+/// The "Answered" line: how many of the asked statements have an answer, how many of those
+/// are Don't know or Not applicable, and how many were skipped, so the total never seems to
+/// disagree with the size of the bank or to say more than the answers do.
 pub fn answered_line(r: &Report) -> String {
     let (done, total) = r.answered;
-    match r.skipped {
-        0 => format!("{done} of {total} statements"),
-        n => format!("{done} of {total} statements ({n} skipped after a No or Not applicable)"),
+    // "45 of 45" beside 28 Don't knows would say more than the answers do.
+    let mut parts = Vec::new();
+    if r.dont_know > 0 {
+        parts.push(format!("{} Don't know", r.dont_know));
+    }
+    if r.not_applicable > 0 {
+        parts.push(format!("{} Not applicable", r.not_applicable));
+    }
+    if r.skipped > 0 {
+        parts.push(format!(
+            "{} skipped after a No or Not applicable",
+            r.skipped
+        ));
+    }
+    if parts.is_empty() {
+        format!("{done} of {total} statements")
+    } else {
+        format!("{done} of {total} statements ({})", parts.join("; "))
     }
 }
 
@@ -293,9 +317,18 @@ fn strengths(scores: &Scores) -> Vec<(&'static str, String)> {
     super::order::sort_small_by(&mut strong, |a, b| {
         b.score.unwrap_or(0.0).total_cmp(&a.score.unwrap_or(0.0))
     });
+    // A strength resting on part of its statements says so: "4.0 (2 of 4 rated)".
     strong
         .into_iter()
-        .map(|d| (d.dimension.title, format_optional(d.score)))
+        .map(|d| {
+            let shown = format_optional(d.score);
+            let shown = if d.rated < d.total {
+                format!("{shown} ({} of {} rated)", d.rated, d.total)
+            } else {
+                shown
+            };
+            (d.dimension.title, shown)
+        })
         .collect()
 }
 

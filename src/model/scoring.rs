@@ -218,7 +218,7 @@ impl View {
             ),
             View::ReadyButPartnersNot => format!(
                 "Inside your organisation buy-in is a strength ({w}), but between the partners it is {bb} ({b}). \
-                 Your organisation is ready to deliver; what the partners put in together is the thing to work on with them."
+                 Support at home is in place; what the partners put in together is the thing to work on with them."
             ),
             View::PartWay => format!(
                 "Both contexts are worth discussing: between the partners {b}, inside your organisation {w}. \

@@ -132,7 +132,7 @@ test('no written agreement: the statements about it are skipped and the results 
   await page.waitForFunction(() => document.activeElement?.id === 'step-heading');
 
   await page.goto(`${env.server.url}#/a/${id}/results`);
-  const finding = page.locator('.finding', { hasText: 'Written commitments is a concern' });
+  const finding = page.locator('.finding', { hasText: '“Written commitments” is a concern' });
   await finding.waitFor();
   assert.match(await finding.innerText(), /“Written commitments” scored 1\.0 between the partners\. You answered No to “The partners have signed a written agreement/);
   assert.match(await finding.innerText(), /Put the commitments in writing/);
