@@ -710,18 +710,7 @@ async fn a_save_between_another_tabs_delete_writes_is_refused_and_the_answer_kep
 async fn a_change_that_did_not_fit_stays_on_screen_through_a_reload() {
     let (storage, state, id, _mounted) = local_state_with("Too big");
     // Storage filled to within a few characters, so the note cannot be written.
-    let mut size = 8 * 1024 * 1024;
-    let mut n = 0;
-    while size >= 16 {
-        if storage
-            .set_item(&format!("filler-{n}"), &"x".repeat(size))
-            .is_ok()
-        {
-            n += 1;
-        } else {
-            size /= 2;
-        }
-    }
+    fill_storage(&storage);
     let huge = "x".repeat(1000);
     state.apply(
         &id,
@@ -740,6 +729,61 @@ async fn a_change_that_did_not_fit_stays_on_screen_through_a_reload() {
     state.reload();
     assert_eq!(note(), Some(huge.len()), "still on screen after a reload");
     storage.clear().expect("clear");
+}
+
+/// A partnership view whose latest change did not fit in storage keeps that change on
+/// screen when another tab saves the same workshop (it was replaced, and the "not saved"
+/// message went with it).
+#[wasm_bindgen_test]
+async fn a_workshop_change_that_did_not_fit_stays_on_screen_when_another_tab_saves_it() {
+    let (storage, state, id, _mounted) = local_state_with("Partner one");
+    let first = state.get(&id).expect("created");
+    state.partnership.set(vec![first.clone()]);
+    assert!(state.save_workshop(Some("Meeting".into())));
+    let (workshop_id, _) = state.open_workshop.get_untracked().expect("open");
+    fill_storage(&storage);
+    // This tab adds a partner; storage has no room for it.
+    let mut second = sample("partner-two");
+    second.set_note("mandate-1", &"x".repeat(2000), 2);
+    state.partnership.update(|l| l.push(second.clone()));
+    assert!(!state.save_workshop(None), "storage is full");
+    // The other tab saves the same workshop, anonymised (a shorter record, so it fits).
+    let mut theirs = state
+        .workshops
+        .get_untracked()
+        .into_iter()
+        .find(|w| w.id == workshop_id)
+        .expect("saved");
+    theirs.anonymous = true;
+    theirs.updated_at += 1;
+    Repository::local()
+        .save_workshop(&theirs)
+        .expect("the other tab's save fits");
+    state.reload();
+    assert_eq!(
+        state.partnership.get_untracked(),
+        vec![first, second],
+        "this tab's change is still on screen"
+    );
+    let notice = state.workshop_notice.get_untracked().unwrap_or_default();
+    assert!(notice.contains("could not be saved"), "{notice}");
+    storage.clear().expect("clear");
+}
+
+/// Fills local storage to within a few characters.
+fn fill_storage(storage: &web_sys::Storage) {
+    let mut size = 8 * 1024 * 1024;
+    let mut n = 0;
+    while size >= 16 {
+        if storage
+            .set_item(&format!("filler-{n}"), &"x".repeat(size))
+            .is_ok()
+        {
+            n += 1;
+        } else {
+            size /= 2;
+        }
+    }
 }
 
 /// Local storage emptied and read by a new state, with one new assessment named `name`:

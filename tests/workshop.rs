@@ -4,13 +4,13 @@
 //! and an anonymous mode that names nobody.
 
 use buy_in_check::model::assessment::{Answer, Assessment, Profile};
-use buy_in_check::model::bank::{bank, ContextId, ItemKind};
+use buy_in_check::model::bank::{bank, ContextId, ItemKind, Stage, AGREEMENT_FACT};
 use buy_in_check::model::compare::across_partners;
 use buy_in_check::model::exchange::{partnership_csv, partnership_markdown};
 use buy_in_check::model::workshop::{
-    add_to_view, anonymise_assessment, anonymous_label, callouts, guide, ranking_rule,
-    ranking_summary, room_line, seen_by_line, Added, CalloutKind, NO_SIGNS, SHOWN_CALLOUTS,
-    SIGNS_HEADING, SIGNS_LEAD,
+    add_to_view, anonymise_assessment, anonymous_label, callouts, guide, nothing_stands_out,
+    ranking_rule, ranking_summary, room_line, seen_by_line, Added, CalloutKind, NO_SIGNS,
+    ONE_PARTNER, SHOWN_CALLOUTS, SIGNS_HEADING, SIGNS_LEAD,
 };
 
 /// Every scale statement of a context answered `between` / `within`, facts N/A (so each
@@ -127,7 +127,7 @@ fn within_spreads_are_weak_links_never_disagreements() {
         "gap to the others outside the concern band 3.5, lowest score 1.0, 3 of 3 partners scored"
     );
     // Weak links are for the facilitator, never the group's guide.
-    let topics = guide(bank(), &found, None);
+    let topics = guide(bank(), &found, None, &[]);
     assert_eq!(topics.len(), 1);
     assert_eq!(topics[0].title, "Partners see “Accountability” differently");
 }
@@ -146,7 +146,7 @@ fn callouts_are_ranked_and_the_guide_covers_the_shown_ones() {
     let found = callouts(&view);
     assert!(found.len() > SHOWN_CALLOUTS, "{}", found.len());
     assert!(found.windows(2).all(|w| w[0].weight >= w[1].weight));
-    let topics = guide(bank(), &found, None);
+    let topics = guide(bank(), &found, None, &[]);
     assert_eq!(topics.len(), SHOWN_CALLOUTS);
     for t in &topics {
         assert!((1..=2).contains(&t.questions.len()));
@@ -354,7 +354,7 @@ fn a_fact_answered_differently_comes_before_a_shared_concern() {
 
     // The guide helps settle the fact; it does not offer the dimension's remedies, which
     // assume one answer (such as drafting an agreement one partner says is signed).
-    let topics = guide(bank(), &about, None);
+    let topics = guide(bank(), &about, None, &[]);
     assert_eq!(topics.len(), 1);
     let titles: Vec<&str> = topics[0].actions.iter().map(|(t, _)| *t).collect();
     assert_eq!(titles, ["Settle the fact before the meeting"]);
@@ -532,7 +532,7 @@ fn a_fact_answered_differently_is_settled_first_even_among_many_callouts() {
     );
     // The rest keep their order by weight.
     assert!(found[1..].windows(2).all(|w| w[0].weight >= w[1].weight));
-    let topics = guide(bank(), &found, None);
+    let topics = guide(bank(), &found, None, &[]);
     assert_eq!(topics[0].title, found[0].title);
     assert_eq!(topics[0].actions[0].0, "Settle the fact before the meeting");
     assert!(ranking_rule().contains("A fact answered differently comes first"));
@@ -559,7 +559,7 @@ fn the_guide_fits_the_stage_most_partners_gave_and_says_when_they_differ() {
     );
     assert_eq!(view.shared_stage(), Some(Stage::Forming));
     let found = callouts(&view);
-    let topics = guide(bank(), &found, view.shared_stage());
+    let topics = guide(bank(), &found, view.shared_stage(), &[]);
     assert!(!topics.is_empty());
     let mut staged = 0;
     for (topic, callout) in topics.iter().zip(&found) {
@@ -680,4 +680,89 @@ fn different_assessments_sharing_an_id_are_both_kept() {
     assert_eq!(view.len(), 2);
     assert_eq!(view[1].id, "fresh-1");
     assert_eq!(view[1].responses, b.responses);
+}
+
+#[test]
+fn files_from_different_partnerships_are_named_and_one_spelling_is_one_partnership() {
+    let mut a = partner("Harbour Trust", 4, 4, &[]);
+    let mut b = partner("Riverside", 2, 4, &[]);
+    let mut c = partner("Eastside", 4, 2, &[]);
+    a.profile.partnership = "River Care Alliance".into();
+    b.profile.partnership = " river care  alliance".into();
+    c.profile.partnership = "Lakeside Network".into();
+    let same = across_partners(bank(), &[a.clone(), b.clone()]);
+    assert_eq!(same.partnership, vec!["River Care Alliance"]);
+    assert_eq!(same.partnership_note(), None);
+
+    let mixed = across_partners(bank(), &[a, b, c]);
+    let note = mixed.partnership_note().expect("a note");
+    assert_eq!(
+        note,
+        "These files name 2 different partnerships: “River Care Alliance” (Harbour Trust and Riverside), \
+         “Lakeside Network” (Eastside). Partners of different partnerships do not describe one shared \
+         thing: remove the files that do not belong here."
+    );
+    let md = partnership_markdown(&mixed);
+    assert!(
+        md.contains("These files name 2 different partnerships"),
+        "{md}"
+    );
+    // Anonymous: the note names the partners by their labels only.
+    let anon = mixed.anonymised().partnership_note().expect("a note");
+    assert!(
+        anon.contains("(Partner A and Partner B)") && !anon.contains("Harbour"),
+        "{anon}"
+    );
+}
+
+#[test]
+fn one_partner_is_not_compared_with_anyone() {
+    // Weak at home: with others this would be a weak-link card "where most other partners
+    // do not", a comparison with no one.
+    let view = across_partners(bank(), &[partner("Harbour Trust", 4, 1, &[])]);
+    assert!(callouts(&view).is_empty());
+    assert_eq!(nothing_stands_out(1), ONE_PARTNER);
+    assert!(partnership_markdown(&view).contains(ONE_PARTNER));
+    assert_ne!(nothing_stands_out(2), ONE_PARTNER);
+}
+
+#[test]
+fn the_guide_never_asks_for_an_agreement_every_partner_says_is_signed() {
+    // Accountability is the shared concern; its second action is "put it in writing".
+    let mut partners: Vec<Assessment> = ["Harbour Trust", "Riverside", "Eastside"]
+        .iter()
+        .map(|org| partner(org, 4, 4, &[("accountability", 1)]))
+        .collect();
+    for p in &mut partners {
+        p.profile.stage = Some(Stage::Delivering);
+        p.set_answer(AGREEMENT_FACT, Some(Answer::Yes), 2);
+    }
+    let view = across_partners(bank(), &partners);
+    assert!(view.facts_held_by_all().contains(&AGREEMENT_FACT));
+    let found = callouts(&view);
+    let topics = guide(
+        bank(),
+        &found,
+        view.shared_stage(),
+        &view.facts_held_by_all(),
+    );
+    let steps: Vec<&str> = topics
+        .iter()
+        .flat_map(|t| t.actions.iter())
+        .filter(|(title, _)| *title == "Put the commitments in writing")
+        .map(|(_, step)| *step)
+        .collect();
+    assert!(!steps.is_empty());
+    for step in &steps {
+        assert!(
+            step.starts_with("Check that the signed agreement"),
+            "{step}"
+        );
+    }
+    assert!(partnership_markdown(&view).contains("Check that the signed agreement"));
+
+    // One partner says No: the facts differ, nothing is held by all.
+    partners[1].set_answer(AGREEMENT_FACT, Some(Answer::No), 3);
+    let view = across_partners(bank(), &partners);
+    assert!(!view.facts_held_by_all().contains(&AGREEMENT_FACT));
 }

@@ -93,6 +93,10 @@ pub struct OverTime {
     pub points: Option<((f64, f64), (f64, f64))>,
     /// Action-plan items done now that were not done in the baseline.
     pub done_since: Vec<String>,
+    /// When this assessment has no action plan yet (a new assessment starts without one):
+    /// the baseline's plan items with their status label, so "nothing done since" is not
+    /// all the comparison says about a plan that was worked on.
+    pub earlier_plan: Vec<(String, &'static str)>,
     /// Answers in either assessment to statements this bank does not have.
     pub not_compared: usize,
     /// When one side was answered on an earlier bank version: that version, and the
@@ -159,10 +163,20 @@ pub fn baselines(current: &Assessment, all: &[Assessment]) -> Vec<Baseline> {
         .collect()
 }
 
-/// Whether two assessments are about the same partnership (names compared without case
-/// or surrounding spaces).
+/// Whether two assessments are about the same partnership (see [`same_name`]).
 pub fn same_partnership(a: &Assessment, b: &Assessment) -> bool {
-    a.profile.partnership.trim().to_lowercase() == b.profile.partnership.trim().to_lowercase()
+    same_name(&a.profile.partnership, &b.profile.partnership)
+}
+
+/// Whether two partnership names are one, as people type them: without case, and with any
+/// run of spaces as one ("River Care  alliance " is "River Care Alliance").
+pub fn same_name(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        s.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    words(a) == words(b)
 }
 
 /// Compares `current` with `baseline`.
@@ -219,6 +233,15 @@ pub fn over_time(bank: &Bank, baseline: &Assessment, current: &Assessment) -> Ov
         .filter(|i| i.status == ActionStatus::Done && !was_done(&i.text, &i.id))
         .map(|i| i.text.clone())
         .collect();
+    let earlier_plan = if current.actions.is_empty() {
+        baseline
+            .actions
+            .iter()
+            .map(|i| (i.text.clone(), i.status.label()))
+            .collect()
+    } else {
+        Vec::new()
+    };
     OverTime {
         dimensions,
         contexts,
@@ -226,6 +249,7 @@ pub fn over_time(bank: &Bank, baseline: &Assessment, current: &Assessment) -> Ov
         view_after: now.view(),
         points: then.pair().zip(now.pair()),
         done_since,
+        earlier_plan,
         not_compared: unknown_answers(bank, baseline) + unknown_answers(bank, current),
         earlier_bank,
     }
@@ -242,6 +266,8 @@ pub struct PartnerColumn {
     pub not_compared: usize,
     /// The partnership's stage as this partner gave it.
     pub stage: Option<Stage>,
+    /// The partnership's name as this partner gave it (trimmed; may be empty).
+    pub partnership: String,
 }
 
 /// One dimension across partners.
@@ -325,6 +351,7 @@ pub fn across_partners(bank: &Bank, assessments: &[Assessment]) -> PartnerView {
             within: s.context(ContextId::Within).and_then(|c| c.score),
             not_compared: unknown_answers(bank, a),
             stage: a.profile.stage,
+            partnership: a.profile.partnership.trim().to_owned(),
         })
         .collect();
     let rows = bank
@@ -371,7 +398,7 @@ pub fn across_partners(bank: &Bank, assessments: &[Assessment]) -> PartnerView {
     let mut partnership: Vec<String> = Vec::new();
     for a in assessments {
         let name = a.profile.partnership.trim();
-        if !name.is_empty() && !partnership.iter().any(|p| p == name) {
+        if !name.is_empty() && !partnership.iter().any(|p| same_name(p, name)) {
             partnership.push(name.to_owned());
         }
     }

@@ -98,6 +98,9 @@ fn ranked_by(gap_name: &str, gap: f64, lowest: f64, scored: usize, partners: usi
 pub fn callouts(view: &PartnerView) -> Vec<Callout> {
     let partners = view.partners.len();
     let mut out = Vec::new();
+    if partners < 2 {
+        return out;
+    }
     // Per partner: its within dimensions in the concern band, (row, score).
     let mut weak_by_partner: Vec<Vec<(&DimensionRow, f64)>> = vec![Vec::new(); partners];
     // Per partner: its within dimensions in the concern band that most partners share
@@ -301,8 +304,17 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
     out
 }
 
-/// What "nothing stands out" means, with the threshold written in (screen and Markdown).
-pub fn nothing_stands_out() -> String {
+/// Said instead of any callout while the view holds one partner: there is nothing to
+/// compare yet, and a card about "the others" would describe no one.
+pub const ONE_PARTNER: &str =
+    "With one partner there is nothing to compare yet. Add the files of the other partners to see where you agree and where you differ.";
+
+/// What "nothing stands out" means, with the threshold written in (screen and Markdown);
+/// with fewer than two partners, [`ONE_PARTNER`].
+pub fn nothing_stands_out(partners: usize) -> String {
+    if partners < 2 {
+        return ONE_PARTNER.to_owned();
+    }
     format!(
         "No between-partner dimension differs by {} points or more, and no partner's own organisation is in the concern band.",
         super::scoring::format_score(DIVERGENCE_SPREAD)
@@ -390,7 +402,12 @@ const SETTLE_THE_FACT: (&str, &str) = (
 /// The conversation guide for the group: the top shared concerns and disagreements
 /// (weak links are for the facilitator to raise privately, so never in the guide), with
 /// each action's first step for `stage` (see [`PartnerView::shared_stage`]).
-pub fn guide(bank: &Bank, callouts: &[Callout], stage: Option<Stage>) -> Vec<GuideTopic> {
+pub fn guide(
+    bank: &Bank,
+    callouts: &[Callout],
+    stage: Option<Stage>,
+    held_by_all: &[&str],
+) -> Vec<GuideTopic> {
     callouts
         .iter()
         .filter(|c| c.kind != CalloutKind::WeakLink)
@@ -411,7 +428,15 @@ pub fn guide(bank: &Bank, callouts: &[Callout], stage: Option<Stage>) -> Vec<Gui
                     .actions
                     .iter()
                     .filter_map(|id| bank.action(id))
-                    .map(|a| (a.title, a.first_step_for(stage)))
+                    .map(|a| {
+                        // "Draft an agreement and ask each partner to sign it" where every
+                        // partner says one is signed would ask for what is there.
+                        let step = match a.when_in_place {
+                            Some((fact, step)) if held_by_all.contains(&fact) => step,
+                            _ => a.first_step_for(stage),
+                        };
+                        (a.title, step)
+                    })
                     .collect(),
             },
         })
@@ -478,6 +503,45 @@ impl PartnerView {
             "Partners place the partnership at different stages: {}. Agree where it stands first; {assumed}",
             groups.join(", ")
         ))
+    }
+
+    /// When the partners name different partnerships: which partner named which, and what
+    /// to do. Partners of different partnerships do not describe one shared thing, so their
+    /// disagreements would mean nothing. Partners who gave no name are not counted.
+    pub fn partnership_note(&self) -> Option<String> {
+        if self.partnership.len() < 2 {
+            return None;
+        }
+        let groups: Vec<String> = self
+            .partnership
+            .iter()
+            .map(|name| {
+                let who: Vec<&str> = self
+                    .partners
+                    .iter()
+                    .filter(|p| super::compare::same_name(&p.partnership, name))
+                    .map(|p| p.label.as_str())
+                    .collect();
+                format!("“{name}” ({})", and_list(&who))
+            })
+            .collect();
+        Some(format!(
+            "These files name {} different partnerships: {}. Partners of different partnerships \
+             do not describe one shared thing: remove the files that do not belong here.",
+            self.partnership.len(),
+            groups.join(", ")
+        ))
+    }
+
+    /// The yes/no facts every partner in the view answered Yes (none without partners).
+    pub fn facts_held_by_all(&self) -> Vec<&'static str> {
+        self.rows
+            .iter()
+            .filter(|r| !r.facts_hold.is_empty() && r.facts_hold.iter().all(|f| *f == Some(true)))
+            .flat_map(|r| r.dimension.statements.iter())
+            .filter(|s| s.kind == super::bank::ItemKind::Fact)
+            .map(|s| s.id)
+            .collect()
     }
 
     /// The same view with every partner shown as "Partner A", "Partner B", … in order.

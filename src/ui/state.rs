@@ -70,6 +70,9 @@ pub struct AppState {
     /// Assessments whose latest save failed (storage full, deleted elsewhere): their
     /// changes exist only on screen until a save succeeds.
     not_saved: StoredValue<Vec<String>>,
+    /// True when the latest save of the partnership view failed: its changes exist only
+    /// on screen, and another tab's save of the same workshop must not replace them.
+    workshop_not_saved: StoredValue<bool>,
     repo: StoredValue<Repository, LocalStorage>,
 }
 
@@ -146,6 +149,7 @@ impl AppState {
             asked_to_keep: RwSignal::new(false),
             unsaved: StoredValue::new(Vec::new()),
             not_saved: StoredValue::new(Vec::new()),
+            workshop_not_saved: StoredValue::new(false),
             repo: StoredValue::new_local(repo),
         }
     }
@@ -276,6 +280,22 @@ impl AppState {
         // copy on screen and say so, never silently dropping it.
         if let Some((id, name)) = self.open_workshop.get_untracked() {
             match loaded.workshops.iter().find(|w| w.id == id) {
+                // Unchanged in storage since this tab last read or saved it: nothing to do
+                // (the screen may hold changes that did not fit; they stay).
+                Some(w)
+                    if self
+                        .workshops
+                        .with_untracked(|known| known.iter().any(|k| k == w)) => {}
+                Some(_) if self.workshop_not_saved.get_value() => {
+                    // This tab's latest change did not fit in storage: it stays on screen
+                    // (with the page's "not saved" message), not replaced by what the other
+                    // tab saved.
+                    self.workshop_notice.set(Some(
+                        "This workshop was changed in another tab, but your changes here could not be saved, \
+                         so they stay on screen. If a later save works, it replaces the other tab's version."
+                            .to_owned(),
+                    ));
+                }
                 Some(w)
                     if w.assessments != self.partnership.get_untracked()
                         || w.anonymous != self.partnership_anonymous.get_untracked() =>
@@ -321,6 +341,7 @@ impl AppState {
         self.partnership_anonymous.set(w.anonymous);
         self.open_workshop.set(Some((w.id.clone(), w.name)));
         self.workshop_notice.set(None);
+        self.workshop_not_saved.set_value(false);
         remember_open_workshop(Some(&w.id));
         true
     }
@@ -348,6 +369,7 @@ impl AppState {
         };
         let result = self.repo.with_value(|r| r.save_workshop(&w));
         let ok = result.is_ok();
+        self.workshop_not_saved.set_value(!ok);
         self.report(result);
         if ok {
             self.workshops.update(|all| {

@@ -115,9 +115,12 @@ test('three partners: disagreements only where partners describe one partnership
   await page.emulateMedia({ media: 'print' });
   const printedCallouts = await page.locator('ol.callouts > li:visible').count();
   assert.equal(printedCallouts, all.length, 'every callout is printed');
-  for (const hidden of ['.partnership > .lead', '.partnership .hero-actions', '.partnership .exports']) {
+  for (const hidden of ['.partnership > .lead', '.partnership .hero-actions', '.partnership .exports', '.partner-list button']) {
     assert.equal(await page.locator(`${hidden}:visible`).count(), 0, `${hidden} is not printed`);
   }
+  // Which partnership, and who is in the view, on paper too.
+  assert.equal(await page.locator('.partnership-name').innerText(), 'Partnership: River Care');
+  assert.equal(await page.locator('.partner-list li:visible').count(), 3);
   await page.emulateMedia({ media: 'screen' });
 
   const md = await download(page, 'Download Markdown');
@@ -127,6 +130,24 @@ test('three partners: disagreements only where partners describe one partnership
   assert.match(md, /## Conversation guide/);
   assert.match(md, /\*\*Who should be in the room:\*\*/);
   await shot(page, 'workshop-1280');
+
+  // A file from another partnership is not mixed in silently: a note names who gave which
+  // partnership, on screen and on paper, until the file is removed.
+  const lakeside = join(work, 'w-lakeside.json');
+  const other = JSON.parse(readFileSync(files()[2], 'utf8'));
+  Object.assign(other.assessments[0], { id: 'w-lakeside' });
+  Object.assign(other.assessments[0].profile, { organisation: 'Lakeside Homes', name: 'Lakeside view', partnership: 'Lakeside Network' });
+  writeFileSync(lakeside, JSON.stringify(other));
+  await page.locator('input[type=file]').setInputFiles(lakeside);
+  const note = page.locator('.partnership-note');
+  await note.waitFor();
+  assert.match(await note.innerText(), /These files name 2 different partnerships: “River Care” \(.+\), “Lakeside Network” \(Lakeside Homes\)\./);
+  assert.equal(await page.locator('.partnership-name').count(), 0, 'no single name above two partnerships');
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await note.isVisible(), 'the note is printed');
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Remove Lakeside view — Lakeside Homes' }).click();
+  await note.waitFor({ state: 'detached' });
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });

@@ -57,6 +57,9 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment, date: &str) -> String {
             md.push_str(&format!("- **{title}:** {step}\n"));
         }
     }
+    if let Some(reason) = &r.no_verdict {
+        md.push_str(&format!("\n{reason}\n"));
+    }
     let top: Vec<String> = r
         .top_findings()
         .iter()
@@ -188,13 +191,16 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
     ));
     let found = callouts(view);
     md.push_str("## What stands out\n\n");
-    if let Some(note) = view.stage_note() {
+    for note in [view.partnership_note(), view.stage_note()]
+        .into_iter()
+        .flatten()
+    {
         md.push_str(&format!("**{}**\n\n", md_text(&note)));
     }
     if found.is_empty() {
         md.push_str(&format!(
             "{}\n\n",
-            crate::model::workshop::nothing_stands_out()
+            crate::model::workshop::nothing_stands_out(view.partners.len())
         ));
     } else {
         md.push_str(&format!(
@@ -216,7 +222,12 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
             c.ranked_by
         ));
     }
-    let topics = guide(crate::model::bank::bank(), &found, view.shared_stage());
+    let topics = guide(
+        crate::model::bank::bank(),
+        &found,
+        view.shared_stage(),
+        &view.facts_held_by_all(),
+    );
     if !topics.is_empty() {
         md.push_str("\n## Conversation guide\n\n");
         for (i, t) in topics.iter().enumerate() {

@@ -209,7 +209,12 @@ fn PartnerReport(
             </div>
         }
     });
-    let topics = guide(bank(), &found, data.shared_stage());
+    let topics = guide(
+        bank(),
+        &found,
+        data.shared_stage(),
+        &data.facts_held_by_all(),
+    );
     let stage_note = data.stage_note();
     let partner_rows = data
         .partners
@@ -225,9 +230,18 @@ fn PartnerReport(
         })
         .collect_view();
     let not_compared: usize = data.partners.iter().map(|p| p.not_compared).sum();
+    let partnership_note = data.partnership_note();
+    // Which partnership this is, on screen and on paper (one name; several get the note).
+    let named = match data.partnership.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    };
+    let partners = data.partners.len();
     view! {
+        {named.map(|name| view! { <p class="partnership-name"><strong>"Partnership: "</strong>{name}</p> })}
+        {partnership_note.map(|note| view! { <p class="banner banner-warn print-keep partnership-note">{note}</p> })}
         <h2>"What stands out"</h2>
-        {stage_note.map(|note| view! { <p class="banner banner-info stage-note">{note}</p> })}
+        {stage_note.map(|note| view! { <p class="banner banner-info print-keep stage-note">{note}</p> })}
         // The order in a sentence; its arithmetic for whoever wants it, folded away so
         // that the callouts come right after the heading. Neither when there is no list.
         {(!found.is_empty()).then(|| view! {
@@ -238,13 +252,13 @@ fn PartnerReport(
             </details>
         })}
         {if found.is_empty() {
-            view! { <p>{nothing_stands_out()}</p> }.into_any()
+            view! { <p class="nothing-stands-out">{nothing_stands_out(partners)}</p> }.into_any()
         } else {
             view! { <ol class="findings callouts">{shown}</ol> }.into_any()
         }}
         {rest}
         {(not_compared > 0).then(|| view! {
-            <p class="banner banner-info">{format!("{not_compared} answers belong to statements this version does not have; they are left out of the comparison.")}</p>
+            <p class="banner banner-info print-keep">{format!("{not_compared} answers belong to statements this version does not have; they are left out of the comparison.")}</p>
         })}
         {(!topics.is_empty()).then(|| view! { <Guide topics=topics/> })}
         <h2>{SIGNS_HEADING}</h2>
