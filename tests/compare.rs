@@ -161,6 +161,20 @@ fn actions_done_since_the_baseline() {
         over_time(bank(), &then, &now).done_since,
         vec!["Present internally".to_owned()]
     );
+    // This plan is under way: the earlier one is not repeated.
+    assert!(over_time(bank(), &then, &now).earlier_plan.is_empty());
+    // A new assessment starts without a plan: the comparison shows the earlier plan with
+    // where each item stood, not only "nothing done since".
+    now.actions.clear();
+    let change = over_time(bank(), &then, &now);
+    assert!(change.done_since.is_empty());
+    assert_eq!(
+        change.earlier_plan,
+        vec![
+            ("Write the MoU".to_owned(), "Done"),
+            ("Present internally".to_owned(), "Planned")
+        ]
+    );
 }
 
 #[test]

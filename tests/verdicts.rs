@@ -1187,3 +1187,26 @@ fn what_matters_most_never_names_an_action_for_dimensions_already_strong() {
     // partner a say" beside 4.0 for a say: the one gap leads, alone.
     assert_eq!(keys, ["review-commitments"]);
 }
+
+#[test]
+fn without_a_two_context_view_the_page_says_which_context_needs_answers() {
+    // Within: Don't know throughout, so it has no score and there is no verdict.
+    let mut a = answered("no-view", |_, _| 4);
+    for (c, _, s) in bank().statements() {
+        if c.id == ContextId::Within {
+            a.set_answer(s.id, Some(Answer::DontKnow), 2);
+        }
+    }
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), None);
+    let reason = s.no_view_reason().expect("a reason");
+    assert!(
+        reason.starts_with("Inside your organisation there are too few answers for a score yet"),
+        "{reason}"
+    );
+    let md = to_markdown(bank(), &a, "2026-11-28");
+    assert!(md.contains(&reason), "{md}");
+    // With both contexts scored there is a verdict and no such sentence.
+    let full = answered("view", |_, _| 4);
+    assert_eq!(score(bank(), &full).no_view_reason(), None);
+}

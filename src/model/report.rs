@@ -132,6 +132,8 @@ pub struct Report {
     pub strengths: Vec<(&'static str, String)>,
     pub contexts: Vec<ContextLine>,
     pub verdict: Option<Verdict>,
+    /// Where there is no verdict: why (see `Scores::no_view_reason`).
+    pub no_verdict: Option<String>,
     pub findings: Vec<FindingLine>,
     pub dimensions: Vec<DimensionLine>,
     /// Recommended actions not already in the plan, less those the verdict names.
@@ -170,6 +172,7 @@ impl Report {
             dont_know: scores.dimensions().map(|d| d.dont_know).sum(),
             not_applicable: scores.dimensions().map(|d| d.not_applicable).sum(),
             contexts: context_lines(&scores),
+            no_verdict: scores.no_view_reason(),
             verdict: scores
                 .view()
                 .zip(verdict_explanation(&scores, assessment))

@@ -292,6 +292,24 @@ impl Scores {
     pub fn view_explanation(&self) -> Option<String> {
         self.pair().map(|(b, w)| View::of(b, w).explanation(b, w))
     }
+
+    /// Why there is no two-context view, where the verdict would be: which context has
+    /// too few answers. `None` when there is a view.
+    pub fn no_view_reason(&self) -> Option<String> {
+        if self.pair().is_some() {
+            return None;
+        }
+        let missing = |id: ContextId| self.context(id).is_none_or(|c| c.score.is_none());
+        let which = match (missing(ContextId::Between), missing(ContextId::Within)) {
+            (true, true) => "Neither context has enough answers for a score yet",
+            (true, false) => "Between the partners there are too few answers for a score yet",
+            _ => "Inside your organisation there are too few answers for a score yet",
+        };
+        Some(format!(
+            "{which}, so the two cannot be read together. Answer more of the statements there \
+             (Don't know and Not applicable do not count) to see where the partnership stands."
+        ))
+    }
 }
 
 /// Whether `part` of `whole` reaches [`MIN_COVERAGE`]. An empty whole never does.

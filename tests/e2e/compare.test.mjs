@@ -71,9 +71,14 @@ test('three partner files side by side: table, heat map and divergence callouts'
 
 test('change over time against an earlier assessment', async () => {
   const { page, log, context } = await open(env.browser, env.server.url);
+  // Dated, as people date them: the dates also go into the tables' column heads.
   const then = partnerFile('then-1', 'City Council', 4, 2);
+  const thenDoc = JSON.parse(readFileSync(then, 'utf8'));
+  thenDoc.assessments[0].profile.date = '2026-03-01';
+  writeFileSync(then, JSON.stringify(thenDoc));
   const nowDoc = JSON.parse(readFileSync(partnerFile('now-1', 'City Council', 4, 2, { mandate: 5, accountability: 2 }), 'utf8'));
   nowDoc.assessments[0].profile.name = 'Autumn';
+  nowDoc.assessments[0].profile.date = '2026-11-01';
   nowDoc.assessments[0].actions = [{ id: 'x', text: 'Write the agreement', owner: '', due: '', status: 'done' }];
   const now = join(work, 'now.json');
   writeFileSync(now, JSON.stringify(nowDoc));
@@ -83,7 +88,7 @@ test('change over time against an earlier assessment', async () => {
   await page.getByText('Imported 1 assessment.').waitFor();
   await page.locator('.card', { hasText: 'Autumn' }).getByRole('link', { name: 'Results' }).click();
   await page.getByRole('heading', { level: 2, name: 'Compare with an earlier assessment' }).waitFor();
-  assert.match(await page.locator('#baseline-select').innerText(), /City Council view \(same partnership\)/);
+  assert.match(await page.locator('#baseline-select').innerText(), /City Council view, 2026-03-01 \(same partnership\)/);
   await page.getByRole('link', { name: 'Compare' }).click();
   await page.getByRole('heading', { level: 1, name: 'Autumn compared with City Council view' }).waitFor();
   const main = await page.locator('main').innerText();
@@ -93,12 +98,14 @@ test('change over time against an earlier assessment', async () => {
   const acc = page.locator('.compare-table tr', { hasText: 'Accountability' });
   assert.deepEqual(await acc.locator('td').allInnerTexts(), ['4.0', '2.0', '−2.0 Declined']);
   // Each column says which assessment it is, on screen and to a screen reader.
-  assert.match(await page.locator('.compare-legend').innerText(), /Then\s+City Council view\s+Now\s+Autumn/);
-  assert.match(await page.locator('.compare-table thead th').nth(1).textContent(), /^Then \(City Council view\)/);
+  assert.match(await page.locator('.compare-legend').innerText(), /Then\s+City Council view, 2026-03-01\s+Now\s+Autumn, 2026-11-01/);
+  assert.match(await page.locator('.compare-table thead th').nth(1).textContent(), /^Then \(City Council view, 2026-03-01\)/);
   // It fits a small phone: no sideways scroll at 320 or 360 px.
   for (const width of [320, 360]) {
     await page.setViewportSize({ width, height: 740 });
     assert.equal(await scrollsSideways(page), false, `compare at ${width} px`);
+    // Nor is a column hidden inside a table's own scroll box (the dates pushed "Change" out).
+    assert.deepEqual(await page.locator('.table-wrap').evaluateAll((ws) => ws.map((w) => w.scrollWidth - w.clientWidth)), [0, 0], `compare tables at ${width} px`);
   }
   await shot(page, 'compare-320');
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -122,7 +129,10 @@ test('change over time against an earlier assessment', async () => {
   await page.locator('.compare-table').first().waitFor();
   assert.match(await page.locator('.banner-warn').innerText(), /different partnerships \(“Harbour Skills Network” then, “River Care” now\)/);
   assert.match(main, /Write the agreement/);
-  assert.equal(await page.locator('svg.context-map circle.map-earlier').count(), 1);
+  assert.equal(await page.locator('svg.context-map circle.map-earlier:not(.map-key)').count(), 1);
+  // A key says which dot is which, and the label names both points.
+  assert.match(await page.locator('svg.context-map').textContent(), /Then\s*Now$/);
+  assert.match(await page.locator('svg.context-map').getAttribute('aria-label'), /^Two-context view\. Then: between partners \d\.\d, within my organisation \d\.\d: .+\. Now: between partners/);
   await shot(page, 'compare-1280');
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();

@@ -112,7 +112,18 @@ pub fn CompareOverTime(
         .points
         .map(|((b0, w0), (b1, w1))| view! { <ContextMap between=b1 within=w1 earlier=(b0, w0)/> });
     let done = change.done_since.clone();
-    let done_view = if done.is_empty() {
+    let done_view = if done.is_empty() && !change.earlier_plan.is_empty() {
+        let items = change
+            .earlier_plan
+            .iter()
+            .map(|(text, status)| view! { <li>{format!("{text} — {status}")}</li> })
+            .collect_view();
+        view! {
+            <p>"This assessment has no action plan yet. The earlier one had these items:"</p>
+            <ul class="earlier-plan">{items}</ul>
+        }
+        .into_any()
+    } else if done.is_empty() {
         view! { <p>"No action-plan items were marked done since the earlier assessment."</p> }
             .into_any()
     } else {

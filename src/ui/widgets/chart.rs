@@ -167,14 +167,37 @@ pub fn ContextMap(
             <circle class="map-earlier" cx=coord(x0) cy=coord(y0) r="5"></circle>
         }
     });
-    let label = format!(
-        "Two-context view: between partners {}, within my organisation {}: {}.",
+    let now = format!(
+        "between partners {}, within my organisation {}: {}",
         format_score(between),
         format_score(within),
         view.title()
     );
+    let label = match earlier {
+        Some((b0, w0)) => format!(
+            "Two-context view. Then: between partners {}, within my organisation {}: {}. Now: {now}.",
+            format_score(b0),
+            format_score(w0),
+            View::of(b0, w0).title()
+        ),
+        None => format!("Two-context view: {now}."),
+    };
+    // With an earlier point, a key under the axis says which dot is which.
+    let key = earlier.map(|_| {
+        view! {
+            <circle class="map-earlier map-key" cx="78" cy="301" r="5"></circle>
+            <text class="map-axis" x="88" y="305">"Then"</text>
+            <circle class="map-dot map-key" cx="150" cy="301" r="7"></circle>
+            <text class="map-axis" x="162" y="305">"Now"</text>
+        }
+    });
+    let view_box = if earlier.is_some() {
+        "0 0 260 314"
+    } else {
+        "0 0 260 290"
+    };
     view! {
-        <svg class="context-map" viewBox="0 0 260 290" role="img" aria-label=label>
+        <svg class="context-map" viewBox=view_box role="img" aria-label=label>
             <rect class="map-area" x="40" y="40" width="200" height="200"></rect>
             <rect class="map-good" x=coord(split_x) y="40" width=coord(240.0 - split_x) height=coord(split_y - 40.0)></rect>
             <rect class="map-partway" x=coord(part_x) y=coord(part_y) width=coord(part_size) height=coord(part_size)></rect>
@@ -189,6 +212,7 @@ pub fn ContextMap(
             <text class="map-axis" x="14" y="140" text-anchor="middle" transform="rotate(-90 14 140)">"Within my organisation →"</text>
             {arrow}
             <circle class="map-dot" cx=coord(dot_x) cy=coord(dot_y) r="7"></circle>
+            {key}
         </svg>
     }
 }

@@ -81,6 +81,10 @@ fn render(r: Report) -> impl IntoView {
             </div>
         }
     });
+    let no_verdict = r
+        .no_verdict
+        .clone()
+        .map(|reason| view! { <p class="report-verdict">{reason}</p> });
     // On one line: the findings themselves follow in full.
     let top = (!r.findings.is_empty()).then(|| {
         let names: Vec<String> = r
@@ -230,6 +234,7 @@ fn render(r: Report) -> impl IntoView {
             </table>
             <p class="report-key">{reading_key()}</p>
             {verdict}
+            {no_verdict}
             {top}
             {strengths}
             <h2>"By dimension"</h2>

@@ -46,9 +46,13 @@ pub fn ContextCards(
             </section>
         }
     });
+    let no_view = scores
+        .no_view_reason()
+        .map(|reason| view! { <p class="no-view">{reason}</p> });
     view! {
         <div class="context-cards">{cards}</div>
         {view_box}
+        {no_view}
     }
 }
 
