@@ -201,7 +201,7 @@ fn anonymous_mode_names_nobody_in_the_view_or_its_exports() {
             texts[0]
         );
     }
-    assert!(texts[0].contains("Weak link: raise it with them first: **"));
+    assert!(texts[0].contains("Needs support at home (for the facilitator): **"));
     for t in &texts {
         for name in ["Harbour", "Council", "Lead", "note by"] {
             assert!(!t.contains(name), "{name} in {t}");
@@ -765,4 +765,47 @@ fn the_guide_never_asks_for_an_agreement_every_partner_says_is_signed() {
     partners[1].set_answer(AGREEMENT_FACT, Some(Answer::No), 3);
     let view = across_partners(bank(), &partners);
     assert!(!view.facts_held_by_all().contains(&AGREEMENT_FACT));
+}
+
+#[test]
+fn two_representatives_of_one_organisation_are_told_apart_and_dont_knows_are_shown() {
+    let mut ann = partner("Harbour Trust", 4, 4, &[]);
+    ann.id = "ann".into();
+    ann.profile.name = "Ann's view".into();
+    let mut bob = partner("Harbour Trust", 2, 2, &[]);
+    bob.id = "bob".into();
+    bob.profile.name = "Bob's view".into();
+    let mut unsure = partner("Riverside", 4, 4, &[]);
+    for (i, (_, _, s)) in bank().statements().enumerate() {
+        if i % 3 == 0 && s.kind == ItemKind::Scale {
+            unsure.set_answer(s.id, Some(Answer::DontKnow), 2);
+        }
+    }
+    let view = across_partners(bank(), &[ann, bob, unsure.clone()]);
+    let labels: Vec<&str> = view.partners.iter().map(|p| p.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Harbour Trust (Ann's view)",
+            "Harbour Trust (Bob's view)",
+            "Riverside"
+        ]
+    );
+    let expected_dk = bank()
+        .statements()
+        .filter(|(_, _, s)| unsure.is_asked(s) && unsure.answer_to(s) == Some(Answer::DontKnow))
+        .count();
+    assert!(expected_dk > 10);
+    assert_eq!(view.partners[2].dont_know, expected_dk);
+    assert_eq!(view.partners[0].dont_know, 0);
+    assert_eq!(view.partners[0].asked, view.partners[2].asked);
+    let md = partnership_markdown(&view);
+    assert!(
+        md.contains(&format!(
+            "| Riverside | 4.0 | 4.0 | {expected_dk} of {} |",
+            view.partners[2].asked
+        )),
+        "{md}"
+    );
+    assert!(md.contains("A dash (–) means too few answers for a score: fewer than 50%"));
 }

@@ -268,6 +268,11 @@ pub struct PartnerColumn {
     pub stage: Option<Stage>,
     /// The partnership's name as this partner gave it (trimmed; may be empty).
     pub partnership: String,
+    /// Statements asked that this partner answered "Don't know": a score resting on few
+    /// answers looks as certain as any other unless this is shown beside it.
+    pub dont_know: usize,
+    /// Statements asked.
+    pub asked: usize,
 }
 
 /// One dimension across partners.
@@ -338,7 +343,7 @@ fn spread(xs: &[f64]) -> Option<f64> {
 /// Builds the partnership view from one assessment per partner representative.
 pub fn across_partners(bank: &Bank, assessments: &[Assessment]) -> PartnerView {
     let scores: Vec<Scores> = assessments.iter().map(|a| score(bank, a)).collect();
-    let partners: Vec<PartnerColumn> = assessments
+    let mut partners: Vec<PartnerColumn> = assessments
         .iter()
         .zip(&scores)
         .map(|(a, s)| PartnerColumn {
@@ -352,8 +357,19 @@ pub fn across_partners(bank: &Bank, assessments: &[Assessment]) -> PartnerView {
             not_compared: unknown_answers(bank, a),
             stage: a.profile.stage,
             partnership: a.profile.partnership.trim().to_owned(),
+            dont_know: s.dimensions().map(|d| d.dont_know).sum(),
+            asked: s.dimensions().map(|d| d.total).sum(),
         })
         .collect();
+    // Two representatives of one organisation would be two columns of the same name: each
+    // gets its assessment's name as well ("Harbour Trust (Ann's view)").
+    let labels: Vec<String> = partners.iter().map(|p| p.label.clone()).collect();
+    for (p, a) in partners.iter_mut().zip(assessments) {
+        let clashes = labels.iter().filter(|l| **l == p.label).count() > 1;
+        if clashes && a.title() != p.label {
+            p.label = format!("{} ({})", p.label, a.title());
+        }
+    }
     let rows = bank
         .dimensions()
         .map(|(c, d)| {

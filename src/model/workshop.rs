@@ -34,7 +34,8 @@ impl CalloutKind {
         match self {
             CalloutKind::SharedConcern => "Shared concern",
             CalloutKind::Disagreement => "Disagreement",
-            CalloutKind::WeakLink => "Weak link: raise it with them first",
+            // Said to the facilitator, about one partner: kind words, and whom it is for.
+            CalloutKind::WeakLink => "Needs support at home (for the facilitator)",
         }
     }
 }
@@ -302,6 +303,15 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
             .then(b.weight.total_cmp(&a.weight))
     });
     out
+}
+
+/// What a dash in the partnership view's tables means, with the coverage rule written in.
+pub fn no_score_key() -> String {
+    format!(
+        "A dash (–) means too few answers for a score: fewer than {}% of the statements asked \
+         were answered on the scale or with Yes or No. Don't know answers are left out of every score.",
+        (super::scoring::MIN_COVERAGE * 100.0).round()
+    )
 }
 
 /// Said instead of any callout while the view holds one partner: there is nothing to

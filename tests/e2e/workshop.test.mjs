@@ -80,6 +80,11 @@ test('three partners: disagreements only where partners describe one partnership
   // Full names in the legend, never cut short.
   const legend = await page.locator('.heat-legend').innerText();
   for (const name of NAMES) assert.ok(legend.includes(name), name);
+  // Each partner's Don't knows beside their two scores, and what a dash means.
+  const twoContexts = page.locator('table.dimension-table:not(.partner-table)').first();
+  assert.deepEqual(await twoContexts.locator('thead th').allInnerTexts(), ['Partner', 'Between partners', 'Within own organisation', "Don't know"]);
+  assert.match(await twoContexts.locator('tbody tr').first().innerText(), /0 of \d+$/);
+  assert.match(await page.locator('.no-score-key').innerText(), /^A dash \(–\) means too few answers for a score/);
 
   // The same files again: reported, not added twice.
   await page.locator('input[type=file]').setInputFiles(files()[0]);

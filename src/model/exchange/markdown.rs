@@ -259,15 +259,18 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
         }
         md.push('\n');
     }
-    md.push_str("## Each partner's two contexts\n\n| Partner | Between partners | Within own organisation |\n|---|---|---|\n");
+    md.push_str("## Each partner's two contexts\n\n| Partner | Between partners | Within own organisation | Don't know |\n|---|---|---|---|\n");
     for p in &view.partners {
         md.push_str(&format!(
-            "| {} | {} | {} |\n",
+            "| {} | {} | {} | {} of {} |\n",
             md_text(&p.label),
             format_optional(p.between),
-            format_optional(p.within)
+            format_optional(p.within),
+            p.dont_know,
+            p.asked
         ));
     }
+    md.push_str(&format!("\n{}\n", crate::model::workshop::no_score_key()));
     md.push_str("\n## By dimension\n\n| Dimension | ");
     md.push_str(
         &view

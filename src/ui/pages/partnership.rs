@@ -14,9 +14,9 @@ use crate::model::exchange::{from_json, partnership_csv, partnership_markdown, t
 use crate::model::report::APP_VERSION;
 use crate::model::scoring::{format_optional, format_score};
 use crate::model::workshop::{
-    add_to_view, anonymise_assessment, anonymous_label, callouts, guide, nothing_stands_out,
-    ranking_rule, ranking_summary, room_line, seen_by_line, Added, Callout, GuideTopic, NO_SIGNS,
-    SHOWN_CALLOUTS, SIGNS_HEADING, SIGNS_LEAD,
+    add_to_view, anonymise_assessment, anonymous_label, callouts, guide, no_score_key,
+    nothing_stands_out, ranking_rule, ranking_summary, room_line, seen_by_line, Added, Callout,
+    GuideTopic, NO_SIGNS, SHOWN_CALLOUTS, SIGNS_HEADING, SIGNS_LEAD,
 };
 use crate::store::files::read_text;
 use crate::ui::state::{new_id, now, today, AppState};
@@ -225,6 +225,7 @@ fn PartnerReport(
                     <th scope="row">{p.label.clone()}</th>
                     <td class=format!("num {}", classes::band(p.between))>{format_optional(p.between)}</td>
                     <td class=format!("num {}", classes::band(p.within))>{format_optional(p.within)}</td>
+                    <td class="num">{format!("{} of {}", p.dont_know, p.asked)}</td>
                 </tr>
             }
         })
@@ -282,10 +283,11 @@ fn PartnerReport(
         <p>{format!("Between partners, all partners together: {}.", format_optional(data.between))}</p>
         <div class="table-wrap">
             <table class="dimension-table">
-                <thead><tr><th scope="col">"Partner"</th><th scope="col">"Between partners"</th><th scope="col">"Within own organisation"</th></tr></thead>
+                <thead><tr><th scope="col">"Partner"</th><th scope="col">"Between partners"</th><th scope="col">"Within own organisation"</th><th scope="col">"Don't know"</th></tr></thead>
                 <tbody>{partner_rows}</tbody>
             </table>
         </div>
+        <p class="muted no-score-key">{no_score_key()}</p>
         <h2>"By dimension"</h2>
         <HeatMap data=data.clone()/>
         <PartnerTable data=data/>

@@ -116,9 +116,10 @@ pub fn ActionPlan(
                     <ul class="offers">{checklist.clone()}</ul>
                     <button type="button" class="button primary" on:click=add_chosen.clone()
                         disabled=move || chosen_count() == 0>
-                        {move || {
-                            let n = chosen_count();
-                            format!("Add {}", count(n, "chosen action", "chosen actions"))
+                        {move || match chosen_count() {
+                            // Disabled then: "Add 0 chosen actions" read like a result.
+                            0 => "Add the chosen actions".to_owned(),
+                            n => format!("Add {}", count(n, "chosen action", "chosen actions")),
                         }}
                     </button>
                 </fieldset>
