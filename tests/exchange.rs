@@ -115,7 +115,7 @@ fn import_refuses_bad_files_with_a_clear_reason() {
         ),
         (
             good.replace("\"abc-123\"", "42"),
-            "In assessment 1: invalid type: integer `42`",
+            "In assessment 1: found a whole number “42” where text was expected",
         ),
         (
             good.replace("\"abc-123\"", "\"../etc/passwd\""),
@@ -127,7 +127,7 @@ fn import_refuses_bad_files_with_a_clear_reason() {
         ),
         (
             good.replace("\"doing\"", "\"finished\""),
-            "unknown variant `finished`",
+            "“finished” is not one of the values allowed here",
         ),
         (good.replace("\"2026-04-30\"", "\"tomorrow\""), "due date"),
         (
@@ -451,5 +451,35 @@ proptest! {
                 prop_assert!(a.profile.validate().is_ok());
             }
         }
+    }
+}
+
+#[test]
+fn the_json_readers_messages_are_put_in_plain_words() {
+    use buy_in_check::model::exchange::plain_problem;
+    for (raw, plain) in [
+        ("missing field `id`", "the field “id” is missing"),
+        (
+            "unknown variant `hyperdrive`, expected one of `forming`, `delivering`",
+            "“hyperdrive” is not one of the values allowed here (“forming”, “delivering”)",
+        ),
+        (
+            "invalid type: floating point `4.5`, expected a string",
+            "found a number with a fraction “4.5” where text was expected",
+        ),
+        (
+            "invalid type: sequence, expected a map",
+            "found a list where a group of fields was expected",
+        ),
+        (
+            "invalid type: integer `42`, expected a string at line 1 column 9",
+            "found a whole number “42” where text was expected",
+        ),
+        (
+            "unknown answer \"7\" (expected 1-5)",
+            "unknown answer \"7\" (expected 1-5)",
+        ),
+    ] {
+        assert_eq!(plain_problem(raw), plain, "{raw}");
     }
 }

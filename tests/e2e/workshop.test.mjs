@@ -175,7 +175,16 @@ test('anonymous mode leaves no partner name on screen, in print or in any export
   const json = await download(page, 'Download JSON');
   noNames(json, 'the JSON');
   assert.equal(JSON.parse(json).assessments.length, 3, 'the answers travel, the names do not');
-  assertQuiet(assert, log, new URL(env.server.url).origin);
+  // A file that cannot be added is named by its place among those chosen, never by its
+  // name (which may name a partner), and the reason is in plain words.
+  const broken = join(work, 'Harbour Trust answers.json');
+  const doc = JSON.parse(readFileSync(files()[0], 'utf8'));
+  doc.assessments[0].profile.stage = 'hyperdrive';
+  writeFileSync(broken, JSON.stringify(doc));
+  await page.locator('input[type=file]').setInputFiles([files()[1], broken]);
+  const said = await page.locator('.import-message', { hasText: 'Not added' }).innerText();
+  assert.match(said, /Not added: File 2: In assessment 1: “hyperdrive” is not one of the values allowed here \(“forming”/);
+  noNames(said, 'the message');
   await context.close();
 });
 

@@ -159,7 +159,7 @@ pub fn from_json(text: &str) -> Result<Vec<Assessment>, ImportError> {
             let mut a: Assessment =
                 serde_json::from_value(item.clone()).map_err(|e| ImportError::Field {
                     path: path.clone(),
-                    problem: e.to_string(),
+                    problem: plain_problem(&e.to_string()),
                 })?;
             if a.bank_version > BANK_VERSION {
                 return Err(ImportError::NewerBank {
@@ -179,6 +179,72 @@ pub fn from_json(text: &str) -> Result<Vec<Assessment>, ImportError> {
             Ok(a)
         })
         .collect()
+}
+
+/// The JSON reader's message in words for a person: "missing field `id`" becomes "the
+/// field “id” is missing", "unknown variant `x`, expected one of `a`, `b`" becomes "“x” is
+/// not one of the values allowed here (“a”, “b”)", "invalid type: integer `42`, expected a
+/// string" becomes "found a whole number (“42”) where text was expected".
+pub fn plain_problem(message: &str) -> String {
+    // The reader adds where in the text it was; an assessment is not read from text here.
+    let message = message.split(" at line ").next().unwrap_or(message);
+    let quoted = |s: &str| {
+        let mut out = String::new();
+        for (i, part) in s.split('`').enumerate() {
+            if i % 2 == 1 {
+                out.push('“');
+                out.push_str(part);
+                out.push('”');
+            } else {
+                out.push_str(part);
+            }
+        }
+        out
+    };
+    let kind = |s: &str| {
+        [
+            ("floating point", "a number with a fraction"),
+            ("integer", "a whole number"),
+            ("a string", "text"),
+            ("string", "text"),
+            ("a sequence", "a list"),
+            ("sequence", "a list"),
+            ("a map", "a group of fields"),
+            ("map", "a group of fields"),
+            ("u64", "a whole number"),
+            ("u32", "a whole number"),
+        ]
+        .iter()
+        .fold(s.to_owned(), |text, (from, to)| text.replace(from, to))
+    };
+    if let Some(field) = message.strip_prefix("missing field ") {
+        return format!("the field {} is missing", quoted(field));
+    }
+    if let Some(field) = message.strip_prefix("unknown field ") {
+        let name = field.split(',').next().unwrap_or(field);
+        return format!("the field {} is not one this app knows", quoted(name));
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        return match rest.split_once(", expected one of ") {
+            Some((value, allowed)) => format!(
+                "{} is not one of the values allowed here ({})",
+                quoted(value),
+                quoted(allowed)
+            ),
+            None => format!("{} is not a value allowed here", quoted(rest)),
+        };
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        return match rest.split_once(", expected ") {
+            Some((found, expected)) => format!(
+                "found {} where {} was expected",
+                quoted(&kind(found)),
+                kind(expected)
+            ),
+            None => format!("a value of the wrong kind ({})", quoted(&kind(rest))),
+        };
+    }
+    quoted(message)
 }
 
 fn shorten(s: &str) -> String {

@@ -47,8 +47,19 @@ pub fn Partnership() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let mut added = Added::default();
             let mut problems = Vec::new();
-            for file in files {
-                let name = file.name();
+            let several = files.len() > 1;
+            for (n, file) in files.into_iter().enumerate() {
+                // An anonymous view names no file (its name may name a partner), but says
+                // which one of several it was.
+                let name = if anonymous.get_untracked() {
+                    if several {
+                        format!("File {}", n + 1)
+                    } else {
+                        "The file".to_owned()
+                    }
+                } else {
+                    file.name()
+                };
                 match read_text(file).await {
                     Err(e) => problems.push(format!("{name}: {e}")),
                     Ok(text) => match from_json(&text) {
@@ -61,13 +72,7 @@ pub fn Partnership() -> impl IntoView {
             let mut text = added.sentence(anonymous.get_untracked());
             for p in &problems {
                 text.push(' ');
-                if anonymous.get_untracked() {
-                    // The file name may name a partner; the reason after it does not.
-                    let reason = p.split_once(": ").map_or(p.as_str(), |(_, r)| r);
-                    text.push_str(&format!("A file was not added: {reason}"));
-                } else {
-                    text.push_str(&format!("Not added: {p}"));
-                }
+                text.push_str(&format!("Not added: {p}"));
             }
             message.set(Some((problems.is_empty(), text)));
         });
