@@ -1210,3 +1210,41 @@ fn without_a_two_context_view_the_page_says_which_context_needs_answers() {
     let full = answered("view", |_, _| 4);
     assert_eq!(score(bank(), &full).no_view_reason(), None);
 }
+
+#[test]
+fn not_knowing_whether_an_agreement_exists_is_said_beside_the_score_it_leaves() {
+    // The agreement: Don't know; two statements about its contents rated 3, one Don't know.
+    let mut a = answered("dk-agreement", |_, _| 4);
+    a.set_answer(AGREEMENT_FACT, Some(Answer::DontKnow), 2);
+    a.set_answer("written-commitments-2", scale(3), 2);
+    a.set_answer("written-commitments-3", scale(3), 2);
+    a.set_answer("written-commitments-4", Some(Answer::DontKnow), 2);
+    let s = score(bank(), &a);
+    let f = findings(bank(), &s, &a);
+    let about: Vec<_> = f
+        .iter()
+        .filter(|f| f.subject == Some("written-commitments"))
+        .collect();
+    let discuss = about
+        .iter()
+        .find(|f| f.kind == FindingKind::Discuss)
+        .expect("a score finding");
+    assert!(
+        discuss.detail.contains(
+            "You answered \"Don't know\" to 2 of its 4 statements, so the score rests on the rest"
+        ),
+        "{}",
+        discuss.detail
+    );
+    let key = about
+        .iter()
+        .find(|f| f.kind == FindingKind::Unknown)
+        .expect("the key statement's finding");
+    assert_eq!(key.title, "Find out whether a signed agreement exists");
+    assert!(
+        key.detail
+            .ends_with("You also rated 2 statements that assume it holds: they count in the score, so check the fact before you rely on that score."),
+        "{}",
+        key.detail
+    );
+}

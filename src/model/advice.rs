@@ -212,6 +212,31 @@ fn facts_no_sentence(d: &DimensionScore) -> String {
     }
 }
 
+/// " You also rated 2 statements that assume it holds: …" when statements presupposing a
+/// fact answered "Don't know" were rated (they are asked, and count in the score, unless
+/// the fact is No).
+fn rated_on_unknown_fact(
+    d: &DimensionScore,
+    unknown: &[&'static Statement],
+    assessment: &Assessment,
+) -> String {
+    let rated = d
+        .dimension
+        .statements
+        .iter()
+        .filter(|s| {
+            s.requires
+                .is_some_and(|fact| unknown.iter().any(|u| u.id == fact))
+                && assessment.answer_to(s).is_some_and(|a| a.value().is_some())
+        })
+        .count();
+    match rated {
+        0 => String::new(),
+        1 => " You also rated a statement that assumes it holds: it counts in the score, so check the fact before you rely on that score.".to_owned(),
+        n => format!(" You also rated {n} statements that assume it holds: they count in the score, so check the fact before you rely on that score."),
+    }
+}
+
 /// The key statements of a dimension answered "Don't know".
 fn unknown_keys(d: &DimensionScore, assessment: &Assessment) -> Vec<&'static Statement> {
     d.dimension
@@ -333,6 +358,21 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
         }
         let keys = unknown_keys(d, assessment);
         let is_mandate = dim.id == MANDATE_DIMENSION;
+        // Don't knows in a dimension that has a finding from its score are said there: the
+        // score rests on fewer answers. Also beside a key statement's own finding, which
+        // names only that statement.
+        let said_in_score_finding = d.dont_know >= DONT_KNOW_CLUSTER
+            && !is_mandate
+            && out.get(own_finding).is_some_and(|f| {
+                f.subject == Some(dim.id)
+                    && matches!(f.kind, FindingKind::Concern | FindingKind::Discuss)
+            });
+        if said_in_score_finding {
+            out[own_finding].detail.push_str(&format!(
+                " You answered \"Don't know\" to {} of its {} statements, so the score rests on the rest: find out before the next partnership meeting.",
+                d.dont_know, d.total,
+            ));
+        }
         if let Some(first) = keys.first() {
             let texts: Vec<String> = keys
                 .iter()
@@ -344,27 +384,15 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 subject: Some(dim.id),
                 title: first.unknown_finding.unwrap_or_default().to_owned(),
                 detail: format!(
-                    "You answered \"Don't know\" to {}. This is worth knowing before you promise anything to partners: find out before the next meeting.",
-                    texts.join(" and to ")
+                    "You answered \"Don't know\" to {}. This is worth knowing before you promise anything to partners: find out before the next meeting.{}",
+                    texts.join(" and to "),
+                    rated_on_unknown_fact(d, &keys, assessment)
                 ),
                 actions: actions.clone(),
                 score: None,
                 position,
             });
-        } else if d.dont_know >= DONT_KNOW_CLUSTER
-            && !is_mandate
-            && out.get(own_finding).is_some_and(|f| {
-                f.subject == Some(dim.id)
-                    && matches!(f.kind, FindingKind::Concern | FindingKind::Discuss)
-            })
-        {
-            // The dimension already has a finding from its score: say there how little the
-            // score rests on, rather than a second finding about the same dimension.
-            out[own_finding].detail.push_str(&format!(
-                " You answered \"Don't know\" to {} of its {} statements, so the score rests on the rest: find out before the next partnership meeting.",
-                d.dont_know, d.total,
-            ));
-        } else if d.dont_know >= DONT_KNOW_CLUSTER {
+        } else if d.dont_know >= DONT_KNOW_CLUSTER && !said_in_score_finding {
             out.push(Finding {
                 kind: FindingKind::Unknown,
                 severity: if is_mandate { Severity::High } else { Severity::Medium },
