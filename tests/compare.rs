@@ -361,3 +361,24 @@ fn the_baseline_offered_first_is_the_latest_earlier_one_of_the_same_partnership(
         "Review other, 2026-10-01 (Harbour Skills)"
     );
 }
+
+#[test]
+fn a_changed_fact_is_named_beside_the_change_it_makes() {
+    let then = with_all("t0", "", 4, 4);
+    let mut now = then.clone();
+    now.set_answer(
+        buy_in_check::model::bank::AGREEMENT_FACT,
+        Some(Answer::No),
+        5,
+    );
+    let change = over_time(bank(), &then, &now);
+    let was = then
+        .answer(buy_in_check::model::bank::AGREEMENT_FACT)
+        .map_or("not answered", |a| a.label());
+    assert_eq!(change.facts_changed.len(), 1);
+    assert_eq!(
+        change.facts_changed[0].sentence(),
+        format!("“Written commitments”: “The partners have signed a written agreement, such as a memorandum of understanding” was {was}, now No.")
+    );
+    assert!(over_time(bank(), &then, &then).facts_changed.is_empty());
+}

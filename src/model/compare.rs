@@ -81,6 +81,30 @@ impl DimensionChange {
     }
 }
 
+/// A yes/no fact answered differently in two assessments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FactChange {
+    pub dimension: &'static str,
+    pub statement: &'static str,
+    /// The answers' labels ("Yes", "No", "Don't know", "Not applicable", "not answered").
+    pub then: &'static str,
+    pub now: &'static str,
+}
+
+impl FactChange {
+    /// "“Written commitments”: “The partners have signed a written agreement…” was Yes,
+    /// now No."
+    pub fn sentence(&self) -> String {
+        format!(
+            "“{}”: “{}” was {}, now {}.",
+            self.dimension,
+            self.statement.trim_end_matches('.'),
+            self.then,
+            self.now
+        )
+    }
+}
+
 /// One assessment against its baseline.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OverTime {
@@ -97,6 +121,9 @@ pub struct OverTime {
     /// the baseline's plan items with their status label, so "nothing done since" is not
     /// all the comparison says about a plan that was worked on.
     pub earlier_plan: Vec<(String, &'static str)>,
+    /// Yes/no facts answered differently then and now: (dimension title, statement, then,
+    /// now), since one changed fact can move a dimension by two points or more on its own.
+    pub facts_changed: Vec<FactChange>,
     /// Answers in either assessment to statements this bank does not have.
     pub not_compared: usize,
     /// When one side was answered on an earlier bank version: that version, and the
@@ -233,6 +260,18 @@ pub fn over_time(bank: &Bank, baseline: &Assessment, current: &Assessment) -> Ov
         .filter(|i| i.status == ActionStatus::Done && !was_done(&i.text, &i.id))
         .map(|i| i.text.clone())
         .collect();
+    let label = |a: Option<super::assessment::Answer>| a.map_or("not answered", |a| a.label());
+    let facts_changed = bank
+        .statements()
+        .filter(|(_, _, s)| s.kind == super::bank::ItemKind::Fact)
+        .filter(|(_, _, s)| baseline.answer_to(s) != current.answer_to(s))
+        .map(|(_, d, s)| FactChange {
+            dimension: d.title,
+            statement: s.text,
+            then: label(baseline.answer_to(s)),
+            now: label(current.answer_to(s)),
+        })
+        .collect();
     let earlier_plan = if current.actions.is_empty() {
         baseline
             .actions
@@ -250,6 +289,7 @@ pub fn over_time(bank: &Bank, baseline: &Assessment, current: &Assessment) -> Ov
         points: then.pair().zip(now.pair()),
         done_since,
         earlier_plan,
+        facts_changed,
         not_compared: unknown_answers(bank, baseline) + unknown_answers(bank, current),
         earlier_bank,
     }

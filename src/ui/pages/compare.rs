@@ -134,6 +134,11 @@ pub fn CompareOverTime(
         view! { <ul class="done-since">{items}</ul> }.into_any()
     };
     let not_compared = change.not_compared;
+    let facts_changed = change
+        .facts_changed
+        .iter()
+        .map(|f| view! { <li>{f.sentence()}</li> })
+        .collect::<Vec<_>>();
     // Each column says which assessment it is and when; a "then" that is later than "now"
     // is named, since every change would then read backwards.
     let when = |a: &crate::model::assessment::Assessment| {
@@ -229,6 +234,10 @@ pub fn CompareOverTime(
                     {groups}
                 </table>
             </div>
+            {(!facts_changed.is_empty()).then(|| view! {
+                <p>"Yes/no answers that changed. A Yes counts as 5 and a No as 1, so one of these can move its dimension a long way on its own:"</p>
+                <ul class="facts-changed">{facts_changed}</ul>
+            })}
             <h2>"Actions done since"</h2>
             {done_view}
             <div class="form-actions">
