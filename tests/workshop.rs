@@ -10,7 +10,7 @@ use buy_in_check::model::exchange::{partnership_csv, partnership_markdown};
 use buy_in_check::model::workshop::{
     add_to_view, anonymise_assessment, anonymous_label, callouts, guide, nothing_stands_out,
     ranking_rule, ranking_summary, room_line, seen_by_line, Added, CalloutKind, NO_SIGNS,
-    ONE_PARTNER, SHOWN_CALLOUTS, SIGNS_HEADING, SIGNS_LEAD,
+    ONE_PARTNER, SHOWN_CALLOUTS, SIGNS_HEADING, SIGNS_LEAD, SPREAD_KEY,
 };
 
 /// Every scale statement of a context answered `between` / `within`, facts N/A (so each
@@ -310,6 +310,29 @@ fn partners_answering_a_fact_differently_is_a_question_of_fact() {
         fact.detail
     );
     assert!(fact.detail.contains("Yes Org answered Yes"));
+    // The table marks the row as a fact to settle, not as partners seeing it differently
+    // (the card says its spread is not counted), in the Markdown as on screen.
+    let row = view
+        .rows
+        .iter()
+        .find(|r| r.dimension.id == "written-commitments")
+        .expect("a row");
+    assert_eq!(row.spread_mark(), " (a fact differs)");
+    let md = partnership_markdown(&view);
+    let line = md
+        .lines()
+        .find(|l| l.starts_with("| Written commitments |"))
+        .expect("its line");
+    assert!(line.ends_with(" (a fact differs) |"), "{line}");
+    assert!(md.contains(SPREAD_KEY));
+    // Grouped by context, as on screen.
+    let between = md
+        .find("| **Between the partner organisations** |")
+        .expect("a group row");
+    let within = md
+        .find("| **Within my own organisation** |")
+        .expect("a group row");
+    assert!(between < md.find("| Written commitments |").expect("a row") && within > between);
 }
 
 #[test]

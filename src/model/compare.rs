@@ -342,6 +342,23 @@ impl DimensionRow {
     pub fn disagreement(&self) -> bool {
         self.context == ContextId::Between && self.divergent()
     }
+
+    /// True when some partners answered a yes/no fact of this dimension Yes and others No:
+    /// a question of fact to settle, whose scores cannot be compared as views.
+    pub fn fact_differs(&self) -> bool {
+        self.facts_hold.contains(&Some(true)) && self.facts_hold.contains(&Some(false))
+    }
+
+    /// What the table writes after the spread: " (a fact differs)", " (differ)" or nothing.
+    pub fn spread_mark(&self) -> &'static str {
+        if self.context == ContextId::Between && self.fact_differs() {
+            " (a fact differs)"
+        } else if self.disagreement() {
+            " (differ)"
+        } else {
+            ""
+        }
+    }
 }
 
 /// A warning sign and the partners who have seen it.

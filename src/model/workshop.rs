@@ -305,6 +305,13 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
     out
 }
 
+/// The caption of the partnership view's table by dimension (and the line above it in
+/// Markdown): what the spread is and what its marks say.
+pub const SPREAD_KEY: &str =
+    "Scores by dimension and partner, with the mean and the spread (highest minus lowest). \
+     “differ”: partners see a dimension of the partnership differently. “a fact differs”: \
+     partners gave different yes/no answers, to settle first.";
+
 /// What a dash in the partnership view's tables means, with the coverage rule written in.
 pub fn no_score_key() -> String {
     format!(

@@ -271,7 +271,10 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
         ));
     }
     md.push_str(&format!("\n{}\n", crate::model::workshop::no_score_key()));
-    md.push_str("\n## By dimension\n\n| Dimension | ");
+    md.push_str(&format!(
+        "\n## By dimension\n\n{}\n\n| Dimension | ",
+        crate::model::workshop::SPREAD_KEY
+    ));
     md.push_str(
         &view
             .partners
@@ -283,14 +286,29 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
     md.push_str(" | Mean | Spread |\n|---|");
     md.push_str(&"---|".repeat(view.partners.len() + 2));
     md.push('\n');
+    // Grouped by context as on screen, and each spread marked as there (a difference of
+    // view, or a fact answered differently): a spread within organisations is neither, and
+    // the bare numbers cannot tell them apart.
+    let mut context = None;
     for r in &view.rows {
+        if context != Some(r.context) {
+            context = Some(r.context);
+            let title = crate::model::bank::bank()
+                .context(r.context)
+                .map_or("", |c| c.title);
+            md.push_str(&format!(
+                "| **{title}** |{}\n",
+                " |".repeat(view.partners.len() + 2)
+            ));
+        }
         let cells: Vec<String> = r.scores.iter().map(|s| format_optional(*s)).collect();
         md.push_str(&format!(
-            "| {} | {} | {} | {} |\n",
+            "| {} | {} | {} | {}{} |\n",
             r.dimension.title,
             cells.join(" | "),
             format_optional(r.mean),
-            format_optional(r.spread)
+            format_optional(r.spread),
+            r.spread_mark()
         ));
     }
     md

@@ -16,7 +16,7 @@ use crate::model::scoring::{format_optional, format_score};
 use crate::model::workshop::{
     add_to_view, anonymise_assessment, anonymous_label, callouts, guide, no_score_key,
     nothing_stands_out, ranking_rule, ranking_summary, room_line, seen_by_line, Added, Callout,
-    GuideTopic, NO_SIGNS, SHOWN_CALLOUTS, SIGNS_HEADING, SIGNS_LEAD,
+    GuideTopic, NO_SIGNS, SHOWN_CALLOUTS, SIGNS_HEADING, SIGNS_LEAD, SPREAD_KEY,
 };
 use crate::store::files::read_text;
 use crate::ui::state::{new_id, now, today, AppState};
@@ -470,7 +470,7 @@ fn PartnerTable(
                             <th scope="row">{r.dimension.title}</th>
                             {cells}
                             <td class="num">{format_optional(r.mean)}</td>
-                            <td class="num">{format_optional(r.spread)}{r.disagreement().then_some(" (differ)")}</td>
+                            <td class="num">{format_optional(r.spread)}{r.spread_mark()}</td>
                         </tr>
                     }
                 })
@@ -488,7 +488,7 @@ fn PartnerTable(
     view! {
         <div class="table-wrap">
             <table class="dimension-table partner-table">
-                <caption>"Scores by dimension and partner, with the mean and the spread (highest minus lowest)"</caption>
+                <caption>{SPREAD_KEY}</caption>
                 <thead><tr><th scope="col">"Dimension"</th>{heads}<th scope="col">"Mean"</th><th scope="col">"Spread"</th></tr></thead>
                 {groups}
             </table>
