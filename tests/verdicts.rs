@@ -1137,10 +1137,15 @@ fn a_dimension_without_a_score_says_why_in_the_words_of_its_coverage() {
         .find(|f| f.subject == Some("written-commitments"))
         .expect("a finding");
     assert_eq!(finding.kind, FindingKind::NotEnoughAnswers);
+    // Everything asked was answered: no score, not "not enough answers".
+    assert_eq!(finding.title, "“Written commitments”: no score");
     assert_eq!(
         finding.detail,
         "“Written commitments” has too few answers for a score (0 of 1 rated · 1 not applicable · 3 skipped). \
-         A score needs at least 50% of the statements asked rated on the scale or answered Yes or No."
+         A score needs at least 50% of the statements asked rated on the scale or answered Yes or No. \
+         You answered Not applicable to “The partners have signed a written agreement, such as a \
+         memorandum of understanding”, so the 3 statements that assume it were skipped. If it simply \
+         does not exist, answer No: the dimension then shows what is missing."
     );
 }
 
@@ -1200,12 +1205,24 @@ fn without_a_two_context_view_the_page_says_which_context_needs_answers() {
     let s = score(bank(), &a);
     assert_eq!(s.view(), None);
     let reason = s.no_view_reason().expect("a reason");
-    assert!(
-        reason.starts_with("Inside your organisation there are too few answers for a score yet"),
-        "{reason}"
+    // Every statement was answered: "answer more" would be the wrong advice.
+    assert_eq!(
+        reason,
+        "Inside your organisation there are too few answers for a score yet: the answers there are \
+         Don't know or Not applicable, which count in no score, so the two contexts cannot be read \
+         together. Find out enough to answer some of them."
     );
     let md = to_markdown(bank(), &a, "2026-11-28");
     assert!(md.contains(&reason), "{md}");
+    // Left unanswered instead: answer more.
+    let mut open = answered("unanswered", |_, _| 4);
+    for (c, _, s) in bank().statements() {
+        if c.id == ContextId::Within {
+            open.set_answer(s.id, None, 2);
+        }
+    }
+    let reason = score(bank(), &open).no_view_reason().expect("a reason");
+    assert!(reason.ends_with("Answer more of the statements there (Don't know and Not applicable do not count) to see where the partnership stands."), "{reason}");
     // With both contexts scored there is a verdict and no such sentence.
     let full = answered("view", |_, _| 4);
     assert_eq!(score(bank(), &full).no_view_reason(), None);
@@ -1247,4 +1264,24 @@ fn not_knowing_whether_an_agreement_exists_is_said_beside_the_score_it_leaves() 
         "{}",
         key.detail
     );
+}
+
+#[test]
+fn strong_scores_beside_an_unknown_key_fact_never_read_as_all_clear() {
+    use buy_in_check::model::advice::verdict_explanation;
+    let mut a = answered("strong-unknown", |_, _| 5);
+    a.set_answer("mandate-4", Some(Answer::DontKnow), 2);
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), Some(View::OrganisationsPartnering));
+    let text = verdict_explanation(&s, &a).expect("a verdict");
+    assert!(
+        text.ends_with("First, find out who has the final say (listed under the findings): the scores rest on it."),
+        "{text}"
+    );
+    // Known: no such sentence.
+    let known = answered("strong-known", |_, _| 5);
+    let s = score(bank(), &known);
+    assert!(!verdict_explanation(&s, &known)
+        .expect("a verdict")
+        .contains("First, find out"));
 }

@@ -809,8 +809,8 @@ fn two_representatives_of_one_organisation_are_told_apart_and_dont_knows_are_sho
     assert_eq!(
         labels,
         [
-            "Harbour Trust (Ann's view)",
-            "Harbour Trust (Bob's view)",
+            "Harbour Trust — Ann's view",
+            "Harbour Trust — Bob's view",
             "Riverside"
         ]
     );

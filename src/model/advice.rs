@@ -6,7 +6,7 @@
 use std::cmp::Ordering;
 
 use super::assessment::{ActionItem, Answer, Assessment};
-use super::bank::{Action, Bank, ContextId, Statement};
+use super::bank::{Action, Bank, ContextId, ItemKind, Statement};
 use super::order::sort_small_by;
 use super::scoring::{format_score, Band, DimensionScore, Scores, View, DONT_KNOW_CLUSTER};
 
@@ -192,6 +192,27 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
             )
         };
     }
+    // A Don't know on a key statement (a mandate, who has the final say, a signed
+    // agreement) is an "Act first" finding: beside two strong contexts it is said here too.
+    if view == View::OrganisationsPartnering {
+        let unknown: Vec<String> = scores
+            .dimensions()
+            .flat_map(|d| unknown_keys(d, assessment))
+            .filter_map(|s| s.unknown_finding)
+            .map(|title| {
+                let mut chars = title.chars();
+                chars.next().map_or_else(String::new, |c| {
+                    c.to_lowercase().chain(chars).collect::<String>()
+                })
+            })
+            .collect();
+        if !unknown.is_empty() {
+            text = format!(
+                "{text} First, {} (listed under the findings): the scores rest on it.",
+                super::workshop::and_list(&unknown.iter().map(String::as_str).collect::<Vec<_>>())
+            );
+        }
+    }
     Some(text)
 }
 
@@ -235,6 +256,36 @@ fn rated_on_unknown_fact(
         1 => " You also rated a statement that assumes it holds: it counts in the score, so check the fact before you rely on that score.".to_owned(),
         n => format!(" You also rated {n} statements that assume it holds: they count in the score, so check the fact before you rely on that score."),
     }
+}
+
+/// " You answered Not applicable to “…”, so the 3 statements that assume it were skipped.
+/// If it does not exist, answer No: …" for a fact of the dimension answered Not applicable
+/// that gates statements; else nothing.
+fn fact_not_applicable_sentence(d: &DimensionScore, assessment: &Assessment) -> String {
+    let gated = |fact: &str| {
+        d.dimension
+            .statements
+            .iter()
+            .filter(|s| s.requires == Some(fact))
+            .count()
+    };
+    d.dimension
+        .statements
+        .iter()
+        .find(|s| {
+            s.kind == ItemKind::Fact
+                && gated(s.id) > 0
+                && assessment.answer_to(s) == Some(Answer::NotApplicable)
+        })
+        .map_or_else(String::new, |fact| {
+            format!(
+                " You answered Not applicable to “{}”, so the {} statements that assume it were \
+                 skipped. If it simply does not exist, answer No: the dimension then shows what \
+                 is missing.",
+                fact.text.trim_end_matches('.'),
+                gated(fact.id)
+            )
+        })
 }
 
 /// The key statements of a dimension answered "Don't know".
@@ -342,12 +393,19 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                         kind: FindingKind::NotEnoughAnswers,
                         severity: Severity::Low,
                         subject: Some(dim.id),
-                        title: format!("{}: not enough answers", dim.title),
+                        // Everything asked was answered, just not in a way that scores: "not
+                        // enough answers" would blame the person for what they did answer.
+                        title: if d.unanswered() == 0 {
+                            format!("{name}: no score")
+                        } else {
+                            format!("{name}: not enough answers")
+                        },
                         detail: format!(
                             "{name} has too few answers for a score ({}). A score needs at least \
-                             {}% of the statements asked rated on the scale or answered Yes or No.",
+                             {}% of the statements asked rated on the scale or answered Yes or No.{}",
                             d.coverage(),
-                            (super::scoring::MIN_COVERAGE * 100.0).round()
+                            (super::scoring::MIN_COVERAGE * 100.0).round(),
+                            fact_not_applicable_sentence(d, assessment)
                         ),
                         actions: actions.clone(),
                         score: None,
@@ -400,7 +458,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 title: if is_mandate {
                     "Find out whether you have a mandate".to_owned()
                 } else {
-                    format!("Find out more: {}", dim.title)
+                    format!("Find out more: {name}")
                 },
                 detail: format!(
                     "You answered \"Don't know\" to {} of {} statements in {name}. Not knowing is a finding in itself: find out before the next partnership meeting.",

@@ -419,12 +419,12 @@ pub fn across_partners(bank: &Bank, assessments: &[Assessment]) -> PartnerView {
         })
         .collect();
     // Two representatives of one organisation would be two columns of the same name: each
-    // gets its assessment's name as well ("Harbour Trust (Ann's view)").
+    // gets its assessment's name as well ("Harbour Trust — Ann's view").
     let labels: Vec<String> = partners.iter().map(|p| p.label.clone()).collect();
     for (p, a) in partners.iter_mut().zip(assessments) {
         let clashes = labels.iter().filter(|l| **l == p.label).count() > 1;
         if clashes && a.title() != p.label {
-            p.label = format!("{} ({})", p.label, a.title());
+            p.label = format!("{} — {}", p.label, a.title());
         }
     }
     let rows = bank

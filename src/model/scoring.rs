@@ -300,15 +300,37 @@ impl Scores {
             return None;
         }
         let missing = |id: ContextId| self.context(id).is_none_or(|c| c.score.is_none());
-        let which = match (missing(ContextId::Between), missing(ContextId::Within)) {
-            (true, true) => "Neither context has enough answers for a score yet",
-            (true, false) => "Between the partners there are too few answers for a score yet",
-            _ => "Inside your organisation there are too few answers for a score yet",
+        // Every statement answered, none in a way that counts: more answers is not the advice.
+        let all_answered = |id: ContextId| {
+            self.context(id)
+                .is_some_and(|c| c.dimensions.iter().all(|d| d.unanswered() == 0))
         };
-        Some(format!(
-            "{which}, so the two cannot be read together. Answer more of the statements there \
-             (Don't know and Not applicable do not count) to see where the partnership stands."
-        ))
+        let (which, answered) = match (missing(ContextId::Between), missing(ContextId::Within)) {
+            (true, true) => (
+                "Neither context has enough answers for a score yet",
+                all_answered(ContextId::Between) && all_answered(ContextId::Within),
+            ),
+            (true, false) => (
+                "Between the partners there are too few answers for a score yet",
+                all_answered(ContextId::Between),
+            ),
+            _ => (
+                "Inside your organisation there are too few answers for a score yet",
+                all_answered(ContextId::Within),
+            ),
+        };
+        Some(if answered {
+            format!(
+                "{which}: the answers there are Don't know or Not applicable, which count in no \
+                 score, so the two contexts cannot be read together. Find out enough to answer \
+                 some of them."
+            )
+        } else {
+            format!(
+                "{which}, so the two cannot be read together. Answer more of the statements there \
+                 (Don't know and Not applicable do not count) to see where the partnership stands."
+            )
+        })
     }
 }
 

@@ -308,9 +308,10 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
 /// The caption of the partnership view's table by dimension (and the line above it in
 /// Markdown): what the spread is and what its marks say.
 pub const SPREAD_KEY: &str =
-    "Scores by dimension and partner, with the mean and the spread (highest minus lowest). \
-     “differ”: partners see a dimension of the partnership differently. “a fact differs”: \
-     partners gave different yes/no answers, to settle first.";
+    "The spread is the highest score minus the lowest. “differ”: partners see a \
+     dimension of the partnership differently. “a fact differs”: partners gave different yes/no \
+     answers, to settle first. A spread inside organisations is not marked: each partner \
+     describes its own house there.";
 
 /// What a dash in the partnership view's tables means, with the coverage rule written in.
 pub fn no_score_key() -> String {
@@ -379,9 +380,9 @@ pub fn ranking_rule() -> String {
     format!(
         "Shared concerns are dimensions most partners score below {1}. Disagreements are \
          between-partner dimensions whose scores span {0} points or more, or where partners \
-         answer a yes/no fact differently. Weak links are partners whose own organisation \
-         scores dimensions below {1}; they are for you to raise with that partner first, so \
-         they stay out of the group's guide. Each is ranked by its gap (the spread, or the \
+         answer a yes/no fact differently. A partner whose own organisation scores dimensions \
+         below {1} gets a card “Needs support at home”, for you to raise with that partner \
+         first, so it stays out of the group's guide. Each is ranked by its gap (the spread, or the \
          distance to the partners outside the concern band) plus how far its lowest score \
          sits below {2}, scaled by the share of partners with a score; a shared concern by \
          twice its distance below {2}. \

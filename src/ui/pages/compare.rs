@@ -112,6 +112,15 @@ pub fn CompareOverTime(
         .points
         .map(|((b0, w0), (b1, w1))| view! { <ContextMap between=b1 within=w1 earlier=(b0, w0)/> });
     let done = change.done_since.clone();
+    // Items recorded in the earlier plan were not done "since": the heading says whose.
+    let done_heading = if done.is_empty() && !change.earlier_plan.is_empty() {
+        match then.profile.date.as_str() {
+            "" => "The earlier action plan".to_owned(),
+            date => format!("The earlier action plan (as of {date})"),
+        }
+    } else {
+        "Actions done since".to_owned()
+    };
     let done_view = if done.is_empty() && !change.earlier_plan.is_empty() {
         let items = change
             .earlier_plan
@@ -119,7 +128,8 @@ pub fn CompareOverTime(
             .map(|(text, status)| view! { <li>{format!("{text} — {status}")}</li> })
             .collect_view();
         view! {
-            <p>"This assessment has no action plan yet. The earlier one had these items:"</p>
+            <p>"This assessment has no action plan yet. The earlier one had these items, with \
+                their status as recorded then:"</p>
             <ul class="earlier-plan">{items}</ul>
         }
         .into_any()
@@ -238,7 +248,7 @@ pub fn CompareOverTime(
                 <p>"Yes/no answers that changed. A Yes counts as 5 and a No as 1, so one of these can move its dimension a long way on its own:"</p>
                 <ul class="facts-changed">{facts_changed}</ul>
             })}
-            <h2>"Actions done since"</h2>
+            <h2>{done_heading}</h2>
             {done_view}
             <div class="form-actions">
                 <a class="button" href=Route::Results(id.clone()).to_hash()>"Back to results"</a>

@@ -9,7 +9,7 @@ use crate::ui::classes;
 
 use crate::model::assessment::Assessment;
 use crate::model::bank::{bank, ContextId};
-use crate::model::compare::{across_partners, PartnerView, DIVERGENCE_SPREAD};
+use crate::model::compare::{across_partners, same_name, PartnerView, DIVERGENCE_SPREAD};
 use crate::model::exchange::{from_json, partnership_csv, partnership_markdown, to_json};
 use crate::model::report::APP_VERSION;
 use crate::model::scoring::{format_optional, format_score};
@@ -51,27 +51,30 @@ pub fn Partnership() -> impl IntoView {
             for (n, file) in files.into_iter().enumerate() {
                 // An anonymous view names no file (its name may name a partner), but says
                 // which one of several it was.
-                let name = if anonymous.get_untracked() {
-                    if several {
-                        format!("File {}", n + 1)
-                    } else {
-                        "The file".to_owned()
-                    }
-                } else {
-                    file.name()
+                let name = match (anonymous.get_untracked(), several) {
+                    (false, _) => format!("{}: ", file.name()),
+                    (true, true) => format!("file {}: ", n + 1),
+                    (true, false) => String::new(),
                 };
                 match read_text(file).await {
-                    Err(e) => problems.push(format!("{name}: {e}")),
+                    Err(e) => problems.push(format!("{name}{e}")),
                     Ok(text) => match from_json(&text) {
-                        Err(e) => problems.push(format!("{name}: {e}")),
+                        Err(e) => problems.push(format!("{name}{e}")),
                         Ok(list) => added.extend(add(list)),
                     },
                 }
             }
-            // In an anonymous workshop, messages name nobody either.
-            let mut text = added.sentence(anonymous.get_untracked());
+            // In an anonymous workshop, messages name nobody either. Nothing added from
+            // files that all failed: the reasons alone.
+            let mut text = if added == Added::default() && !problems.is_empty() {
+                String::new()
+            } else {
+                added.sentence(anonymous.get_untracked())
+            };
             for p in &problems {
-                text.push(' ');
+                if !text.is_empty() {
+                    text.push(' ');
+                }
                 text.push_str(&format!("Not added: {p}"));
             }
             message.set(Some((problems.is_empty(), text)));
@@ -287,8 +290,8 @@ fn PartnerReport(
         <h2>"The two contexts, partner by partner"</h2>
         <p>{format!("Between partners, all partners together: {}.", format_optional(data.between))}</p>
         <div class="table-wrap">
-            <table class="dimension-table">
-                <thead><tr><th scope="col">"Partner"</th><th scope="col">"Between partners"</th><th scope="col">"Within own organisation"</th><th scope="col">"Don't know"</th></tr></thead>
+            <table class="dimension-table partner-contexts">
+                <thead><tr><th scope="col">"Partner"</th><th scope="col">"Between partners"</th><th scope="col">"Within own organ\u{AD}isation"</th><th scope="col">"Don't know"</th></tr></thead>
                 <tbody>{partner_rows}</tbody>
             </table>
         </div>
@@ -346,10 +349,20 @@ fn Guide(
     let state = expect_context::<AppState>();
     let printed_for = move || {
         let workshop = state.open_workshop.get().map(|(_, n)| n);
+        // One name when the files agree; the first of several would name the odd one out.
         let partnership = state.partnership.with(|l| {
-            l.iter()
-                .map(|a| a.profile.partnership.trim().to_owned())
-                .find(|p| !p.is_empty())
+            let mut names: Vec<&str> = Vec::new();
+            for a in l {
+                let name = a.profile.partnership.trim();
+                if !name.is_empty() && !names.iter().any(|n| same_name(n, name)) {
+                    names.push(name);
+                }
+            }
+            match names.as_slice() {
+                [] => None,
+                [one] => Some((*one).to_owned()),
+                several => Some(format!("{} partnerships", several.len())),
+            }
         });
         let mut parts: Vec<String> = workshop.into_iter().chain(partnership).collect();
         parts.push(format!("printed {}", today()));
@@ -488,11 +501,13 @@ fn PartnerTable(
     view! {
         <div class="table-wrap">
             <table class="dimension-table partner-table">
-                <caption>{SPREAD_KEY}</caption>
+                <caption>"Scores by dimension and partner, with the mean and the spread (highest minus lowest)"</caption>
                 <thead><tr><th scope="col">"Dimension"</th>{heads}<th scope="col">"Mean"</th><th scope="col">"Spread"</th></tr></thead>
                 {groups}
             </table>
         </div>
+        // Outside the table's scroll box, so it wraps to the screen's width.
+        <p class="muted table-key">{SPREAD_KEY}</p>
     }
 }
 
