@@ -195,6 +195,19 @@ pub fn same_partnership(a: &Assessment, b: &Assessment) -> bool {
     same_name(&a.profile.partnership, &b.profile.partnership)
 }
 
+/// The partnership names `assessments` give, each once (the first spelling of names that
+/// are one, see [`same_name`]), in their order; none given, none listed.
+pub fn partnership_names(assessments: &[Assessment]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for a in assessments {
+        let name = a.profile.partnership.trim();
+        if !name.is_empty() && !names.iter().any(|p| same_name(p, name)) {
+            names.push(name.to_owned());
+        }
+    }
+    names
+}
+
 /// Whether two partnership names are one, as people type them: without case, and with any
 /// run of spaces as one ("River Care  alliance " is "River Care Alliance").
 pub fn same_name(a: &str, b: &str) -> bool {
@@ -468,13 +481,7 @@ pub fn across_partners(bank: &Bank, assessments: &[Assessment]) -> PartnerView {
         })
         .collect();
     let betweens: Vec<f64> = partners.iter().filter_map(|p| p.between).collect();
-    let mut partnership: Vec<String> = Vec::new();
-    for a in assessments {
-        let name = a.profile.partnership.trim();
-        if !name.is_empty() && !partnership.iter().any(|p| same_name(p, name)) {
-            partnership.push(name.to_owned());
-        }
-    }
+    let partnership = partnership_names(assessments);
     let mut signs: Vec<SignSeen> = bank
         .warning_signs
         .iter()

@@ -9,7 +9,7 @@ use crate::ui::classes;
 
 use crate::model::assessment::Assessment;
 use crate::model::bank::{bank, ContextId};
-use crate::model::compare::{across_partners, same_name, PartnerView, DIVERGENCE_SPREAD};
+use crate::model::compare::{across_partners, partnership_names, PartnerView, DIVERGENCE_SPREAD};
 use crate::model::exchange::{from_json, partnership_csv, partnership_markdown, to_json};
 use crate::model::report::APP_VERSION;
 use crate::model::scoring::{format_optional, format_score};
@@ -350,20 +350,13 @@ fn Guide(
     let printed_for = move || {
         let workshop = state.open_workshop.get().map(|(_, n)| n);
         // One name when the files agree; the first of several would name the odd one out.
-        let partnership = state.partnership.with(|l| {
-            let mut names: Vec<&str> = Vec::new();
-            for a in l {
-                let name = a.profile.partnership.trim();
-                if !name.is_empty() && !names.iter().any(|n| same_name(n, name)) {
-                    names.push(name);
-                }
-            }
-            match names.as_slice() {
+        let partnership = state
+            .partnership
+            .with(|l| match partnership_names(l).as_slice() {
                 [] => None,
-                [one] => Some((*one).to_owned()),
+                [one] => Some(one.clone()),
                 several => Some(format!("{} partnerships", several.len())),
-            }
-        });
+            });
         let mut parts: Vec<String> = workshop.into_iter().chain(partnership).collect();
         parts.push(format!("printed {}", today()));
         parts.join(" · ")
