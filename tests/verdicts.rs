@@ -720,6 +720,35 @@ fn key_actions_follow_the_weakest_dimensions_and_respect_what_is_in_place() {
     assert!(first_step(write, &signed).contains("sign"));
     signed.set_answer(AGREEMENT_FACT, Some(Answer::Yes), 1);
     assert!(first_step(write, &signed).starts_with("Check that the signed agreement"));
+    // Nor assumes there is none when the person does not know: it starts by finding out.
+    signed.set_answer(AGREEMENT_FACT, Some(Answer::DontKnow), 2);
+    let step = first_step(write, &signed);
+    assert!(
+        step.starts_with("Ask the partners whether a signed agreement already exists"),
+        "{step}"
+    );
+    // A stage whose own step fits either way keeps it.
+    signed.profile.stage = Some(Stage::Forming);
+    assert_eq!(
+        first_step(write, &signed),
+        write.first_step_for(Some(Stage::Forming))
+    );
+    // A No is the usual step.
+    signed.profile.stage = Some(Stage::Delivering);
+    signed.set_answer(AGREEMENT_FACT, Some(Answer::No), 3);
+    assert_eq!(first_step(write, &signed), write.first_step);
+    // Every action with a fact-dependent step names a fact of the bank.
+    for a in bank().actions {
+        if let Some(f) = &a.when_in_place {
+            assert!(
+                bank()
+                    .statements()
+                    .any(|(_, _, s)| s.id == f.fact && s.kind == ItemKind::Fact),
+                "{}",
+                a.id
+            );
+        }
+    }
 }
 
 #[test]
@@ -869,7 +898,7 @@ fn a_dimension_scored_low_with_many_dont_knows_is_one_finding_that_says_both() {
     assert_eq!(about[0].kind, FindingKind::Concern);
     assert!(
         about[0].detail.contains(&format!(
-            "You answered \"Don't know\" to 2 of its {} statements, so the score rests on the rest",
+            "You answered \"Don't know\" to 2 of its {} statements, so the score leaves them out and rests on fewer answers",
             bank()
                 .dimension("continuity")
                 .expect("continuity")
@@ -1248,7 +1277,7 @@ fn not_knowing_whether_an_agreement_exists_is_said_beside_the_score_it_leaves() 
         .expect("a score finding");
     assert!(
         discuss.detail.contains(
-            "You answered \"Don't know\" to 2 of its 4 statements, so the score rests on the rest"
+            "You answered \"Don't know\" to 2 of its 4 statements, so the score leaves them out and rests on fewer answers"
         ),
         "{}",
         discuss.detail

@@ -4,13 +4,13 @@
 //! and an anonymous mode that names nobody.
 
 use buy_in_check::model::assessment::{Answer, Assessment, Profile};
-use buy_in_check::model::bank::{bank, ContextId, ItemKind, Stage, AGREEMENT_FACT};
+use buy_in_check::model::bank::{bank, ContextId, FactKnown, ItemKind, Stage, AGREEMENT_FACT};
 use buy_in_check::model::compare::across_partners;
 use buy_in_check::model::exchange::{partnership_csv, partnership_markdown};
 use buy_in_check::model::workshop::{
     add_to_view, anonymise_assessment, anonymous_label, callouts, guide, nothing_stands_out,
-    ranking_rule, ranking_summary, room_line, seen_by_line, Added, CalloutKind, NO_SIGNS,
-    ONE_PARTNER, SHOWN_CALLOUTS, SIGNS_HEADING, SIGNS_LEAD, SPREAD_KEY,
+    ranking_rule, ranking_summary, room_line, seen_by_line, Added, CalloutKind, FactsKnown,
+    NO_SIGNS, ONE_PARTNER, SHOWN_CALLOUTS, SIGNS_HEADING, SIGNS_LEAD, SPREAD_KEY,
 };
 
 /// Every scale statement of a context answered `between` / `within`, facts N/A (so each
@@ -127,7 +127,7 @@ fn within_spreads_are_weak_links_never_disagreements() {
         "gap to the others outside the concern band 3.5, lowest score 1.0, 3 of 3 partners scored"
     );
     // Weak links are for the facilitator, never the group's guide.
-    let topics = guide(bank(), &found, None, &[]);
+    let topics = guide(bank(), &found, None, &FactsKnown::default());
     assert_eq!(topics.len(), 1);
     assert_eq!(topics[0].title, "Partners see “Accountability” differently");
 }
@@ -146,7 +146,7 @@ fn callouts_are_ranked_and_the_guide_covers_the_shown_ones() {
     let found = callouts(&view);
     assert!(found.len() > SHOWN_CALLOUTS, "{}", found.len());
     assert!(found.windows(2).all(|w| w[0].weight >= w[1].weight));
-    let topics = guide(bank(), &found, None, &[]);
+    let topics = guide(bank(), &found, None, &FactsKnown::default());
     assert_eq!(topics.len(), SHOWN_CALLOUTS);
     for t in &topics {
         assert!((1..=2).contains(&t.questions.len()));
@@ -377,7 +377,7 @@ fn a_fact_answered_differently_comes_before_a_shared_concern() {
 
     // The guide helps settle the fact; it does not offer the dimension's remedies, which
     // assume one answer (such as drafting an agreement one partner says is signed).
-    let topics = guide(bank(), &about, None, &[]);
+    let topics = guide(bank(), &about, None, &FactsKnown::default());
     assert_eq!(topics.len(), 1);
     let titles: Vec<&str> = topics[0].actions.iter().map(|(t, _)| *t).collect();
     assert_eq!(titles, ["Settle the fact before the meeting"]);
@@ -390,6 +390,33 @@ fn a_fact_answered_differently_comes_before_a_shared_concern() {
         .questions
         .iter()
         .any(|q| q.contains("what did we have in mind")));
+}
+
+#[test]
+fn a_weak_link_card_says_how_many_others_it_is_contrasted_with() {
+    let card = |partners: &[Assessment], who: &str| -> String {
+        let view = across_partners(bank(), partners);
+        callouts(&view)
+            .into_iter()
+            .find(|c| c.kind == CalloutKind::WeakLink && c.title.contains(who))
+            .map(|c| c.detail)
+            .expect("a weak-link card")
+    };
+    // Two partners: there is one other, not "most".
+    let two = [
+        partner("One", 4, 4, &[("mandate", 1)]),
+        partner("Two", 4, 4, &[]),
+    ];
+    assert!(card(&two, "One").contains("1.0, where the other partner does not."));
+    // Five, two of them low on it: the others are not all outside the band.
+    let five = [
+        partner("One", 4, 4, &[("mandate", 1)]),
+        partner("Two", 4, 4, &[("mandate", 2)]),
+        partner("Three", 4, 4, &[]),
+        partner("Four", 4, 4, &[]),
+        partner("Five", 4, 4, &[]),
+    ];
+    assert!(card(&five, "One").contains("1.0, where most other partners do not."));
 }
 
 #[test]
@@ -412,7 +439,7 @@ fn a_weak_link_card_names_every_weak_spot_of_that_partner() {
     assert_eq!(weak.len(), 1, "only One stands apart: {weak:?}");
     assert!(
         weak[0].detail.starts_with(&format!(
-            "The representative of One rates their own organisation in the concern band on “{}” 1.0, where most other partners do not. It is also in the concern band on “{}” 2.0, which most partners share",
+            "The representative of One rates their own organisation in the concern band on “{}” 1.0, where the other partners do not. It is also in the concern band on “{}” 2.0, which most partners share",
             title("mandate"),
             title("capacity")
         )),
@@ -555,7 +582,7 @@ fn a_fact_answered_differently_is_settled_first_even_among_many_callouts() {
     );
     // The rest keep their order by weight.
     assert!(found[1..].windows(2).all(|w| w[0].weight >= w[1].weight));
-    let topics = guide(bank(), &found, None, &[]);
+    let topics = guide(bank(), &found, None, &FactsKnown::default());
     assert_eq!(topics[0].title, found[0].title);
     assert_eq!(topics[0].actions[0].0, "Settle the fact before the meeting");
     assert!(ranking_rule().contains("A fact answered differently comes first"));
@@ -582,7 +609,7 @@ fn the_guide_fits_the_stage_most_partners_gave_and_says_when_they_differ() {
     );
     assert_eq!(view.shared_stage(), Some(Stage::Forming));
     let found = callouts(&view);
-    let topics = guide(bank(), &found, view.shared_stage(), &[]);
+    let topics = guide(bank(), &found, view.shared_stage(), &FactsKnown::default());
     assert!(!topics.is_empty());
     let mut staged = 0;
     for (topic, callout) in topics.iter().zip(&found) {
@@ -760,21 +787,24 @@ fn the_guide_never_asks_for_an_agreement_every_partner_says_is_signed() {
         p.profile.stage = Some(Stage::Delivering);
         p.set_answer(AGREEMENT_FACT, Some(Answer::Yes), 2);
     }
+    let writing_steps = |partners: &[Assessment]| -> Vec<&'static str> {
+        let view = across_partners(bank(), partners);
+        let topics = guide(
+            bank(),
+            &callouts(&view),
+            view.shared_stage(),
+            &view.facts_known(),
+        );
+        topics
+            .iter()
+            .flat_map(|t| t.actions.iter())
+            .filter(|(title, _)| *title == "Put the commitments in writing")
+            .map(|(_, step)| *step)
+            .collect()
+    };
     let view = across_partners(bank(), &partners);
-    assert!(view.facts_held_by_all().contains(&AGREEMENT_FACT));
-    let found = callouts(&view);
-    let topics = guide(
-        bank(),
-        &found,
-        view.shared_stage(),
-        &view.facts_held_by_all(),
-    );
-    let steps: Vec<&str> = topics
-        .iter()
-        .flat_map(|t| t.actions.iter())
-        .filter(|(title, _)| *title == "Put the commitments in writing")
-        .map(|(_, step)| *step)
-        .collect();
+    assert_eq!(view.facts_known().known(AGREEMENT_FACT), FactKnown::InPlace);
+    let steps = writing_steps(&partners);
     assert!(!steps.is_empty());
     for step in &steps {
         assert!(
@@ -784,10 +814,37 @@ fn the_guide_never_asks_for_an_agreement_every_partner_says_is_signed() {
     }
     assert!(partnership_markdown(&view).contains("Check that the signed agreement"));
 
-    // One partner says No: the facts differ, nothing is held by all.
+    // One partner says No: the fact is not settled, so the step finds out first and
+    // neither checks a signed agreement nor drafts a new one.
     partners[1].set_answer(AGREEMENT_FACT, Some(Answer::No), 3);
     let view = across_partners(bank(), &partners);
-    assert!(!view.facts_held_by_all().contains(&AGREEMENT_FACT));
+    assert_eq!(view.facts_known().known(AGREEMENT_FACT), FactKnown::Unknown);
+    let steps = writing_steps(&partners);
+    assert!(!steps.is_empty());
+    for step in &steps {
+        assert!(
+            step.starts_with("Ask the partners whether a signed agreement already exists"),
+            "{step}"
+        );
+    }
+    // Every partner Don't know: unsettled too.
+    for p in &mut partners {
+        p.set_answer(AGREEMENT_FACT, Some(Answer::DontKnow), 4);
+    }
+    let view = across_partners(bank(), &partners);
+    assert_eq!(view.facts_known().known(AGREEMENT_FACT), FactKnown::Unknown);
+    // Every partner No: none exists, so the usual step drafts one.
+    for p in &mut partners {
+        p.set_answer(AGREEMENT_FACT, Some(Answer::No), 5);
+    }
+    let view = across_partners(bank(), &partners);
+    assert_eq!(
+        view.facts_known().known(AGREEMENT_FACT),
+        FactKnown::Otherwise
+    );
+    for step in writing_steps(&partners) {
+        assert!(step.starts_with("Draft one page"), "{step}");
+    }
 }
 
 #[test]

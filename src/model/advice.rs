@@ -6,7 +6,7 @@
 use std::cmp::Ordering;
 
 use super::assessment::{ActionItem, Answer, Assessment};
-use super::bank::{Action, Bank, ContextId, ItemKind, Statement};
+use super::bank::{Action, Bank, ContextId, FactKnown, ItemKind, Statement};
 use super::order::sort_small_by;
 use super::scoring::{format_score, Band, DimensionScore, Scores, View, DONT_KNOW_CLUSTER};
 
@@ -69,12 +69,16 @@ pub struct Finding {
 const MANDATE_DIMENSION: &str = "mandate";
 
 /// The first step to offer for `action` in this assessment: the one for its stage, unless
-/// what the action would set up is already in place (its fact answered Yes).
+/// what the action would set up is already in place (its fact answered Yes) or the person
+/// does not know whether it is (Don't know).
 pub fn first_step(action: &Action, assessment: &Assessment) -> &'static str {
-    match action.when_in_place {
-        Some((fact, step)) if assessment.answer(fact) == Some(Answer::Yes) => step,
-        _ => action.first_step_for(assessment.profile.stage),
-    }
+    action.first_step_given(assessment.profile.stage, |fact| {
+        match assessment.answer(fact) {
+            Some(Answer::Yes) => FactKnown::InPlace,
+            Some(Answer::DontKnow) => FactKnown::Unknown,
+            _ => FactKnown::Otherwise,
+        }
+    })
 }
 
 /// The two or three actions that matter most from where the two-context view places the
@@ -427,7 +431,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
             });
         if said_in_score_finding {
             out[own_finding].detail.push_str(&format!(
-                " You answered \"Don't know\" to {} of its {} statements, so the score rests on the rest: find out before the next partnership meeting.",
+                " You answered \"Don't know\" to {} of its {} statements, so the score leaves them out and rests on fewer answers: find out what you can before the next partnership meeting.",
                 d.dont_know, d.total,
             ));
         }

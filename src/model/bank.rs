@@ -217,17 +217,64 @@ pub struct Action {
     pub first_step: &'static str,
     /// A better first step at a given stage of the partnership, where the default fits badly.
     pub stage_steps: &'static [(Stage, &'static str)],
-    /// (fact id, first step): the step to offer instead when that fact is answered Yes, so
-    /// the advice never asks for something the person said is already in place.
-    pub when_in_place: Option<(&'static str, &'static str)>,
+    /// The yes/no fact that says whether what the action sets up exists, with the steps to
+    /// offer instead when it does or when no one knows, so the advice never asks for
+    /// something already in place, nor assumes it missing while that is in doubt.
+    pub when_in_place: Option<FactSteps>,
+}
+
+/// An action's first steps that depend on one yes/no fact (see [`Action::when_in_place`]).
+#[derive(Debug, PartialEq)]
+pub struct FactSteps {
+    pub fact: &'static str,
+    /// Where the fact is answered Yes (by every partner, in a partnership view).
+    pub in_place: &'static str,
+    /// Where it is not known (answered Don't know, or Yes by some partners and not others)
+    /// and the stage has no step of its own: the usual step assumes it is missing. Stage
+    /// steps are written to fit either way.
+    pub unknown: Option<&'static str>,
+}
+
+/// What is known of an action's fact, for [`Action::first_step_given`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FactKnown {
+    InPlace,
+    Unknown,
+    /// Answered No, Not applicable or not at all: the usual step.
+    Otherwise,
 }
 
 impl Action {
     /// The first step that fits `stage` (the default when the stage is unknown).
     pub fn first_step_for(&self, stage: Option<Stage>) -> &'static str {
-        stage
-            .and_then(|st| self.stage_steps.iter().find(|(s, _)| *s == st))
-            .map_or(self.first_step, |(_, step)| step)
+        self.stage_step(stage).unwrap_or(self.first_step)
+    }
+
+    fn stage_step(&self, stage: Option<Stage>) -> Option<&'static str> {
+        let stage = stage?;
+        self.stage_steps
+            .iter()
+            .find(|(s, _)| *s == stage)
+            .map(|(_, step)| *step)
+    }
+
+    /// The first step for `stage`, given what `known` says of the action's fact.
+    pub fn first_step_given(
+        &self,
+        stage: Option<Stage>,
+        known: impl Fn(&str) -> FactKnown,
+    ) -> &'static str {
+        match &self.when_in_place {
+            Some(f) => match known(f.fact) {
+                FactKnown::InPlace => f.in_place,
+                FactKnown::Unknown => self
+                    .stage_step(stage)
+                    .or(f.unknown)
+                    .unwrap_or(self.first_step),
+                FactKnown::Otherwise => self.first_step_for(stage),
+            },
+            None => self.first_step_for(stage),
+        }
     }
 }
 
@@ -606,14 +653,17 @@ const ACTIONS: &[Action] = &[
         id: "write-it-down",
         title: "Put the commitments in writing",
         why: "A short written agreement, such as a memorandum of understanding, turns goodwill into roles and promises that all can see and check.",
-        first_step: "Draft one page with each partner's role and promises, and send it round for comment.",
+        first_step: "Draft one page with each partner's role and promises, send it round for comment, then ask each partner to sign it.",
         stage_steps: &[
             (Stage::Forming, "Write one page on what each partner hopes to give and gain, and share it before the next meeting."),
-            (Stage::Delivering, "Draft one page with each partner's role and promises, and ask each partner to sign it."),
             (Stage::Renewing, "Use the review to turn what you have learned into a signed agreement for the next phase."),
             (Stage::WindingDown, "Write down who keeps which records, funds and tasks once the shared work ends."),
         ],
-        when_in_place: Some(("written-commitments-signed", "Check that the signed agreement still matches who does what, and propose changes where it does not.")),
+        when_in_place: Some(FactSteps {
+            fact: AGREEMENT_FACT,
+            in_place: "Check that the signed agreement still matches who does what, and propose changes where it does not.",
+            unknown: Some("Ask the partners whether a signed agreement already exists and who holds it. If one does, share it round; if none does, draft one page with each partner's role and promises."),
+        }),
     },
     Action {
         id: "present-internally",
@@ -629,7 +679,11 @@ const ACTIONS: &[Action] = &[
         why: "Decide how what you know, your contacts, support and funding carry on when people change jobs.",
         first_step: "Name a deputy for your part in the partnership, and brief them this month.",
         stage_steps: &[(Stage::WindingDown, "Name who will answer questions about this work once it ends.")],
-        when_in_place: Some(("continuity-plan", "Brief the person who would take over your role on where things stand this month.")),
+        when_in_place: Some(FactSteps {
+            fact: "continuity-plan",
+            in_place: "Brief the person who would take over your role on where things stand this month.",
+            unknown: Some("Ask your manager whether anyone is lined up to take over your part in the partnership, and if not, propose a deputy."),
+        }),
     },
     Action {
         id: "make-core-business",
@@ -637,7 +691,11 @@ const ACTIONS: &[Action] = &[
         why: "Work that shows up in plans, budgets and targets gets time and money. Keep checking how much your organisation values it.",
         first_step: "Find out when your next business plan is written, and who writes it.",
         stage_steps: &[],
-        when_in_place: Some(("valued-core-plan", "Check that the plan gives this work the time and money it needs, and raise any gap.")),
+        when_in_place: Some(FactSteps {
+            fact: "valued-core-plan",
+            in_place: "Check that the plan gives this work the time and money it needs, and raise any gap.",
+            unknown: Some("Ask whoever writes your organisation's business plan whether this work is in it, and when the next one is due."),
+        }),
     },
     Action {
         id: "partners-core-business",

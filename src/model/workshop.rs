@@ -8,7 +8,7 @@
 //!   there is no disagreement: three organisations simply differ. What matters is the
 //!   **weak link**, a partner whose own support is in the concern band.
 
-use super::bank::{Bank, ContextId, Dimension, Role, Stage};
+use super::bank::{Bank, ContextId, Dimension, FactKnown, Role, Stage};
 use super::compare::{DimensionRow, PartnerView, SignSeen, DIVERGENCE_SPREAD};
 use super::order::sort_small_by;
 use super::scoring::{format_score, round1, DISCUSS_FROM, STRENGTH_FROM};
@@ -250,6 +250,23 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
             .filter_map(|(_, s)| *s)
             .filter(|s| round1(*s) >= DISCUSS_FROM)
             .collect();
+        // "Most other partners" of one other partner, or of others that all score outside
+        // the concern band, says less than it knows.
+        let others_all_outside = weak.iter().all(|(row, _)| {
+            let scored: Vec<f64> = row
+                .scores
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .filter_map(|(_, s)| *s)
+                .collect();
+            !scored.is_empty() && scored.iter().all(|s| round1(*s) >= DISCUSS_FROM)
+        });
+        let contrast = match (others_all_outside, partners) {
+            (true, 2) => "where the other partner does not",
+            (true, _) => "where the other partners do not",
+            (false, _) => "where most other partners do not",
+        };
         let gap = if others.is_empty() {
             0.0
         } else {
@@ -278,7 +295,7 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
             title: format!("Inside {label}, support for the work is thin"),
             detail: format!(
                 "The representative of {label} rates their own organisation in the concern band on {}, \
-                 where most other partners do not.{also} This is about their own house, not a different \
+                 {contrast}.{also} This is about their own house, not a different \
                  view of the partnership, but commitments that rely on them may be hard to deliver. \
                  Talk it through with them before the meeting.",
                 spots(&weak)
@@ -417,6 +434,26 @@ const SETTLE_THE_FACT: (&str, &str) = (
      agree at the meeting whether to put one in writing.",
 );
 
+/// What the partners in a view together know of the yes/no facts (see
+/// [`PartnerView::facts_known`]), for the first steps of the guide's actions.
+#[derive(Debug, Default, PartialEq)]
+pub struct FactsKnown {
+    pub held_by_all: Vec<&'static str>,
+    pub unsettled: Vec<&'static str>,
+}
+
+impl FactsKnown {
+    pub fn known(&self, fact: &str) -> FactKnown {
+        if self.held_by_all.contains(&fact) {
+            FactKnown::InPlace
+        } else if self.unsettled.contains(&fact) {
+            FactKnown::Unknown
+        } else {
+            FactKnown::Otherwise
+        }
+    }
+}
+
 /// The conversation guide for the group: the top shared concerns and disagreements
 /// (weak links are for the facilitator to raise privately, so never in the guide), with
 /// each action's first step for `stage` (see [`PartnerView::shared_stage`]).
@@ -424,7 +461,7 @@ pub fn guide(
     bank: &Bank,
     callouts: &[Callout],
     stage: Option<Stage>,
-    held_by_all: &[&str],
+    facts: &FactsKnown,
 ) -> Vec<GuideTopic> {
     callouts
         .iter()
@@ -446,15 +483,10 @@ pub fn guide(
                     .actions
                     .iter()
                     .filter_map(|id| bank.action(id))
-                    .map(|a| {
-                        // "Draft an agreement and ask each partner to sign it" where every
-                        // partner says one is signed would ask for what is there.
-                        let step = match a.when_in_place {
-                            Some((fact, step)) if held_by_all.contains(&fact) => step,
-                            _ => a.first_step_for(stage),
-                        };
-                        (a.title, step)
-                    })
+                    // "Draft an agreement and ask each partner to sign it" where every
+                    // partner says one is signed would ask for what is there; where only
+                    // some do, it would take the others' No for the answer.
+                    .map(|a| (a.title, a.first_step_given(stage, |f| facts.known(f))))
                     .collect(),
             },
         })
@@ -551,15 +583,30 @@ impl PartnerView {
         ))
     }
 
-    /// The yes/no facts every partner in the view answered Yes (none without partners).
-    pub fn facts_held_by_all(&self) -> Vec<&'static str> {
-        self.rows
-            .iter()
-            .filter(|r| !r.facts_hold.is_empty() && r.facts_hold.iter().all(|f| *f == Some(true)))
-            .flat_map(|r| r.dimension.statements.iter())
-            .filter(|s| s.kind == super::bank::ItemKind::Fact)
-            .map(|s| s.id)
-            .collect()
+    /// What the partners together know of each yes/no fact, by its dimension: held where
+    /// every partner answered Yes; unsettled where some answered Yes and others did not, or
+    /// where no one answered Yes or No; otherwise (a No, and no Yes) neither.
+    pub fn facts_known(&self) -> FactsKnown {
+        let mut known = FactsKnown::default();
+        for r in self.rows.iter().filter(|r| !r.facts_hold.is_empty()) {
+            let yes = r.facts_hold.contains(&Some(true));
+            let no = r.facts_hold.contains(&Some(false));
+            let list = if r.facts_hold.iter().all(|f| *f == Some(true)) {
+                &mut known.held_by_all
+            } else if yes || !no {
+                &mut known.unsettled
+            } else {
+                continue;
+            };
+            list.extend(
+                r.dimension
+                    .statements
+                    .iter()
+                    .filter(|s| s.kind == super::bank::ItemKind::Fact)
+                    .map(|s| s.id),
+            );
+        }
+        known
     }
 
     /// The same view with every partner shown as "Partner A", "Partner B", … in order.

@@ -226,7 +226,7 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
         crate::model::bank::bank(),
         &found,
         view.shared_stage(),
-        &view.facts_held_by_all(),
+        &view.facts_known(),
     );
     if !topics.is_empty() {
         md.push_str("\n## Conversation guide\n\n");

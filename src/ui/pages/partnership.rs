@@ -105,11 +105,14 @@ pub fn Partnership() -> impl IntoView {
             }
         }
     });
-    // A message about files added belongs to the view it was about.
-    Effect::new(move |_| {
-        if list.with(Vec::is_empty) {
+    // A message about files added belongs to the view it was about: it goes when a
+    // partner is removed (it may name them) or the view is cleared.
+    Effect::new(move |before: Option<usize>| {
+        let now = list.with(Vec::len);
+        if before.is_some_and(|b| now < b) {
             message.set(None);
         }
+        now
     });
     let view_data = Memo::new(move |_| {
         let view = list.with(|l| across_partners(bank(), l));
@@ -217,12 +220,7 @@ fn PartnerReport(
             </div>
         }
     });
-    let topics = guide(
-        bank(),
-        &found,
-        data.shared_stage(),
-        &data.facts_held_by_all(),
-    );
+    let topics = guide(bank(), &found, data.shared_stage(), &data.facts_known());
     let stage_note = data.stage_note();
     let partner_rows = data
         .partners
@@ -485,7 +483,7 @@ fn PartnerTable(
             let title = bank().context(*c).map_or("", |x| x.title);
             view! {
                 <tbody>
-                    <tr class="group-row"><th colspan=span scope="colgroup">{title}</th></tr>
+                    <tr class="group-row"><th colspan=span scope="colgroup"><span class="sticky-label">{title}</span></th></tr>
                     {rows}
                 </tbody>
             }
@@ -494,7 +492,7 @@ fn PartnerTable(
     view! {
         <div class="table-wrap">
             <table class="dimension-table partner-table">
-                <caption>"Scores by dimension and partner, with the mean and the spread (highest minus lowest)"</caption>
+                <caption>"Scores by dimension and partner"</caption>
                 <thead><tr><th scope="col">"Dimension"</th>{heads}<th scope="col">"Mean"</th><th scope="col">"Spread"</th></tr></thead>
                 {groups}
             </table>
