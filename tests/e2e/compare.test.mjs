@@ -130,6 +130,14 @@ test('change over time against an earlier assessment', async () => {
   assert.match(await page.locator('.banner-warn').innerText(), /different partnerships \(“Harbour Skills Network” then, “River Care” now\)/);
   assert.match(main, /Write the agreement/);
   assert.equal(await page.locator('svg.context-map circle.map-earlier:not(.map-key)').count(), 1);
+  // Then is hollow and Now is filled: told apart by shape, not only by two close colours.
+  const fills = await page.locator('svg.context-map').evaluate((svg) => {
+    const style = (sel) => getComputedStyle(svg.querySelector(sel));
+    return { then: style('circle.map-earlier:not(.map-key)').fill, now: style('circle.map-dot:not(.map-key)').fill, surface: getComputedStyle(document.body).getPropertyValue('--surface').trim(), ring: style('circle.map-earlier:not(.map-key)').strokeWidth };
+  });
+  assert.notEqual(fills.then, fills.now);
+  assert.equal(fills.then, 'rgb(255, 255, 255)', `then is hollow on the light surface ${fills.surface}`);
+  assert.ok(parseFloat(fills.ring) >= 2, fills.ring);
   // A key says which dot is which, and the label names both points.
   assert.match(await page.locator('svg.context-map').textContent(), /Then\s*Now$/);
   assert.match(await page.locator('svg.context-map').getAttribute('aria-label'), /^Two-context view\. Then: between partners \d\.\d, within my organisation \d\.\d: .+\. Now: between partners/);

@@ -146,6 +146,7 @@ test('three partners: disagreements only where partners describe one partnership
   await page.locator('input[type=file]').setInputFiles(lakeside);
   const note = page.locator('.partnership-note');
   await note.waitFor();
+  assert.match(await page.locator('.import-message').innerText(), /^Added 1 assessment\./);
   assert.match(await note.innerText(), /These files name 2 different partnerships: “River Care” \(.+\), “Lakeside Network” \(Lakeside Homes\)\./);
   assert.equal(await page.locator('.partnership-name').count(), 0, 'no single name above two partnerships');
   await page.emulateMedia({ media: 'print' });
@@ -153,6 +154,8 @@ test('three partners: disagreements only where partners describe one partnership
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: 'Remove Lakeside view — Lakeside Homes' }).click();
   await note.waitFor({ state: 'detached' });
+  // The message about adding that file went with it.
+  assert.equal(await page.locator('.import-message').innerText(), '');
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });
@@ -241,6 +244,19 @@ test('the partnership view fits 320 and 360 px without sideways scrolling', asyn
     // table, one column per partner, scrolls by design), nor the key under it.
     assert.equal(await page.locator('table.partner-contexts').evaluate((t) => t.parentElement.scrollWidth - t.parentElement.clientWidth), 0, `two contexts at ${width} px`);
     assert.equal(await page.locator('.table-key').evaluate((p) => p.scrollWidth - p.clientWidth), 0);
+    // The by-dimension table does scroll: its edge shows there is more, and scrolled to the
+    // end, the dimension names and context headings are still in view beside the numbers.
+    const wrap = page.locator('.table-wrap:has(table.partner-table)');
+    const edge = await wrap.evaluate((w) => [w.scrollWidth > w.clientWidth, getComputedStyle(w).backgroundImage]);
+    assert.ok(edge[0], `the table is wider than ${width} px`);
+    assert.match(edge[1], /radial-gradient/, 'edge shadows');
+    await wrap.evaluate((w) => { w.scrollLeft = w.scrollWidth; });
+    const left = await wrap.evaluate((w) => w.getBoundingClientRect().left);
+    for (const cell of [page.locator('table.partner-table tbody th[scope=row]', { hasText: 'Accountability' }), page.locator('table.partner-table .sticky-label').first()]) {
+      const box = await cell.boundingBox();
+      assert.ok(box.x >= left - 1 && box.x < left + 20, `${await cell.innerText()} stays at the left edge at ${width} px (x ${box.x}, box ${left})`);
+    }
+    await wrap.evaluate((w) => { w.scrollLeft = 0; });
   }
   await shot(page, 'workshop-320');
   assertQuiet(assert, log, new URL(env.server.url).origin);
