@@ -123,7 +123,8 @@ fn import_refuses_bad_files_with_a_clear_reason() {
         ),
         (
             good.replace("\"dont-know\"", "\"maybe\""),
-            "unknown answer \"maybe\"",
+            // Which statement's answer, in its words, so a person can find it.
+            "In assessment 1, the answer to “I can agree to a decision in a meeting without checking back first”: “maybe” is not an answer this app knows (1 to 5, yes, no, dont-know or not-applicable).",
         ),
         (
             good.replace("\"doing\"", "\"finished\""),
@@ -476,8 +477,8 @@ fn the_json_readers_messages_are_put_in_plain_words() {
             "found a whole number “42” where text was expected",
         ),
         (
-            "unknown answer \"7\" (expected 1-5)",
-            "unknown answer \"7\" (expected 1-5)",
+            "“7” is not an answer this app knows (1 to 5)",
+            "“7” is not an answer this app knows (1 to 5)",
         ),
     ] {
         assert_eq!(plain_problem(raw), plain, "{raw}");

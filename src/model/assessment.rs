@@ -167,7 +167,7 @@ impl<'de> Deserialize<'de> for Answer {
         let code = <std::borrow::Cow<'de, str>>::deserialize(d)?;
         Answer::from_code(&code).ok_or_else(|| {
             serde::de::Error::custom(format!(
-                "unknown answer \"{code}\" (expected 1-5, yes, no, dont-know or not-applicable)"
+                "“{code}” is not an answer this app knows (1 to 5, yes, no, dont-know or not-applicable)"
             ))
         })
     }

@@ -158,7 +158,8 @@ pub fn from_json(text: &str) -> Result<Vec<Assessment>, ImportError> {
             let path = format!("assessment {}", i + 1);
             let mut a: Assessment =
                 serde_json::from_value(item.clone()).map_err(|e| ImportError::Field {
-                    path: path.clone(),
+                    path: failing_response(item)
+                        .map_or_else(|| path.clone(), |answer| format!("{path}, {answer}")),
                     problem: plain_problem(&e.to_string()),
                 })?;
             if a.bank_version > BANK_VERSION {
@@ -179,6 +180,20 @@ pub fn from_json(text: &str) -> Result<Vec<Assessment>, ImportError> {
             Ok(a)
         })
         .collect()
+}
+
+/// Which answer of an assessment that could not be read is at fault ("the answer to
+/// “…”", by the statement's words where the bank knows its id), so a person can find it:
+/// the reader's own message names only the bad value. Only on that error path.
+fn failing_response(item: &Value) -> Option<String> {
+    let responses = item.get("responses")?.as_object()?;
+    let (id, _) = responses.iter().find(|(_, r)| {
+        serde_json::from_value::<crate::model::assessment::Response>((*r).clone()).is_err()
+    })?;
+    Some(match bank().statement(id) {
+        Some((_, _, st)) => format!("the answer to “{}”", st.text.trim_end_matches('.')),
+        None => format!("the answer to statement “{id}”"),
+    })
 }
 
 /// The JSON reader's message in words for a person: "missing field `id`" becomes "the
