@@ -888,4 +888,29 @@ fn two_representatives_of_one_organisation_are_told_apart_and_dont_knows_are_sho
         "{md}"
     );
     assert!(md.contains("A dash (–) means too few answers for a score: fewer than 50%"));
+    // Harbour Trust is two columns, so it counts twice in every mean: the view says so,
+    // on screen and in the Markdown, and names nobody when anonymous.
+    let note = view.shared_organisation_note().expect("a note");
+    assert!(
+        note.starts_with("More than one file comes from the same organisation: Harbour Trust — Ann's view and Harbour Trust — Bob's view."),
+        "{note}"
+    );
+    assert!(md.contains(&note));
+    let anon = view
+        .anonymised()
+        .shared_organisation_note()
+        .expect("a note");
+    assert!(anon.contains(": Partner A and Partner B."), "{anon}");
+    assert!(!anon.contains("Harbour"), "{anon}");
+    // One file per organisation (or none named): nothing to say.
+    let one_each = across_partners(
+        bank(),
+        &[
+            partner("Harbour Trust", 4, 4, &[]),
+            partner("Riverside", 4, 4, &[]),
+            partner("", 3, 3, &[]),
+            partner("", 3, 3, &[]),
+        ],
+    );
+    assert_eq!(one_each.shared_organisation_note(), None);
 }

@@ -326,6 +326,10 @@ pub struct PartnerColumn {
     pub dont_know: usize,
     /// Statements asked.
     pub asked: usize,
+    /// The organisation as given (trimmed; may be empty): two representatives of one
+    /// organisation are two columns, and the view says so (see
+    /// `PartnerView::shared_organisation_note`).
+    pub organisation: String,
 }
 
 /// One dimension across partners.
@@ -429,6 +433,7 @@ pub fn across_partners(bank: &Bank, assessments: &[Assessment]) -> PartnerView {
             partnership: a.profile.partnership.trim().to_owned(),
             dont_know: s.dimensions().map(|d| d.dont_know).sum(),
             asked: s.dimensions().map(|d| d.total).sum(),
+            organisation: a.profile.organisation.trim().to_owned(),
         })
         .collect();
     // Two representatives of one organisation would be two columns of the same name: each

@@ -612,10 +612,57 @@ impl PartnerView {
     /// The same view with every partner shown as "Partner A", "Partner B", … in order.
     pub fn anonymised(&self) -> PartnerView {
         let mut view = self.clone();
+        // Organisations become neutral tokens that still group the same ones together.
+        let names: Vec<String> = view
+            .partners
+            .iter()
+            .map(|p| p.organisation.clone())
+            .collect();
         for (i, p) in view.partners.iter_mut().enumerate() {
             p.label = anonymous_label(i);
+            if !p.organisation.is_empty() {
+                let first = names
+                    .iter()
+                    .position(|n| super::compare::same_name(n, &p.organisation))
+                    .unwrap_or(i);
+                p.organisation = format!("organisation {}", first + 1);
+            }
         }
         view
+    }
+
+    /// Said when two or more files in the view come from one organisation: each is a
+    /// column of its own, so that organisation counts more than once in every mean and
+    /// count ("3 of 4 partners"). None when every organisation is there once.
+    pub fn shared_organisation_note(&self) -> Option<String> {
+        let mut groups: Vec<Vec<&str>> = Vec::new();
+        let mut seen: Vec<&str> = Vec::new();
+        for p in self.partners.iter().filter(|p| !p.organisation.is_empty()) {
+            if seen
+                .iter()
+                .any(|o| super::compare::same_name(o, &p.organisation))
+            {
+                continue;
+            }
+            seen.push(&p.organisation);
+            let same: Vec<&str> = self
+                .partners
+                .iter()
+                .filter(|q| super::compare::same_name(&q.organisation, &p.organisation))
+                .map(|q| q.label.as_str())
+                .collect();
+            if same.len() > 1 {
+                groups.push(same);
+            }
+        }
+        if groups.is_empty() {
+            return None;
+        }
+        let listed: Vec<String> = groups.iter().map(|g| and_list(g)).collect();
+        Some(format!(
+            "More than one file comes from the same organisation: {}. Each file is a column of              its own and counts as a partner in every mean and count here, so that organisation              weighs more than the others. Read its columns together, or keep one file per              organisation for the means.",
+            listed.join("; ")
+        ))
     }
 }
 

@@ -191,9 +191,13 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
     ));
     let found = callouts(view);
     md.push_str("## What stands out\n\n");
-    for note in [view.partnership_note(), view.stage_note()]
-        .into_iter()
-        .flatten()
+    for note in [
+        view.partnership_note(),
+        view.shared_organisation_note(),
+        view.stage_note(),
+    ]
+    .into_iter()
+    .flatten()
     {
         md.push_str(&format!("**{}**\n\n", md_text(&note)));
     }

@@ -238,6 +238,7 @@ fn PartnerReport(
         .collect_view();
     let not_compared: usize = data.partners.iter().map(|p| p.not_compared).sum();
     let partnership_note = data.partnership_note();
+    let organisation_note = data.shared_organisation_note();
     // Which partnership this is, on screen and on paper (one name; several get the note).
     let named = match data.partnership.as_slice() {
         [one] => Some(one.clone()),
@@ -247,6 +248,7 @@ fn PartnerReport(
     view! {
         {named.map(|name| view! { <p class="partnership-name"><strong>"Partnership: "</strong>{name}</p> })}
         {partnership_note.map(|note| view! { <p class="banner banner-warn print-keep partnership-note">{note}</p> })}
+        {organisation_note.map(|note| view! { <p class="banner banner-info print-keep organisation-note">{note}</p> })}
         <h2>"What stands out"</h2>
         {stage_note.map(|note| view! { <p class="banner banner-info print-keep stage-note">{note}</p> })}
         // The order in a sentence; its arithmetic for whoever wants it, folded away so
