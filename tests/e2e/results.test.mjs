@@ -113,9 +113,9 @@ test('results show charts, findings and a plan that is seeded, edited and kept',
   assert.deepEqual(cut, [], 'no action text cut off at 360 px');
   await page.setViewportSize({ width: 1280, height: 900 });
 
-  await page.getByLabel('Owner').first().fill('Sam <b>Lee</b>');
-  await page.getByLabel('Due').first().fill('2027-01-31');
-  await page.getByLabel('Status').first().selectOption('doing');
+  await page.getByLabel('Owner', { exact: true }).first().fill('Sam <b>Lee</b>');
+  await page.getByLabel('Due', { exact: true }).first().fill('2027-01-31');
+  await page.getByLabel('Status', { exact: true }).first().selectOption('doing');
   await page.getByRole('button', { name: 'Add an action' }).click();
   await page.locator(`.plan-items li:nth-child(${n + 1}) textarea`).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'TEXTAREA', 'focus goes to the new action');
@@ -126,8 +126,8 @@ test('results show charts, findings and a plan that is seeded, edited and kept',
   await page.reload();
   await page.locator('.plan-items li').first().waitFor();
   assert.equal(await page.locator('.plan-items li').count(), n);
-  assert.equal(await page.getByLabel('Owner').first().inputValue(), 'Sam <b>Lee</b>');
-  assert.equal(await page.getByLabel('Status').first().inputValue(), 'doing');
+  assert.equal(await page.getByLabel('Owner', { exact: true }).first().inputValue(), 'Sam <b>Lee</b>');
+  assert.equal(await page.getByLabel('Status', { exact: true }).first().inputValue(), 'doing');
   assert.equal(await page.locator('.plan-items textarea').last().inputValue(), 'Present at the March staff meeting');
   assert.equal(await page.locator('main b').count(), 0);
   // Once the person has chosen, nothing is ticked for them again, not after a reload either.
@@ -142,7 +142,7 @@ test('every export downloads, and the JSON restores identical results in a fresh
   const { page, log, context } = await open(env.browser, env.server.url);
   await makeAssessment(page, 'Export run =1+1');
   await page.getByRole('button', { name: /^Add \d+ chosen actions?$/ }).click();
-  await page.getByLabel('Owner').first().fill('Alex');
+  await page.getByLabel('Owner', { exact: true }).first().fill('Alex');
   const before = await resultsText(page);
 
   const json = await download(page, 'Download JSON');
