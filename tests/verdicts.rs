@@ -727,15 +727,17 @@ fn key_actions_follow_the_weakest_dimensions_and_respect_what_is_in_place() {
         step.starts_with("Ask the partners whether a signed agreement already exists"),
         "{step}"
     );
-    // A stage whose own step fits either way keeps it.
-    signed.profile.stage = Some(Stage::Forming);
-    assert_eq!(
-        first_step(write, &signed),
-        write.first_step_for(Some(Stage::Forming))
-    );
-    // A No is the usual step.
+    // At every stage: each stage's own step assumes there is none.
+    for stage in Stage::ALL {
+        signed.profile.stage = Some(stage);
+        assert_eq!(first_step(write, &signed), step, "{stage:?}");
+    }
+    // Not applicable leaves it open too ("If it simply does not exist, answer No").
     signed.profile.stage = Some(Stage::Delivering);
-    signed.set_answer(AGREEMENT_FACT, Some(Answer::No), 3);
+    signed.set_answer(AGREEMENT_FACT, Some(Answer::NotApplicable), 3);
+    assert_eq!(first_step(write, &signed), step);
+    // A No is the usual step.
+    signed.set_answer(AGREEMENT_FACT, Some(Answer::No), 4);
     assert_eq!(first_step(write, &signed), write.first_step);
     // Every action with a fact-dependent step names a fact of the bank.
     for a in bank().actions {

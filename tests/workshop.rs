@@ -814,9 +814,29 @@ fn the_guide_never_asks_for_an_agreement_every_partner_says_is_signed() {
     }
     assert!(partnership_markdown(&view).contains("Check that the signed agreement"));
 
-    // One partner says No: the fact is not settled, so the step finds out first and
-    // neither checks a signed agreement nor drafts a new one.
+    // One partner says No: the fact is not settled.
     partners[1].set_answer(AGREEMENT_FACT, Some(Answer::No), 3);
+    let view = across_partners(bank(), &partners);
+    assert_eq!(view.facts_known().known(AGREEMENT_FACT), FactKnown::Unknown);
+    // Here the guide's first topic settles that fact, so no other topic asks it again.
+    let topics = guide(
+        bank(),
+        &callouts(&view),
+        view.shared_stage(),
+        &view.facts_known(),
+    );
+    assert!(
+        topics[0].title.starts_with("Partners disagree on a fact"),
+        "{}",
+        topics[0].title
+    );
+    assert!(topics.iter().all(|t| !t.actions.is_empty()));
+    assert_eq!(writing_steps(&partners), Vec::<&str>::new());
+    // Every partner Don't know: unsettled too, with no topic to settle it, so the step
+    // finds out first and neither checks a signed agreement nor drafts a new one.
+    for p in &mut partners {
+        p.set_answer(AGREEMENT_FACT, Some(Answer::DontKnow), 4);
+    }
     let view = across_partners(bank(), &partners);
     assert_eq!(view.facts_known().known(AGREEMENT_FACT), FactKnown::Unknown);
     let steps = writing_steps(&partners);
@@ -827,12 +847,6 @@ fn the_guide_never_asks_for_an_agreement_every_partner_says_is_signed() {
             "{step}"
         );
     }
-    // Every partner Don't know: unsettled too.
-    for p in &mut partners {
-        p.set_answer(AGREEMENT_FACT, Some(Answer::DontKnow), 4);
-    }
-    let view = across_partners(bank(), &partners);
-    assert_eq!(view.facts_known().known(AGREEMENT_FACT), FactKnown::Unknown);
     // Every partner No: none exists, so the usual step drafts one.
     for p in &mut partners {
         p.set_answer(AGREEMENT_FACT, Some(Answer::No), 5);

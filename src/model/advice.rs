@@ -70,12 +70,13 @@ const MANDATE_DIMENSION: &str = "mandate";
 
 /// The first step to offer for `action` in this assessment: the one for its stage, unless
 /// what the action would set up is already in place (its fact answered Yes) or the person
-/// does not know whether it is (Don't know).
+/// does not know whether it is (Don't know, or Not applicable: the report asks for a No
+/// where the thing does not exist, so that answer leaves it open).
 pub fn first_step(action: &Action, assessment: &Assessment) -> &'static str {
     action.first_step_given(assessment.profile.stage, |fact| {
         match assessment.answer(fact) {
             Some(Answer::Yes) => FactKnown::InPlace,
-            Some(Answer::DontKnow) => FactKnown::Unknown,
+            Some(Answer::DontKnow | Answer::NotApplicable) => FactKnown::Unknown,
             _ => FactKnown::Otherwise,
         }
     })

@@ -229,9 +229,8 @@ pub struct FactSteps {
     pub fact: &'static str,
     /// Where the fact is answered Yes (by every partner, in a partnership view).
     pub in_place: &'static str,
-    /// Where it is not known (answered Don't know, or Yes by some partners and not others)
-    /// and the stage has no step of its own: the usual step assumes it is missing. Stage
-    /// steps are written to fit either way.
+    /// Where it is not known (answered Don't know, or Yes by some partners and not others),
+    /// at every stage: the usual and stage steps assume it is missing. `None` keeps them.
     pub unknown: Option<&'static str>,
 }
 
@@ -247,15 +246,9 @@ pub enum FactKnown {
 impl Action {
     /// The first step that fits `stage` (the default when the stage is unknown).
     pub fn first_step_for(&self, stage: Option<Stage>) -> &'static str {
-        self.stage_step(stage).unwrap_or(self.first_step)
-    }
-
-    fn stage_step(&self, stage: Option<Stage>) -> Option<&'static str> {
-        let stage = stage?;
-        self.stage_steps
-            .iter()
-            .find(|(s, _)| *s == stage)
-            .map(|(_, step)| *step)
+        stage
+            .and_then(|st| self.stage_steps.iter().find(|(s, _)| *s == st))
+            .map_or(self.first_step, |(_, step)| step)
     }
 
     /// The first step for `stage`, given what `known` says of the action's fact.
@@ -267,10 +260,7 @@ impl Action {
         match &self.when_in_place {
             Some(f) => match known(f.fact) {
                 FactKnown::InPlace => f.in_place,
-                FactKnown::Unknown => self
-                    .stage_step(stage)
-                    .or(f.unknown)
-                    .unwrap_or(self.first_step),
+                FactKnown::Unknown => f.unknown.unwrap_or_else(|| self.first_step_for(stage)),
                 FactKnown::Otherwise => self.first_step_for(stage),
             },
             None => self.first_step_for(stage),
@@ -662,7 +652,7 @@ const ACTIONS: &[Action] = &[
         when_in_place: Some(FactSteps {
             fact: AGREEMENT_FACT,
             in_place: "Check that the signed agreement still matches who does what, and propose changes where it does not.",
-            unknown: Some("Ask the partners whether a signed agreement already exists and who holds it. If one does, share it round; if none does, draft one page with each partner's role and promises."),
+            unknown: Some("Ask the partners whether a signed agreement already exists and who holds it, and share it round. If none does, agree together what to put in writing."),
         }),
     },
     Action {

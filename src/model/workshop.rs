@@ -463,10 +463,22 @@ pub fn guide(
     stage: Option<Stage>,
     facts: &FactsKnown,
 ) -> Vec<GuideTopic> {
-    callouts
+    let shown: Vec<&Callout> = callouts
         .iter()
         .filter(|c| c.kind != CalloutKind::WeakLink)
         .take(SHOWN_CALLOUTS)
+        .collect();
+    // The facts a topic of the guide already settles ("Settle the fact before the meeting"):
+    // another topic asking again whether the agreement exists would say it twice.
+    let settled_elsewhere: Vec<&str> = shown
+        .iter()
+        .filter(|c| c.fact.is_some())
+        .flat_map(|c| c.dimension.statements.iter())
+        .filter(|s| s.kind == super::bank::ItemKind::Fact)
+        .map(|s| s.id)
+        .collect();
+    shown
+        .into_iter()
         .map(|c| GuideTopic {
             title: c.title.clone(),
             questions: match c.fact {
@@ -483,6 +495,11 @@ pub fn guide(
                     .actions
                     .iter()
                     .filter_map(|id| bank.action(id))
+                    .filter(|a| {
+                        a.when_in_place
+                            .as_ref()
+                            .is_none_or(|f| !settled_elsewhere.contains(&f.fact))
+                    })
                     // "Draft an agreement and ask each partner to sign it" where every
                     // partner says one is signed would ask for what is there; where only
                     // some do, it would take the others' No for the answer.
