@@ -69,11 +69,11 @@ fn a_weak_links_gap_is_to_the_partners_outside_the_concern_band() {
     };
     assert_eq!(
         ranked("Harbour Trust"),
-        "gap to the others outside the concern band 2.0, lowest score 2.0, 4 of 4 partners scored"
+        "a gap of 2.0 to the others outside the concern band, lowest score 2.0, 4 of 4 partners scored"
     );
     assert_eq!(
         ranked("City Council"),
-        "gap to the others outside the concern band 3.0, lowest score 1.0, 4 of 4 partners scored"
+        "a gap of 3.0 to the others outside the concern band, lowest score 1.0, 4 of 4 partners scored"
     );
 }
 
@@ -124,7 +124,7 @@ fn within_spreads_are_weak_links_never_disagreements() {
         .contains("Harbour Trust 4.0, City Council 4.0, Riverside Homes 1.0"));
     assert_eq!(
         found[0].ranked_by,
-        "gap to the others outside the concern band 3.5, lowest score 1.0, 3 of 3 partners scored"
+        "a gap of 3.5 to the others outside the concern band, lowest score 1.0, 3 of 3 partners scored"
     );
     // Weak links are for the facilitator, never the group's guide.
     let topics = guide(bank(), &found, None, &FactsKnown::default());
@@ -417,6 +417,37 @@ fn a_weak_link_card_says_how_many_others_it_is_contrasted_with() {
         partner("Five", 4, 4, &[]),
     ];
     assert!(card(&five, "One").contains("1.0, where most other partners do not."));
+}
+
+#[test]
+fn two_partners_are_spoken_of_as_two() {
+    let view = across_partners(
+        bank(),
+        &[
+            partner("One", 5, 2, &[("accountability", 1)]),
+            partner("Two", 4, 2, &[]),
+        ],
+    );
+    let found = callouts(&view);
+    let detail = |kind: CalloutKind| -> String {
+        found
+            .iter()
+            .find(|c| c.kind == kind)
+            .map(|c| c.detail.clone())
+            .expect("a callout of that kind")
+    };
+    let shared = detail(CalloutKind::SharedConcern);
+    assert!(
+        shared.starts_with("Both partners score")
+            && shared.contains("(inside each one's own organisation)"),
+        "{shared}"
+    );
+    let differ = detail(CalloutKind::Disagreement);
+    assert!(
+        differ.ends_with("With two partners, each answered about the other: ask what each has seen, not who was meant."),
+        "{differ}"
+    );
+    assert!(!differ.contains("who each had in mind"));
 }
 
 #[test]

@@ -86,10 +86,9 @@ fn weight(gap: f64, lowest: f64, scored: usize, partners: usize) -> f64 {
     (round1(gap) + below) * scored as f64 / partners.max(1) as f64
 }
 
-fn ranked_by(gap_name: &str, gap: f64, lowest: f64, scored: usize, partners: usize) -> String {
+fn ranked_by(measure: String, lowest: f64, scored: usize, partners: usize) -> String {
     format!(
-        "{gap_name} {}, lowest score {}, {scored} of {partners} partners scored",
-        format_score(gap),
+        "{measure}, lowest score {}, {scored} of {partners} partners scored",
         format_score(lowest)
     )
 }
@@ -174,9 +173,16 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
         // A problem most partners share is one conversation, whatever the context.
         if present.len() >= 2 && low.len() * 2 > present.len() {
             let mean = present.iter().map(|(_, s)| s).sum::<f64>() / present.len() as f64;
-            let place = match row.context {
-                ContextId::Between => "between the partners",
-                ContextId::Within => "inside most partners' own organisations",
+            let all = low.len() == present.len();
+            let place = match (row.context, all) {
+                (ContextId::Between, _) => "between the partners",
+                (ContextId::Within, true) => "inside each one's own organisation",
+                (ContextId::Within, false) => "inside most partners' own organisations",
+            };
+            let who = match (all, present.len()) {
+                (true, 2) => "Both partners".to_owned(),
+                (true, n) => format!("All {n} partners"),
+                (false, n) => format!("{} of {n} partners", low.len()),
             };
             if row.context == ContextId::Within {
                 for &(i, s) in &low {
@@ -188,10 +194,8 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                 dimension: row.dimension,
                 title: format!("A shared concern: {name}"),
                 detail: format!(
-                    "{} of {} partners score {name} in the concern band ({place}): {}. \
+                    "{who} score {name} in the concern band ({place}): {}. \
                      This is a problem you share, so it is one to solve together.",
-                    low.len(),
-                    present.len(),
                     scores_line(view, row)
                 ),
                 ranked_by: format!(
@@ -216,13 +220,25 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                     dimension: row.dimension,
                     title: format!("Partners see {name} differently"),
                     detail: format!(
-                        "This describes the one partnership you share, yet scores range over {} points: {}. \
-                         Each was asked to answer for the partner where it is weakest, so low scores may point \
-                         at one partner: ask who each had in mind, and what each has seen that the others have not.",
+                        "This describes the one partnership you share, yet scores range over {} points: {}. {}",
                         format_score(spread),
-                        scores_line(view, row)
+                        scores_line(view, row),
+                        if partners == 2 {
+                            // Each answered for the partner where it is weakest: the other one.
+                            "With two partners, each answered about the other: ask what each has \
+                             seen, not who was meant."
+                        } else {
+                            "Each was asked to answer for the partner where it is weakest, so low \
+                             scores may point at one partner: ask who each had in mind, and what each \
+                             has seen that the others have not."
+                        }
                     ),
-                    ranked_by: ranked_by("spread", spread, lowest, present.len(), partners),
+                    ranked_by: ranked_by(
+                        format!("spread {}", format_score(spread)),
+                        lowest,
+                        present.len(),
+                        partners,
+                    ),
                     weight: weight(spread, lowest, present.len(), partners),
                     fact: None,
                 });
@@ -281,13 +297,17 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
         };
         // Its share of the group's concerns too, so the card never reads as the whole story
         // when it is not.
-        let also = match shared_by_partner[i].as_slice() {
-            [] => String::new(),
-            shared => format!(
-                " It is also in the concern band on {}, which most partners share (see the shared concerns).",
-                spots(shared)
-            ),
-        };
+        let also =
+            match shared_by_partner[i].as_slice() {
+                [] => String::new(),
+                shared => {
+                    format!(
+                " It is also in the concern band on {}, which {} (see the shared concerns).",
+                spots(shared),
+                if partners == 2 { "both partners share" } else { "most partners share" }
+            )
+                }
+            };
         let scored = worst.scores.iter().flatten().count();
         out.push(Callout {
             kind: CalloutKind::WeakLink,
@@ -301,8 +321,10 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                 spots(&weak)
             ),
             ranked_by: ranked_by(
-                "gap to the others outside the concern band",
-                gap,
+                format!(
+                    "a gap of {} to the others outside the concern band",
+                    format_score(gap)
+                ),
                 lowest,
                 scored,
                 partners,
