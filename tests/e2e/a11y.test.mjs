@@ -176,3 +176,57 @@ test('text resized to 200 % loses nothing', async () => {
   assert.equal(clipped, 0, 'no option label is cut off');
   await context.close();
 });
+
+test('focus stays where the person is when a card opens or closes a form or a question', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(env.server.url);
+  await appReady(page);
+  await page.locator('input[type=file]').setInputFiles([exportFile('focus-1', 'Spring', 'City Council', 0)]);
+  await page.getByText('Imported 1 assessment.').waitFor();
+  const card = page.locator('.card').first();
+  const focused = () => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.id} ${document.activeElement?.textContent?.trim() ?? ''}`.trim());
+  const focusOn = (id) => page.waitForFunction((id) => document.activeElement?.id === id, id, { timeout: 2000 }).catch(async () => assert.fail(`focus is on ${await focused()}, not #${id}`));
+
+  // Delete asks first, with focus on the harmless answer; Escape and Keep go back to Delete.
+  await card.getByRole('button', { name: 'Delete' }).click();
+  await focusOn('keep-button-focus-1');
+  await page.keyboard.press('Escape');
+  await focusOn('delete-button-focus-1');
+  assert.equal(await card.getByRole('group', { name: 'Confirm delete' }).count(), 0, 'Escape cancels');
+  await card.getByRole('button', { name: 'Delete' }).click();
+  await card.getByRole('button', { name: 'Keep' }).click();
+  await focusOn('delete-button-focus-1');
+  // Deleting puts focus on Undo; Undo on the assessment that came back.
+  await card.getByRole('button', { name: 'Delete' }).click();
+  await card.getByRole('group', { name: 'Confirm delete' }).getByRole('button', { name: 'Delete' }).click();
+  await focusOn('undo-delete');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await focusOn('title-focus-1');
+  // Rename opens on its field; Cancel and Save name go back to Rename.
+  await card.getByRole('button', { name: 'Rename' }).click();
+  await focusOn('rename-focus-1');
+  await card.getByRole('button', { name: 'Cancel' }).click();
+  await focusOn('rename-button-focus-1');
+  await card.getByRole('button', { name: 'Rename' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' again');
+  await page.keyboard.press('Enter');
+  await page.locator('.card h3', { hasText: 'Spring again' }).waitFor();
+  await focusOn('rename-button-focus-1');
+  // Removing an action in the plan: focus on the next one's Remove, then on "Add an action".
+  await page.goto(`${env.server.url}#/a/focus-1/results`);
+  await page.locator('.plan-items li').first().waitFor();
+  await page.getByRole('button', { name: 'Add an action' }).click();
+  await page.locator('.plan-items li').nth(1).waitFor();
+  const items = await page.locator('.plan-items li').count();
+  for (let left = items; left > 0; left--) {
+    await page.locator('.plan-items li').first().locator('.remove').click();
+    if (left > 1) {
+      await page.waitForFunction(() => document.activeElement === document.querySelector('.plan-items li:nth-child(1) .remove'), null, { timeout: 2000 });
+    } else {
+      await focusOn('add-action');
+    }
+  }
+  await context.close();
+});

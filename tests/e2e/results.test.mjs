@@ -107,6 +107,9 @@ test('results show charts, findings and a plan that is seeded, edited and kept',
   assert.equal(await offers.count(), offered - 3, 'what was added leaves the checklist');
   assert.equal(await offers.evaluateAll((boxes) => boxes.filter((b) => b.checked).length), 0, 'nothing ticked for the person now');
   assert.ok(await page.getByRole('button', { name: 'Add the chosen actions' }).isDisabled());
+  // Said, and focus on the first action added (the button pressed is now disabled).
+  assert.equal(await page.locator('.plan .import-message').innerText(), 'Added 3 actions to your plan below.');
+  assert.equal(await page.evaluate(() => document.activeElement === document.querySelector('.plan-items li:nth-child(1) textarea')), true, 'focus on the first action added');
   // On a phone every action's text shows whole, without scrolling inside its box.
   await page.setViewportSize({ width: 360, height: 800 });
   const cut = await page.locator('.plan-items textarea').evaluateAll((boxes) => boxes.filter((b) => b.scrollHeight > b.clientHeight + 1).map((b) => b.value));

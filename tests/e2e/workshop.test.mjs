@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browserAndServer, scratchDir, open, assertQuiet, scrollsSideways, shot, STATEMENTS, BANK, fitAnswer, exportDocument } from './helpers.mjs';
+import { browserAndServer, scratchDir, open, assertQuiet, scrollsSideways, shot, axe, STATEMENTS, BANK, fitAnswer, exportDocument } from './helpers.mjs';
 
 const env = browserAndServer();
 const work = scratchDir('workshop');
@@ -197,9 +197,17 @@ test('a saved workshop survives a reload, follows changes, and prints its guide 
   await page.locator('input[type=file]').setInputFiles(files());
   await page.getByText('Added 3 assessments.').waitFor();
   assert.match(await page.locator('.keep-workshop').innerText(), /keeps copies of these partners' files in this browser, on this device/);
+  // The banner's "Keep this view" jumps to the form and stays on this page (it opened the
+  // welcome, as "#keep-heading" is no page of the app).
+  await page.locator('.not-saved').getByRole('link', { name: 'Keep this view' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'keep-heading');
+  assert.ok(page.url().endsWith('#/partnership'), page.url());
+  assert.equal(await page.locator('.heat-legend li').count(), 3);
   await page.getByLabel('Workshop name').fill('River Care workshop');
   await page.getByRole('button', { name: 'Save in this browser' }).click();
   await page.getByText('Saved as “River Care workshop” in this browser.').waitFor();
+  // Focus stays in the section whose button gave way to the banner.
+  await page.waitForFunction(() => document.activeElement?.id === 'keep-heading');
   await page.getByLabel(/Show partners as “Partner A, B, C”/).check();
 
   await page.reload();
@@ -257,6 +265,12 @@ test('the partnership view fits 320 and 360 px without sideways scrolling', asyn
       assert.ok(box.x >= left - 1 && box.x < left + 20, `${await cell.innerText()} stays at the left edge at ${width} px (x ${box.x}, box ${left})`);
     }
     await wrap.evaluate((w) => { w.scrollLeft = 0; });
+    // A keyboard can reach it to scroll it.
+    assert.equal(await wrap.getAttribute('tabindex'), '0');
+    // The colour map would be a few pixels high here: the table stands in for it.
+    assert.equal(await page.locator('.heat-figure').isVisible(), false);
+    assert.ok(await page.locator('.heat-map-note').isVisible());
+    assert.deepEqual(await axe(page), [], `axe at ${width} px`);
   }
   await shot(page, 'workshop-320');
   assertQuiet(assert, log, new URL(env.server.url).origin);

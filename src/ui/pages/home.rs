@@ -112,8 +112,9 @@ pub fn StoredRecords() -> impl IntoView {
             view! {
                 <div class="banner banner-info" role="status">
                     {format!("Deleted “{title}”. ")}
-                    <button type="button" class="link-button" on:click=move |_| {
+                    <button type="button" class="link-button" id="undo-delete" on:click=move |_| {
                         if let Some(a) = deleted.get_untracked() {
+                            crate::ui::dom::focus_after_render(&format!("#title-{}", a.id));
                             state.restore(a);
                         }
                         deleted.set(None);
@@ -182,6 +183,21 @@ fn AssessmentCard(
         move || !read_only && a.needs_export_reminder(state.storage_kept.get() == Some(true), now())
     };
     let id_rename = id.clone();
+    // Ids of the card's buttons, so focus returns to the one that opened a form or a
+    // question once it closes (it would fall to the page, far from where the person was).
+    let (rename_button, copy_button, delete_button, keep_button) = (
+        format!("rename-button-{id}"),
+        format!("copy-button-{id}"),
+        format!("delete-button-{id}"),
+        format!("keep-button-{id}"),
+    );
+    let rename_button_save = rename_button.clone();
+    // The form closures above own the first copies; the buttons below take these.
+    let (rename_button_b, copy_button_b, rename_field_b) = (
+        rename_button.clone(),
+        copy_button.clone(),
+        format!("rename-{id}"),
+    );
     let save_name = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let name = new_name.get_untracked().trim().to_owned();
@@ -189,6 +205,7 @@ fn AssessmentCard(
             state.apply(&id_rename, Edit::Rename(name));
         }
         renaming.set(false);
+        crate::ui::dom::focus_after_render(&format!("#{rename_button_save}"));
     };
     let id_dup = id.clone();
     let (rename_field, copy_field) = (format!("rename-{id}"), format!("copy-{id}"));
@@ -217,13 +234,14 @@ fn AssessmentCard(
         continue_href.clone()
     };
     let heading = {
-        let (title, href) = (title.clone(), open_href);
+        let (title, href, title_id) = (title.clone(), open_href, format!("title-{id}"));
         move || {
             if read_only {
                 view! { <h3>{title.clone()}" "<span class="badge">"Read-only"</span></h3> }
                     .into_any()
             } else {
-                view! { <h3><a href=href.clone()>{title.clone()}</a></h3> }.into_any()
+                view! { <h3><a href=href.clone() id=title_id.clone()>{title.clone()}</a></h3> }
+                    .into_any()
             }
         }
     };
@@ -231,7 +249,8 @@ fn AssessmentCard(
         <li class="card">
             <Show when=move || renaming.get() fallback=heading>
                 <NameForm field=rename_field.clone() label="New name" hint=None
-                    value=new_name submit="Save name" on_submit=save_name.clone() open=renaming/>
+                    value=new_name submit="Save name" on_submit=save_name.clone() open=renaming
+                    return_to=rename_button.clone()/>
             </Show>
             <p class="meta">
                 {(!partnership.is_empty()).then(|| view! { <span>{partnership}</span> })}
@@ -272,7 +291,8 @@ fn AssessmentCard(
             <Show when=move || copying.get()>
                 <NameForm field=copy_field.clone() label="Name of the copy"
                     hint=Some("The copy keeps every answer, note and action, and is dated today. Change what has moved since.")
-                    value=copy_name submit="Make the copy" on_submit=make_copy.clone() open=copying/>
+                    value=copy_name submit="Make the copy" on_submit=make_copy.clone() open=copying
+                    return_to=copy_button.clone()/>
             </Show>
             <div class="card-actions">
                 {match (read_only, finished) {
@@ -287,8 +307,14 @@ fn AssessmentCard(
                     }.into_any(),
                 }}
                 {(!read_only).then(|| view! {
-                    <button type="button" class="button ghost" on:click=move |_| renaming.set(true)>"Rename"</button>
-                    <button type="button" class="button ghost" on:click={
+                    <button type="button" class="button ghost" id=rename_button_b.clone() on:click={
+                        let field = rename_field_b.clone();
+                        move |_| {
+                            renaming.set(true);
+                            crate::ui::dom::focus_after_render(&format!("#{field}"));
+                        }
+                    }>"Rename"</button>
+                    <button type="button" class="button ghost" id=copy_button_b.clone() on:click={
                         let id = id_dup.clone();
                         let field = copy_field_focus.clone();
                         move |_| {
@@ -301,19 +327,46 @@ fn AssessmentCard(
                 {(!read_only).then(|| view! {
                     <Show
                         when=move || confirming.get()
-                        fallback=move || view! {
-                            <button type="button" class="button ghost" on:click=move |_| confirming.set(true)>
-                                "Delete"
-                            </button>
+                        fallback={
+                            let (delete_button, keep_button) = (delete_button.clone(), keep_button.clone());
+                            move || view! {
+                                <button type="button" class="button ghost" id=delete_button.clone() on:click={
+                                    let keep_button = keep_button.clone();
+                                    move |_| {
+                                        confirming.set(true);
+                                        // On the harmless answer: Enter twice must not delete.
+                                        crate::ui::dom::focus_after_render(&format!("#{keep_button}"));
+                                    }
+                                }>
+                                    "Delete"
+                                </button>
+                            }
                         }
                     >
-                        <span class="confirm" role="group" aria-label="Confirm delete">
+                        <span class="confirm" role="group" aria-label="Confirm delete" on:keydown={
+                            let delete_button = delete_button.clone();
+                            move |ev: leptos::ev::KeyboardEvent| {
+                                if ev.key() == "Escape" {
+                                    confirming.set(false);
+                                    crate::ui::dom::focus_after_render(&format!("#{delete_button}"));
+                                }
+                            }
+                        }>
                             "Delete this assessment? "
                             <button type="button" class="button danger" on:click={
                                 let id = id_del.clone();
-                                move |_| deleted.set(state.delete(&id))
+                                move |_| {
+                                    deleted.set(state.delete(&id));
+                                    crate::ui::dom::focus_after_render("#undo-delete");
+                                }
                             }>"Delete"</button>
-                            <button type="button" class="button ghost" on:click=move |_| confirming.set(false)>"Keep"</button>
+                            <button type="button" class="button ghost" id=keep_button.clone() on:click={
+                                let delete_button = delete_button.clone();
+                                move |_| {
+                                    confirming.set(false);
+                                    crate::ui::dom::focus_after_render(&format!("#{delete_button}"));
+                                }
+                            }>"Keep"</button>
                         </span>
                     </Show>
                 })}
@@ -485,6 +538,8 @@ fn NameForm(
     on_submit: impl Fn(leptos::ev::SubmitEvent) + 'static,
     /// Whether the form is open; Cancel closes it.
     open: RwSignal<bool>,
+    /// The id of the button that opened the form: Cancel puts focus back on it.
+    return_to: String,
 ) -> impl IntoView {
     let hint_id = format!("{field}-hint");
     let described = hint.map(|_| hint_id.clone());
@@ -497,7 +552,10 @@ fn NameForm(
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))/>
             <button type="submit" class="button primary">{submit}</button>
-            <button type="button" class="button ghost" on:click=move |_| open.set(false)>"Cancel"</button>
+            <button type="button" class="button ghost" on:click=move |_| {
+                open.set(false);
+                crate::ui::dom::focus_after_render(&format!("#{return_to}"));
+            }>"Cancel"</button>
         </form>
     }
 }

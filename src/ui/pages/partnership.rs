@@ -137,7 +137,12 @@ pub fn Partnership() -> impl IntoView {
             <Show when=move || state.open_workshop.with(Option::is_none) && list.with(|l| !l.is_empty())>
                 <p class="banner banner-info not-saved">
                     "Not saved yet: these partners are kept in this tab only, and a reload clears them. "
-                    <a href="#keep-heading">"Keep this view"</a>
+                    // An in-page jump, not a route: the address "#keep-heading" is no page
+                    // of the app and would open the welcome in place of these partners.
+                    <a href="#keep-heading" on:click=|ev| {
+                        ev.prevent_default();
+                        crate::ui::dom::focus("#keep-heading");
+                    }>"Keep this view"</a>
                 </p>
             </Show>
             <div class="hero-actions">
@@ -431,7 +436,10 @@ fn HeatMap(
         data.partners.len()
     );
     view! {
-        <figure class="chart-figure">
+        // On a phone the map's words would be a few pixels high: the table below it has
+        // every score, coloured by band, so the map waits for a wider screen.
+        <p class="muted heat-map-note">"The colour map of these scores needs a wider screen; the table below has every score."</p>
+        <figure class="chart-figure heat-figure">
             <svg class="heat-map" viewBox=format!("0 0 {} {}", coord(width), coord(height)) role="img" aria-label=label>
                 {heads}
                 <text class="heat-head" x=coord(LABEL_W + CELL_W * (n + 0.5)) y=coord(TOP - 10.0) text-anchor="middle">"spread"</text>
@@ -492,7 +500,9 @@ fn PartnerTable(
         })
         .collect_view();
     view! {
-        <div class="table-wrap">
+        // It scrolls sideways once partners outgrow the screen: a region that takes focus, so
+        // a keyboard can scroll it too.
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Scores by dimension and partner">
             <table class="dimension-table partner-table">
                 <caption>"Scores by dimension and partner"</caption>
                 <thead><tr><th scope="col">"Dimension"</th>{heads}<th scope="col">"Mean"</th><th scope="col">"Spread"</th></tr></thead>
@@ -558,15 +568,21 @@ fn KeepWorkshop() -> impl IntoView {
         } else {
             n
         };
-        failed.set(!state.save_workshop(Some(n)));
+        let saved = state.save_workshop(Some(n));
+        failed.set(!saved);
+        if saved {
+            // The form and its button give way to the "Saved as …" banner: keep the place
+            // (focus would fall to the page) and let the banner be read out.
+            crate::ui::dom::focus_after_render("#keep-heading");
+        }
     };
     view! {
         <section class="keep-workshop" aria-labelledby="keep-heading">
-            <h2 id="keep-heading">"Keep this view"</h2>
+            <h2 id="keep-heading" tabindex="-1">"Keep this view"</h2>
             {move || state.workshop_notice.get().map(|t| view! { <p class="banner banner-info" role="status">{t}</p> })}
             {move || match state.open_workshop.get() {
                 Some((id, title)) => view! {
-                    <p class="banner banner-ok">{format!("Saved as “{title}” in this browser. Changes are saved as you make them.")}</p>
+                    <p class="banner banner-ok" role="status">{format!("Saved as “{title}” in this browser. Changes are saved as you make them.")}</p>
                     <div class="form-actions">
                         <button type="button" class="button" on:click=move |_| state.close_workshop()>"Close this view"</button>
                         <button type="button" class="button ghost" on:click=move |_| {

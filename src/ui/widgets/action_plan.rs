@@ -26,6 +26,8 @@ pub fn ActionPlan(
         Memo::new(move |_| state.get(&id).map(|a| a.actions).unwrap_or_default())
     };
     let nothing_recommended = recommended.is_empty();
+    // "Added 3 actions to your plan below.", read out, since the offers it came from may go.
+    let added_message = RwSignal::new(None::<String>);
     // The recommended actions the plan lacks, most important first.
     let offered = Memo::new(move |_| plan.with(|p| not_in_plan(&recommended, p)));
     // Ticked in the checklist: the first few by priority, but only while the plan holds
@@ -52,8 +54,21 @@ pub fn ActionPlan(
                     o.iter().map(|a| a.id).filter(|id| c.contains(id)).collect()
                 })
             });
+            let items = || state.read(&id, |a| a.actions.len()).unwrap_or_default();
+            let before = items();
             state.apply(&id, Edit::AddRecommended(picked));
             chosen.set(Vec::new());
+            let added = items().saturating_sub(before);
+            added_message.set(Some(format!(
+                "Added {} to your plan below.",
+                count(added, "action", "actions")
+            )));
+            // The button goes with the offers once all are taken: focus the first action
+            // added, ready to be made one's own, rather than let it fall to the page.
+            crate::ui::dom::focus_after_render(&format!(
+                ".plan-items li:nth-child({}) textarea",
+                before + 1
+            ));
         }
     };
     let assessment_id = id.clone();
@@ -92,6 +107,7 @@ pub fn ActionPlan(
     let add = {
         let id = id.clone();
         move |_| {
+            added_message.set(None);
             state.apply(&id, Edit::AddItem { id: new_id() });
             crate::ui::dom::focus_after_render(".plan-items li:last-child textarea");
         }
@@ -127,6 +143,7 @@ pub fn ActionPlan(
             <Show when=move || plan.with(Vec::is_empty) && nothing_recommended>
                 <p class="muted">"No actions are recommended. Add your own below."</p>
             </Show>
+            <p class="import-message" role="status">{move || added_message.get()}</p>
             <ol class="plan-items">
                 <For
                     each=numbered
@@ -134,7 +151,7 @@ pub fn ActionPlan(
                     children=move |(n, item)| view! { <PlanItem assessment=item_id.clone() item=item number={n + 1}/> }
                 />
             </ol>
-            <button type="button" class="button" on:click=add>"Add an action"</button>
+            <button type="button" class="button" id="add-action" on:click=add>"Add an action"</button>
         </section>
     }
 }
@@ -183,7 +200,14 @@ fn PlanItem(
     };
     let remove = {
         let (aid, iid) = (assessment.clone(), item_id.clone());
-        move |_| state.apply(&aid, Edit::RemoveItem { id: iid.clone() })
+        move |_| {
+            state.apply(&aid, Edit::RemoveItem { id: iid.clone() });
+            // Onto the next action's Remove (now in this place), or "Add an action" after
+            // the last: the button pressed is gone.
+            crate::ui::dom::focus_after_render(&format!(
+                ".plan-items li:nth-child({number}) .remove, #add-action"
+            ));
+        }
     };
     let dom = |field: &str| format!("plan-{field}-{item_id}");
     let (text_id, owner_id, due_id, status_id) =
