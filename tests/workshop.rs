@@ -7,6 +7,7 @@ use buy_in_check::model::assessment::{Answer, Assessment, Profile};
 use buy_in_check::model::bank::{bank, ContextId, FactKnown, ItemKind, Stage, AGREEMENT_FACT};
 use buy_in_check::model::compare::across_partners;
 use buy_in_check::model::exchange::{partnership_csv, partnership_markdown};
+use buy_in_check::model::scoring::format_score;
 use buy_in_check::model::workshop::{
     add_to_view, anonymise_assessment, anonymous_label, callouts, guide, nothing_stands_out,
     ranking_rule, ranking_summary, room_line, seen_by_line, Added, CalloutKind, FactsKnown,
@@ -958,4 +959,52 @@ fn two_representatives_of_one_organisation_are_told_apart_and_dont_knows_are_sho
         ],
     );
     assert_eq!(one_each.shared_organisation_note(), None);
+}
+
+#[test]
+fn the_views_means_and_spreads_agree_with_the_scores_shown_beside_them() {
+    // A facilitator checks "all partners together" against the partners' scores as shown,
+    // to one decimal: the exact means could round the other way (3.75, 3.75, 3.06 show as
+    // 3.8, 3.8, 3.1, which average 3.6; the exact values average 3.52).
+    let shown = |x: f64| format_score(x).parse::<f64>().expect("a number");
+    let mut checked = 0;
+    for a in 2..=5u8 {
+        for b in 1..=5u8 {
+            for c in 1..=5u8 {
+                let view = across_partners(
+                    bank(),
+                    &[
+                        partner("One", a, 3, &[("accountability", b)]),
+                        partner("Two", a, 3, &[("shared-value", c), ("accountability", b)]),
+                        partner("Three", b, 3, &[("mandate", c)]),
+                    ],
+                );
+                let betweens: Vec<f64> = view
+                    .partners
+                    .iter()
+                    .filter_map(|p| p.between)
+                    .map(shown)
+                    .collect();
+                let by_hand = betweens.iter().sum::<f64>() / betweens.len() as f64;
+                assert_eq!(
+                    format_score(view.between.expect("a mean")),
+                    format_score(by_hand),
+                    "{betweens:?}"
+                );
+                for row in &view.rows {
+                    let xs: Vec<f64> = row.scores.iter().flatten().map(|s| shown(*s)).collect();
+                    if xs.len() < 2 {
+                        continue;
+                    }
+                    let mean = xs.iter().sum::<f64>() / xs.len() as f64;
+                    assert_eq!(row.mean.map(format_score), Some(format_score(mean)));
+                    let high = xs.iter().copied().fold(f64::MIN, f64::max);
+                    let low = xs.iter().copied().fold(f64::MAX, f64::min);
+                    assert_eq!(row.spread.map(format_score), Some(format_score(high - low)));
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, 100);
 }

@@ -452,7 +452,9 @@ pub fn across_partners(bank: &Bank, assessments: &[Assessment]) -> PartnerView {
                 .iter()
                 .map(|s| s.dimension(d.id).and_then(|x| x.score))
                 .collect();
-            let present: Vec<f64> = per.iter().flatten().copied().collect();
+            // The mean and the spread are worked out from the scores as shown (to one
+            // decimal), so a facilitator checking them by hand gets the same figures.
+            let present: Vec<f64> = per.iter().flatten().map(|s| round1(*s)).collect();
             let facts_hold = assessments
                 .iter()
                 .map(|a| {
@@ -485,7 +487,11 @@ pub fn across_partners(bank: &Bank, assessments: &[Assessment]) -> PartnerView {
             }
         })
         .collect();
-    let betweens: Vec<f64> = partners.iter().filter_map(|p| p.between).collect();
+    let betweens: Vec<f64> = partners
+        .iter()
+        .filter_map(|p| p.between)
+        .map(round1)
+        .collect();
     let partnership = partnership_names(assessments);
     let mut signs: Vec<SignSeen> = bank
         .warning_signs
