@@ -377,7 +377,7 @@ fn the_answered_line_counts_dont_knows_and_a_strength_on_part_of_its_statements_
         .iter()
         .find(|(title, _)| *title == "Accountability")
         .expect("a strength");
-    assert_eq!(accountability.1, "5.0 (2 of 4 rated)");
+    assert_eq!(accountability.1, "5.0 (2 of 4 rated · 2 don't know)");
     let shared_value = r
         .strengths
         .iter()
@@ -385,7 +385,7 @@ fn the_answered_line_counts_dont_knows_and_a_strength_on_part_of_its_statements_
         .expect("a strength");
     assert_eq!(shared_value.1, "5.0", "fully rated: the score alone");
     let md = to_markdown(bank(), &a, "2026-11-28");
-    assert!(md.contains("Accountability 5.0 (2 of 4 rated)"));
+    assert!(md.contains("Accountability 5.0 (2 of 4 rated · 2 don't know)"));
     // Handed round, the report says whose view it is and what a between-partner score means.
     assert!(md.contains(
         "The scores are one representative's view. They were asked to answer statements about \

@@ -320,13 +320,14 @@ fn strengths(scores: &Scores) -> Vec<(&'static str, String)> {
     super::order::sort_small_by(&mut strong, |a, b| {
         b.score.unwrap_or(0.0).total_cmp(&a.score.unwrap_or(0.0))
     });
-    // A strength resting on part of its statements says so: "4.0 (2 of 4 rated)".
+    // A strength resting on part of its statements says so, and why: "4.0 (2 of 4 rated ·
+    // 2 don't know)", beside a finding that asks to find those out.
     strong
         .into_iter()
         .map(|d| {
             let shown = format_optional(d.score);
             let shown = if d.rated < d.total {
-                format!("{shown} ({} of {} rated)", d.rated, d.total)
+                format!("{shown} ({})", d.coverage())
             } else {
                 shown
             };
