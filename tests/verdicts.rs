@@ -1316,3 +1316,35 @@ fn strong_scores_beside_an_unknown_key_fact_never_read_as_all_clear() {
         .expect("a verdict")
         .contains("First, find out"));
 }
+
+#[test]
+fn every_dimension_alike_has_no_weakest_to_start_with() {
+    use buy_in_check::model::advice::verdict_explanation;
+    let alike = |n: u8| {
+        let mut a = answered("alike", |_, _| n);
+        for (_, _, s) in bank().statements() {
+            if s.kind == ItemKind::Fact {
+                a.set_answer(s.id, Some(Answer::NotApplicable), 2);
+            }
+        }
+        a
+    };
+    let threes = alike(3);
+    let text = verdict_explanation(&score(bank(), &threes), &threes).expect("a verdict");
+    assert!(!text.contains("weakest"), "{text}");
+    assert!(
+        text.ends_with("every dimension scores 3.0, so none is weaker than the others: read the findings below. Where a 3 meant you were not sure, Don't know says so more plainly."),
+        "{text}"
+    );
+    let twos = alike(2);
+    let text = verdict_explanation(&score(bank(), &twos), &twos).expect("a verdict");
+    assert!(text.ends_with("every dimension scores 2.0, so none is weaker than the others: read the findings below."), "{text}");
+    // One dimension apart: there is a weakest, and the verdict says to start there.
+    let mut apart = alike(3);
+    apart.set_answer("mandate-2", scale(2), 3);
+    let text = verdict_explanation(&score(bank(), &apart), &apart).expect("a verdict");
+    assert!(
+        text.ends_with("start with the weakest dimensions below."),
+        "{text}"
+    );
+}

@@ -8,7 +8,9 @@ use std::cmp::Ordering;
 use super::assessment::{ActionItem, Answer, Assessment};
 use super::bank::{Action, Bank, ContextId, FactKnown, ItemKind, Statement};
 use super::order::sort_small_by;
-use super::scoring::{format_score, Band, DimensionScore, Scores, View, DONT_KNOW_CLUSTER};
+use super::scoring::{
+    format_score, Band, DimensionScore, Scores, View, DONT_KNOW_CLUSTER, WEAKEST_FIRST,
+};
 
 /// How much a finding matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -162,6 +164,26 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
             .unwrap_or_default()
             .total_cmp(&b.score.unwrap_or_default())
     });
+    // "Start with the weakest" where every dimension scores the same points at nothing.
+    let shown: Vec<String> = scores
+        .dimensions()
+        .filter_map(|d| d.score.map(format_score))
+        .collect();
+    if shown.len() > 1 && shown.iter().all(|s| *s == shown[0]) {
+        let unsure = if shown[0] == "3.0" {
+            " Where a 3 meant you were not sure, Don't know says so more plainly."
+        } else {
+            ""
+        };
+        text = text.replacen(
+            WEAKEST_FIRST,
+            &format!(
+                "every dimension scores {}, so none is weaker than the others: read the findings below.{unsure}",
+                shown[0]
+            ),
+            1,
+        );
+    }
     if !hidden.is_empty() {
         let named: Vec<String> = hidden
             .iter()

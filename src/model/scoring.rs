@@ -181,6 +181,10 @@ pub enum View {
     BuyInToBuild,
 }
 
+/// How the two middle verdicts end; [`crate::model::advice::verdict_explanation`] says
+/// something else where every dimension scores the same, and none is weakest.
+pub const WEAKEST_FIRST: &str = "start with the weakest dimensions below.";
+
 impl View {
     pub fn of(between: f64, within: f64) -> View {
         match (Band::of(between), Band::of(within)) {
@@ -222,7 +226,7 @@ impl View {
             ),
             View::PartWay => format!(
                 "Both contexts are worth discussing: between the partners {b}, inside your organisation {w}. \
-                 Neither has reached the top band yet; start with the weakest dimensions below."
+                 Neither has reached the top band yet; {WEAKEST_FIRST}"
             ),
             View::BuyInToBuild => {
                 // Say which is a concern: "at least one" beside two concerns reads as a hedge.
@@ -233,7 +237,7 @@ impl View {
                 };
                 format!(
                     "Between the partners buy-in is {bb} ({b}); inside your organisation it is {wb} ({w}). \
-                     Neither has reached the top band, and {which}: start with the weakest dimensions below."
+                     Neither has reached the top band, and {which}: {WEAKEST_FIRST}"
                 )
             }
         }
