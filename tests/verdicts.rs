@@ -1348,3 +1348,28 @@ fn every_dimension_alike_has_no_weakest_to_start_with() {
         "{text}"
     );
 }
+
+#[test]
+fn a_verdict_resting_on_many_dont_knows_says_so() {
+    use buy_in_check::model::advice::verdict_explanation;
+    let mut a = answered("unsure", |_, _| 4);
+    let asked = bank().statements().count();
+    let mut n = 0;
+    for (i, (_, _, s)) in bank().statements().enumerate() {
+        if s.kind == ItemKind::Scale && i % 3 == 0 {
+            a.set_answer(s.id, Some(Answer::DontKnow), 2);
+            n += 1;
+        }
+    }
+    assert!(n * 4 >= asked, "a quarter or more: {n} of {asked}");
+    let text = verdict_explanation(&score(bank(), &a), &a).expect("a verdict");
+    assert!(
+        text.ends_with(&format!("You answered Don't know to {n} of the {asked} statements asked, so this rests on the other answers: the findings say what to find out.")),
+        "{text}"
+    );
+    // A few are not worth a sentence.
+    let mut few = answered("few", |_, _| 4);
+    few.set_answer("mandate-2", Some(Answer::DontKnow), 2);
+    let text = verdict_explanation(&score(bank(), &few), &few).expect("a verdict");
+    assert!(!text.contains("Don't know to"), "{text}");
+}

@@ -240,6 +240,15 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
             );
         }
     }
+    // Many Don't knows: the verdict stands on the rest, and says so where it is read.
+    let asked: usize = scores.dimensions().map(|d| d.total).sum();
+    let unknown: usize = scores.dimensions().map(|d| d.dont_know).sum();
+    if asked > 0 && unknown * 4 >= asked {
+        text = format!(
+            "{text} You answered Don't know to {unknown} of the {asked} statements asked, so this \
+             rests on the other answers: the findings say what to find out."
+        );
+    }
     Some(text)
 }
 
