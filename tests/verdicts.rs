@@ -1373,3 +1373,33 @@ fn a_verdict_resting_on_many_dont_knows_says_so() {
     let text = verdict_explanation(&score(bank(), &few), &few).expect("a verdict");
     assert!(!text.contains("Don't know to"), "{text}");
 }
+
+#[test]
+fn an_act_first_finding_is_among_what_matters_most() {
+    use buy_in_check::model::advice::{first_step, key_actions};
+    // Middling answers and no idea whether a signed agreement exists: "Find out whether a
+    // signed agreement exists" is an "Act first" finding, so its action is among the three,
+    // ahead of the weakest dimensions (which filled all three before).
+    let mut a = answered("unsure-agreement", |_, i| if i % 2 == 0 { 3 } else { 4 });
+    a.profile.stage = Some(Stage::Delivering);
+    a.set_answer(AGREEMENT_FACT, Some(Answer::DontKnow), 2);
+    let s = score(bank(), &a);
+    let found = findings(bank(), &s, &a);
+    let act_first = found
+        .iter()
+        .find(|f| f.severity == Severity::High)
+        .expect("an Act first finding");
+    assert!(
+        act_first.title.contains("signed agreement"),
+        "{}",
+        act_first.title
+    );
+    let keys: Vec<&str> = key_actions(bank(), &s, &found)
+        .iter()
+        .map(|a| a.id)
+        .collect();
+    assert_eq!(keys.first(), Some(&"write-it-down"), "{keys:?}");
+    let write = bank().action("write-it-down").expect("an action");
+    assert!(first_step(write, &a)
+        .starts_with("Ask the partners whether a signed agreement already exists"));
+}

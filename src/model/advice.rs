@@ -86,10 +86,10 @@ pub fn first_step(action: &Action, assessment: &Assessment) -> &'static str {
 
 /// The two or three actions that matter most from where the two-context view places the
 /// partnership, shown beside the verdict and ticked first in the plan's checklist: the
-/// first action of each of its weakest dimensions (below the strength band) in the context
-/// the view points to, weakest first; then the first action of each "Act first" finding
-/// (a concern elsewhere, a warning sign, not knowing one's mandate); then the view's own
-/// key actions (below "organisations partnering", only those that serve a dimension below
+/// first action of each "Act first" finding, in the findings' order (a concern, a warning
+/// sign, a key fact or one's mandate not known), as the findings list starts with them;
+/// then the first action of each of the weakest dimensions (below the strength band) in
+/// the context the view points to, weakest first; then the view's own key actions (below "organisations partnering", only those that serve a dimension below
 /// the strength band). So the advice follows the real gaps, not a fixed list per position.
 pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'static Action> {
     let Some(view) = scores.view() else {
@@ -109,14 +109,16 @@ pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'
         a.score.unwrap_or(0.0).total_cmp(&b.score.unwrap_or(0.0))
     });
     let mut ids: Vec<&'static str> = Vec::new();
-    let candidates = weak
+    // "Act first" findings head the findings list, so their actions head this one: a key
+    // fact no one knows (is there a signed agreement?) comes before a weak dimension.
+    // (The fragile finding's actions are the view's own, which come last.)
+    let candidates = findings
         .iter()
-        .filter_map(|d| d.dimension.actions.first().copied())
+        .filter(|f| f.severity == Severity::High && f.kind != FindingKind::Fragile)
+        .filter_map(|f| f.actions.first().copied())
         .chain(
-            findings
-                .iter()
-                .filter(|f| f.severity == Severity::High)
-                .filter_map(|f| f.actions.first().copied()),
+            weak.iter()
+                .filter_map(|d| d.dimension.actions.first().copied()),
         )
         .chain(
             // Below "organisations partnering" the view's own actions fill gaps, so only
