@@ -1260,30 +1260,40 @@ fn without_a_two_context_view_the_page_says_which_context_needs_answers() {
 }
 
 #[test]
-fn not_knowing_whether_an_agreement_exists_is_said_beside_the_score_it_leaves() {
-    // The agreement: Don't know; two statements about its contents rated 3, one Don't know.
+fn not_knowing_whether_an_agreement_exists_leaves_what_it_says_unasked() {
+    // The agreement: Don't know. Its contents had been rated 3 (asked before that answer):
+    // no one can rate what an agreement says without knowing there is one, so they are
+    // skipped, kept, and count in no score.
     let mut a = answered("dk-agreement", |_, _| 4);
+    a.set_answer("written-commitments-2", scale(3), 1);
+    a.set_answer("written-commitments-3", scale(3), 1);
     a.set_answer(AGREEMENT_FACT, Some(Answer::DontKnow), 2);
-    a.set_answer("written-commitments-2", scale(3), 2);
-    a.set_answer("written-commitments-3", scale(3), 2);
-    a.set_answer("written-commitments-4", Some(Answer::DontKnow), 2);
+    let (_, dim) = bank()
+        .dimension("written-commitments")
+        .expect("a dimension");
+    let waiting: Vec<_> = dim
+        .statements
+        .iter()
+        .filter(|s| s.requires == Some(AGREEMENT_FACT))
+        .collect();
+    assert_eq!(waiting.len(), 3);
+    assert!(waiting.iter().all(|s| !a.is_asked(s)));
+    assert_eq!(
+        a.answer("written-commitments-2"),
+        scale(3),
+        "kept for when it is known"
+    );
     let s = score(bank(), &a);
+    let d = s.dimension("written-commitments").expect("scored");
+    assert_eq!((d.total, d.skipped, d.score), (1, 3, None));
     let f = findings(bank(), &s, &a);
     let about: Vec<_> = f
         .iter()
         .filter(|f| f.subject == Some("written-commitments"))
         .collect();
-    let discuss = about
+    assert!(about
         .iter()
-        .find(|f| f.kind == FindingKind::Discuss)
-        .expect("a score finding");
-    assert!(
-        discuss.detail.contains(
-            "You answered \"Don't know\" to 2 of its 4 statements, so the score leaves them out and rests on fewer answers"
-        ),
-        "{}",
-        discuss.detail
-    );
+        .all(|f| f.kind != FindingKind::Discuss && f.kind != FindingKind::Concern));
     let key = about
         .iter()
         .find(|f| f.kind == FindingKind::Unknown)
@@ -1291,10 +1301,17 @@ fn not_knowing_whether_an_agreement_exists_is_said_beside_the_score_it_leaves() 
     assert_eq!(key.title, "Find out whether a signed agreement exists");
     assert!(
         key.detail
-            .ends_with("You also rated 2 statements that assume it holds: they count in the score, so check the fact before you rely on that score."),
+            .ends_with("The 3 statements about it were skipped until you know."),
         "{}",
         key.detail
     );
+    // A Yes brings them back, with the answers given before.
+    a.set_answer(AGREEMENT_FACT, Some(Answer::Yes), 3);
+    assert!(waiting.iter().all(|s| a.is_asked(s)));
+    assert!(score(bank(), &a)
+        .dimension("written-commitments")
+        .and_then(|d| d.score)
+        .is_some());
 }
 
 #[test]

@@ -271,28 +271,22 @@ fn facts_no_sentence(d: &DimensionScore) -> String {
     }
 }
 
-/// " You also rated 2 statements that assume it holds: …" when statements presupposing a
-/// fact answered "Don't know" were rated (they are asked, and count in the score, unless
-/// the fact is No).
-fn rated_on_unknown_fact(
-    d: &DimensionScore,
-    unknown: &[&'static Statement],
-    assessment: &Assessment,
-) -> String {
-    let rated = d
+/// " The 3 statements about it were skipped until you know." when statements presuppose
+/// a key fact answered "Don't know" (they are not asked then: see `Assessment::is_asked`).
+fn skipped_until_known(d: &DimensionScore, unknown: &[&'static Statement]) -> String {
+    let waiting = d
         .dimension
         .statements
         .iter()
         .filter(|s| {
             s.requires
                 .is_some_and(|fact| unknown.iter().any(|u| u.id == fact))
-                && assessment.answer_to(s).is_some_and(|a| a.value().is_some())
         })
         .count();
-    match rated {
+    match waiting {
         0 => String::new(),
-        1 => " You also rated a statement that assumes it holds: it counts in the score, so check the fact before you rely on that score.".to_owned(),
-        n => format!(" You also rated {n} statements that assume it holds: they count in the score, so check the fact before you rely on that score."),
+        1 => " The statement about it was skipped until you know.".to_owned(),
+        n => format!(" The {n} statements about it were skipped until you know."),
     }
 }
 
@@ -482,7 +476,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 detail: format!(
                     "You answered \"Don't know\" to {}. This is worth knowing before you promise anything to partners: find out before the next meeting.{}",
                     texts.join(" and to "),
-                    rated_on_unknown_fact(d, &keys, assessment)
+                    skipped_until_known(d, &keys)
                 ),
                 actions: actions.clone(),
                 score: None,

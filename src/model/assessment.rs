@@ -534,9 +534,15 @@ impl Assessment {
 
     /// False while the fact `statement` presupposes is answered "No" or "Not applicable":
     /// the statement is then skipped, neither asked nor counted.
+    /// False for a statement that assumes a fact (what the agreement says) while that fact
+    /// is answered No, Not applicable or Don't know: no one can rate what an agreement says
+    /// without knowing there is one. Asked again once the fact is Yes (or unanswered).
     pub fn is_asked(&self, statement: &Statement) -> bool {
         statement.requires.is_none_or(|fact| {
-            !matches!(self.answer(fact), Some(Answer::No | Answer::NotApplicable))
+            !matches!(
+                self.answer(fact),
+                Some(Answer::No | Answer::NotApplicable | Answer::DontKnow)
+            )
         })
     }
 

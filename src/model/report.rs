@@ -292,7 +292,7 @@ pub fn answered_line(r: &Report) -> String {
     }
     if r.skipped > 0 {
         parts.push(format!(
-            "{} skipped after a No or Not applicable",
+            "{} skipped, as a fact they assume was not answered Yes",
             r.skipped
         ));
     }

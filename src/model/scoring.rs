@@ -102,7 +102,7 @@ pub struct DimensionScore {
     pub dimension: &'static Dimension,
     /// Statements asked in the dimension (skipped ones are not counted).
     pub total: usize,
-    /// Statements skipped because a fact they presuppose was answered "No" or N/A.
+    /// Statements skipped because a fact they presuppose was answered No, N/A or Don't know.
     pub skipped: usize,
     /// Facts answered "No", in bank order.
     pub facts_no: Vec<&'static Statement>,
@@ -482,8 +482,9 @@ pub fn how_scores_work() -> Vec<String> {
             .to_owned(),
         "A few statements are facts, answered Yes or No (a signed agreement exists, say). In the \
          average, Yes counts as 5 and No as 1. Statements that only make sense when a fact holds \
-         (what the agreement says) are skipped after a No or Not applicable: they are not asked \
-         and not counted, so a missing agreement shows as a low score, not as missing answers."
+         (what the agreement says) are asked only after a Yes: after a No or Not applicable they \
+         are not asked and not counted, so a missing agreement shows as a low score, not as \
+         missing answers; after a Don't know they wait until you know."
             .to_owned(),
         "A dimension's score is the plain average of its 1–5 answers and facts. \"Don't know\" and \
          \"Not applicable\" answers are left out of the average, so they never pull a score up or down."

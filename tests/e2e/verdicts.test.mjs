@@ -113,8 +113,16 @@ test('no written agreement: the statements about it are skipped and the results 
   await fact.getByRole('radio', { name: 'No', exact: true }).check();
   await page.locator('.skipped').nth(2).waitFor();
   assert.equal(await page.locator('fieldset.likert').count(), 1);
-  assert.match(await page.locator('.skipped').first().innerText(), /Skipped: you answered No or Not applicable to statement 1/);
+  assert.match(await page.locator('.skipped').first().innerText(), /Skipped until statement 1 is answered Yes: it assumes that holds\./);
   assert.equal(await page.locator('.progress-count').innerText(), `1 of ${STATEMENTS.length - 3} answered`);
+  // Don't know skips them too: no one can rate what an agreement says without knowing
+  // there is one. A Yes asks them.
+  await fact.getByRole('radio', { name: "Don't know", exact: true }).check();
+  await page.waitForFunction(() => document.querySelectorAll('fieldset.likert').length === 1 && document.querySelectorAll('.skipped').length === 3);
+  await fact.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await page.waitForFunction(() => document.querySelectorAll('fieldset.likert').length === 4);
+  await fact.getByRole('radio', { name: 'No', exact: true }).check();
+  await page.locator('.skipped').nth(2).waitFor();
   await shot(page, 'step-fact-no-1280');
 
   // On the review, "Change" for a skipped statement leads to the fact that skipped it,

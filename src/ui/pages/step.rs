@@ -173,7 +173,7 @@ fn DimensionStep(
                         <span class="q-num">{i + 1}". "</span>
                         {s.text}
                         <span class="skipped-why">{match fact_number {
-                            Some(n) => format!(" Skipped: you answered No or Not applicable to statement {n}."),
+                            Some(n) => format!(" Skipped until statement {n} is answered Yes: it assumes that holds."),
                             None => " Skipped.".to_owned(),
                         }}</span>
                     </p>
