@@ -203,6 +203,15 @@ fn anonymous_mode_names_nobody_in_the_view_or_its_exports() {
         );
     }
     assert!(texts[0].contains("Needs support at home (for the facilitator): **"));
+    // And the file says whose it is, before the first card.
+    let note = texts[0]
+        .find(buy_in_check::model::exchange::FOR_THE_FACILITATOR)
+        .expect("the facilitator's note");
+    assert!(
+        note < texts[0]
+            .find("Needs support at home (for the facilitator): **")
+            .expect("a card")
+    );
     for t in &texts {
         for name in ["Harbour", "Council", "Lead", "note by"] {
             assert!(!t.contains(name), "{name} in {t}");

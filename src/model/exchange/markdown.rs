@@ -168,6 +168,13 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment, date: &str) -> String {
     md
 }
 
+/// Said above the callouts when one names a partner's weak spots at home: the file as a
+/// whole is the facilitator's, and the guide is what goes round the group.
+pub const FOR_THE_FACILITATOR: &str =
+    "*This file is for the facilitator:* the cards marked “for the facilitator” name a \
+     partner's weak spots at home, to raise with them privately. Hand the group the \
+     conversation guide (“Print the guide”), not this file.";
+
 /// Markdown report of the partnership view: what stands out (ranked), the conversation
 /// guide, then the figures.
 pub fn partnership_markdown(view: &PartnerView) -> String {
@@ -212,6 +219,13 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
             ranking_summary(),
             ranking_rule()
         ));
+    }
+    if found
+        .iter()
+        .any(|c| c.kind == crate::model::workshop::CalloutKind::WeakLink)
+    {
+        md.push_str(FOR_THE_FACILITATOR);
+        md.push_str("\n\n");
     }
     for (i, c) in found.iter().enumerate() {
         if i == SHOWN_CALLOUTS {

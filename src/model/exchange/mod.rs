@@ -15,7 +15,7 @@ mod markdown;
 
 pub use self::csv::{csv_field, partnership_csv, plan_csv, summary_csv, to_csv};
 pub use self::json::*;
-pub use self::markdown::{md_text, partnership_markdown, to_markdown};
+pub use self::markdown::{md_text, partnership_markdown, to_markdown, FOR_THE_FACILITATOR};
 
 use super::assessment::Assessment;
 
