@@ -348,7 +348,7 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
 /// Markdown): what the spread is and what its marks say.
 pub const SPREAD_KEY: &str =
     "The spread is the highest score minus the lowest. “differ”: partners see a \
-     dimension of the partnership differently. “a fact differs”: partners gave different yes/no \
+     dimension of the partnership differently (its name is underlined with dots). “a fact differs”: partners gave different yes/no \
      answers, to settle first. A spread inside organisations is not marked: each partner \
      describes its own house there.";
 

@@ -114,6 +114,8 @@ test('no written agreement: the statements about it are skipped and the results 
   await page.locator('.skipped').nth(2).waitFor();
   assert.equal(await page.locator('fieldset.likert').count(), 1);
   assert.match(await page.locator('.skipped').first().innerText(), /Skipped until statement 1 is answered Yes: it assumes that holds\./);
+  // Said to a screen reader too, as the page changes below the person's place.
+  await page.waitForFunction(() => [...document.querySelectorAll('[aria-live=polite]')].some((e) => /^No, statement 1\. 3 statements below skipped\. 1 of \d+ answered\.$/.test(e.textContent)));
   assert.equal(await page.locator('.progress-count').innerText(), `1 of ${STATEMENTS.length - 3} answered`);
   // Don't know skips them too: no one can rate what an agreement says without knowing
   // there is one. A Yes asks them.
@@ -121,6 +123,7 @@ test('no written agreement: the statements about it are skipped and the results 
   await page.waitForFunction(() => document.querySelectorAll('fieldset.likert').length === 1 && document.querySelectorAll('.skipped').length === 3);
   await fact.getByRole('radio', { name: 'Yes', exact: true }).check();
   await page.waitForFunction(() => document.querySelectorAll('fieldset.likert').length === 4);
+  await page.waitForFunction(() => [...document.querySelectorAll('[aria-live=polite]')].some((e) => /^Yes, statement 1\. 3 statements below asked again\./.test(e.textContent)));
   await fact.getByRole('radio', { name: 'No', exact: true }).check();
   await page.locator('.skipped').nth(2).waitFor();
   await shot(page, 'step-fact-no-1280');

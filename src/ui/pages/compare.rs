@@ -167,7 +167,8 @@ pub fn CompareOverTime(
             <th scope="col" class="num">
                 {word}
                 <span class="visually-hidden">{full}</span>
-                {(!date.is_empty()).then(|| view! { <span class="col-date">{date}</span> })}
+                // Seen, not read: the hidden text above already names it with its date.
+                {(!date.is_empty()).then(|| view! { <span class="col-date" aria-hidden="true">{date}</span> })}
             </th>
         }
     };

@@ -6,6 +6,7 @@ use crate::model::assessment::{Answer, Assessment};
 use crate::model::bank::{bank, Dimension, ItemKind, Statement};
 use crate::model::edit::Edit;
 use crate::model::flow::{step_marks, steps, StepKind};
+use crate::ui::dom::count;
 use crate::ui::parts::parts;
 use crate::ui::route::{replace, statement_target, Route};
 use crate::ui::state::AppState;
@@ -157,10 +158,32 @@ fn DimensionStep(
             let on_answer = Callback::new({
                 let id = id.clone();
                 move |a: Option<Answer>| {
+                    // A fact's answer can take statements below away or bring them back:
+                    // say so, as the page changes below the person's place.
+                    let waiting = || {
+                        untrack(|| {
+                            state.read(&id, |x| {
+                                statements
+                                    .iter()
+                                    .filter(|t| t.requires == Some(s.id) && !x.is_asked(t))
+                                    .count()
+                            })
+                        })
+                        .unwrap_or(0)
+                    };
+                    let before = waiting();
                     state.apply(&id, Edit::Answer { statement: s.id.to_owned(), answer: a });
                     let (done, total) = untrack(|| state.read(&id, |x| x.progress(bank()))).unwrap_or((0, 0));
                     let what = a.map_or("Answer cleared", Answer::label);
-                    state.announcement.set(format!("{what}, statement {}. {done} of {total} answered.", i + 1));
+                    let after = waiting();
+                    let change = if after > before {
+                        format!(" {} below skipped.", count(after - before, "statement", "statements"))
+                    } else if after < before {
+                        format!(" {} below asked again.", count(before - after, "statement", "statements"))
+                    } else {
+                        String::new()
+                    };
+                    state.announcement.set(format!("{what}, statement {}.{change} {done} of {total} answered.", i + 1));
                 }
             });
             let on_note = Callback::new({
