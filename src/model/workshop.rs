@@ -419,9 +419,10 @@ pub fn ranking_rule() -> String {
     format!(
         "Shared concerns are dimensions most partners score below {1}. Disagreements are \
          between-partner dimensions whose scores span {0} points or more, or where partners \
-         answer a yes/no fact differently. A partner whose own organisation scores dimensions \
-         below {1} gets a card “Needs support at home”, for you to raise with that partner \
-         first, so it stays out of the group's guide. Each is ranked by its gap (the spread, or the \
+         answer a yes/no fact differently. A partner whose own organisation scores a dimension \
+         below {1} where most partners do not gets a card “Needs support at home”, for you to \
+         raise with that partner first, so it stays out of the group's guide; where most \
+         partners score it so, it is a shared concern for the group. Each is ranked by its gap (the spread, or the \
          distance to the partners outside the concern band) plus how far its lowest score \
          sits below {2}, scaled by the share of partners with a score; a shared concern by \
          twice its distance below {2}. \
