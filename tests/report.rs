@@ -388,7 +388,7 @@ fn the_answered_line_counts_dont_knows_and_a_strength_on_part_of_its_statements_
     assert!(md.contains("Accountability 5.0 (2 of 4 rated · 2 don't know)"));
     // Handed round, the report says whose view it is and what a between-partner score means.
     assert!(md.contains(
-        "The scores are one representative's view. They were asked to answer statements about \
-         the other partners for the partner where each is weakest."
+        "The scores are one representative's view. Where a statement is about the other \
+         partners, they were asked to answer for the partner of whom it is least true."
     ));
 }

@@ -390,7 +390,7 @@ fn a_fact_answered_differently_comes_before_a_shared_concern() {
     let topics = guide(bank(), &about, None, &FactsKnown::default());
     assert_eq!(topics.len(), 1);
     let titles: Vec<&str> = topics[0].actions.iter().map(|(t, _)| *t).collect();
-    assert_eq!(titles, ["Settle the fact before the meeting"]);
+    assert_eq!(titles, ["Settle the fact first"]);
     for remedy in about[0].dimension.actions {
         let remedy = bank().action(remedy).expect("in the bank").title;
         assert!(!titles.contains(&remedy), "{remedy}");
@@ -625,7 +625,7 @@ fn a_fact_answered_differently_is_settled_first_even_among_many_callouts() {
     assert!(found[1..].windows(2).all(|w| w[0].weight >= w[1].weight));
     let topics = guide(bank(), &found, None, &FactsKnown::default());
     assert_eq!(topics[0].title, found[0].title);
-    assert_eq!(topics[0].actions[0].0, "Settle the fact before the meeting");
+    assert_eq!(topics[0].actions[0].0, "Settle the fact first");
     assert!(ranking_rule().contains("A fact answered differently comes first"));
     assert!(ranking_summary()
         .starts_with("A yes/no fact the partners answered differently comes first"));
@@ -951,6 +951,7 @@ fn two_representatives_of_one_organisation_are_told_apart_and_dont_knows_are_sho
         "{note}"
     );
     assert!(md.contains(&note));
+    assert!(!note.contains("  "), "{note}");
     let anon = view
         .anonymised()
         .shared_organisation_note()
@@ -1016,4 +1017,57 @@ fn the_views_means_and_spreads_agree_with_the_scores_shown_beside_them() {
         }
     }
     assert_eq!(checked, 100);
+}
+
+#[test]
+fn the_facilitators_note_points_at_a_guide_only_when_there_is_one() {
+    use buy_in_check::model::exchange::{FOR_THE_FACILITATOR, HAND_ROUND_THE_GUIDE};
+    // Two partners, one weak at home, nothing else: a card for the facilitator, no guide.
+    let alone = across_partners(
+        bank(),
+        &[
+            partner("One", 4, 4, &[("mandate", 1)]),
+            partner("Two", 4, 4, &[]),
+        ],
+    );
+    let found = callouts(&alone);
+    assert!(found.iter().all(|c| c.kind == CalloutKind::WeakLink) && !found.is_empty());
+    let md = partnership_markdown(&alone);
+    assert!(md.contains(FOR_THE_FACILITATOR));
+    assert!(!md.contains(HAND_ROUND_THE_GUIDE), "{md}");
+    // With a disagreement as well, there is a guide to hand round.
+    let more = across_partners(
+        bank(),
+        &[
+            partner("One", 4, 4, &[("mandate", 1), ("accountability", 1)]),
+            partner("Two", 4, 4, &[("accountability", 5)]),
+        ],
+    );
+    let md = partnership_markdown(&more);
+    assert!(
+        md.contains(&format!("{FOR_THE_FACILITATOR} {HAND_ROUND_THE_GUIDE}")),
+        "{md}"
+    );
+}
+
+#[test]
+fn a_fact_card_names_who_answered_neither_yes_nor_no() {
+    let mut partners: Vec<Assessment> = ["Harbour Trust", "Riverside", "Eastside"]
+        .iter()
+        .map(|org| partner(org, 4, 4, &[]))
+        .collect();
+    partners[0].set_answer(AGREEMENT_FACT, Some(Answer::Yes), 2);
+    partners[1].set_answer(AGREEMENT_FACT, Some(Answer::No), 2);
+    partners[2].set_answer(AGREEMENT_FACT, Some(Answer::DontKnow), 2);
+    let view = across_partners(bank(), &partners);
+    let card = callouts(&view)
+        .into_iter()
+        .find(|c| c.fact.is_some())
+        .expect("a fact card");
+    assert!(
+        card.detail.contains("Riverside answered No to “The partners have signed a written agreement")
+            && card.detail.contains("; Harbour Trust answered Yes. Eastside answered neither Yes nor No. Check the facts"),
+        "{}",
+        card.detail
+    );
 }

@@ -268,8 +268,8 @@ pub fn reading_key() -> String {
         "Scores run from 1 (strongly disagree) to 5 (strongly agree); a Yes counts as 5 and a No as 1. \
          {} and above is a strength, {} to {} worth discussing, below {} a concern. \
          Don't know and Not applicable are left out of the average. \
-         The scores are one representative's view. They were asked to answer statements about \
-         the other partners for the partner where each is weakest.",
+         The scores are one representative's view. Where a statement is about the other \
+         partners, they were asked to answer for the partner of whom it is least true.",
         format_score(STRENGTH_FROM),
         format_score(DISCUSS_FROM),
         format_score(STRENGTH_FROM - 0.1),

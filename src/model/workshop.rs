@@ -135,6 +135,19 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                     .collect()
             };
             let (no, yes) = (names_where(false), names_where(true));
+            // Who gave neither (Don't know, Not applicable, no answer) matters when settling it.
+            let neither: Vec<&str> = row
+                .facts_hold
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.is_none())
+                .map(|(i, _)| view.partners[i].label.as_str())
+                .collect();
+            let neither = match neither.as_slice() {
+                [] => String::new(),
+                [one] => format!(" {one} answered neither Yes nor No."),
+                _ => format!(" {} answered neither Yes nor No.", and_list(&neither)),
+            };
             if !no.is_empty() && !yes.is_empty() {
                 // Partners disagree on a fact: settle the fact before any views.
                 let fact = row
@@ -148,7 +161,7 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                     dimension: row.dimension,
                     title: format!("Partners disagree on a fact in {name}"),
                     detail: format!(
-                        "{} answered No to “{fact}”; {} answered Yes. Check the facts together before discussing views: \
+                        "{} answered No to “{fact}”; {} answered Yes.{neither} Check the facts together before discussing views: \
                          a No counts as 1 and a Yes as 5, so the scores ({}) cannot be compared until the fact is settled.",
                         and_list(&no),
                         and_list(&yes),
@@ -452,9 +465,9 @@ const FACT_QUESTIONS: &[&str] = &[
 
 /// The guide's action where partners answered a fact differently.
 const SETTLE_THE_FACT: (&str, &str) = (
-    "Settle the fact before the meeting",
-    "Ask the partners who answered Yes to send round what they have in mind. If no one can, \
-     agree at the meeting whether to put one in writing.",
+    "Settle the fact first",
+    "Ask the partners who answered Yes to share what they have in mind, before views are \
+     discussed. If no one can, agree together whether to put one in writing.",
 );
 
 /// What the partners in a view together know of the yes/no facts (see
@@ -491,7 +504,7 @@ pub fn guide(
         .filter(|c| c.kind != CalloutKind::WeakLink)
         .take(SHOWN_CALLOUTS)
         .collect();
-    // The facts a topic of the guide already settles ("Settle the fact before the meeting"):
+    // The facts a topic of the guide already settles ("Settle the fact first"):
     // another topic asking again whether the agreement exists would say it twice.
     let settled_elsewhere: Vec<&str> = shown
         .iter()
@@ -700,7 +713,10 @@ impl PartnerView {
         }
         let listed: Vec<String> = groups.iter().map(|g| and_list(g)).collect();
         Some(format!(
-            "More than one file comes from the same organisation: {}. Each file is a column of              its own and counts as a partner in every mean and count here, so that organisation              weighs more than the others. Read its columns together, or keep one file per              organisation for the means.",
+            "More than one file comes from the same organisation: {}. Each file is a column of \
+             its own and counts as a partner in every mean and count here, so that organisation \
+             weighs more than the others. Read its columns together, or keep one file per \
+             organisation for the means.",
             listed.join("; ")
         ))
     }

@@ -172,8 +172,11 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment, date: &str) -> String {
 /// whole is the facilitator's, and the guide is what goes round the group.
 pub const FOR_THE_FACILITATOR: &str =
     "*This file is for the facilitator:* the cards marked “for the facilitator” name a \
-     partner's weak spots at home, to raise with them privately. Hand the group the \
-     conversation guide (“Print the guide”), not this file.";
+     partner's weak spots at home, to raise with them privately.";
+
+/// After [`FOR_THE_FACILITATOR`] when the view has a conversation guide.
+pub const HAND_ROUND_THE_GUIDE: &str =
+    "Hand the group the conversation guide (“Print the guide”), not this file.";
 
 /// Markdown report of the partnership view: what stands out (ranked), the conversation
 /// guide, then the figures.
@@ -193,7 +196,8 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
             .iter()
             .map(|p| md_text(&p.label))
             .collect::<Vec<_>>()
-            .join(", "),
+            // Names may hold commas ("City Council — Priya, autumn").
+            .join("; "),
         format_optional(view.between)
     ));
     let found = callouts(view);
@@ -220,11 +224,16 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
             ranking_rule()
         ));
     }
-    if found
-        .iter()
-        .any(|c| c.kind == crate::model::workshop::CalloutKind::WeakLink)
-    {
+    let weak_link = |c: &crate::model::workshop::Callout| {
+        c.kind == crate::model::workshop::CalloutKind::WeakLink
+    };
+    if found.iter().any(weak_link) {
         md.push_str(FOR_THE_FACILITATOR);
+        // The guide holds every other callout: with none, there is no guide to hand round.
+        if found.iter().any(|c| !weak_link(c)) {
+            md.push(' ');
+            md.push_str(HAND_ROUND_THE_GUIDE);
+        }
         md.push_str("\n\n");
     }
     for (i, c) in found.iter().enumerate() {
