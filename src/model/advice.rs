@@ -177,10 +177,15 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
         } else {
             ""
         };
+        let which = if shown.len() == scores.dimensions().count() {
+            "every dimension scores"
+        } else {
+            "every dimension with a score is at"
+        };
         text = text.replacen(
             WEAKEST_FIRST,
             &format!(
-                "every dimension scores {}, so none is weaker than the others: read the findings below.{unsure}",
+                "{which} {}, so none is weaker than the others: read the findings below.{unsure}",
                 shown[0]
             ),
             1,

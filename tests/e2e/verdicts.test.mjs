@@ -113,7 +113,7 @@ test('no written agreement: the statements about it are skipped and the results 
   await fact.getByRole('radio', { name: 'No', exact: true }).check();
   await page.locator('.skipped').nth(2).waitFor();
   assert.equal(await page.locator('fieldset.likert').count(), 1);
-  assert.match(await page.locator('.skipped').first().innerText(), /Skipped until statement 1 is answered Yes: it assumes that holds\./);
+  assert.match(await page.locator('.skipped').first().innerText(), /Not asked: you answered No to statement 1, which this assumes\./);
   // Said to a screen reader too, as the page changes below the person's place.
   await page.waitForFunction(() => [...document.querySelectorAll('[aria-live=polite]')].some((e) => /^No, statement 1\. 3 statements below skipped\. 1 of \d+ answered\.$/.test(e.textContent)));
   assert.equal(await page.locator('.progress-count').innerText(), `1 of ${STATEMENTS.length - 3} answered`);
@@ -121,6 +121,7 @@ test('no written agreement: the statements about it are skipped and the results 
   // there is one. A Yes asks them.
   await fact.getByRole('radio', { name: "Don't know", exact: true }).check();
   await page.waitForFunction(() => document.querySelectorAll('fieldset.likert').length === 1 && document.querySelectorAll('.skipped').length === 3);
+  assert.match(await page.locator('.skipped').first().innerText(), /Skipped until you know: you answered Don't know to statement 1, which this assumes\. It is asked once that is Yes\./);
   await fact.getByRole('radio', { name: 'Yes', exact: true }).check();
   await page.waitForFunction(() => document.querySelectorAll('fieldset.likert').length === 4);
   await page.waitForFunction(() => [...document.querySelectorAll('[aria-live=polite]')].some((e) => /^Yes, statement 1\. 3 statements below asked again\./.test(e.textContent)));
@@ -207,6 +208,33 @@ test('a record stored by the first version opens, shows results, and is saved as
   assert.equal(stored.assessment.responses['written-commitments-signed'].answer, 'yes');
   assert.equal(stored.assessment.responses['accountability-3'].answer, 'not-applicable', 'retired answers kept');
   assert.equal(stored.assessment.responses['shared-decisions-1'].answer, '4');
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});
+
+test('the "part way" label on the two-context map is never under a dot', async () => {
+  // Between 3.0, within about 3.8: the dot sits in the part-way square's top corner, where
+  // its label was.
+  const responses = {};
+  for (const s of STATEMENTS) {
+    const v = s.kind === 'fact' ? 'not-applicable' : s.context === 'between' ? 3 : s.dimension === 'mandate' ? 3 : 4;
+    responses[s.id] = { answer: fitAnswer(s, v), changed_at: 1 };
+  }
+  const path = join(work, 'partway-corner.json');
+  writeFileSync(path, JSON.stringify(exportDocument([{ id: 'partway-corner', profile: { name: 'Corner case' }, responses }])));
+  const { page, log, context } = await open(env.browser, env.server.url);
+  await page.locator('input[type=file]').setInputFiles(path);
+  await page.getByText('Imported 1 assessment.').waitFor();
+  await page.goto(`${env.server.url}#/a/partway-corner/results`);
+  const map = page.locator('svg.context-map');
+  await map.waitFor();
+  assert.match(await map.getAttribute('aria-label'), /between partners 3\.0, within my organisation 3\.8: Part way/);
+  const overlap = await map.evaluate((svg) => {
+    const a = svg.querySelector('.map-partway-label').getBBox();
+    const b = svg.querySelector('circle.map-dot').getBBox();
+    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  });
+  assert.equal(overlap, false, 'the label and the dot do not overlap');
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });

@@ -155,6 +155,7 @@ fn DimensionStep(
             let fact_number = s.requires.and_then(|f| {
                 dimension.statements.iter().position(|x| x.id == f).map(|p| p + 1)
             });
+            let fact_answer = fact_number.map(|n| answers[n - 1]);
             let on_answer = Callback::new({
                 let id = id.clone();
                 move |a: Option<Answer>| {
@@ -195,8 +196,14 @@ fn DimensionStep(
                     <p class="skipped" id=format!("s-{}", s.id)>
                         <span class="q-num">{i + 1}". "</span>
                         {s.text}
-                        <span class="skipped-why">{match fact_number {
-                            Some(n) => format!(" Skipped until statement {n} is answered Yes: it assumes that holds."),
+                        // Why, by the fact's answer: a No says there is none, a Don't know
+                        // leaves it open until the person finds out.
+                        <span class="skipped-why">{match fact_number.zip(fact_answer) {
+                            Some((n, fact)) => match fact.get() {
+                                Some(Answer::DontKnow) => format!(" Skipped until you know: you answered Don't know to statement {n}, which this assumes. It is asked once that is Yes."),
+                                Some(Answer::NotApplicable) => format!(" Not asked: you answered Not applicable to statement {n}, which this assumes."),
+                                _ => format!(" Not asked: you answered No to statement {n}, which this assumes."),
+                            },
                             None => " Skipped.".to_owned(),
                         }}</span>
                     </p>

@@ -191,6 +191,23 @@ pub fn ContextMap(
             <text class="map-axis" x="162" y="305">"Now"</text>
         }
     });
+    // The label sits in the box's top corner unless a dot would cover it there (any
+    // answers near 3 between and 4 within): then in its bottom corner.
+    let covers = |x: f64, y: f64| {
+        x < part_x + 52.0 && x > part_x - 7.0 && y < part_y + 20.0 && y > part_y - 7.0
+    };
+    let earlier_dot = earlier.map(|(b0, w0)| {
+        (
+            px(mark_position(b0, DOT_HALF)),
+            py(mark_position(w0, DOT_HALF)),
+        )
+    });
+    let partway_label_y = if covers(dot_x, dot_y) || earlier_dot.is_some_and(|(x, y)| covers(x, y))
+    {
+        part_y + part_size - 4.0
+    } else {
+        part_y + 11.0
+    };
     let view_box = if earlier.is_some() {
         "0 0 260 314"
     } else {
@@ -207,7 +224,7 @@ pub fn ContextMap(
             <text class="map-corner" x="40" y="32">"↖ Ready at home"</text>
             <text class="map-corner" x="40" y="256">"↙ Still to build"</text>
             <text class="map-corner" x="240" y="256" text-anchor="end">"Individuals ↘"</text>
-            <text class="map-corner map-partway-label" x=coord(part_x + 3.0) y=coord(part_y + 11.0)>"part way"</text>
+            <text class="map-corner map-partway-label" x=coord(part_x + 3.0) y=coord(partway_label_y)>"part way"</text>
             <text class="map-axis" x="140" y="282" text-anchor="middle">"Between partners →"</text>
             <text class="map-axis" x="14" y="140" text-anchor="middle" transform="rotate(-90 14 140)">"Within my organisation →"</text>
             {arrow}
