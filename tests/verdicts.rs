@@ -739,6 +739,13 @@ fn key_actions_follow_the_weakest_dimensions_and_respect_what_is_in_place() {
     // A No is the usual step.
     signed.set_answer(AGREEMENT_FACT, Some(Answer::No), 4);
     assert_eq!(first_step(write, &signed), write.first_step);
+    // Having presented the work this year: an update, not a first presentation.
+    let present = bank().action("present-internally").expect("an action");
+    assert!(first_step(present, &signed).starts_with("Ask your manager"));
+    signed.set_answer("visibility-staff-meeting", Some(Answer::Yes), 5);
+    assert!(
+        first_step(present, &signed).starts_with("Give a short update at your next staff meeting")
+    );
     // Every action with a fact-dependent step names a fact of the bank.
     for a in bank().actions {
         if let Some(f) = &a.when_in_place {

@@ -661,7 +661,11 @@ const ACTIONS: &[Action] = &[
         why: "A slot at a staff meeting or lunch talk gives the work credit, draws interest from senior people and lifts its priority.",
         first_step: "Ask your manager for ten minutes at the next staff meeting.",
         stage_steps: &[(Stage::WindingDown, "Share what the partnership achieved at a staff meeting, so the lessons stay.")],
-        when_in_place: None,
+        when_in_place: Some(FactSteps {
+            fact: "visibility-staff-meeting",
+            in_place: "Give a short update at your next staff meeting on what has changed since you last presented.",
+            unknown: None,
+        }),
     },
     Action {
         id: "plan-succession",
