@@ -239,12 +239,24 @@ async fn a_no_to_the_agreement_fact_skips_the_statements_that_presuppose_it() {
     assert!(query(&root, ".skipped")
         .text_content()
         .unwrap_or_default()
-        .contains("Skipped"));
+        .contains("Not asked: you answered No to statement 1"));
     assert_eq!(count(), format!("1 of {} answered", total - 3));
     assert_eq!(
         state.get(&id).and_then(|a| a.answer(AGREEMENT_FACT)),
         Some(Answer::No)
     );
+
+    // From No to Don't know the statements stay skipped, and the reason follows.
+    query(&root, &format!("{fact} input[value='dont-know']")).click();
+    tick().await;
+    assert_eq!(
+        root.query_selector_all(".skipped").expect("list").length(),
+        3
+    );
+    assert!(query(&root, ".skipped")
+        .text_content()
+        .unwrap_or_default()
+        .contains("Skipped until you know: you answered Don't know to statement 1"));
 
     query(&root, &format!("{fact} input[value='yes']")).click();
     tick().await;

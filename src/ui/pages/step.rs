@@ -198,7 +198,8 @@ fn DimensionStep(
                         {s.text}
                         // Why, by the fact's answer: a No says there is none, a Don't know
                         // leaves it open until the person finds out.
-                        <span class="skipped-why">{match fact_number.zip(fact_answer) {
+                        // Follows the fact's answer: from No to Don't know it stays skipped.
+                        <span class="skipped-why">{move || match fact_number.zip(fact_answer) {
                             Some((n, fact)) => match fact.get() {
                                 Some(Answer::DontKnow) => format!(" Skipped until you know: you answered Don't know to statement {n}, which this assumes. It is asked once that is Yes."),
                                 Some(Answer::NotApplicable) => format!(" Not asked: you answered Not applicable to statement {n}, which this assumes."),

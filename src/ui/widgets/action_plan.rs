@@ -54,7 +54,7 @@ pub fn ActionPlan(
                     o.iter().map(|a| a.id).filter(|id| c.contains(id)).collect()
                 })
             });
-            let items = || state.read(&id, |a| a.actions.len()).unwrap_or_default();
+            let items = || untrack(|| state.read(&id, |a| a.actions.len())).unwrap_or_default();
             let before = items();
             state.apply(&id, Edit::AddRecommended(picked));
             chosen.set(Vec::new());
