@@ -191,12 +191,13 @@ fn AssessmentCard(
         format!("delete-button-{id}"),
         format!("keep-button-{id}"),
     );
+    let (rename_field, copy_field) = (format!("rename-{id}"), format!("copy-{id}"));
     let rename_button_save = rename_button.clone();
-    // The form closures above own the first copies; the buttons below take these.
+    // The forms in the view take the first copies; the buttons that open them, these.
     let (rename_button_b, copy_button_b, rename_field_b) = (
         rename_button.clone(),
         copy_button.clone(),
-        format!("rename-{id}"),
+        rename_field.clone(),
     );
     let save_name = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -208,7 +209,6 @@ fn AssessmentCard(
         crate::ui::dom::focus_after_render(&format!("#{rename_button_save}"));
     };
     let id_dup = id.clone();
-    let (rename_field, copy_field) = (format!("rename-{id}"), format!("copy-{id}"));
     let review_href = Route::Review(id.clone()).to_hash();
     let copy_field_focus = copy_field.clone();
     let make_copy = {
