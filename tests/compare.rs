@@ -360,6 +360,11 @@ fn the_baseline_offered_first_is_the_latest_earlier_one_of_the_same_partnership(
         offered[3].label,
         "Review other, 2026-10-01 (Harbour Skills)"
     );
+    // Offered under "Compare with an earlier assessment", a later one says it is later.
+    assert_eq!(
+        offered[2].label,
+        "Review later, 2026-12-01 (same partnership; dated after this one)"
+    );
 }
 
 #[test]

@@ -2,8 +2,8 @@
 //! Scores, bands, coverage, findings and advice, with expectations computed by hand.
 
 use buy_in_check::model::advice::{
-    findings, key_actions, not_in_plan, recommended_actions, seed_plan, FindingKind, Severity,
-    PRE_TICKED,
+    findings, key_actions, not_in_plan, recommended_actions, seed_plan, Finding, FindingKind,
+    Severity, PRE_TICKED,
 };
 use buy_in_check::model::assessment::{ActionItem, Answer, Assessment, Level, Profile};
 use buy_in_check::model::bank::{bank, ContextId, ItemKind, Statement};
@@ -260,6 +260,52 @@ fn dont_know_about_my_mandate_is_an_act_first_finding() {
     assert_eq!(f[0].subject, Some("mandate"));
 }
 
+/// The findings about one dimension.
+fn about<'a>(f: &'a [Finding], dimension: &str) -> Vec<&'a Finding> {
+    f.iter().filter(|f| f.subject == Some(dimension)).collect()
+}
+
+#[test]
+fn not_knowing_beside_a_low_score_is_one_card_that_gives_the_score() {
+    let dk = Some(Answer::DontKnow);
+    // A key statement not known (whether I can make offers) beside a concern, and several
+    // Don't knows about one's mandate beside a concern: each was two "Act first" cards.
+    for (answers, rated) in [
+        ([dk, scale(2), scale(2), scale(2)], 3),
+        ([scale(2), dk, dk, scale(2)], 2),
+    ] {
+        let mut a = all(4);
+        answer(&mut a, "mandate", &answers);
+        let f = findings(bank(), &score(bank(), &a), &a);
+        let mandate = about(&f, "mandate");
+        assert_eq!(mandate.len(), 1, "one card for the mandate: {mandate:#?}");
+        assert_eq!(mandate[0].title, "Find out whether you have a mandate");
+        assert_eq!(mandate[0].severity, Severity::High);
+        let detail = &mandate[0].detail;
+        assert!(
+            detail.starts_with("You answered \"Don't know\""),
+            "{detail}"
+        );
+        assert!(
+            detail.contains(&format!("scored 2.0 ({rated} of its 4 statements rated) within your organisation, in the concern band")),
+            "{detail}"
+        );
+    }
+}
+
+#[test]
+fn a_key_fact_not_known_is_not_also_a_no_score_card() {
+    let mut a = all(4);
+    answer(&mut a, "written-commitments", &[Some(Answer::DontKnow)]);
+    let f = findings(bank(), &score(bank(), &a), &a);
+    let cards = about(&f, "written-commitments");
+    assert_eq!(cards.len(), 1, "{cards:#?}");
+    assert_eq!(cards[0].title, "Find out whether a signed agreement exists");
+    assert!(cards[0]
+        .detail
+        .contains("The 3 statements about it were skipped until you know."));
+}
+
 #[test]
 fn strong_answers_give_no_findings() {
     let a = all(5);
@@ -425,6 +471,19 @@ proptest! {
             if let Some(x) = c.score {
                 prop_assert!((1.0..=5.0).contains(&x));
             }
+        }
+    }
+
+    #[test]
+    fn a_context_score_is_the_mean_of_its_dimensions_as_shown(a in any_assessment()) {
+        // A reader checks the context against the dimension scores printed beside it:
+        // averaging the shown (one-decimal) values must give the shown context score.
+        let s = score(bank(), &a);
+        for c in &s.contexts {
+            let Some(context) = c.score else { continue };
+            let shown: Vec<f64> = c.dimensions.iter().filter_map(|d| d.score).map(round1).collect();
+            let by_hand = shown.iter().sum::<f64>() / shown.len() as f64;
+            prop_assert_eq!(format_score(context), format_score(by_hand), "dimensions shown: {:?}", shown);
         }
     }
 

@@ -1071,3 +1071,94 @@ fn a_fact_card_names_who_answered_neither_yes_nor_no() {
         card.detail
     );
 }
+
+#[test]
+fn two_files_from_one_organisation_are_two_views_of_one_house_not_two_partners() {
+    let mut ann = partner("Harbour Trust", 4, 4, &[("mandate", 2)]);
+    ann.id = "ann".into();
+    ann.profile.name = "Ann's view".into();
+    let mut bob = partner("Harbour Trust", 4, 4, &[]);
+    bob.id = "bob".into();
+    bob.profile.name = "Bob's view".into();
+    let council = partner("City Council", 4, 4, &[]);
+    let view = across_partners(bank(), &[ann.clone(), bob.clone(), council.clone()]);
+    let cards = callouts(&view);
+    let weak = cards
+        .iter()
+        .find(|c| c.kind == CalloutKind::WeakLink)
+        .expect("a weak-link card for Ann's file");
+    // Contrasted with the one other organisation, not with Ann's own colleague.
+    assert!(
+        weak.detail
+            .contains("“My mandate” 2.0, where the other partner does not."),
+        "{}",
+        weak.detail
+    );
+    assert!(
+        weak.detail.contains(
+            "From the same organisation, Harbour Trust — Bob's view rates it 4.0 on “My mandate”"
+        ),
+        "{}",
+        weak.detail
+    );
+
+    // A Yes and a No to a fact, both from Harbour Trust: its own people differ.
+    ann.set_answer(AGREEMENT_FACT, Some(Answer::Yes), 3);
+    bob.set_answer(AGREEMENT_FACT, Some(Answer::No), 3);
+    let view = across_partners(bank(), &[ann.clone(), bob.clone(), council.clone()]);
+    let fact = callouts(&view)
+        .into_iter()
+        .find(|c| c.fact.is_some())
+        .expect("a fact card");
+    assert_eq!(
+        fact.title,
+        "Two answers from Harbour Trust differ on a fact in “Written commitments”"
+    );
+    assert!(
+        fact.detail.contains("Both answers come from Harbour Trust"),
+        "{}",
+        fact.detail
+    );
+    // A Yes from another organisation makes it a disagreement between partners again.
+    let mut yes = council;
+    yes.set_answer(AGREEMENT_FACT, Some(Answer::Yes), 3);
+    let view = across_partners(bank(), &[ann, bob, yes]);
+    let fact = callouts(&view)
+        .into_iter()
+        .find(|c| c.fact.is_some())
+        .expect("a fact card");
+    assert_eq!(
+        fact.title,
+        "Partners disagree on a fact in “Written commitments”"
+    );
+}
+
+#[test]
+fn files_alike_in_organisation_and_name_still_get_labels_of_their_own() {
+    let file = |id: &str, role: &str| {
+        let mut a = partner("Harbour Trust", 4, 4, &[]);
+        a.id = id.into();
+        a.profile.name = "Buy-in review".into();
+        a.profile.role = role.into();
+        a
+    };
+    let view = across_partners(
+        bank(),
+        &[
+            file("a", "Director"),
+            file("b", "Lead"),
+            file("c", "Lead"),
+            partner("City Council", 4, 4, &[]),
+        ],
+    );
+    let labels: Vec<&str> = view.partners.iter().map(|p| p.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Harbour Trust — Director",
+            "Harbour Trust (1)",
+            "Harbour Trust (2)",
+            "City Council"
+        ]
+    );
+}

@@ -373,11 +373,17 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
         let actions: Vec<&'static str> = dim.actions.to_vec();
         // Where this dimension's finding from its score (concern or worth discussing) lands.
         let own_finding = out.len();
+        let keys = unknown_keys(d, assessment);
         match d.band() {
             Some(band @ (Band::Concern | Band::WorthDiscussing)) => {
                 // The two bands below strength differ only in words and weight.
                 let (kind, severity, verdict, where_) = if band == Band::Concern {
-                    (FindingKind::Concern, Severity::High, "a concern", "")
+                    (
+                        FindingKind::Concern,
+                        Severity::High,
+                        "a concern",
+                        ", in the concern band",
+                    )
                 } else {
                     (
                         FindingKind::Discuss,
@@ -392,8 +398,14 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                     subject: Some(dim.id),
                     title: format!("{name} is {verdict}"),
                     detail: format!(
-                        "{name} scored {} {context}{where_}.{} {}",
+                        "{name} scored {}{} {context}{where_}.{} {}",
                         format_score(d.score.unwrap_or_default()),
+                        // A score resting on part of the dimension says so.
+                        if d.rated < d.total {
+                            format!(" ({} of its {} statements rated)", d.rated, d.total)
+                        } else {
+                            String::new()
+                        },
                         facts_no_sentence(d),
                         dim.purpose
                     ),
@@ -425,7 +437,9 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
             }),
             Some(Band::Strength) => {}
             None => {
-                if d.answered() > 0 && d.dont_know < DONT_KNOW_CLUSTER {
+                // A key statement not known says why there is no score (its card names the
+                // statements skipped until you know): a "no score" card would repeat it.
+                if d.answered() > 0 && d.dont_know < DONT_KNOW_CLUSTER && keys.is_empty() {
                     out.push(Finding {
                         kind: FindingKind::NotEnoughAnswers,
                         severity: Severity::Low,
@@ -451,52 +465,74 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 }
             }
         }
-        let keys = unknown_keys(d, assessment);
         let is_mandate = dim.id == MANDATE_DIMENSION;
-        // Don't knows in a dimension that has a finding from its score are said there: the
-        // score rests on fewer answers. Also beside a key statement's own finding, which
-        // names only that statement.
-        let said_in_score_finding = d.dont_know >= DONT_KNOW_CLUSTER
-            && !is_mandate
-            && out.get(own_finding).is_some_and(|f| {
-                f.subject == Some(dim.id)
-                    && matches!(f.kind, FindingKind::Concern | FindingKind::Discuss)
-            });
+        let has_score_finding = out.get(own_finding).is_some_and(|f| {
+            f.subject == Some(dim.id)
+                && matches!(f.kind, FindingKind::Concern | FindingKind::Discuss)
+        });
+        // What to find out first: a key statement answered Don't know, or several Don't
+        // knows about one's own mandate. Said once per dimension: beside a finding from the
+        // score it becomes that card's headline (two "Act first" cards about one dimension
+        // read as two problems), with the score after it.
+        let find_out = if let Some(first) = keys.first() {
+            let texts: Vec<String> = keys
+                .iter()
+                .map(|s| format!("“{}”", s.text.trim_end_matches('.')))
+                .collect();
+            Some((
+                first.unknown_finding.unwrap_or_default().to_owned(),
+                format!(
+                    "You answered \"Don't know\" to {}. This is worth knowing before you promise anything to partners: find out before the next meeting.{}",
+                    texts.join(" and to "),
+                    skipped_until_known(d, &keys)
+                ),
+            ))
+        } else if is_mandate && d.dont_know >= DONT_KNOW_CLUSTER {
+            Some((
+                "Find out whether you have a mandate".to_owned(),
+                format!(
+                    "You answered \"Don't know\" to {} of {} statements in {name}. Not knowing is a finding in itself: find out before the next partnership meeting.",
+                    d.dont_know, d.total,
+                ),
+            ))
+        } else {
+            None
+        };
+        // Other Don't knows in a dimension that has a finding from its score are said there:
+        // the score rests on fewer answers.
+        let said_in_score_finding =
+            d.dont_know >= DONT_KNOW_CLUSTER && has_score_finding && find_out.is_none();
         if said_in_score_finding {
             out[own_finding].detail.push_str(&format!(
                 " You answered \"Don't know\" to {} of its {} statements, so the score leaves them out and rests on fewer answers: find out what you can before the next partnership meeting.",
                 d.dont_know, d.total,
             ));
         }
-        if let Some(first) = keys.first() {
-            let texts: Vec<String> = keys
-                .iter()
-                .map(|s| format!("“{}”", s.text.trim_end_matches('.')))
-                .collect();
-            out.push(Finding {
-                kind: FindingKind::Unknown,
-                severity: Severity::High,
-                subject: Some(dim.id),
-                title: first.unknown_finding.unwrap_or_default().to_owned(),
-                detail: format!(
-                    "You answered \"Don't know\" to {}. This is worth knowing before you promise anything to partners: find out before the next meeting.{}",
-                    texts.join(" and to "),
-                    skipped_until_known(d, &keys)
-                ),
-                actions: actions.clone(),
-                score: None,
-                position,
-            });
+        if let Some((title, detail)) = find_out {
+            if has_score_finding {
+                let scored = &mut out[own_finding];
+                scored.kind = FindingKind::Unknown;
+                scored.severity = Severity::High;
+                scored.title = title;
+                scored.detail = format!("{detail} {}", scored.detail);
+            } else {
+                out.push(Finding {
+                    kind: FindingKind::Unknown,
+                    severity: Severity::High,
+                    subject: Some(dim.id),
+                    title,
+                    detail,
+                    actions: actions.clone(),
+                    score: None,
+                    position,
+                });
+            }
         } else if d.dont_know >= DONT_KNOW_CLUSTER && !said_in_score_finding {
             out.push(Finding {
                 kind: FindingKind::Unknown,
-                severity: if is_mandate { Severity::High } else { Severity::Medium },
+                severity: Severity::Medium,
                 subject: Some(dim.id),
-                title: if is_mandate {
-                    "Find out whether you have a mandate".to_owned()
-                } else {
-                    format!("Find out more: {name}")
-                },
+                title: format!("Find out more: {name}"),
                 detail: format!(
                     "You answered \"Don't know\" to {} of {} statements in {name}. Not knowing is a finding in itself: find out before the next partnership meeting.",
                     d.dont_know,

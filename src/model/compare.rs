@@ -177,10 +177,18 @@ pub fn baselines(current: &Assessment, all: &[Assessment]) -> Vec<Baseline> {
             if !a.profile.date.is_empty() && !label.contains(&a.profile.date) {
                 label.push_str(&format!(", {}", a.profile.date));
             }
+            let mut about: Vec<String> = Vec::new();
             if same(a) && !current.profile.partnership.trim().is_empty() {
-                label.push_str(" (same partnership)");
+                about.push("same partnership".to_owned());
             } else if !same(a) && !a.profile.partnership.trim().is_empty() {
-                label.push_str(&format!(" ({})", a.profile.partnership.trim()));
+                about.push(a.profile.partnership.trim().to_owned());
+            }
+            // Offered under "an earlier assessment", a later one must not pass for one.
+            if !current.profile.date.is_empty() && a.profile.date > current.profile.date {
+                about.push("dated after this one".to_owned());
+            }
+            if !about.is_empty() {
+                label.push_str(&format!(" ({})", about.join("; ")));
             }
             Baseline {
                 id: a.id.clone(),
@@ -438,11 +446,30 @@ pub fn across_partners(bank: &Bank, assessments: &[Assessment]) -> PartnerView {
         .collect();
     // Two representatives of one organisation would be two columns of the same name: each
     // gets its assessment's name as well ("Harbour Trust — Ann's view").
+    // Still alike (both named "Buy-in review"): their roles, then a number, so no two
+    // columns, cards or list entries can be mistaken for one another.
+    let extras: [&dyn Fn(&Assessment) -> String; 2] = [&|a| a.title().to_owned(), &|a| {
+        a.profile.role.trim().to_owned()
+    }];
+    for extra in extras {
+        let labels: Vec<String> = partners.iter().map(|p| p.label.clone()).collect();
+        let extras: Vec<String> = assessments.iter().map(extra).collect();
+        for (i, p) in partners.iter_mut().enumerate() {
+            let alike: Vec<usize> = (0..labels.len())
+                .filter(|&j| labels[j] == labels[i])
+                .collect();
+            // Only what tells this one from the others alike helps.
+            let telling = alike.iter().filter(|&&j| extras[j] == extras[i]).count() == 1;
+            if alike.len() > 1 && telling && !extras[i].is_empty() && extras[i] != labels[i] {
+                p.label = format!("{} — {}", labels[i], extras[i]);
+            }
+        }
+    }
     let labels: Vec<String> = partners.iter().map(|p| p.label.clone()).collect();
-    for (p, a) in partners.iter_mut().zip(assessments) {
-        let clashes = labels.iter().filter(|l| **l == p.label).count() > 1;
-        if clashes && a.title() != p.label {
-            p.label = format!("{} — {}", p.label, a.title());
+    for (i, p) in partners.iter_mut().enumerate() {
+        if labels.iter().filter(|l| **l == labels[i]).count() > 1 {
+            let place = labels[..i].iter().filter(|l| **l == labels[i]).count() + 1;
+            p.label = format!("{} ({place})", p.label);
         }
     }
     let rows = bank

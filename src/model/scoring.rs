@@ -150,7 +150,8 @@ impl DimensionScore {
 pub struct ContextScore {
     pub context: &'static Context,
     pub dimensions: Vec<DimensionScore>,
-    /// Mean of the dimension scores, when enough dimensions have one.
+    /// Mean of the dimension scores as shown (rounded to one decimal), when enough
+    /// dimensions have one.
     pub score: Option<f64>,
 }
 
@@ -425,7 +426,14 @@ pub fn score_where(
                 .iter()
                 .map(|d| score_dimension_where(context.id, d, assessment, include))
                 .collect();
-            let scored: Vec<f64> = dimensions.iter().filter_map(|d| d.score).collect();
+            // From the dimension scores as shown (one decimal), so that a reader averaging
+            // the figures printed beside the context gets the context's own: exact means gave
+            // 3.4 beside 2.7, 4.0 and 3.7.
+            let scored: Vec<f64> = dimensions
+                .iter()
+                .filter_map(|d| d.score)
+                .map(round1)
+                .collect();
             let score = if covered(scored.len(), dimensions.len()) {
                 mean(scored.into_iter())
             } else {
@@ -505,7 +513,7 @@ pub fn how_scores_work() -> Vec<String> {
         ),
         format!(
             "A context's score (between partners, or within your organisation) is the average of \
-             its dimension scores, given when at least {pct}% of its dimensions have a score. \
+             its dimension scores as shown, given when at least {pct}% of its dimensions have a score. \
              The two contexts are always shown side by side and never merged into one number: \
              a high score in one must not hide a low score in the other."
         ),

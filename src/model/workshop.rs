@@ -101,6 +101,15 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
     if partners < 2 {
         return out;
     }
+    // Two files from one organisation are two views of one house, not two partners: a
+    // card must not contrast a partner with its own colleague as if with another partner.
+    let same_house = |i: usize, j: usize| {
+        let (a, b) = (
+            &view.partners[i].organisation,
+            &view.partners[j].organisation,
+        );
+        i != j && !a.is_empty() && super::compare::same_name(a, b)
+    };
     // Per partner: its within dimensions in the concern band, (row, score).
     let mut weak_by_partner: Vec<Vec<(&DimensionRow, f64)>> = vec![Vec::new(); partners];
     // Per partner: its within dimensions in the concern band that most partners share
@@ -135,6 +144,14 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                     .collect()
             };
             let (no, yes) = (names_where(false), names_where(true));
+            // Every Yes and No from one organisation: its own people differ, not partners.
+            let answering: Vec<usize> = (0..partners)
+                .filter(|&i| row.facts_hold[i].is_some())
+                .collect();
+            let one_house = answering
+                .split_first()
+                .filter(|(first, rest)| rest.iter().all(|&j| same_house(**first, j)))
+                .map(|(first, _)| view.partners[*first].organisation.as_str());
             // Who gave neither (Don't know, Not applicable, no answer) matters when settling it.
             let neither: Vec<&str> = row
                 .facts_hold
@@ -156,12 +173,25 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                     .iter()
                     .find(|s| s.kind == super::bank::ItemKind::Fact)
                     .map_or("", |s| s.text.trim_end_matches('.'));
+                let (title, colleagues) = match one_house {
+                    Some(org) => (
+                        format!("Two answers from {org} differ on a fact in {name}"),
+                        format!(
+                            " Both answers come from {org}: ask its representatives what each \
+                             knows before the meeting."
+                        ),
+                    ),
+                    None => (
+                        format!("Partners disagree on a fact in {name}"),
+                        String::new(),
+                    ),
+                };
                 out.push(Callout {
                     kind: CalloutKind::Disagreement,
                     dimension: row.dimension,
-                    title: format!("Partners disagree on a fact in {name}"),
+                    title,
                     detail: format!(
-                        "{} answered No to “{fact}”; {} answered Yes.{neither} Check the facts together before discussing views: \
+                        "{} answered No to “{fact}”; {} answered Yes.{neither}{colleagues} Check the facts together before discussing views: \
                          a No counts as 1 and a Yes as 5, so the scores ({}) cannot be compared until the fact is settled.",
                         and_list(&no),
                         and_list(&yes),
@@ -275,7 +305,7 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
             .scores
             .iter()
             .enumerate()
-            .filter(|(j, _)| *j != i)
+            .filter(|(j, _)| *j != i && !same_house(i, *j))
             .filter_map(|(_, s)| *s)
             .filter(|s| round1(*s) >= DISCUSS_FROM)
             .collect();
@@ -286,15 +316,40 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                 .scores
                 .iter()
                 .enumerate()
-                .filter(|(j, _)| *j != i)
+                .filter(|(j, _)| *j != i && !same_house(i, *j))
                 .filter_map(|(_, s)| *s)
                 .collect();
             !scored.is_empty() && scored.iter().all(|s| round1(*s) >= DISCUSS_FROM)
         });
-        let contrast = match (others_all_outside, partners) {
-            (true, 2) => "where the other partner does not",
-            (true, _) => "where the other partners do not",
-            (false, _) => "where most other partners do not",
+        let other_partners = (0..partners)
+            .filter(|&j| j != i && !same_house(i, j))
+            .count();
+        let contrast = match (others_all_outside, other_partners) {
+            (_, 0) => "",
+            (true, 1) => ", where the other partner does not",
+            (true, _) => ", where the other partners do not",
+            (false, _) => ", where most other partners do not",
+        };
+        // A colleague's file on the same dimension: two views of one house to hear side by
+        // side, not a partner that differs.
+        let colleagues: Vec<String> = (0..partners)
+            .filter(|&j| same_house(i, j))
+            .map(|j| {
+                let label = view.partners[j].label.as_str();
+                worst.scores[j].map_or_else(
+                    || format!("{label} has no score"),
+                    |s| format!("{label} rates it {}", format_score(s)),
+                )
+            })
+            .collect();
+        let colleagues = match colleagues.as_slice() {
+            [] => String::new(),
+            list => format!(
+                " From the same organisation, {} on “{}”: hear what each of them sees at home \
+                 before reading either as the organisation's view.",
+                and_list(&list.iter().map(String::as_str).collect::<Vec<_>>()),
+                worst.dimension.title
+            ),
         };
         let gap = if others.is_empty() {
             0.0
@@ -327,8 +382,8 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
             dimension: worst.dimension,
             title: format!("Inside {label}, support for the work is thin"),
             detail: format!(
-                "The representative of {label} rates their own organisation in the concern band on {}, \
-                 {contrast}.{also} This is about their own house, not a different \
+                "The representative of {label} rates their own organisation in the concern band on {}\
+                 {contrast}.{also}{colleagues} This is about their own house, not a different \
                  view of the partnership, but commitments that rely on them may be hard to deliver. \
                  Talk it through with them before the meeting.",
                 spots(&weak)

@@ -146,7 +146,7 @@ test('no written agreement: the statements about it are skipped and the results 
   await page.goto(`${env.server.url}#/a/${id}/results`);
   const finding = page.locator('.finding', { hasText: '“Written commitments” is a concern' });
   await finding.waitFor();
-  assert.match(await finding.innerText(), /“Written commitments” scored 1\.0 between the partners\. You answered No to “The partners have signed a written agreement/);
+  assert.match(await finding.innerText(), /“Written commitments” scored 1\.0 between the partners, in the concern band\. You answered No to “The partners have signed a written agreement/);
   assert.match(await finding.innerText(), /Put the commitments in writing/);
   const action = page.locator('.action', { hasText: 'Put the commitments in writing' });
   assert.match(await action.innerText(), /First step: Write one page on what each partner hopes to give and gain/);

@@ -33,7 +33,7 @@ pub fn BaselinePicker(
             {if has_others {
                 view! {
                     <div class="baseline-row">
-                        <label for="baseline-select">"Earlier assessment"</label>
+                        <label for="baseline-select">"Compare with"</label>
                         <select id="baseline-select" on:change=move |ev| chosen.set(event_target_value(&ev))>{options}</select>
                         <a class="button" href=href>"Compare"</a>
                     </div>
