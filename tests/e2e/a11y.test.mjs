@@ -133,6 +133,21 @@ test('axe is clean at phone width, and the storage-blocked banner too', async ()
   await context.close();
 });
 
+test('a file button is one control to a screen reader, named once', async () => {
+  const page = await env.browser.newPage();
+  await page.goto(env.server.url);
+  await appReady(page);
+  const tree = await page.locator('main').ariaSnapshot();
+  // The label's visible words and the input it names were read one after the other.
+  assert.equal(tree.match(/Import a file/g)?.length, 1, tree);
+  await page.getByLabel('Import a file').waitFor();
+  await page.goto(env.server.url + '#/partnership');
+  await page.getByLabel('Add partner files').waitFor();
+  const partners = await page.locator('main').ariaSnapshot();
+  assert.equal(partners.match(/Add partner files/g)?.length, 1, partners);
+  await page.close();
+});
+
 test('focus moves to the step heading; choices and progress are announced', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();

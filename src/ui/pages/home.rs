@@ -407,8 +407,10 @@ fn ImportControl() -> impl IntoView {
     };
     view! {
         <label class="button file-button">
-            "Import a file"
-            <input type="file" accept=".json,application/json" class="file-input" on:change=on_change/>
+            // The input carries the name; the visible words are hidden from screen
+            // readers, which read the label's text and then the input named by it.
+            <span aria-hidden="true">"Import a file"</span>
+            <input type="file" aria-label="Import a file" accept=".json,application/json" class="file-input" on:change=on_change/>
         </label>
         <p class="import-message" role="status">
             {move || message.get().map(|(ok, text)| view! {

@@ -147,8 +147,8 @@ pub fn Partnership() -> impl IntoView {
             </Show>
             <div class="hero-actions">
                 <label class="button primary file-button">
-                    "Add partner files"
-                    <input type="file" multiple accept=".json,application/json" class="file-input" on:change=on_files/>
+                    <span aria-hidden="true">"Add partner files"</span>
+                    <input type="file" multiple aria-label="Add partner files" accept=".json,application/json" class="file-input" on:change=on_files/>
                 </label>
                 <Show when=move || state.assessments.with(|a| !a.is_empty())>
                     <span class="add-local">
