@@ -190,6 +190,44 @@ fn individuals_partnering_is_the_first_finding() {
 }
 
 #[test]
+fn resting_on_individuals_names_the_weak_spot_at_home_and_only_its_remedies() {
+    // Everything 4 but one's own mandate: "within" drops below the strength band on that
+    // dimension alone. The card offered "Build a team behind you" and "Plan who takes
+    // over" beside a "Support beyond me" and a "Continuity" in the strength band.
+    let mut a = all(4);
+    answer(&mut a, "mandate", &[scale(2), scale(1), scale(1), scale(2)]);
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), Some(View::IndividualsPartnering));
+    let f = findings(bank(), &s, &a);
+    assert_eq!(f[0].kind, FindingKind::Fragile);
+    assert!(
+        f[0].detail
+            .contains("below the strength band at home: “My mandate” 1.5."),
+        "{}",
+        f[0].detail
+    );
+    assert_eq!(f[0].actions, vec!["check-mandate"]);
+}
+
+#[test]
+fn answers_alike_everywhere_put_both_contexts_in_what_matters_most() {
+    let a = all(1);
+    let s = score(bank(), &a);
+    let f = findings(bank(), &s, &a);
+    let keys: Vec<&str> = key_actions(bank(), &s, &f).iter().map(|a| a.id).collect();
+    let within: Vec<&str> = bank()
+        .contexts
+        .iter()
+        .filter(|c| c.id == ContextId::Within)
+        .flat_map(|c| c.dimensions.iter().flat_map(|d| d.actions.iter().copied()))
+        .collect();
+    assert!(
+        keys.iter().any(|k| within.contains(k)),
+        "all three from between the partners: {keys:?}"
+    );
+}
+
+#[test]
 fn findings_are_ordered_by_severity_then_weakest_score() {
     let mut a = all(5);
     answer(&mut a, "visibility", &[scale(3); 4]); // 3.0, discuss
@@ -279,7 +317,10 @@ fn not_knowing_beside_a_low_score_is_one_card_that_gives_the_score() {
         let f = findings(bank(), &score(bank(), &a), &a);
         let mandate = about(&f, "mandate");
         assert_eq!(mandate.len(), 1, "one card for the mandate: {mandate:#?}");
-        assert_eq!(mandate[0].title, "Find out whether you have a mandate");
+        assert_eq!(
+            mandate[0].title,
+            "“My mandate” is a concern: find out whether you have a mandate"
+        );
         assert_eq!(mandate[0].severity, Severity::High);
         let detail = &mandate[0].detail;
         assert!(
@@ -291,6 +332,27 @@ fn not_knowing_beside_a_low_score_is_one_card_that_gives_the_score() {
             "{detail}"
         );
     }
+}
+
+#[test]
+fn a_card_about_a_key_statement_names_every_dont_know_of_its_dimension() {
+    let dk = Some(Answer::DontKnow);
+    let mut a = all(4);
+    // Who has the final say (a key statement) and agreeing without checking back, not known.
+    answer(&mut a, "mandate", &[scale(2), dk, scale(1), dk]);
+    let f = findings(bank(), &score(bank(), &a), &a);
+    let mandate = about(&f, "mandate");
+    assert_eq!(mandate.len(), 1, "{mandate:#?}");
+    assert_eq!(
+        mandate[0].title,
+        "“My mandate” is a concern: find out who has the final say"
+    );
+    let detail = &mandate[0].detail;
+    assert!(detail.contains("“My organisation has named who has the final say on this work” and to “I can agree to a decision in a meeting without checking back first”"), "{detail}");
+    assert!(
+        detail.contains("scored 1.5 (2 of its 4 statements rated)"),
+        "{detail}"
+    );
 }
 
 #[test]

@@ -1357,12 +1357,13 @@ fn every_dimension_alike_has_no_weakest_to_start_with() {
     let text = verdict_explanation(&score(bank(), &threes), &threes).expect("a verdict");
     assert!(!text.contains("weakest"), "{text}");
     assert!(
-        text.ends_with("every dimension with a score is at 3.0, so none is weaker than the others: read the findings below. Where a 3 meant you were not sure, Don't know says so more plainly."),
+        text.ends_with("Neither has reached the top band yet; no dimension is weaker than another (every one with a score is at 3.0), so read the findings below. Where a 3 meant you were not sure, Don't know says so more plainly."),
         "{text}"
     );
     let twos = alike(2);
     let text = verdict_explanation(&score(bank(), &twos), &twos).expect("a verdict");
-    assert!(text.ends_with("every dimension with a score is at 2.0, so none is weaker than the others: read the findings below."), "{text}");
+    // One colon in the sentence ("…and both are concerns: no dimension is weaker…").
+    assert!(text.ends_with("and both are concerns: no dimension is weaker than another (every one with a score is at 2.0), so read the findings below."), "{text}");
     // One dimension apart: there is a weakest, and the verdict says to start there.
     let mut apart = alike(3);
     apart.set_answer("mandate-2", scale(2), 3);

@@ -106,7 +106,10 @@ pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'
         .filter(|d| in_focus(d.context) && d.band().is_some_and(|b| b != Band::Strength))
         .collect();
     sort_small_by(&mut weak, |a, b| {
-        a.score.unwrap_or(0.0).total_cmp(&b.score.unwrap_or(0.0))
+        a.score
+            .unwrap_or(0.0)
+            .total_cmp(&b.score.unwrap_or(0.0))
+            .then(tie_rank(scores, a).cmp(&tie_rank(scores, b)))
     });
     let mut ids: Vec<&'static str> = Vec::new();
     // "Act first" findings head the findings list, so their actions head this one: a key
@@ -144,6 +147,24 @@ pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'
     ids.into_iter().filter_map(|id| bank.action(id)).collect()
 }
 
+/// Where a dimension stands among equal scores: the contexts take turns (the first of
+/// each, then the second of each, …), so answers alike everywhere never put only one
+/// context's advice first.
+fn tie_rank(scores: &Scores, d: &DimensionScore) -> usize {
+    scores
+        .contexts
+        .iter()
+        .enumerate()
+        .find_map(|(c, context)| {
+            context
+                .dimensions
+                .iter()
+                .position(|x| x.dimension.id == d.dimension.id)
+                .map(|i| i * scores.contexts.len() + c)
+        })
+        .unwrap_or_default()
+}
+
 /// The two-context verdict's explanation for `assessment`. Where it calls a context a
 /// strength, a dimension of that context in the concern band gets a sentence (a strong
 /// average can hide one weak part), and beside two strong contexts ticked warning signs
@@ -178,14 +199,14 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
             ""
         };
         let which = if shown.len() == scores.dimensions().count() {
-            "every dimension scores"
+            "every one scores"
         } else {
-            "every dimension with a score is at"
+            "every one with a score is at"
         };
         text = text.replacen(
             WEAKEST_FIRST,
             &format!(
-                "{which} {}, so none is weaker than the others: read the findings below.{unsure}",
+                "no dimension is weaker than another ({which} {}), so read the findings below.{unsure}",
                 shown[0]
             ),
             1,
@@ -345,24 +366,63 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
     if let (Some(View::IndividualsPartnering), Some((between, within))) =
         (scores.view(), scores.pair())
     {
+        // Where support at home falls short, weakest first: the card names it, and offers
+        // only the remedies that serve it (not "Build a team behind you" beside a "Support
+        // beyond me" of 4.3).
+        let mut short: Vec<&DimensionScore> = scores
+            .dimensions()
+            .filter(|d| d.context == ContextId::Within)
+            .filter(|d| d.band().is_some_and(|b| b != Band::Strength))
+            .collect();
+        sort_small_by(&mut short, |a, b| {
+            a.score
+                .unwrap_or_default()
+                .total_cmp(&b.score.unwrap_or_default())
+        });
+        let named: Vec<String> = short
+            .iter()
+            .map(|d| {
+                format!(
+                    "“{}” {}",
+                    d.dimension.title,
+                    format_score(d.score.unwrap_or_default())
+                )
+            })
+            .collect();
+        let mut actions: Vec<&'static str> = View::IndividualsPartnering
+            .key_actions()
+            .iter()
+            .copied()
+            .filter(|id| short.iter().any(|d| d.dimension.actions.contains(id)))
+            .collect();
+        if actions.is_empty() {
+            actions = short
+                .iter()
+                .filter_map(|d| d.dimension.actions.first().copied())
+                .collect();
+            actions.dedup();
+        }
         out.push(Finding {
             kind: FindingKind::Fragile,
             severity: Severity::High,
             subject: None,
             title: "The partnership rests on individuals".to_owned(),
             detail: format!(
-                "Support inside your organisation ({}) lags behind the support between the partners ({}). \
-                 Until support at home catches up, the work may rest on a few people there, you among them.",
+                "Support inside your organisation ({}) lags behind the support between the partners ({}); \
+                 below the strength band at home: {}. Until support at home catches up, the work may rest \
+                 on a few people there, you among them.",
                 format_score(within),
-                format_score(between)
+                format_score(between),
+                super::workshop::and_list(&named.iter().map(String::as_str).collect::<Vec<_>>())
             ),
-            actions: View::IndividualsPartnering.key_actions().to_vec(),
+            actions,
             score: None,
             position: 0,
         });
     }
 
-    for (position, d) in scores.dimensions().enumerate() {
+    for d in scores.dimensions() {
+        let position = tie_rank(scores, d);
         let dim = d.dimension;
         let context = match d.context {
             ContextId::Between => "between the partners",
@@ -475,8 +535,17 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
         // score it becomes that card's headline (two "Act first" cards about one dimension
         // read as two problems), with the score after it.
         let find_out = if let Some(first) = keys.first() {
+            // The key statements first, then the dimension's other Don't knows: the card
+            // is the one place this dimension's unknowns are said.
+            let others = d.dimension.statements.iter().filter(|s| {
+                s.unknown_finding.is_none()
+                    && assessment.is_asked(s)
+                    && assessment.answer_to(s) == Some(Answer::DontKnow)
+            });
             let texts: Vec<String> = keys
                 .iter()
+                .copied()
+                .chain(others)
                 .map(|s| format!("“{}”", s.text.trim_end_matches('.')))
                 .collect();
             Some((
@@ -513,7 +582,13 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 let scored = &mut out[own_finding];
                 scored.kind = FindingKind::Unknown;
                 scored.severity = Severity::High;
-                scored.title = title;
+                // "“My mandate” is a concern: find out who has the final say". The score
+                // comes from what is known, so the title keeps it.
+                let mut rest = title.chars();
+                let find = rest.next().map_or_else(String::new, |c| {
+                    c.to_lowercase().chain(rest).collect::<String>()
+                });
+                scored.title = format!("{}: {find}", scored.title);
                 scored.detail = format!("{detail} {}", scored.detail);
             } else {
                 out.push(Finding {

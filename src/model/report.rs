@@ -168,7 +168,7 @@ impl Report {
             made_by: made_by(assessment),
             answered,
             skipped: bank.statement_count() - answered.1,
-            strengths: strengths(&scores),
+            strengths: strengths(&scores, &found),
             dont_know: scores.dimensions().map(|d| d.dont_know).sum(),
             not_applicable: scores.dimensions().map(|d| d.not_applicable).sum(),
             contexts: context_lines(&scores),
@@ -268,8 +268,8 @@ pub fn reading_key() -> String {
         "Scores run from 1 (strongly disagree) to 5 (strongly agree); a Yes counts as 5 and a No as 1. \
          {} and above is a strength, {} to {} worth discussing, below {} a concern. \
          Don't know and Not applicable are left out of the average. \
-         The scores are one representative's view. Where a statement is about the other \
-         partners, they were asked to answer for the partner of whom it is least true.",
+         The scores are one representative's view. Statements about the other partners \
+         were answered for the partner of whom each is least true.",
         format_score(STRENGTH_FROM),
         format_score(DISCUSS_FROM),
         format_score(STRENGTH_FROM - 0.1),
@@ -312,10 +312,14 @@ pub fn strengths_text(r: &Report) -> String {
         .join("; ")
 }
 
-fn strengths(scores: &Scores) -> Vec<(&'static str, String)> {
+/// Dimensions in the strength band, strongest first, less those with a finding: a 4.0
+/// resting on half its statements with the rest not known, or beside a fact answered No,
+/// is something to look into, not a strength to take to partners.
+fn strengths(scores: &Scores, found: &[super::advice::Finding]) -> Vec<(&'static str, String)> {
     let mut strong: Vec<_> = scores
         .dimensions()
         .filter(|d| d.band() == Some(Band::Strength))
+        .filter(|d| !found.iter().any(|f| f.subject == Some(d.dimension.id)))
         .collect();
     super::order::sort_small_by(&mut strong, |a, b| {
         b.score.unwrap_or(0.0).total_cmp(&a.score.unwrap_or(0.0))

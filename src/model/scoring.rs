@@ -490,12 +490,16 @@ pub fn how_scores_work() -> Vec<String> {
             .to_owned(),
         "A few statements are facts, answered Yes or No (a signed agreement exists, say). In the \
          average, Yes counts as 5 and No as 1. Statements that only make sense when a fact holds \
-         (what the agreement says) are asked only after a Yes: after a No or Not applicable they \
-         are not asked and not counted, so a missing agreement shows as a low score, not as \
-         missing answers; after a Don't know they wait until you know."
+         (what the agreement says) are asked only after a Yes. After a No they are not asked and \
+         not counted, so a missing agreement shows as a low score (the No counts as 1), not as \
+         missing answers; after Don't know or Not applicable they are not asked either, and \
+         the dimension may then have too few answers for a score."
             .to_owned(),
         "A dimension's score is the plain average of its 1–5 answers and facts. \"Don't know\" and \
-         \"Not applicable\" answers are left out of the average, so they never pull a score up or down."
+         \"Not applicable\" answers are left out of the average, so the score rests on the other \
+         answers, and can read higher or lower than the whole picture would. The coverage beside \
+         each score says how many answers it rests on, and a dimension with a finding (several \
+         Don't knows, say) is not listed among the strengths."
             .to_owned(),
         format!(
             "Coverage shows how many of the statements asked were answered. A dimension needs at \
