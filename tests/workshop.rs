@@ -97,7 +97,7 @@ fn within_spreads_are_weak_links_never_disagreements() {
                 assert_eq!(context, Some(ContextId::Between), "{}", c.title)
             }
             CalloutKind::WeakLink => assert_eq!(context, Some(ContextId::Within), "{}", c.title),
-            CalloutKind::SharedConcern => {}
+            CalloutKind::SharedConcern | CalloutKind::InsideOnePartner => {}
         }
         assert!(!(c.kind == CalloutKind::WeakLink && c.title.contains("differently")));
     }
@@ -669,7 +669,7 @@ fn the_guide_fits_the_stage_most_partners_gave_and_says_when_they_differ() {
         staged > 0,
         "at least one action has a step of its own for forming"
     );
-    let note = view.stage_note().expect("the partners differ");
+    let note = view.stage_note(true).expect("the partners differ");
     assert_eq!(
         note,
         "Partners place the partnership at different stages: A org and B org say “Forming: getting started”, \
@@ -677,6 +677,11 @@ fn the_guide_fits_the_stage_most_partners_gave_and_says_when_they_differ() {
          are those for “Forming: getting started”, which most partners gave."
     );
     assert!(partnership_markdown(&view).contains(&note));
+    // With no guide below, no "first steps below" to point at.
+    assert!(view
+        .stage_note(false)
+        .expect("the partners differ")
+        .ends_with("C org says “Delivering: the work is under way”. Agree where it stands first."));
 
     // A tie: no stage is assumed, and the note says so.
     let tie = across_partners(
@@ -689,7 +694,7 @@ fn the_guide_fits_the_stage_most_partners_gave_and_says_when_they_differ() {
     );
     assert_eq!(tie.shared_stage(), None);
     assert!(tie
-        .stage_note()
+        .stage_note(true)
         .expect("they differ")
         .ends_with("the first steps below are the general ones."));
     // All the same, or none given: nothing to note.
@@ -701,7 +706,7 @@ fn the_guide_fits_the_stage_most_partners_gave_and_says_when_they_differ() {
         ],
     );
     assert_eq!(same.shared_stage(), Some(Stage::Delivering));
-    assert_eq!(same.stage_note(), None);
+    assert_eq!(same.stage_note(true), None);
 }
 
 #[test]
@@ -1112,12 +1117,22 @@ fn two_files_from_one_organisation_are_two_views_of_one_house_not_two_partners()
         .expect("a fact card");
     assert_eq!(
         fact.title,
-        "Two answers from Harbour Trust differ on a fact in “Written commitments”"
+        "Answers from one organisation differ on a fact in “Written commitments”"
     );
+    // For the facilitator: one partner's mix-up is not aired in the group's guide.
+    assert_eq!(fact.kind, CalloutKind::InsideOnePartner);
+    assert!(fact.kind.for_facilitator());
     assert!(
-        fact.detail.contains("Both answers come from Harbour Trust"),
+        fact.detail.contains(
+            "Harbour Trust — Ann's view and Harbour Trust — Bob's view come from the same organisation"
+        ),
         "{}",
         fact.detail
+    );
+    let topics = guide(bank(), &callouts(&view), None, &view.facts_known());
+    assert!(
+        topics.iter().all(|t| !t.title.contains("differ on a fact")),
+        "{topics:?}"
     );
     // A Yes from another organisation makes it a disagreement between partners again.
     let mut yes = council;
@@ -1142,12 +1157,15 @@ fn files_alike_in_organisation_and_name_still_get_labels_of_their_own() {
         a.profile.role = role.into();
         a
     };
+    let mut lower = file("c", "Lead");
+    // Typed in another case, the organisation is the same one.
+    lower.profile.organisation = "harbour trust".into();
     let view = across_partners(
         bank(),
         &[
             file("a", "Director"),
             file("b", "Lead"),
-            file("c", "Lead"),
+            lower,
             partner("City Council", 4, 4, &[]),
         ],
     );
@@ -1157,8 +1175,127 @@ fn files_alike_in_organisation_and_name_still_get_labels_of_their_own() {
         [
             "Harbour Trust — Director",
             "Harbour Trust (1)",
-            "Harbour Trust (2)",
+            "harbour trust (2)",
             "City Council"
         ]
     );
+}
+
+/// Sets the answers of one dimension statement by statement (scale statements only).
+fn set_dimension(a: &mut Assessment, dimension: &str, values: &[&str]) {
+    let (_, d) = bank().dimension(dimension).expect("a dimension");
+    for (s, v) in d.statements.iter().zip(values) {
+        a.set_answer(s.id, Answer::from_code(v), 4);
+    }
+}
+
+#[test]
+fn a_cards_figures_are_worked_out_from_the_table_as_shown() {
+    // Mandate 1.75 (shown 1.8), 2.25 (2.3) and 4.5: the table's mean of the shown scores
+    // is 2.9; the card said "average 2.8" from the exact ones.
+    let mut a = partner("Harbour Trust", 4, 4, &[]);
+    set_dimension(&mut a, "mandate", &["2", "2", "2", "1"]);
+    let mut b = partner("City Council", 4, 4, &[]);
+    set_dimension(&mut b, "mandate", &["2", "2", "2", "3"]);
+    let mut c = partner("Riverside Homes", 4, 4, &[]);
+    set_dimension(&mut c, "mandate", &["5", "4", "5", "4"]);
+    let view = across_partners(bank(), &[a, b, c]);
+    let row = view
+        .rows
+        .iter()
+        .find(|r| r.dimension.id == "mandate")
+        .expect("a row");
+    assert_eq!(row.mean.map(format_score).as_deref(), Some("2.9"));
+    let shared = callouts(&view)
+        .into_iter()
+        .find(|c| c.kind == CalloutKind::SharedConcern)
+        .expect("a shared concern");
+    assert!(
+        shared.ranked_by.starts_with("average 2.9,"),
+        "{}",
+        shared.ranked_by
+    );
+}
+
+#[test]
+fn one_organisations_two_low_files_are_not_a_shared_concern() {
+    let mut ann = partner("City Council", 4, 4, &[("mandate", 2)]);
+    ann.id = "ann".into();
+    ann.profile.name = "Ann".into();
+    let mut bob = partner("City Council", 4, 4, &[("mandate", 2)]);
+    bob.id = "bob".into();
+    bob.profile.name = "Bob".into();
+    let view = across_partners(bank(), &[ann, bob, partner("Health Trust", 4, 4, &[])]);
+    let cards = callouts(&view);
+    assert!(
+        !cards.iter().any(|c| c.kind == CalloutKind::SharedConcern),
+        "{cards:#?}"
+    );
+    // Each file's weak spot goes to the facilitator instead, never to the group's guide.
+    assert_eq!(
+        cards
+            .iter()
+            .filter(|c| c.kind == CalloutKind::WeakLink)
+            .count(),
+        2
+    );
+    assert!(guide(bank(), &cards, None, &view.facts_known()).is_empty());
+}
+
+#[test]
+fn a_shared_concern_counts_a_partner_without_a_score_among_all_partners() {
+    let mut unsure = partner("Riverside Homes", 4, 4, &[]);
+    set_dimension(&mut unsure, "mandate", &["dont-know"; 4]);
+    let view = across_partners(
+        bank(),
+        &[
+            partner("Harbour Trust", 4, 4, &[("mandate", 2)]),
+            partner("City Council", 4, 4, &[("mandate", 2)]),
+            unsure,
+        ],
+    );
+    let shared = callouts(&view)
+        .into_iter()
+        .find(|c| c.kind == CalloutKind::SharedConcern)
+        .expect("a shared concern");
+    assert!(
+        shared
+            .detail
+            .starts_with("2 of 3 partners score “My mandate” in the concern band"),
+        "{}",
+        shared.detail
+    );
+    assert!(
+        shared.detail.contains("Riverside Homes no score"),
+        "{}",
+        shared.detail
+    );
+}
+
+#[test]
+fn a_partner_without_any_score_is_said_above_the_cards() {
+    let mut unsure = partner("River Rescue", 4, 4, &[]);
+    for (_, _, s) in bank().statements() {
+        unsure.set_answer(s.id, Some(Answer::DontKnow), 4);
+    }
+    let view = across_partners(
+        bank(),
+        &[
+            partner("Harbour Trust", 4, 4, &[]),
+            partner("City Council", 4, 4, &[]),
+            unsure,
+        ],
+    );
+    let note = view.unscored_note().expect("a note");
+    assert!(note.starts_with("River Rescue (Don't know to "), "{note}");
+    assert!(note.contains("has no score in either context, so every figure and card here comes from the other 2 files."), "{note}");
+    assert!(partnership_markdown(&view).contains(&note));
+    let scored = across_partners(
+        bank(),
+        &[
+            partner("Harbour Trust", 4, 4, &[]),
+            partner("City Council", 4, 4, &[]),
+        ],
+    );
+    assert_eq!(scored.unscored_note(), None);
 }

@@ -455,8 +455,9 @@ pub fn across_partners(bank: &Bank, assessments: &[Assessment]) -> PartnerView {
         let labels: Vec<String> = partners.iter().map(|p| p.label.clone()).collect();
         let extras: Vec<String> = assessments.iter().map(extra).collect();
         for (i, p) in partners.iter_mut().enumerate() {
+            // "City Council" and "city council" are one organisation (see `same_name`).
             let alike: Vec<usize> = (0..labels.len())
-                .filter(|&j| labels[j] == labels[i])
+                .filter(|&j| same_name(&labels[j], &labels[i]))
                 .collect();
             // Only what tells this one from the others alike helps.
             let telling = alike.iter().filter(|&&j| extras[j] == extras[i]).count() == 1;
@@ -467,8 +468,12 @@ pub fn across_partners(bank: &Bank, assessments: &[Assessment]) -> PartnerView {
     }
     let labels: Vec<String> = partners.iter().map(|p| p.label.clone()).collect();
     for (i, p) in partners.iter_mut().enumerate() {
-        if labels.iter().filter(|l| **l == labels[i]).count() > 1 {
-            let place = labels[..i].iter().filter(|l| **l == labels[i]).count() + 1;
+        if labels.iter().filter(|l| same_name(l, &labels[i])).count() > 1 {
+            let place = labels[..i]
+                .iter()
+                .filter(|l| same_name(l, &labels[i]))
+                .count()
+                + 1;
             p.label = format!("{} ({place})", p.label);
         }
     }

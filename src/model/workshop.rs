@@ -26,6 +26,9 @@ pub enum CalloutKind {
     /// A partner's own organisation is in the concern band on within dimensions. For the
     /// facilitator to raise with that partner first, not for the group guide.
     WeakLink,
+    /// Two files from one organisation answer a yes/no fact differently: for the
+    /// facilitator to settle with that organisation, not a disagreement between partners.
+    InsideOnePartner,
 }
 
 impl CalloutKind {
@@ -36,7 +39,13 @@ impl CalloutKind {
             CalloutKind::Disagreement => "Disagreement",
             // Said to the facilitator, about one partner: kind words, and whom it is for.
             CalloutKind::WeakLink => "Needs support at home (for the facilitator)",
+            CalloutKind::InsideOnePartner => "To settle inside one partner (for the facilitator)",
         }
+    }
+
+    /// Said to the facilitator about one partner: never in the group's guide.
+    pub fn for_facilitator(self) -> bool {
+        matches!(self, CalloutKind::WeakLink | CalloutKind::InsideOnePartner)
     }
 }
 
@@ -110,17 +119,30 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
         );
         i != j && !a.is_empty() && super::compare::same_name(a, b)
     };
+    // Each file's organisation, as the first file from it: the cards count organisations.
+    let house: Vec<usize> = (0..partners)
+        .map(|i| (0..i).find(|&j| same_house(i, j)).unwrap_or(i))
+        .collect();
+    let houses = |files: &mut dyn Iterator<Item = usize>| -> usize {
+        let mut seen: Vec<usize> = files.map(|i| house[i]).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        seen.len()
+    };
+    let all_houses = houses(&mut (0..partners));
     // Per partner: its within dimensions in the concern band, (row, score).
     let mut weak_by_partner: Vec<Vec<(&DimensionRow, f64)>> = vec![Vec::new(); partners];
     // Per partner: its within dimensions in the concern band that most partners share
     // (a shared concern), so its weak-link card can name every weak spot it has.
     let mut shared_by_partner: Vec<Vec<(&DimensionRow, f64)>> = vec![Vec::new(); partners];
     for row in &view.rows {
+        // The scores as shown in the table (one decimal): every figure a card gives, its
+        // average or gap, is then what a facilitator gets from the table by hand.
         let present: Vec<(usize, f64)> = row
             .scores
             .iter()
             .enumerate()
-            .filter_map(|(i, s)| s.map(|s| (i, s)))
+            .filter_map(|(i, s)| s.map(|s| (i, round1(s))))
             .collect();
         let Some(&(_, lowest)) = present.iter().min_by(|a, b| a.1.total_cmp(&b.1)) else {
             continue;
@@ -148,10 +170,28 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
             let answering: Vec<usize> = (0..partners)
                 .filter(|&i| row.facts_hold[i].is_some())
                 .collect();
-            let one_house = answering
-                .split_first()
-                .filter(|(first, rest)| rest.iter().all(|&j| same_house(**first, j)))
-                .map(|(first, _)| view.partners[*first].organisation.as_str());
+            let one_house = houses(&mut answering.iter().copied()) == 1;
+            // Colleagues who answered it differently, said beside partners who did too.
+            let split: Vec<String> = answering
+                .iter()
+                .filter(|&&i| house[i] == i)
+                .filter_map(|&i| {
+                    let team: Vec<usize> = answering
+                        .iter()
+                        .copied()
+                        .filter(|&j| house[j] == i)
+                        .collect();
+                    let differ = team.iter().any(|&j| row.facts_hold[j] == Some(true))
+                        && team.iter().any(|&j| row.facts_hold[j] == Some(false));
+                    differ.then(|| {
+                        let names: Vec<&str> = team
+                            .iter()
+                            .map(|&j| view.partners[j].label.as_str())
+                            .collect();
+                        and_list(&names)
+                    })
+                })
+                .collect();
             // Who gave neither (Don't know, Not applicable, no answer) matters when settling it.
             let neither: Vec<&str> = row
                 .facts_hold
@@ -173,21 +213,28 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                     .iter()
                     .find(|s| s.kind == super::bank::ItemKind::Fact)
                     .map_or("", |s| s.text.trim_end_matches('.'));
-                let (title, colleagues) = match one_house {
-                    Some(org) => (
-                        format!("Two answers from {org} differ on a fact in {name}"),
-                        format!(
-                            " Both answers come from {org}: ask its representatives what each \
-                             knows before the meeting."
-                        ),
-                    ),
-                    None => (
+                let (kind, title) = if one_house {
+                    (
+                        CalloutKind::InsideOnePartner,
+                        format!("Answers from one organisation differ on a fact in {name}"),
+                    )
+                } else {
+                    (
+                        CalloutKind::Disagreement,
                         format!("Partners disagree on a fact in {name}"),
-                        String::new(),
-                    ),
+                    )
                 };
+                let colleagues: String = split
+                    .iter()
+                    .map(|team| {
+                        format!(
+                            " {team} come from the same organisation: ask them what each knows \
+                             before the meeting."
+                        )
+                    })
+                    .collect();
                 out.push(Callout {
-                    kind: CalloutKind::Disagreement,
+                    kind,
                     dimension: row.dimension,
                     title,
                     detail: format!(
@@ -213,19 +260,23 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                 continue;
             }
         }
-        // A problem most partners share is one conversation, whatever the context.
-        if present.len() >= 2 && low.len() * 2 > present.len() {
+        // A problem most partners share is one conversation, whatever the context. Counted
+        // by organisation: two files from one house low are still one partner's problem.
+        let present_houses = houses(&mut present.iter().map(|(i, _)| *i));
+        let low_houses = houses(&mut low.iter().map(|(i, _)| *i));
+        if low_houses >= 2 && low_houses * 2 > present_houses {
             let mean = present.iter().map(|(_, s)| s).sum::<f64>() / present.len() as f64;
-            let all = low.len() == present.len();
+            let all = low_houses == present_houses;
             let place = match (row.context, all) {
                 (ContextId::Between, _) => "between the partners",
                 (ContextId::Within, true) => "inside each one's own organisation",
                 (ContextId::Within, false) => "inside most partners' own organisations",
             };
-            let who = match (all, present.len()) {
+            // Out of every partner: one without a score is named in the scores after it.
+            let who = match (all && present_houses == all_houses, all_houses) {
                 (true, 2) => "Both partners".to_owned(),
                 (true, n) => format!("All {n} partners"),
-                (false, n) => format!("{} of {n} partners", low.len()),
+                (false, n) => format!("{low_houses} of {n} partners"),
             };
             if row.context == ContextId::Within {
                 for &(i, s) in &low {
@@ -306,8 +357,8 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
             .iter()
             .enumerate()
             .filter(|(j, _)| *j != i && !same_house(i, *j))
-            .filter_map(|(_, s)| *s)
-            .filter(|s| round1(*s) >= DISCUSS_FROM)
+            .filter_map(|(_, s)| s.map(round1))
+            .filter(|s| *s >= DISCUSS_FROM)
             .collect();
         // "Most other partners" of one other partner, or of others that all score outside
         // the concern band, says less than it knows.
@@ -372,7 +423,7 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                     format!(
                 " It is also in the concern band on {}, which {} (see the shared concerns).",
                 spots(shared),
-                if partners == 2 { "both partners share" } else { "most partners share" }
+                if all_houses == 2 { "both partners share" } else { "most partners share" }
             )
                 }
             };
@@ -428,6 +479,11 @@ pub fn no_score_key() -> String {
         (super::scoring::MIN_COVERAGE * 100.0).round()
     )
 }
+
+/// Above the cards on the partnership page (and its print) when some are about one
+/// partner's own house.
+pub const FACILITATOR_PAGE: &str = "This page is for the facilitator: the cards marked “for the \
+     facilitator” are about one partner's own organisation, to raise with them privately.";
 
 /// Said instead of any callout while the view holds one partner: there is nothing to
 /// compare yet, and a card about "the others" would describe no one.
@@ -556,7 +612,7 @@ pub fn guide(
 ) -> Vec<GuideTopic> {
     let shown: Vec<&Callout> = callouts
         .iter()
-        .filter(|c| c.kind != CalloutKind::WeakLink)
+        .filter(|c| !c.kind.for_facilitator())
         .take(SHOWN_CALLOUTS)
         .collect();
     // The facts a topic of the guide already settles ("Settle the fact first"):
@@ -630,10 +686,41 @@ impl PartnerView {
         }
     }
 
+    /// Partners with no score in either context (too many Don't knows, or too few
+    /// answers): the view's figures and cards come from the others, which no card shows.
+    pub fn unscored_note(&self) -> Option<String> {
+        let missing: Vec<String> = self
+            .partners
+            .iter()
+            .filter(|p| p.between.is_none() && p.within.is_none())
+            .map(|p| {
+                format!(
+                    "{} (Don't know to {} of {} statements)",
+                    p.label, p.dont_know, p.asked
+                )
+            })
+            .collect();
+        if missing.is_empty() {
+            return None;
+        }
+        let (has, them) = if missing.len() == 1 {
+            ("has", "them")
+        } else {
+            ("have", "each of them")
+        };
+        Some(format!(
+            "{} {has} no score in either context, so every figure and card here comes from the \
+             other {} files. Before the meeting, ask {them} what they need to be able to answer.",
+            missing.join("; "),
+            self.partners.len() - missing.len()
+        ))
+    }
+
     /// When partners place the partnership at different stages, a sentence saying who
     /// gave which and which stage the guide's first steps assume: advice for a partnership
     /// that is forming is wrong for one winding down, so this is agreed first.
-    pub fn stage_note(&self) -> Option<String> {
+    /// `guide_below`: whether a conversation guide follows, whose first steps it names.
+    pub fn stage_note(&self, guide_below: bool) -> Option<String> {
         let groups: Vec<String> = Stage::ALL
             .into_iter()
             .filter_map(|st| {
@@ -651,14 +738,20 @@ impl PartnerView {
             return None;
         }
         let assumed = match self.shared_stage() {
+            _ if !guide_below => String::new(),
             Some(st) => format!(
                 "the first steps below are those for “{}”, which most partners gave.",
                 st.label()
             ),
             None => "the first steps below are the general ones.".to_owned(),
         };
+        let agree = if assumed.is_empty() {
+            "Agree where it stands first.".to_owned()
+        } else {
+            format!("Agree where it stands first; {assumed}")
+        };
         Some(format!(
-            "Partners place the partnership at different stages: {}. Agree where it stands first; {assumed}",
+            "Partners place the partnership at different stages: {}. {agree}",
             groups.join(", ")
         ))
     }

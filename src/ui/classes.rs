@@ -73,5 +73,8 @@ pub fn callout(k: CalloutKind) -> &'static str {
         CalloutKind::SharedConcern => "finding severity-high callout-shared-concern",
         CalloutKind::Disagreement => "finding severity-medium callout-disagreement",
         CalloutKind::WeakLink => "finding severity-medium callout-weak-link",
+        CalloutKind::InsideOnePartner => {
+            "finding severity-medium callout-weak-link callout-inside-one"
+        }
     }
 }

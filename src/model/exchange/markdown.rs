@@ -171,8 +171,8 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment, date: &str) -> String {
 /// Said above the callouts when one names a partner's weak spots at home: the file as a
 /// whole is the facilitator's, and the guide is what goes round the group.
 pub const FOR_THE_FACILITATOR: &str =
-    "*This file is for the facilitator:* the cards marked “for the facilitator” name a \
-     partner's weak spots at home, to raise with them privately.";
+    "*This file is for the facilitator:* the cards marked “for the facilitator” are about \
+     one partner's own organisation, to raise with them privately.";
 
 /// After [`FOR_THE_FACILITATOR`] when the view has a conversation guide.
 pub const HAND_ROUND_THE_GUIDE: &str =
@@ -201,11 +201,13 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
         format_optional(view.between)
     ));
     let found = callouts(view);
+    let has_guide = found.iter().any(|c| !c.kind.for_facilitator());
     md.push_str("## What stands out\n\n");
     for note in [
         view.partnership_note(),
         view.shared_organisation_note(),
-        view.stage_note(),
+        view.unscored_note(),
+        view.stage_note(has_guide),
     ]
     .into_iter()
     .flatten()
@@ -224,9 +226,7 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
             ranking_rule()
         ));
     }
-    let weak_link = |c: &crate::model::workshop::Callout| {
-        c.kind == crate::model::workshop::CalloutKind::WeakLink
-    };
+    let weak_link = |c: &crate::model::workshop::Callout| c.kind.for_facilitator();
     if found.iter().any(weak_link) {
         md.push_str(FOR_THE_FACILITATOR);
         // The guide holds every other callout: with none, there is no guide to hand round.

@@ -16,7 +16,7 @@ use crate::model::scoring::{format_optional, format_score};
 use crate::model::workshop::{
     add_to_view, anonymise_assessment, anonymous_label, callouts, guide, no_score_key,
     nothing_stands_out, ranking_rule, ranking_summary, room_line, seen_by_line, Added, Callout,
-    GuideTopic, NO_SIGNS, SHOWN_CALLOUTS, SIGNS_HEADING, SIGNS_LEAD, SPREAD_KEY,
+    GuideTopic, FACILITATOR_PAGE, NO_SIGNS, SHOWN_CALLOUTS, SIGNS_HEADING, SIGNS_LEAD, SPREAD_KEY,
 };
 use crate::store::files::read_text;
 use crate::ui::state::{new_id, now, today, AppState};
@@ -226,7 +226,16 @@ fn PartnerReport(
         }
     });
     let topics = guide(bank(), &found, data.shared_stage(), &data.facts_known());
-    let stage_note = data.stage_note();
+    let stage_note = data.stage_note(!topics.is_empty());
+    // The page (and its print) carries cards about one partner's own house: said where the
+    // cards start, with what to hand round instead.
+    let private = found.iter().any(|c| c.kind.for_facilitator()).then(|| {
+        if topics.is_empty() {
+            FACILITATOR_PAGE.to_owned()
+        } else {
+            format!("{FACILITATOR_PAGE} To hand round, print the guide (“Print the guide”), not this page.")
+        }
+    });
     let partner_rows = data
         .partners
         .iter()
@@ -254,6 +263,7 @@ fn PartnerReport(
         {named.map(|name| view! { <p class="partnership-name"><strong>"Partnership: "</strong>{name}</p> })}
         {partnership_note.map(|note| view! { <p class="banner banner-warn print-keep partnership-note">{note}</p> })}
         {organisation_note.map(|note| view! { <p class="banner banner-info print-keep organisation-note">{note}</p> })}
+        {data.unscored_note().map(|note| view! { <p class="banner banner-warn print-keep unscored-note">{note}</p> })}
         <h2>"What stands out"</h2>
         {stage_note.map(|note| view! { <p class="banner banner-info print-keep stage-note">{note}</p> })}
         // The order in a sentence; its arithmetic for whoever wants it, folded away so
@@ -265,6 +275,7 @@ fn PartnerReport(
                 <p class="muted">{ranking_rule()}</p>
             </details>
         })}
+        {private.map(|note| view! { <p class="banner banner-info print-keep facilitator-note">{note}</p> })}
         {if found.is_empty() {
             view! { <p class="nothing-stands-out">{nothing_stands_out(partners)}</p> }.into_any()
         } else {
