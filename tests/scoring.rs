@@ -348,11 +348,24 @@ fn a_card_about_a_key_statement_names_every_dont_know_of_its_dimension() {
         "“My mandate” is a concern: find out who has the final say"
     );
     let detail = &mandate[0].detail;
-    assert!(detail.contains("“My organisation has named who has the final say on this work” and to “I can agree to a decision in a meeting without checking back first”"), "{detail}");
+    assert!(detail.contains("“My organisation has named who has the final say on this work” and “I can agree to a decision in a meeting without checking back first”"), "{detail}");
     assert!(
         detail.contains("scored 1.5 (2 of its 4 statements rated)"),
         "{detail}"
     );
+}
+
+#[test]
+fn what_to_find_out_comes_before_low_scores() {
+    // Every answer 2 and the agreement not known: its card was the 13th of 13 "Act first"
+    // cards, after every concern, and missing from what matters most.
+    let mut a = all(2);
+    answer(&mut a, "written-commitments", &[Some(Answer::DontKnow)]);
+    let s = score(bank(), &a);
+    let f = findings(bank(), &s, &a);
+    assert_eq!(f[0].title, "Find out whether a signed agreement exists");
+    let keys: Vec<&str> = key_actions(bank(), &s, &f).iter().map(|a| a.id).collect();
+    assert_eq!(keys.first(), Some(&"write-it-down"), "{keys:?}");
 }
 
 #[test]

@@ -155,7 +155,7 @@ fn callouts_are_ranked_and_the_guide_covers_the_shown_ones() {
         assert!(!t.actions.is_empty());
     }
     let md = partnership_markdown(&view);
-    assert!(md.contains(ranking_summary()));
+    assert!(md.contains(ranking_summary(&found)));
     assert!(md.contains("*How the order is worked out:* "));
     assert!(md.contains("## Conversation guide"));
     assert!(md.contains("**Who should be in the room:**"));
@@ -290,7 +290,10 @@ fn a_problem_most_partners_share_is_one_shared_concern() {
             (CalloutKind::SharedConcern, "capacity"),
         ]
     );
-    assert_eq!(found[0].title, "A shared concern: “Accountability”");
+    assert_eq!(
+        found[0].title,
+        "“Accountability” is a concern for all 3 partners"
+    );
     assert!(found[1]
         .detail
         .contains("inside most partners' own organisations"));
@@ -334,7 +337,10 @@ fn partners_answering_a_fact_differently_is_a_question_of_fact() {
         .find(|l| l.starts_with("| Written commitments |"))
         .expect("its line");
     assert!(line.ends_with(" (a fact differs) |"), "{line}");
-    assert!(md.contains(SPREAD_KEY));
+    // Markdown has no dotted underline to point at.
+    assert!(md.contains(&buy_in_check::model::workshop::spread_key_in_text()));
+    assert!(SPREAD_KEY.contains("underlined with dots"));
+    assert!(!md.contains("underlined with dots"));
     // Grouped by context, as on screen.
     let between = md
         .find("| **Between the partner organisations** |")
@@ -577,7 +583,7 @@ fn the_view_lists_the_warning_signs_partners_have_seen_most_seen_first() {
     assert!(!md.contains("**Partnership:**"));
     // Nothing stands out: no sentence about the order of a list that is not there.
     assert!(callouts(&quiet).is_empty());
-    assert!(!md.contains(ranking_summary()), "{md}");
+    assert!(!md.contains("are weighed by"), "{md}");
     assert!(!md.contains("How the order is worked out"));
 
     // Every partner saw it.
@@ -627,8 +633,11 @@ fn a_fact_answered_differently_is_settled_first_even_among_many_callouts() {
     assert_eq!(topics[0].title, found[0].title);
     assert_eq!(topics[0].actions[0].0, "Settle the fact first");
     assert!(ranking_rule().contains("A fact answered differently comes first"));
-    assert!(ranking_summary()
+    assert!(ranking_summary(&found)
         .starts_with("A yes/no fact the partners answered differently comes first"));
+    // Without such a card, the summary does not speak of one.
+    let no_fact: Vec<_> = found.iter().filter(|c| c.fact.is_none()).cloned().collect();
+    assert!(ranking_summary(&no_fact).starts_with("The cards are weighed by"));
 }
 
 #[test]
@@ -1134,10 +1143,21 @@ fn two_files_from_one_organisation_are_two_views_of_one_house_not_two_partners()
         topics.iter().all(|t| !t.title.contains("differ on a fact")),
         "{topics:?}"
     );
-    // A Yes from another organisation makes it a disagreement between partners again.
-    let mut yes = council;
+    // Another organisation's Yes beside them: the only No is still a colleague's of a Yes,
+    // so it stays with the facilitator.
+    let mut yes = council.clone();
     yes.set_answer(AGREEMENT_FACT, Some(Answer::Yes), 3);
-    let view = across_partners(bank(), &[ann, bob, yes]);
+    let view = across_partners(bank(), &[ann.clone(), bob.clone(), yes.clone()]);
+    let fact = callouts(&view)
+        .into_iter()
+        .find(|c| c.fact.is_some())
+        .expect("a fact card");
+    assert_eq!(fact.kind, CalloutKind::InsideOnePartner);
+    // One organisation's Yes and another's No: partners disagree, and the colleagues who
+    // differ are named too.
+    let mut no = partner("Riverside Homes", 4, 4, &[]);
+    no.set_answer(AGREEMENT_FACT, Some(Answer::No), 3);
+    let view = across_partners(bank(), &[ann, bob, yes, no]);
     let fact = callouts(&view)
         .into_iter()
         .find(|c| c.fact.is_some())
@@ -1145,6 +1165,12 @@ fn two_files_from_one_organisation_are_two_views_of_one_house_not_two_partners()
     assert_eq!(
         fact.title,
         "Partners disagree on a fact in “Written commitments”"
+    );
+    assert_eq!(fact.kind, CalloutKind::Disagreement);
+    assert!(
+        fact.detail.contains("Harbour Trust — Ann's view and Harbour Trust — Bob's view come from the same organisation"),
+        "{}",
+        fact.detail
     );
 }
 
@@ -1175,7 +1201,7 @@ fn files_alike_in_organisation_and_name_still_get_labels_of_their_own() {
         [
             "Harbour Trust — Director",
             "Harbour Trust (1)",
-            "harbour trust (2)",
+            "Harbour Trust (2)",
             "City Council"
         ]
     );
@@ -1298,4 +1324,53 @@ fn a_partner_without_any_score_is_said_above_the_cards() {
         ],
     );
     assert_eq!(scored.unscored_note(), None);
+}
+
+#[test]
+fn a_weak_link_names_the_one_other_partner_it_is_contrasted_with_and_counts_organisations() {
+    let mut unsure = partner("Riverside Homes", 4, 4, &[]);
+    set_dimension(&mut unsure, "mandate", &["dont-know"; 4]);
+    let view = across_partners(
+        bank(),
+        &[
+            partner("Harbour Trust", 4, 4, &[("mandate", 2)]),
+            partner("City Council", 4, 4, &[]),
+            unsure,
+        ],
+    );
+    let weak = callouts(&view)
+        .into_iter()
+        .find(|c| c.kind == CalloutKind::WeakLink)
+        .expect("a weak link");
+    // "where the other partners do not" of one partner with a score said less than it knew.
+    assert!(
+        weak.detail
+            .contains("“My mandate” 2.0, where City Council does not."),
+        "{}",
+        weak.detail
+    );
+    assert!(
+        weak.ranked_by.ends_with("2 of 3 partners scored"),
+        "{}",
+        weak.ranked_by
+    );
+
+    // Two files from one organisation: organisations counted, files said.
+    let mut ann = partner("Harbour Trust", 4, 4, &[("mandate", 2)]);
+    ann.profile.name = "Ann".into();
+    let mut bob = partner("Harbour Trust", 4, 4, &[]);
+    bob.id = "bob".into();
+    bob.profile.name = "Bob".into();
+    let view = across_partners(bank(), &[ann, bob, partner("City Council", 4, 4, &[])]);
+    let weak = callouts(&view)
+        .into_iter()
+        .find(|c| c.kind == CalloutKind::WeakLink)
+        .expect("a weak link");
+    assert!(
+        weak.ranked_by.ends_with("2 of 2 partners scored (3 files)"),
+        "{}",
+        weak.ranked_by
+    );
+    let note = view.shared_organisation_note().expect("a note");
+    assert!(note.contains("the cards count organisations"), "{note}");
 }

@@ -478,7 +478,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 kind: FindingKind::MissingFact,
                 severity: Severity::Medium,
                 subject: Some(dim.id),
-                title: format!("{}: something is missing", dim.title),
+                title: format!("{name}: something is missing"),
                 detail: format!(
                     "{}{} {}",
                     d.score.map_or_else(
@@ -552,7 +552,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 first.unknown_finding.unwrap_or_default().to_owned(),
                 format!(
                     "You answered \"Don't know\" to {}. This is worth knowing before you promise anything to partners: find out before the next meeting.{}",
-                    texts.join(" and to "),
+                    super::workshop::and_list(&texts.iter().map(String::as_str).collect::<Vec<_>>()),
                     skipped_until_known(d, &keys)
                 ),
             ))
@@ -573,8 +573,8 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
             d.dont_know >= DONT_KNOW_CLUSTER && has_score_finding && find_out.is_none();
         if said_in_score_finding {
             out[own_finding].detail.push_str(&format!(
-                " You answered \"Don't know\" to {} of its {} statements, so the score leaves them out and rests on fewer answers: find out what you can before the next partnership meeting.",
-                d.dont_know, d.total,
+                " You answered \"Don't know\" to {} of them, which the score leaves out: find out what you can before the next partnership meeting.",
+                d.dont_know,
             ));
         }
         if let Some((title, detail)) = find_out {
@@ -642,9 +642,13 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
 fn compare_findings(a: &Finding, b: &Finding) -> Ordering {
     // The fragile two-context finding is the headline: it explains many of the others.
     let headline = |f: &Finding| f.kind != FindingKind::Fragile;
+    // Then what to find out before promising anything (a key statement not known): a
+    // score resting on what is known comes after it, however low (it was 13th of 13).
+    let find_out_first = |f: &Finding| f.kind != FindingKind::Unknown;
     a.severity
         .cmp(&b.severity)
         .then_with(|| headline(a).cmp(&headline(b)))
+        .then_with(|| find_out_first(a).cmp(&find_out_first(b)))
         .then_with(|| match (a.score, b.score) {
             (Some(x), Some(y)) => x.total_cmp(&y),
             (Some(_), None) => Ordering::Less,

@@ -446,6 +446,16 @@ pub fn across_partners(bank: &Bank, assessments: &[Assessment]) -> PartnerView {
         .collect();
     // Two representatives of one organisation would be two columns of the same name: each
     // gets its assessment's name as well ("Harbour Trust — Ann's view").
+    // One organisation typed two ways ("City Council", "city council") is labelled with its
+    // first spelling throughout.
+    for i in 0..partners.len() {
+        let org = partners[i].organisation.clone();
+        if let Some(first) =
+            (0..i).find(|&j| !org.is_empty() && same_name(&partners[j].organisation, &org))
+        {
+            partners[i].label = partners[first].label.clone();
+        }
+    }
     // Still alike (both named "Buy-in review"): their roles, then a number, so no two
     // columns, cards or list entries can be mistaken for one another.
     let extras: [&dyn Fn(&Assessment) -> String; 2] = [&|a| a.title().to_owned(), &|a| {

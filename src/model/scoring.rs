@@ -232,7 +232,13 @@ impl View {
             View::BuyInToBuild => {
                 // Say which is a concern: "at least one" beside two concerns reads as a hedge.
                 let which = match (Band::of(between), Band::of(within)) {
-                    (Band::Concern, Band::Concern) => "both are concerns",
+                    // Said once, not "a concern … a concern … both are concerns".
+                    (Band::Concern, Band::Concern) => {
+                        return format!(
+                            "Buy-in is a concern both between the partners ({b}) and inside your \
+                             organisation ({w}): {WEAKEST_FIRST}"
+                        )
+                    }
                     (Band::Concern, _) => "buy-in between the partners is the concern",
                     _ => "buy-in inside your organisation is the concern",
                 };

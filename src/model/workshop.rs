@@ -95,11 +95,8 @@ fn weight(gap: f64, lowest: f64, scored: usize, partners: usize) -> f64 {
     (round1(gap) + below) * scored as f64 / partners.max(1) as f64
 }
 
-fn ranked_by(measure: String, lowest: f64, scored: usize, partners: usize) -> String {
-    format!(
-        "{measure}, lowest score {}, {scored} of {partners} partners scored",
-        format_score(lowest)
-    )
+fn ranked_by(measure: String, lowest: f64, scored: &str) -> String {
+    format!("{measure}, lowest score {}, {scored}", format_score(lowest))
 }
 
 /// Every callout of `view`, most important first: shared concerns and disagreements
@@ -130,6 +127,19 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
         seen.len()
     };
     let all_houses = houses(&mut (0..partners));
+    // "3 of 3 partners scored", counting organisations; "(4 files)" where one sent two.
+    let scored_line = |files: &mut dyn Iterator<Item = usize>| -> String {
+        let files: Vec<usize> = files.collect();
+        let orgs = houses(&mut files.iter().copied());
+        if orgs == files.len() && all_houses == partners {
+            format!("{orgs} of {all_houses} partners scored")
+        } else {
+            format!(
+                "{orgs} of {all_houses} partners scored ({} files)",
+                files.len()
+            )
+        }
+    };
     // Per partner: its within dimensions in the concern band, (row, score).
     let mut weak_by_partner: Vec<Vec<(&DimensionRow, f64)>> = vec![Vec::new(); partners];
     // Per partner: its within dimensions in the concern band that most partners share
@@ -170,7 +180,19 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
             let answering: Vec<usize> = (0..partners)
                 .filter(|&i| row.facts_hold[i].is_some())
                 .collect();
-            let one_house = houses(&mut answering.iter().copied()) == 1;
+            // What each organisation says: Yes, No, or both (its own people differ). Partners
+            // disagree only where one organisation says Yes and another No; a No from a
+            // colleague of a Yes is for the facilitator to settle with that organisation.
+            let house_says = |h: usize, want: bool| {
+                let team: Vec<usize> = answering
+                    .iter()
+                    .copied()
+                    .filter(|&j| house[j] == h)
+                    .collect();
+                !team.is_empty() && team.iter().all(|&j| row.facts_hold[j] == Some(want))
+            };
+            let partners_disagree = (0..partners).any(|h| house_says(h, true))
+                && (0..partners).any(|h| house_says(h, false));
             // Colleagues who answered it differently, said beside partners who did too.
             let split: Vec<String> = answering
                 .iter()
@@ -213,7 +235,7 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                     .iter()
                     .find(|s| s.kind == super::bank::ItemKind::Fact)
                     .map_or("", |s| s.text.trim_end_matches('.'));
-                let (kind, title) = if one_house {
+                let (kind, title) = if !partners_disagree {
                     (
                         CalloutKind::InsideOnePartner,
                         format!("Answers from one organisation differ on a fact in {name}"),
@@ -249,10 +271,10 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                     ranked_by: format!(
                         "ahead of the differences of view, since views on this dimension cannot be \
                          compared until the fact is settled (its spread of {} is not counted), lowest \
-                         score {}, {} of {partners} partners scored",
+                         score {}, {}",
                         format_score(row.spread.unwrap_or_default()),
                         format_score(lowest),
-                        present.len()
+                        scored_line(&mut present.iter().map(|(i, _)| *i))
                     ),
                     weight: weight(0.0, lowest, present.len(), partners),
                     fact: Some(fact),
@@ -283,19 +305,25 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                     shared_by_partner[i].push((row, s));
                 }
             }
+            // The label above says "Shared concern": the title says for whom.
+            let for_whom = match who.as_str() {
+                "Both partners" => "both partners".to_owned(),
+                w if w.starts_with("All ") => w.replacen("All", "all", 1),
+                w => w.to_owned(),
+            };
             out.push(Callout {
                 kind: CalloutKind::SharedConcern,
                 dimension: row.dimension,
-                title: format!("A shared concern: {name}"),
+                title: format!("{name} is a concern for {for_whom}"),
                 detail: format!(
                     "{who} score {name} in the concern band ({place}): {}. \
                      This is a problem you share, so it is one to solve together.",
                     scores_line(view, row)
                 ),
                 ranked_by: format!(
-                    "average {}, {} of {partners} partners scored",
+                    "average {}, {}",
                     format_score(mean),
-                    present.len()
+                    scored_line(&mut present.iter().map(|(i, _)| *i))
                 ),
                 weight: 2.0 * (STRENGTH_FROM - round1(mean)).max(0.0) * present.len() as f64
                     / partners.max(1) as f64,
@@ -322,7 +350,7 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                             "With two partners, each answered about the other: ask what each has \
                              seen, not who was meant."
                         } else {
-                            "Each was asked to answer for the partner where it is weakest, so low \
+                            "Each was asked to answer for the partner of whom it is least true, so low \
                              scores may point at one partner: ask who each had in mind, and what each \
                              has seen that the others have not."
                         }
@@ -330,8 +358,7 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                     ranked_by: ranked_by(
                         format!("spread {}", format_score(spread)),
                         lowest,
-                        present.len(),
-                        partners,
+                        &scored_line(&mut present.iter().map(|(i, _)| *i)),
                     ),
                     weight: weight(spread, lowest, present.len(), partners),
                     fact: None,
@@ -375,11 +402,19 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
         let other_partners = (0..partners)
             .filter(|&j| j != i && !same_house(i, j))
             .count();
-        let contrast = match (others_all_outside, other_partners) {
-            (_, 0) => "",
-            (true, 1) => ", where the other partner does not",
-            (true, _) => ", where the other partners do not",
-            (false, _) => ", where most other partners do not",
+        // The other organisations with a score there: one is named ("where City Council
+        // does not"), since "the other partners" of one scored partner says less than it knows.
+        let scored_others: Vec<&str> = (0..partners)
+            .filter(|&j| j != i && !same_house(i, j) && house[j] == j)
+            .filter(|&j| worst.scores[j].is_some())
+            .map(|j| view.partners[j].label.as_str())
+            .collect();
+        let contrast = match (others_all_outside, other_partners, scored_others.as_slice()) {
+            (_, 0, _) => String::new(),
+            (true, 1, _) => ", where the other partner does not".to_owned(),
+            (true, _, [one]) => format!(", where {one} does not"),
+            (true, _, _) => ", where the other partners do not".to_owned(),
+            (false, _, _) => ", where most other partners do not".to_owned(),
         };
         // A colleague's file on the same dimension: two views of one house to hear side by
         // side, not a partner that differs.
@@ -445,8 +480,13 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                     format_score(gap)
                 ),
                 lowest,
-                scored,
-                partners,
+                &scored_line(
+                    &mut worst
+                        .scores
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(j, s)| s.map(|_| j)),
+                ),
             ),
             weight: weight(gap, lowest, scored, partners),
             fact: None,
@@ -470,6 +510,11 @@ pub const SPREAD_KEY: &str =
      dimension of the partnership differently (its name is underlined with dots). “a fact differs”: partners gave different yes/no \
      answers, to settle first. A spread inside organisations is not marked: each partner \
      describes its own house there.";
+
+/// [`SPREAD_KEY`] for text without the screen's dotted underline (Markdown).
+pub fn spread_key_in_text() -> String {
+    SPREAD_KEY.replacen(" (its name is underlined with dots)", "", 1)
+}
 
 /// What a dash in the partnership view's tables means, with the coverage rule written in.
 pub fn no_score_key() -> String {
@@ -532,10 +577,16 @@ pub fn seen_by_line(view: &PartnerView, seen: &SignSeen) -> String {
 
 /// The order of the callouts in one sentence, shown above them; [`ranking_rule`] has the
 /// whole rule, with its thresholds and arithmetic.
-pub fn ranking_summary() -> &'static str {
-    "A yes/no fact the partners answered differently comes first. The rest are weighed by \
-     how low the scores are, how far apart the partners are and how many partners gave a \
-     score."
+pub fn ranking_summary(cards: &[Callout]) -> &'static str {
+    // The fact rule is said only where such a card is in the list.
+    if cards.iter().any(|c| c.fact.is_some()) {
+        "A yes/no fact the partners answered differently comes first. The rest are weighed by \
+         how low the scores are, how far apart the partners are and how many partners gave a \
+         score."
+    } else {
+        "The cards are weighed by how low the scores are, how far apart the partners are and \
+         how many partners gave a score."
+    }
 }
 
 /// How the callouts are ranked, for the page and the exports.
@@ -862,8 +913,8 @@ impl PartnerView {
         let listed: Vec<String> = groups.iter().map(|g| and_list(g)).collect();
         Some(format!(
             "More than one file comes from the same organisation: {}. Each file is a column of \
-             its own and counts as a partner in every mean and count here, so that organisation \
-             weighs more than the others. Read its columns together, or keep one file per \
+             its own and counts in the table's means, so that organisation weighs more there; \
+             the cards count organisations. Read its columns together, or keep one file per \
              organisation for the means.",
             listed.join("; ")
         ))

@@ -56,7 +56,7 @@ test('three partners: disagreements only where partners describe one partnership
   assert.ok(weak.length >= 1);
   for (const title of weak) assert.match(title, /^Inside .+, support for the work is thin$/);
   // Cards about one partner's own house are on this page, so it says whom the page is for.
-  assert.match(await page.locator('.facilitator-note').innerText(), /^This page is for the facilitator: .+ To hand round, print the guide/);
+  assert.match(await page.locator('.facilitator-note').innerText(), /^This page is for the facilitator: .+ To hand round, use the guide alone/);
   assert.match(await shown.first().innerText(), /Ranked by: /);
   // The order in one sentence above the callouts; its arithmetic folded away until asked.
   assert.match(await page.locator('.ranking-summary').innerText(), /fact the partners answered differently comes first/);

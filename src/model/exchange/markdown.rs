@@ -222,7 +222,7 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
     } else {
         md.push_str(&format!(
             "{}\n\n*How the order is worked out:* {}\n\n",
-            ranking_summary(),
+            ranking_summary(&found),
             ranking_rule()
         ));
     }
@@ -300,7 +300,7 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
     md.push_str(&format!("\n{}\n", crate::model::workshop::no_score_key()));
     md.push_str(&format!(
         "\n## By dimension\n\n{}\n\n| Dimension | ",
-        crate::model::workshop::SPREAD_KEY
+        crate::model::workshop::spread_key_in_text()
     ));
     md.push_str(
         &view

@@ -233,7 +233,7 @@ fn PartnerReport(
         if topics.is_empty() {
             FACILITATOR_PAGE.to_owned()
         } else {
-            format!("{FACILITATOR_PAGE} To hand round, print the guide (“Print the guide”), not this page.")
+            format!("{FACILITATOR_PAGE} To hand round, use the guide alone (its “Print the guide” button prints it), not this page.")
         }
     });
     let partner_rows = data
@@ -269,7 +269,7 @@ fn PartnerReport(
         // The order in a sentence; its arithmetic for whoever wants it, folded away so
         // that the callouts come right after the heading. Neither when there is no list.
         {(!found.is_empty()).then(|| view! {
-            <p class="muted ranking-summary">{ranking_summary()}</p>
+            <p class="muted ranking-summary">{ranking_summary(&found)}</p>
             <details class="how ranking-rule">
                 <summary>"How the order is worked out"</summary>
                 <p class="muted">{ranking_rule()}</p>
