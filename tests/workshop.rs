@@ -1101,6 +1101,11 @@ fn two_files_from_one_organisation_are_two_views_of_one_house_not_two_partners()
         .iter()
         .find(|c| c.kind == CalloutKind::WeakLink)
         .expect("a weak-link card for Ann's file");
+    // About the house, not the file ("Inside Harbour Trust — Ann's view" read as a name).
+    assert_eq!(
+        weak.title,
+        "Inside Harbour Trust, support for the work is thin"
+    );
     // Contrasted with the one other organisation, not with Ann's own colleague.
     assert!(
         weak.detail
@@ -1257,13 +1262,24 @@ fn one_organisations_two_low_files_are_not_a_shared_concern() {
         !cards.iter().any(|c| c.kind == CalloutKind::SharedConcern),
         "{cards:#?}"
     );
-    // Each file's weak spot goes to the facilitator instead, never to the group's guide.
+    // One card for the facilitator about that house, naming each file; never in the guide.
+    let weak: Vec<_> = cards
+        .iter()
+        .filter(|c| c.kind == CalloutKind::WeakLink)
+        .collect();
+    assert_eq!(weak.len(), 1, "{weak:#?}");
     assert_eq!(
-        cards
-            .iter()
-            .filter(|c| c.kind == CalloutKind::WeakLink)
-            .count(),
-        2
+        weak[0].title,
+        "Inside City Council, support for the work is thin"
+    );
+    assert!(
+        weak[0].detail.starts_with(
+            "2 files from City Council rate their own organisation in the concern band: \
+             City Council — Ann on “My mandate” 2.0; City Council — Bob on “My mandate” 2.0, \
+             where the other partner does not."
+        ),
+        "{}",
+        weak[0].detail
     );
     assert!(guide(bank(), &cards, None, &view.facts_known()).is_empty());
 }
@@ -1373,4 +1389,43 @@ fn a_weak_link_names_the_one_other_partner_it_is_contrasted_with_and_counts_orga
     );
     let note = view.shared_organisation_note().expect("a note");
     assert!(note.contains("the cards count organisations"), "{note}");
+}
+
+#[test]
+fn the_guide_offers_an_action_once_and_points_back_to_it() {
+    // Two disagreements whose dimensions share their actions.
+    let view = across_partners(
+        bank(),
+        &[
+            partner(
+                "Harbour Trust",
+                4,
+                4,
+                &[("zip-up", 5), ("watching-change", 5)],
+            ),
+            partner(
+                "City Council",
+                4,
+                4,
+                &[("zip-up", 1), ("watching-change", 1)],
+            ),
+            partner("Riverside Homes", 4, 4, &[]),
+        ],
+    );
+    let topics = guide(bank(), &callouts(&view), None, &view.facts_known());
+    assert!(topics.len() >= 2, "{topics:#?}");
+    let mut seen: Vec<&str> = Vec::new();
+    for t in &topics {
+        for (title, _) in &t.actions {
+            assert!(!seen.contains(title), "{title} offered twice: {topics:#?}");
+            seen.push(title);
+        }
+    }
+    let back = topics
+        .iter()
+        .find(|t| t.actions.is_empty())
+        .expect("a topic whose actions were all offered already");
+    assert_eq!(back.actions_as_under, Some(1));
+    let md = partnership_markdown(&view);
+    assert!(md.contains("The same as under 1 above."), "{md}");
 }

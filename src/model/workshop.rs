@@ -371,12 +371,31 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
             }
         }
     }
-    // One weak-link callout per partner, naming all its weak spots.
-    for (i, weak) in weak_by_partner.into_iter().enumerate() {
+    // One weak-link callout per organisation, naming all its weak spots: two files from
+    // one house, both weak there, are one card (two near-identical cards read as two
+    // partners).
+    for i in 0..partners {
+        let team: Vec<usize> = (0..partners)
+            .filter(|&j| house[j] == house[i] && !weak_by_partner[j].is_empty())
+            .collect();
+        if team.first() != Some(&i) {
+            continue;
+        }
+        let weak: Vec<(&DimensionRow, f64)> = team
+            .iter()
+            .flat_map(|&j| weak_by_partner[j].iter().copied())
+            .collect();
         let Some(&(worst, lowest)) = weak.iter().min_by(|a, b| a.1.total_cmp(&b.1)) else {
             continue;
         };
         let label = view.partners[i].label.as_str();
+        let has_colleagues = (0..partners).any(|j| same_house(i, j));
+        // "Inside City Council", not "Inside City Council — Ann": the house, not the file.
+        let house_name = if has_colleagues {
+            view.partners[i].organisation.as_str()
+        } else {
+            label
+        };
         // The partners the card contrasts it with ("where most other partners do not"):
         // one that is in the concern band too would pull the gap down, even below zero.
         let others: Vec<f64> = worst
@@ -419,7 +438,7 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
         // A colleague's file on the same dimension: two views of one house to hear side by
         // side, not a partner that differs.
         let colleagues: Vec<String> = (0..partners)
-            .filter(|&j| same_house(i, j))
+            .filter(|&j| same_house(i, j) && !team.contains(&j))
             .map(|j| {
                 let label = view.partners[j].label.as_str();
                 worst.scores[j].map_or_else(
@@ -451,28 +470,61 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
         };
         // Its share of the group's concerns too, so the card never reads as the whole story
         // when it is not.
-        let also =
-            match shared_by_partner[i].as_slice() {
-                [] => String::new(),
-                shared => {
-                    format!(
+        let mut shared: Vec<(&DimensionRow, f64)> = Vec::new();
+        for &j in &team {
+            for &(row, s) in &shared_by_partner[j] {
+                if !shared
+                    .iter()
+                    .any(|(r, _)| r.dimension.id == row.dimension.id)
+                {
+                    shared.push((row, s));
+                }
+            }
+        }
+        let also = match shared.as_slice() {
+            [] => String::new(),
+            shared => format!(
                 " It is also in the concern band on {}, which {} (see the shared concerns).",
                 spots(shared),
-                if all_houses == 2 { "both partners share" } else { "most partners share" }
-            )
+                if all_houses == 2 {
+                    "both partners share"
+                } else {
+                    "most partners share"
                 }
-            };
+            ),
+        };
+        let rates = match team.as_slice() {
+            [_] => format!(
+                "The representative of {label} rates their own organisation in the concern band on {}",
+                spots(&weak)
+            ),
+            _ => {
+                let each: Vec<String> = team
+                    .iter()
+                    .map(|&j| {
+                        format!(
+                            "{} on {}",
+                            view.partners[j].label,
+                            spots(&weak_by_partner[j])
+                        )
+                    })
+                    .collect();
+                format!(
+                    "{} files from {house_name} rate their own organisation in the concern band: {}",
+                    team.len(),
+                    each.join("; ")
+                )
+            }
+        };
         let scored = worst.scores.iter().flatten().count();
         out.push(Callout {
             kind: CalloutKind::WeakLink,
             dimension: worst.dimension,
-            title: format!("Inside {label}, support for the work is thin"),
+            title: format!("Inside {house_name}, support for the work is thin"),
             detail: format!(
-                "The representative of {label} rates their own organisation in the concern band on {}\
-                 {contrast}.{also}{colleagues} This is about their own house, not a different \
+                "{rates}{contrast}.{also}{colleagues} This is about their own house, not a different \
                  view of the partnership, but commitments that rely on them may be hard to deliver. \
-                 Talk it through with them before the meeting.",
-                spots(&weak)
+                 Talk it through with them before the meeting."
             ),
             ranked_by: ranked_by(
                 format!(
@@ -615,8 +667,15 @@ pub struct GuideTopic {
     pub title: String,
     pub questions: &'static [&'static str],
     pub in_the_room: &'static [Role],
-    /// (action title, first step) from the bank.
+    /// (action title, first step) from the bank, less those an earlier topic offers.
     pub actions: Vec<(&'static str, &'static str)>,
+    /// When every action that fits was offered under an earlier topic: its number (from 1).
+    pub actions_as_under: Option<usize>,
+}
+
+/// Said under "Actions that fit" when every action was offered under topic `n` already.
+pub fn as_under(n: usize) -> String {
+    format!("The same as under {n} above.")
 }
 
 /// The guide's questions where partners answered a fact differently.
@@ -675,6 +734,9 @@ pub fn guide(
         .filter(|s| s.kind == super::bank::ItemKind::Fact)
         .map(|s| s.id)
         .collect();
+    // An action already offered under an earlier topic is not offered again ("Connect the
+    // partners at every level" twice on one hand-out); a topic left with none points back.
+    let mut offered: Vec<(&'static str, usize)> = Vec::new();
     shown
         .into_iter()
         .map(|c| GuideTopic {
@@ -684,6 +746,7 @@ pub fn guide(
                 None => c.dimension.questions,
             },
             in_the_room: c.dimension.in_the_room,
+            actions_as_under: None,
             actions: match c.fact {
                 // Its remedies assume the fact one way (say, "draft an agreement" where some
                 // partners say one is signed): first find out which way it is.
@@ -702,8 +765,24 @@ pub fn guide(
                     // partner says one is signed would ask for what is there; where only
                     // some do, it would take the others' No for the answer.
                     .map(|a| (a.title, a.first_step_given(stage, |f| facts.known(f))))
-                    .collect(),
+                    .collect::<Vec<_>>(),
             },
+        })
+        .enumerate()
+        .map(|(n, mut topic)| {
+            let earlier = |title: &str| offered.iter().find(|(t, _)| *t == title).map(|(_, n)| *n);
+            let fresh: Vec<_> = topic
+                .actions
+                .iter()
+                .copied()
+                .filter(|(title, _)| earlier(title).is_none())
+                .collect();
+            if fresh.is_empty() {
+                topic.actions_as_under = topic.actions.first().and_then(|(t, _)| earlier(t));
+            }
+            topic.actions = fresh;
+            offered.extend(topic.actions.iter().map(|(title, _)| (*title, n + 1)));
+            topic
         })
         .collect()
 }

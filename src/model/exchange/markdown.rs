@@ -269,6 +269,9 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
             for (title, step) in &t.actions {
                 md.push_str(&format!("- {title}: {step}\n"));
             }
+            if let Some(n) = t.actions_as_under {
+                md.push_str(&format!("{}\n", crate::model::workshop::as_under(n)));
+            }
             md.push('\n');
         }
     }

@@ -14,7 +14,7 @@ use crate::model::exchange::{from_json, partnership_csv, partnership_markdown, t
 use crate::model::report::APP_VERSION;
 use crate::model::scoring::{format_optional, format_score};
 use crate::model::workshop::{
-    add_to_view, anonymise_assessment, anonymous_label, callouts, guide, no_score_key,
+    add_to_view, anonymise_assessment, anonymous_label, as_under, callouts, guide, no_score_key,
     nothing_stands_out, ranking_rule, ranking_summary, room_line, seen_by_line, Added, Callout,
     GuideTopic, FACILITATOR_PAGE, NO_SIGNS, SHOWN_CALLOUTS, SIGNS_HEADING, SIGNS_LEAD, SPREAD_KEY,
 };
@@ -344,7 +344,10 @@ fn Guide(
                     <ul>{questions}</ul>
                     <p><strong>"Who should be in the room: "</strong>{room_line(t.in_the_room)}"."</p>
                     <p class="advice-label">"Actions that fit"</p>
-                    <ul>{actions}</ul>
+                    {match t.actions_as_under {
+                        Some(n) => view! { <p class="as-under">{as_under(n)}</p> }.into_any(),
+                        None => view! { <ul>{actions}</ul> }.into_any(),
+                    }}
                 </li>
             }
         })
