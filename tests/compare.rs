@@ -306,9 +306,12 @@ fn partnership_exports_carry_every_partner_and_stay_inert() {
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "context,dimension,'=Council,<b>Trust</b>,mean,spread"
+        "context,dimension,'=Council,<b>Trust</b>,mean,spread,mark"
     );
-    assert_eq!(lines[1], "Between partners,Shared value,5.0,2.0,3.5,3.0");
+    assert_eq!(
+        lines[1],
+        "Between partners,Shared value,5.0,2.0,3.5,3.0,differ"
+    );
     assert_eq!(lines.len(), bank().dimensions().count() + 2);
     let md = partnership_markdown(&view);
     assert!(md.contains("| =Council | 5.0 | 4.0 |"));

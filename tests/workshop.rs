@@ -1429,3 +1429,24 @@ fn the_guide_offers_an_action_once_and_points_back_to_it() {
     let md = partnership_markdown(&view);
     assert!(md.contains("The same as under 1 above."), "{md}");
 }
+
+#[test]
+fn a_disagreement_inside_one_organisation_says_so() {
+    let mut ann = partner("City Council", 4, 4, &[("accountability", 2)]);
+    ann.profile.name = "Ann".into();
+    let mut bob = partner("City Council", 4, 4, &[("accountability", 5)]);
+    bob.id = "bob".into();
+    bob.profile.name = "Bob".into();
+    let view = across_partners(bank(), &[ann, bob, partner("Health Trust", 4, 4, &[])]);
+    let card = callouts(&view)
+        .into_iter()
+        .find(|c| c.title == "Partners see “Accountability” differently")
+        .expect("a disagreement");
+    assert!(
+        card.detail.contains(
+            "The lowest and the highest come from one organisation (City Council — Ann and City Council — Bob)"
+        ),
+        "{}",
+        card.detail
+    );
+}

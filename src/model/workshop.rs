@@ -337,12 +337,24 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                     continue;
                 }
                 let spread = row.spread.unwrap_or_default();
+                // The widest gap inside one organisation: two of its people differ, which is
+                // for them to hear first, not a view one partner holds of another.
+                let lo = present.iter().min_by(|a, b| a.1.total_cmp(&b.1));
+                let hi = present.iter().max_by(|a, b| a.1.total_cmp(&b.1));
+                let colleagues = match (lo, hi) {
+                    (Some(&(l, _)), Some(&(h, _))) if same_house(l, h) => format!(
+                        " The lowest and the highest come from one organisation ({} and {}): \
+                         ask them first what each has seen.",
+                        view.partners[l].label, view.partners[h].label
+                    ),
+                    _ => String::new(),
+                };
                 out.push(Callout {
                     kind: CalloutKind::Disagreement,
                     dimension: row.dimension,
                     title: format!("Partners see {name} differently"),
                     detail: format!(
-                        "This describes the one partnership you share, yet scores range over {} points: {}. {}",
+                        "This describes the one partnership you share, yet scores range over {} points: {}.{colleagues} {}",
                         format_score(spread),
                         scores_line(view, row),
                         if partners == 2 {

@@ -56,7 +56,7 @@ test('three partner files side by side: table, heat map and divergence callouts'
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
   const rows = readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
-  assert.equal(rows[0], 'context,dimension,City Council,Health Trust,River Volunteers,mean,spread');
+  assert.equal(rows[0], 'context,dimension,City Council,Health Trust,River Volunteers,mean,spread,mark');
   const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
   assert.match(readFileSync(await md.path(), 'utf8'), /## What stands out/);
 

@@ -195,7 +195,9 @@ fn score_cell(s: Option<f64>) -> String {
 pub fn partnership_csv(view: &PartnerView) -> String {
     let mut header: Vec<String> = vec!["context".into(), "dimension".into()];
     header.extend(view.partners.iter().map(|p| p.label.clone()));
-    header.extend(["mean".to_owned(), "spread".to_owned()]);
+    // "mark": the table's "differ" / "a fact differs" beside the spread, so a spreadsheet
+    // shows what the screen and the Markdown mark.
+    header.extend(["mean".to_owned(), "spread".to_owned(), "mark".to_owned()]);
     let mut out = csv_row(&header.iter().map(String::as_str).collect::<Vec<_>>());
     for r in &view.rows {
         let mut cells: Vec<String> = vec![
@@ -203,7 +205,15 @@ pub fn partnership_csv(view: &PartnerView) -> String {
             r.dimension.title.to_owned(),
         ];
         cells.extend(r.scores.iter().map(|s| score_cell(*s)));
-        cells.extend([score_cell(r.mean), score_cell(r.spread)]);
+        cells.extend([
+            score_cell(r.mean),
+            score_cell(r.spread),
+            r.spread_mark()
+                .trim()
+                .trim_start_matches('(')
+                .trim_end_matches(')')
+                .to_owned(),
+        ]);
         out.push_str(&csv_row(
             &cells.iter().map(String::as_str).collect::<Vec<_>>(),
         ));
