@@ -323,10 +323,7 @@ fn not_knowing_beside_a_low_score_is_one_card_that_gives_the_score() {
         );
         assert_eq!(mandate[0].severity, Severity::High);
         let detail = &mandate[0].detail;
-        assert!(
-            detail.starts_with("You answered \"Don't know\""),
-            "{detail}"
-        );
+        assert!(detail.starts_with("You answered “Don't know”"), "{detail}");
         assert!(
             detail.contains(&format!("scored 2.0 ({rated} of its 4 statements rated) within your organisation, in the concern band")),
             "{detail}"

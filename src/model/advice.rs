@@ -551,7 +551,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
             Some((
                 first.unknown_finding.unwrap_or_default().to_owned(),
                 format!(
-                    "You answered \"Don't know\" to {}. This is worth knowing before you promise anything to partners: find out before the next meeting.{}",
+                    "You answered “Don't know” to {}. This is worth knowing before you promise anything to partners: find out before the next meeting.{}",
                     super::workshop::and_list(&texts.iter().map(String::as_str).collect::<Vec<_>>()),
                     skipped_until_known(d, &keys)
                 ),
@@ -560,7 +560,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
             Some((
                 "Find out whether you have a mandate".to_owned(),
                 format!(
-                    "You answered \"Don't know\" to {} of {} statements in {name}. Not knowing is a finding in itself: find out before the next partnership meeting.",
+                    "You answered “Don't know” to {} of {} statements in {name}. Not knowing is a finding in itself: find out before the next partnership meeting.",
                     d.dont_know, d.total,
                 ),
             ))
@@ -573,7 +573,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
             d.dont_know >= DONT_KNOW_CLUSTER && has_score_finding && find_out.is_none();
         if said_in_score_finding {
             out[own_finding].detail.push_str(&format!(
-                " You answered \"Don't know\" to {} of them, which the score leaves out: find out what you can before the next partnership meeting.",
+                " You answered “Don't know” to {} of them, which the score leaves out: find out what you can before the next partnership meeting.",
                 d.dont_know,
             ));
         }
@@ -609,7 +609,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 subject: Some(dim.id),
                 title: format!("Find out more: {name}"),
                 detail: format!(
-                    "You answered \"Don't know\" to {} of {} statements in {name}. Not knowing is a finding in itself: find out before the next partnership meeting.",
+                    "You answered “Don't know” to {} of {} statements in {name}. Not knowing is a finding in itself: find out before the next partnership meeting.",
                     d.dont_know,
                     d.total,
                 ),

@@ -501,8 +501,8 @@ pub fn how_scores_work() -> Vec<String> {
          missing answers; after Don't know or Not applicable they are not asked either, and \
          the dimension may then have too few answers for a score."
             .to_owned(),
-        "A dimension's score is the plain average of its 1–5 answers and facts. \"Don't know\" and \
-         \"Not applicable\" answers are left out of the average, so the score rests on the other \
+        "A dimension's score is the plain average of its 1–5 answers and facts. “Don't know” and \
+         “Not applicable” answers are left out of the average, so the score rests on the other \
          answers, and can read higher or lower than the whole picture would. The coverage beside \
          each score says how many answers it rests on, and a dimension with a finding (several \
          Don't knows, say) is not listed among the strengths."
@@ -535,11 +535,11 @@ pub fn how_scores_work() -> Vec<String> {
             format_score(VIEW_SPLIT)
         ),
         format!(
-            "{DONT_KNOW_CLUSTER} or more \"Don't know\" answers in one dimension are a finding: \
+            "{DONT_KNOW_CLUSTER} or more “Don't know” answers in one dimension are a finding: \
              not knowing is something to find out. Where the dimension already has a finding \
              from its score, they are said there, since the score then rests on fewer answers. \
              For a few key statements (your mandate, who has the final say, whether a signed \
-             agreement exists) one \"Don't know\" is enough for a finding of its own."
+             agreement exists) one “Don't know” is enough for a finding of its own."
         ),
         format!(
             "When you compare with an earlier assessment, a change counts from {} points, taken \
