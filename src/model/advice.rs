@@ -113,11 +113,11 @@ pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'
     });
     let mut ids: Vec<&'static str> = Vec::new();
     // "Act first" findings head the findings list, so their actions head this one: a key
-    // fact no one knows (is there a signed agreement?) comes before a weak dimension.
-    // (The fragile finding's actions are the view's own, which come last.)
+    // fact no one knows (is there a signed agreement?) comes before a weak dimension. The
+    // fragile finding heads both: its actions serve the weak spots at home it names.
     let candidates = findings
         .iter()
-        .filter(|f| f.severity == Severity::High && f.kind != FindingKind::Fragile)
+        .filter(|f| f.severity == Severity::High)
         .filter_map(|f| f.actions.first().copied())
         .chain(
             weak.iter()
@@ -389,18 +389,22 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 )
             })
             .collect();
-        let mut actions: Vec<&'static str> = View::IndividualsPartnering
+        // The weakest spots' own first actions, then the view's that serve one of them:
+        // so the card's first remedy is the one "What matters most" starts with.
+        let mut actions: Vec<&'static str> = Vec::new();
+        let serving = View::IndividualsPartnering
             .key_actions()
             .iter()
             .copied()
-            .filter(|id| short.iter().any(|d| d.dimension.actions.contains(id)))
-            .collect();
-        if actions.is_empty() {
-            actions = short
-                .iter()
-                .filter_map(|d| d.dimension.actions.first().copied())
-                .collect();
-            actions.dedup();
+            .filter(|id| short.iter().any(|d| d.dimension.actions.contains(id)));
+        for id in short
+            .iter()
+            .filter_map(|d| d.dimension.actions.first().copied())
+            .chain(serving)
+        {
+            if actions.len() < KEY_ACTIONS && !actions.contains(&id) {
+                actions.push(id);
+            }
         }
         out.push(Finding {
             kind: FindingKind::Fragile,
