@@ -45,6 +45,13 @@ fn every_edit() -> Vec<Edit> {
             change: ItemChange::Owner("Sam".into()),
         },
         Edit::RemoveItem { id: "i1".into() },
+        Edit::RestoreItem {
+            at: 0,
+            item: buy_in_check::model::assessment::ActionItem {
+                id: "i9".into(),
+                ..Default::default()
+            },
+        },
     ]
 }
 
@@ -158,7 +165,29 @@ fn plan_edits_change_the_right_item_and_refuse_what_an_import_would() {
         ("Meet the volunteers", ActionStatus::Done, "2027-01-31"),
         "a due date that is not a date is not stored"
     );
+    // Removed and put back by Undo: at its place, with everything typed into it.
+    let removed = a.actions[0].clone();
     a.apply(Edit::RemoveItem { id: "i1".into() }, 206);
+    assert_eq!(a.actions.len(), 1);
+    a.apply(
+        Edit::RestoreItem {
+            at: 0,
+            item: removed.clone(),
+        },
+        207,
+    );
+    assert_eq!(a.actions[0], removed);
+    assert_eq!(a.actions.len(), 2);
+    // Twice (a second click, another tab) puts it back once.
+    a.apply(
+        Edit::RestoreItem {
+            at: 5,
+            item: removed,
+        },
+        207,
+    );
+    assert_eq!(a.actions.len(), 2);
+    a.apply(Edit::RemoveItem { id: "i1".into() }, 207);
     assert_eq!(a.actions.len(), 1);
     // Adding a recommended action twice adds it once.
     a.apply(

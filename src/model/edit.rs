@@ -37,6 +37,9 @@ pub enum Edit {
     Item { id: String, change: ItemChange },
     /// Removes a plan item.
     RemoveItem { id: String },
+    /// Puts a removed plan item back at its place (Undo): nothing if an item with its id
+    /// is there already, or the plan is full.
+    RestoreItem { at: usize, item: ActionItem },
 }
 
 /// A change to one field of a plan item.
@@ -95,6 +98,14 @@ impl Assessment {
                 }
             }
             Edit::RemoveItem { id } => self.actions.retain(|i| i.id != id),
+            Edit::RestoreItem { at, item } => {
+                if self.actions.len() < MAX_PLAN_ITEMS
+                    && !self.actions.iter().any(|i| i.id == item.id)
+                {
+                    let at = at.min(self.actions.len());
+                    self.actions.insert(at, item);
+                }
+            }
         }
         self.updated_at = self.updated_at.max(now);
     }

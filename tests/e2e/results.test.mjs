@@ -123,6 +123,19 @@ test('results show charts, findings and a plan that is seeded, edited and kept',
   await page.locator(`.plan-items li:nth-child(${n + 1}) textarea`).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'TEXTAREA', 'focus goes to the new action');
   await page.keyboard.type('Present at the March staff meeting');
+  const second = await page.locator('.plan-items textarea').nth(1).inputValue();
+  await page.locator('.plan-items li').nth(1).getByRole('button', { name: /Remove/ }).click();
+  await page.waitForFunction((count) => document.querySelectorAll('.plan-items li').length === count, n);
+  // Said, and the items after it renumbered at once (they kept "Action 3", "Remove action 3").
+  assert.equal(await page.locator('.plan .import-message').innerText(), 'Removed action 2. Undo puts it back.');
+  assert.equal(await page.locator('.plan-items li').nth(1).getByRole('button', { name: 'Remove action 2' }).count(), 1);
+  assert.equal(await page.locator('.plan-items li').nth(2).locator('label').first().innerText(), 'Action 3');
+  // Undo puts it back in its place, whole; then it goes for good.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.waitForFunction((count) => document.querySelectorAll('.plan-items li').length === count, n + 1);
+  assert.equal(await page.locator('.plan-items textarea').nth(1).inputValue(), second);
+  assert.equal(await page.locator('.plan .import-message').innerText(), 'Action 2 is back.');
+  assert.equal(await page.locator('.plan-items li').nth(3).locator('label').first().innerText(), 'Action 4');
   await page.locator('.plan-items li').nth(1).getByRole('button', { name: /Remove/ }).click();
   await page.waitForFunction((count) => document.querySelectorAll('.plan-items li').length === count, n);
 

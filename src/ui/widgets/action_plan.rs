@@ -28,6 +28,9 @@ pub fn ActionPlan(
     let nothing_recommended = recommended.is_empty();
     // "Added 3 actions to your plan below.", read out, since the offers it came from may go.
     let added_message = RwSignal::new(None::<String>);
+    // The item last removed and where it stood, for Undo: one click must not lose what was
+    // typed into it.
+    let removed = RwSignal::new(None::<(usize, ActionItem)>);
     // The recommended actions the plan lacks, most important first.
     let offered = Memo::new(move |_| plan.with(|p| not_in_plan(&recommended, p)));
     // Ticked in the checklist: the first few by priority, but only while the plan holds
@@ -56,6 +59,7 @@ pub fn ActionPlan(
             });
             let items = || untrack(|| state.read(&id, |a| a.actions.len())).unwrap_or_default();
             let before = items();
+            removed.set(None);
             state.apply(&id, Edit::AddRecommended(picked));
             chosen.set(Vec::new());
             let added = items().saturating_sub(before);
@@ -108,12 +112,27 @@ pub fn ActionPlan(
         let id = id.clone();
         move |_| {
             added_message.set(None);
+            removed.set(None);
             state.apply(&id, Edit::AddItem { id: new_id() });
             crate::ui::dom::focus_after_render(".plan-items li:last-child textarea");
         }
     };
+    let undo = {
+        let id = id.clone();
+        move |_| {
+            let Some((at, item)) = removed.get_untracked() else {
+                return;
+            };
+            removed.set(None);
+            state.apply(&id, Edit::RestoreItem { at, item });
+            added_message.set(Some(format!("Action {} is back.", at + 1)));
+            crate::ui::dom::focus_after_render(&format!(
+                ".plan-items li:nth-child({}) textarea",
+                at + 1
+            ));
+        }
+    };
     let item_id = id.clone();
-    let numbered = move || plan.get().into_iter().enumerate().collect::<Vec<_>>();
     view! {
         <section class="plan" aria-labelledby="plan-heading">
             <h2 id="plan-heading">"Action plan"</h2>
@@ -144,11 +163,16 @@ pub fn ActionPlan(
                 <p class="muted">"No actions are recommended. Add your own below."</p>
             </Show>
             <p class="import-message" role="status">{move || added_message.get()}</p>
+            <Show when=move || removed.with(Option::is_some)>
+                <button type="button" class="button undo-remove" on:click=undo.clone()>"Undo"</button>
+            </Show>
             <ol class="plan-items">
                 <For
-                    each=numbered
-                    key=|(_, item): &(usize, ActionItem)| item.id.clone()
-                    children=move |(n, item)| view! { <PlanItem assessment=item_id.clone() item=item number={n + 1}/> }
+                    each=move || plan.get()
+                    key=|item: &ActionItem| item.id.clone()
+                    children=move |item| view! {
+                        <PlanItem assessment=item_id.clone() item=item message=added_message removed=removed/>
+                    }
                 />
             </ol>
             <button type="button" class="button" id="add-action" on:click=add>"Add an action"</button>
@@ -172,8 +196,10 @@ fn PlanItem(
     assessment: String,
     /// The item as first rendered (later values come from state).
     item: ActionItem,
-    /// Its position, for labels.
-    number: usize,
+    /// The plan's status line, which says what a removal did.
+    message: RwSignal<Option<String>>,
+    /// Where a removed item is kept for Undo, with its place.
+    removed: RwSignal<Option<(usize, ActionItem)>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let item_id = item.id.clone();
@@ -198,14 +224,29 @@ fn PlanItem(
             );
         }
     };
+    // Its place in the plan now, from 1: labels follow when an item above it goes (an
+    // item keyed by its id is not drawn again, so a number fixed at first render went
+    // stale: "Remove action 3" on the second item).
+    let number = {
+        let (aid, iid) = (assessment.clone(), item_id.clone());
+        Memo::new(move |_| {
+            state
+                .read(&aid, |a| a.actions.iter().position(|i| i.id == iid))
+                .flatten()
+                .map_or(0, |p| p + 1)
+        })
+    };
     let remove = {
         let (aid, iid) = (assessment.clone(), item_id.clone());
         move |_| {
+            let n = number.get_untracked();
+            removed.set(Some((n.saturating_sub(1), current.get_untracked())));
+            message.set(Some(format!("Removed action {n}. Undo puts it back.")));
             state.apply(&aid, Edit::RemoveItem { id: iid.clone() });
             // Onto the next action's Remove (now in this place), or "Add an action" after
             // the last: the button pressed is gone.
             crate::ui::dom::focus_after_render(&format!(
-                ".plan-items li:nth-child({number}) .remove, #add-action"
+                ".plan-items li:nth-child({n}) .remove, #add-action"
             ));
         }
     };
@@ -223,9 +264,9 @@ fn PlanItem(
     view! {
         <li class=move || format!("plan-item {}", current.with(|c| classes::status(c.status)))>
             <fieldset>
-                <legend class="visually-hidden">{format!("Action {number}")}</legend>
+                <legend class="visually-hidden">{move || format!("Action {}", number.get())}</legend>
                 <div class="field plan-text">
-                    <label for=text_id.clone()>{format!("Action {number}")}</label>
+                    <label for=text_id.clone()>{move || format!("Action {}", number.get())}</label>
                     <textarea id=text_id maxlength="2000"
                         rows=move || current.with(|c| rows_for(&c.text))
                         prop:value=move || current.with(|c| c.text.clone())
@@ -254,7 +295,7 @@ fn PlanItem(
                         }>{options}</select>
                     </div>
                     <button type="button" class="link-button remove" on:click=remove>
-                        "Remove"<span class="visually-hidden">{format!(" action {number}")}</span>
+                        "Remove"<span class="visually-hidden">{move || format!(" action {}", number.get())}</span>
                     </button>
                 </div>
             </fieldset>
