@@ -339,3 +339,29 @@ test('the printed report: who made it, scores in words, findings, plan and notes
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });
+
+test('paper is light whatever the screen: printed from a dark screen, every colour is the light one', async () => {
+  const tokens = async (colorScheme) => {
+    const page = await env.browser.newPage({ colorScheme });
+    await page.goto(env.server.url);
+    await appReady(page);
+    await page.emulateMedia({ media: 'print', colorScheme });
+    const values = await page.evaluate(() => {
+      const style = getComputedStyle(document.documentElement);
+      return [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .flatMap((rule) => [...(rule.cssRules ?? [rule])])
+        .flatMap((rule) => (rule.style ? [...rule.style] : []))
+        .filter((name) => name.startsWith('--'))
+        .filter((name, i, all) => all.indexOf(name) === i)
+        .map((name) => [name, style.getPropertyValue(name).trim()]);
+    });
+    await page.close();
+    return Object.fromEntries(values);
+  };
+  const light = await tokens('light');
+  const dark = await tokens('dark');
+  assert.ok(Object.keys(light).includes('--text') && Object.keys(light).length > 10, Object.keys(light).join(' '));
+  // The dark screen's map (a comparison) and text printed dark or pale on white paper.
+  assert.deepEqual(dark, light);
+});
