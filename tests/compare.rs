@@ -390,3 +390,34 @@ fn a_changed_fact_is_named_beside_the_change_it_makes() {
     );
     assert!(over_time(bank(), &then, &then).facts_changed.is_empty());
 }
+
+#[test]
+fn a_score_resting_on_other_answers_than_before_says_so() {
+    // "Watching for change" 2, 3 and Don't know; then the Don't know answered 4: 2.5 → 3.0
+    // "Improved", though nothing rated before moved.
+    let mut then = with_all("t0", "", 4, 4);
+    let (_, watching) = bank().dimension("watching-change").expect("a dimension");
+    let codes = ["2", "3", "dont-know"];
+    for (s, code) in watching.statements.iter().zip(codes) {
+        then.set_answer(s.id, Answer::from_code(code), 1);
+    }
+    let mut now = then.clone();
+    now.set_answer(watching.statements[2].id, Answer::from_code("4"), 2);
+    let change = over_time(bank(), &then, &now);
+    let row = change
+        .dimensions
+        .iter()
+        .find(|d| d.dimension.id == "watching-change")
+        .expect("its row");
+    assert_eq!(row.trend, Trend::Improved);
+    assert_eq!(
+        row.rests_on_change().as_deref(),
+        Some("2 of 3 rated then, 3 of 3 now")
+    );
+    let same = change
+        .dimensions
+        .iter()
+        .find(|d| d.dimension.id == "zip-up")
+        .expect("its row");
+    assert_eq!(same.rests_on_change(), None);
+}

@@ -72,9 +72,18 @@ pub struct DimensionChange {
     pub before: Option<f64>,
     pub after: Option<f64>,
     pub trend: Trend,
+    /// Statements rated (1–5 or Yes/No) and asked, then and now.
+    pub rated: ((usize, usize), (usize, usize)),
 }
 
 impl DimensionChange {
+    /// "2 of 3 rated then, 3 of 3 now" where the two scores rest on different answers: a
+    /// Don't know answered since moves a score without anything having changed.
+    pub fn rests_on_change(&self) -> Option<String> {
+        let ((rb, tb), (ra, ta)) = self.rated;
+        (self.before.is_some() && self.after.is_some() && (rb, tb) != (ra, ta))
+            .then(|| format!("{rb} of {tb} rated then, {ra} of {ta} now"))
+    }
     /// The change as shown: the difference of the two rounded scores.
     pub fn delta(&self) -> Option<f64> {
         Some(shown_change(self.before?, self.after?))
@@ -259,6 +268,7 @@ pub fn over_time(bank: &Bank, baseline: &Assessment, current: &Assessment) -> Ov
             before: b.score,
             after: a.score,
             trend: Trend::of(b.score, a.score),
+            rated: ((b.rated, b.total), (a.rated, a.total)),
         })
         .collect();
     let contexts = ContextId::ALL

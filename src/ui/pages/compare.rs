@@ -67,9 +67,10 @@ pub fn CompareOverTime(
                 .iter()
                 .filter(|d| d.context == *c)
                 .map(|d| {
+                    let rests_on = d.rests_on_change().map(|t| view! { <span class="muted rests-on">{t}</span> });
                     view! {
                         <tr class=classes::trend(d.trend)>
-                            <th scope="row">{d.dimension.title}</th>
+                            <th scope="row">{d.dimension.title}{rests_on}</th>
                             <td class="num">{format_optional(d.before)}</td>
                             <td class="num">{format_optional(d.after)}</td>
                             <td class="change">{delta_text(d.before, d.after)}" "<span class="trend-pill">{d.trend.label()}</span></td>
