@@ -223,6 +223,12 @@ test('focus stays where the person is when a card opens or closes a form or a qu
   await focusOn('rename-focus-1');
   await card.getByRole('button', { name: 'Cancel' }).click();
   await focusOn('rename-button-focus-1');
+  // Escape cancels too, as on the delete confirmation.
+  await card.getByRole('button', { name: 'Rename' }).click();
+  await focusOn('rename-focus-1');
+  await page.keyboard.press('Escape');
+  await focusOn('rename-button-focus-1');
+  assert.equal(await page.locator('#rename-focus-1').count(), 0, 'Escape closes the rename form');
   await card.getByRole('button', { name: 'Rename' }).click();
   // Focus arrives with the next frame: type only once it is in the field.
   await focusOn('rename-focus-1');

@@ -545,8 +545,18 @@ fn NameForm(
 ) -> impl IntoView {
     let hint_id = format!("{field}-hint");
     let described = hint.map(|_| hint_id.clone());
+    // Escape cancels, as Cancel does (and as on the delete confirmation).
+    let cancel = move || {
+        open.set(false);
+        crate::ui::dom::focus_after_render(&format!("#{return_to}"));
+    };
+    let cancel_key = cancel.clone();
     view! {
-        <form class="rename" on:submit=on_submit>
+        <form class="rename" on:submit=on_submit on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+            if ev.key() == "Escape" {
+                cancel_key();
+            }
+        }>
             <label for=field.clone()>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             <input id=field type="text" maxlength="2000" required
@@ -554,10 +564,7 @@ fn NameForm(
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))/>
             <button type="submit" class="button primary">{submit}</button>
-            <button type="button" class="button ghost" on:click=move |_| {
-                open.set(false);
-                crate::ui::dom::focus_after_render(&format!("#{return_to}"));
-            }>"Cancel"</button>
+            <button type="button" class="button ghost" on:click=move |_| cancel()>"Cancel"</button>
         </form>
     }
 }
