@@ -161,20 +161,33 @@ fn actions_done_since_the_baseline() {
         over_time(bank(), &then, &now).done_since,
         vec!["Present internally".to_owned()]
     );
-    // This plan is under way: the earlier one is not repeated.
-    assert!(over_time(bank(), &then, &now).earlier_plan.is_empty());
-    // A new assessment starts without a plan: the comparison shows the earlier plan with
-    // where each item stood, not only "nothing done since".
+    // Both plans side by side: what moved, what is new, what was dropped.
+    let row = |text: &str, then: Option<&'static str>, now: Option<&'static str>| {
+        buy_in_check::model::compare::PlanRow {
+            text: text.into(),
+            then,
+            now,
+        }
+    };
+    now.actions[1].id = "b2".into(); // the same words are the same item
+    then.actions
+        .push(item("d", "Brief the board", ActionStatus::Doing));
+    assert_eq!(
+        over_time(bank(), &then, &now).plan,
+        vec![
+            row("Write the MoU", Some("Done"), Some("Done")),
+            row("Present internally", Some("Planned"), Some("Done")),
+            row("Name a deputy", None, Some("Doing")),
+            row("Brief the board", Some("Doing"), None),
+        ]
+    );
+    // A new assessment starts without a plan: the earlier one shows with where each item
+    // stood, not only "nothing done since".
     now.actions.clear();
     let change = over_time(bank(), &then, &now);
     assert!(change.done_since.is_empty());
-    assert_eq!(
-        change.earlier_plan,
-        vec![
-            ("Write the MoU".to_owned(), "Done"),
-            ("Present internally".to_owned(), "Planned")
-        ]
-    );
+    assert_eq!(change.plan.len(), 3);
+    assert!(change.plan.iter().all(|r| r.now.is_none()));
 }
 
 #[test]

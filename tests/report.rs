@@ -245,8 +245,9 @@ fn the_markdown_says_what_the_report_says_in_the_same_order() {
         "## By dimension",
         "## Findings",
         "## To find out before you meet",
-        "## Other recommended actions not yet in the plan",
+        // The plan (what the person will do) before what else the results suggest.
         "## Action plan",
+        "## Other recommended actions not yet in the plan",
         "## Notes",
         "questions version 2 · exported 2026-11-27",
     ];

@@ -90,6 +90,15 @@ impl DimensionChange {
     }
 }
 
+/// One action-plan item in a comparison: its status then and now (`None`: not in that
+/// plan), as the status labels ("Planned", "Doing", "Done").
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanRow {
+    pub text: String,
+    pub then: Option<&'static str>,
+    pub now: Option<&'static str>,
+}
+
 /// A yes/no fact answered differently in two assessments.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FactChange {
@@ -126,10 +135,11 @@ pub struct OverTime {
     pub points: Option<((f64, f64), (f64, f64))>,
     /// Action-plan items done now that were not done in the baseline.
     pub done_since: Vec<String>,
-    /// When this assessment has no action plan yet (a new assessment starts without one):
-    /// the baseline's plan items with their status label, so "nothing done since" is not
-    /// all the comparison says about a plan that was worked on.
-    pub earlier_plan: Vec<(String, &'static str)>,
+    /// Both plans side by side: this plan's items in order, each with its status then
+    /// (when the earlier plan had it, by id or by the same words) and now; then the earlier
+    /// plan's items this one no longer has. So an item moved from Planned to Doing, or
+    /// still planned, is seen, not only what was marked done.
+    pub plan: Vec<PlanRow>,
     /// Yes/no facts answered differently then and now: (dimension title, statement, then,
     /// now), since one changed fact can move a dimension by two points or more on its own.
     pub facts_changed: Vec<FactChange>,
@@ -303,15 +313,33 @@ pub fn over_time(bank: &Bank, baseline: &Assessment, current: &Assessment) -> Ov
             now: label(current.answer_to(s)),
         })
         .collect();
-    let earlier_plan = if current.actions.is_empty() {
+    let same_item = |a: &super::assessment::ActionItem, b: &super::assessment::ActionItem| {
+        a.id == b.id || (!a.text.trim().is_empty() && a.text.trim() == b.text.trim())
+    };
+    let mut plan: Vec<PlanRow> = current
+        .actions
+        .iter()
+        .map(|i| PlanRow {
+            text: i.text.clone(),
+            then: baseline
+                .actions
+                .iter()
+                .find(|b| same_item(b, i))
+                .map(|b| b.status.label()),
+            now: Some(i.status.label()),
+        })
+        .collect();
+    plan.extend(
         baseline
             .actions
             .iter()
-            .map(|i| (i.text.clone(), i.status.label()))
-            .collect()
-    } else {
-        Vec::new()
-    };
+            .filter(|b| !current.actions.iter().any(|i| same_item(b, i)))
+            .map(|b| PlanRow {
+                text: b.text.clone(),
+                then: Some(b.status.label()),
+                now: None,
+            }),
+    );
     OverTime {
         dimensions,
         contexts,
@@ -319,7 +347,7 @@ pub fn over_time(bank: &Bank, baseline: &Assessment, current: &Assessment) -> Ov
         view_after: now.view(),
         points: then.pair().zip(now.pair()),
         done_since,
-        earlier_plan,
+        plan,
         facts_changed,
         not_compared: unknown_answers(bank, baseline) + unknown_answers(bank, current),
         earlier_bank,

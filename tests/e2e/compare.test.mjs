@@ -97,6 +97,9 @@ test('change over time against an earlier assessment', async () => {
   assert.deepEqual(await mandate.locator('td').allInnerTexts(), ['2.0', '5.0', '+3.0 Improved']);
   const acc = page.locator('.compare-table tr', { hasText: 'Accountability' });
   assert.deepEqual(await acc.locator('td').allInnerTexts(), ['4.0', '2.0', '−2.0 Declined']);
+  // Both plans side by side: an item new since, done now.
+  assert.deepEqual(await page.locator('.plan-then-now tbody tr').first().locator('th, td').allInnerTexts(), ['Write the agreement', 'not in that plan', 'Done']);
+  assert.match(main, /1 item was marked done since the earlier assessment\./);
   // Each column says which assessment it is, on screen and to a screen reader.
   assert.match(await page.locator('.compare-legend').innerText(), /Then\s+City Council view, 2026-03-01\s+Now\s+Autumn, 2026-11-01/);
   assert.match(await page.locator('.compare-table thead th').nth(1).textContent(), /^Then \(City Council view, 2026-03-01\)/);
@@ -105,7 +108,7 @@ test('change over time against an earlier assessment', async () => {
     await page.setViewportSize({ width, height: 740 });
     assert.equal(await scrollsSideways(page), false, `compare at ${width} px`);
     // Nor is a column hidden inside a table's own scroll box (the dates pushed "Change" out).
-    assert.deepEqual(await page.locator('.table-wrap').evaluateAll((ws) => ws.map((w) => w.scrollWidth - w.clientWidth)), [0, 0], `compare tables at ${width} px`);
+    assert.deepEqual(await page.locator('.table-wrap').evaluateAll((ws) => ws.map((w) => w.scrollWidth - w.clientWidth)), [0, 0, 0], `compare tables at ${width} px`);
   }
   await shot(page, 'compare-320');
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -114,6 +117,7 @@ test('change over time against an earlier assessment', async () => {
   await page.getByRole('link', { name: 'Swap then and now' }).click();
   await page.getByRole('heading', { level: 1, name: 'City Council view compared with Autumn' }).waitFor();
   assert.deepEqual(await page.locator('.compare-table tr', { hasText: 'My mandate' }).locator('td').allInnerTexts(), ['5.0', '2.0', '−3.0 Declined']);
+  assert.deepEqual(await page.locator('.plan-then-now tbody tr').first().locator('th, td').allInnerTexts(), ['Write the agreement', 'Done', 'not in this plan']);
   // Compared with an assessment of another partnership, the page says so before any number.
   const other = JSON.parse(readFileSync(partnerFile('other-1', 'City Council', 4, 2), 'utf8'));
   other.assessments[0].profile.partnership = 'Harbour Skills Network';

@@ -111,13 +111,6 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment, date: &str) -> String {
         }
     }
 
-    if !r.further_actions.is_empty() {
-        md.push_str(&format!("\n## {}\n\n", r.further_actions_heading()));
-        for a in &r.further_actions {
-            md.push_str(&format!("- **{}:** {}\n", a.title, a.first_step));
-        }
-    }
-
     md.push_str("\n## Action plan\n\n");
     if r.plan.is_empty() {
         md.push_str("No actions planned yet.\n");
@@ -131,6 +124,14 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment, date: &str) -> String {
                 md_text(&item.due),
                 item.status
             ));
+        }
+    }
+
+    // What the person will do first; what else the results suggest after it.
+    if !r.further_actions.is_empty() {
+        md.push_str(&format!("\n## {}\n\n", r.further_actions_heading()));
+        for a in &r.further_actions {
+            md.push_str(&format!("- **{}:** {}\n", a.title, a.first_step));
         }
     }
 

@@ -9,7 +9,7 @@ use crate::model::bank::{bank, ContextId};
 use crate::model::compare::{over_time, Trend, CHANGE_THRESHOLD};
 use crate::model::scoring::{format_optional, format_score, shown_change};
 use crate::ui::route::Route;
-use crate::ui::state::AppState;
+use crate::ui::state::{today, AppState};
 use crate::ui::widgets::chart::ContextMap;
 
 fn delta_text(before: Option<f64>, after: Option<f64>) -> String {
@@ -112,37 +112,49 @@ pub fn CompareOverTime(
     let map = change
         .points
         .map(|((b0, w0), (b1, w1))| view! { <ContextMap between=b1 within=w1 earlier=(b0, w0)/> });
-    let done = change.done_since.clone();
-    // Items recorded in the earlier plan were not done "since": the heading says whose.
-    let done_heading = if done.is_empty() && !change.earlier_plan.is_empty() {
-        match then.profile.date.as_str() {
-            "" => "The earlier action plan".to_owned(),
-            date => format!("The earlier action plan (as of {date})"),
-        }
+    // Both plans side by side: what moved, what is still planned, what was dropped.
+    let then_date = then.profile.date.clone();
+    let plan_view = if change.plan.is_empty() {
+        view! { <p>"Neither assessment has an action plan yet."</p> }.into_any()
     } else {
-        "Actions done since".to_owned()
-    };
-    let done_view = if done.is_empty() && !change.earlier_plan.is_empty() {
-        let items = change
-            .earlier_plan
+        let done = change.done_since.len();
+        let rows = change
+            .plan
             .iter()
-            .map(|(text, status)| view! { <li>{format!("{text} — {status}")}</li> })
+            .map(|row| {
+                let text = if row.text.trim().is_empty() {
+                    "(no wording yet)".to_owned()
+                } else {
+                    row.text.clone()
+                };
+                view! {
+                    <tr>
+                        <th scope="row">{text}</th>
+                        <td>{row.then.unwrap_or("not in that plan")}</td>
+                        <td>{row.now.unwrap_or("not in this plan")}</td>
+                    </tr>
+                }
+            })
             .collect_view();
+        let done_line = match done {
+            0 => "No action-plan item was marked done since the earlier assessment.".to_owned(),
+            1 => "1 item was marked done since the earlier assessment.".to_owned(),
+            n => format!("{n} items were marked done since the earlier assessment."),
+        };
         view! {
-            <p>"This assessment has no action plan yet. The earlier one had these items, with \
-                their status as recorded then:"</p>
-            <ul class="earlier-plan">{items}</ul>
+            <p>{done_line}</p>
+            <div class="table-wrap">
+                <table class="dimension-table plan-then-now">
+                    <thead><tr>
+                        <th scope="col">"Action"</th>
+                        <th scope="col">{if then_date.is_empty() { "Then".to_owned() } else { format!("Then ({then_date})") }}</th>
+                        <th scope="col">"Now"</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
         }
         .into_any()
-    } else if done.is_empty() {
-        view! { <p>"No action-plan items were marked done since the earlier assessment."</p> }
-            .into_any()
-    } else {
-        let items = done
-            .into_iter()
-            .map(|t| view! { <li>{t}</li> })
-            .collect_view();
-        view! { <ul class="done-since">{items}</ul> }.into_any()
     };
     let not_compared = change.not_compared;
     let facts_changed = change
@@ -205,8 +217,24 @@ pub fn CompareOverTime(
              from what version {version} showed at the time."
         )
     });
+    // On paper, whose comparison this is and when it was printed: a sheet handed round at a
+    // meeting must say which partnership and organisation it describes.
+    let printed_for = {
+        let p = &now.profile;
+        let mut parts: Vec<String> = [
+            ("Partnership", &p.partnership),
+            ("Organisation", &p.organisation),
+        ]
+        .into_iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .map(|(label, v)| format!("{label}: {}", v.trim()))
+        .collect();
+        parts.push(format!("printed {}", today()));
+        parts.join(" · ")
+    };
     view! {
         <section class="compare">
+            <p class="print-only-block compare-for">{printed_for}</p>
             <p class="context-label">"Change over time"</p>
             <h1 tabindex="-1" class="page-heading">{format!("{} compared with {}", now.title(), then.title())}</h1>
             <p class="lead">{summary}</p>
@@ -250,8 +278,8 @@ pub fn CompareOverTime(
                 <p>"Yes/no answers that changed. A Yes counts as 5 and a No as 1, so one of these can move its dimension a long way on its own:"</p>
                 <ul class="facts-changed">{facts_changed}</ul>
             })}
-            <h2>{done_heading}</h2>
-            {done_view}
+            <h2>"The action plan, then and now"</h2>
+            {plan_view}
             <div class="form-actions">
                 <a class="button" href=Route::Results(id.clone()).to_hash()>"Back to results"</a>
                 <a class="button ghost" href=Route::Compare(baseline.clone(), id.clone()).to_hash()>"Swap then and now"</a>

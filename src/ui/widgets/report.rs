@@ -249,9 +249,10 @@ fn render(r: Report) -> impl IntoView {
                 view! { <ol class="report-findings">{findings}</ol> }.into_any()
             }}
             <OpenQuestions questions=r.open_questions.clone()/>
-            {further}
+            // The plan (what the person will do) before what else the results suggest.
             <h2>"Action plan"</h2>
             {plan}
+            {further}
             {notes}
             {earlier}
         </article>
