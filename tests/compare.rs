@@ -434,3 +434,48 @@ fn a_score_resting_on_other_answers_than_before_says_so() {
         .expect("its row");
     assert_eq!(same.rests_on_change(), None);
 }
+
+#[test]
+fn plan_items_match_once_by_id_then_by_words_and_the_done_count_reads_the_rows() {
+    let item = |id: &str, text: &str, status| ActionItem {
+        id: id.into(),
+        text: text.into(),
+        status,
+        ..ActionItem::default()
+    };
+    let mut then = with_all("t0", "", 3, 3);
+    let mut now = then.clone();
+    then.actions = vec![
+        item("a", "Call Priya", ActionStatus::Planned),
+        item("b", "Write minutes", ActionStatus::Done),
+        item("c", "Call Sam ", ActionStatus::Done),
+        item("d", "", ActionStatus::Done),
+    ];
+    now.actions = vec![
+        item("b", "Call Priya", ActionStatus::Doing),
+        item("z", "Call Priya", ActionStatus::Planned),
+        item("y", "Call Sam", ActionStatus::Done),
+        item("x", "", ActionStatus::Done),
+    ];
+    let change = over_time(bank(), &then, &now);
+    let rows: Vec<(&str, Option<&str>, Option<&str>)> = change
+        .plan
+        .iter()
+        .map(|r| (r.text.as_str(), r.then, r.now))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            // By id: b was "Write minutes", Done, and is reworded now.
+            ("Call Priya", Some("Done"), Some("Doing")),
+            // By words, once: the earlier "Call Priya" is the then of one row only.
+            ("Call Priya", Some("Planned"), Some("Planned")),
+            ("Call Sam", Some("Done"), Some("Done")),
+            // Empty wording is no match.
+            ("", None, Some("Done")),
+            ("", Some("Done"), None),
+        ]
+    );
+    // Done now and not then, read off the same rows.
+    assert_eq!(change.done_since, vec![String::new()]);
+}

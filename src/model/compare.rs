@@ -289,18 +289,6 @@ pub fn over_time(bank: &Bank, baseline: &Assessment, current: &Assessment) -> Ov
             (id, b, a, Trend::of(b, a))
         })
         .collect();
-    let was_done = |text: &str, id: &str| {
-        baseline
-            .actions
-            .iter()
-            .any(|i| (i.id == id || i.text == text) && i.status == ActionStatus::Done)
-    };
-    let done_since = current
-        .actions
-        .iter()
-        .filter(|i| i.status == ActionStatus::Done && !was_done(&i.text, &i.id))
-        .map(|i| i.text.clone())
-        .collect();
     let label = |a: Option<super::assessment::Answer>| a.map_or("not answered", |a| a.label());
     let facts_changed = bank
         .statements()
@@ -313,19 +301,38 @@ pub fn over_time(bank: &Bank, baseline: &Assessment, current: &Assessment) -> Ov
             now: label(current.answer_to(s)),
         })
         .collect();
-    let same_item = |a: &super::assessment::ActionItem, b: &super::assessment::ActionItem| {
-        a.id == b.id || (!a.text.trim().is_empty() && a.text.trim() == b.text.trim())
-    };
+    // Each item of this plan matched with one of the earlier plan: by id first, then by
+    // the same words (trimmed, never empty) among those not matched yet, so no earlier item
+    // is the "then" of two rows, nor lost.
+    let mut matched: Vec<Option<usize>> = vec![None; current.actions.len()];
+    let mut taken = vec![false; baseline.actions.len()];
+    let mut pair =
+        |found: &dyn Fn(&super::assessment::ActionItem, &super::assessment::ActionItem) -> bool,
+         matched: &mut Vec<Option<usize>>| {
+            for (n, item) in current.actions.iter().enumerate() {
+                if matched[n].is_some() {
+                    continue;
+                }
+                if let Some(b) = (0..baseline.actions.len())
+                    .find(|&b| !taken[b] && found(&baseline.actions[b], item))
+                {
+                    taken[b] = true;
+                    matched[n] = Some(b);
+                }
+            }
+        };
+    pair(&|b, i| b.id == i.id, &mut matched);
+    pair(
+        &|b, i| !i.text.trim().is_empty() && b.text.trim() == i.text.trim(),
+        &mut matched,
+    );
     let mut plan: Vec<PlanRow> = current
         .actions
         .iter()
-        .map(|i| PlanRow {
+        .zip(&matched)
+        .map(|(i, b)| PlanRow {
             text: i.text.clone(),
-            then: baseline
-                .actions
-                .iter()
-                .find(|b| same_item(b, i))
-                .map(|b| b.status.label()),
+            then: b.map(|b| baseline.actions[b].status.label()),
             now: Some(i.status.label()),
         })
         .collect();
@@ -333,13 +340,21 @@ pub fn over_time(bank: &Bank, baseline: &Assessment, current: &Assessment) -> Ov
         baseline
             .actions
             .iter()
-            .filter(|b| !current.actions.iter().any(|i| same_item(b, i)))
-            .map(|b| PlanRow {
+            .zip(&taken)
+            .filter(|(_, taken)| !**taken)
+            .map(|(b, _)| PlanRow {
                 text: b.text.clone(),
                 then: Some(b.status.label()),
                 now: None,
             }),
     );
+    // Read off the same rows, so the count above the table always agrees with it.
+    let done = ActionStatus::Done.label();
+    let done_since = plan
+        .iter()
+        .filter(|r| r.now == Some(done) && r.then != Some(done))
+        .map(|r| r.text.clone())
+        .collect();
     OverTime {
         dimensions,
         contexts,

@@ -79,7 +79,11 @@ test('change over time against an earlier assessment', async () => {
   const nowDoc = JSON.parse(readFileSync(partnerFile('now-1', 'City Council', 4, 2, { mandate: 5, accountability: 2 }), 'utf8'));
   nowDoc.assessments[0].profile.name = 'Autumn';
   nowDoc.assessments[0].profile.date = '2026-11-01';
-  nowDoc.assessments[0].actions = [{ id: 'x', text: 'Write the agreement', owner: '', due: '', status: 'done' }];
+  nowDoc.assessments[0].actions = [
+    { id: 'x', text: 'Write the agreement', owner: '', due: '', status: 'done' },
+    // A long web address wraps in the plan table, so its statuses stay in view at 360 px.
+    { id: 'y', text: 'Read https://example.org/partnership/documents/steering-group/2026/terms-of-reference-and-handbook.pdf', owner: '', due: '', status: 'planned' },
+  ];
   const now = join(work, 'now.json');
   writeFileSync(now, JSON.stringify(nowDoc));
   await page.locator('input[type=file]').setInputFiles(then);

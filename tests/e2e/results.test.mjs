@@ -114,6 +114,9 @@ test('results show charts, findings and a plan that is seeded, edited and kept',
   await page.setViewportSize({ width: 360, height: 800 });
   const cut = await page.locator('.plan-items textarea').evaluateAll((boxes) => boxes.filter((b) => b.scrollHeight > b.clientHeight + 1).map((b) => b.value));
   assert.deepEqual(cut, [], 'no action text cut off at 360 px');
+  // Nor does a long web address widen the page (its box grew with it, to 498 px).
+  await page.locator('.plan-items textarea').first().fill('Read https://example.org/partnership/documents/steering-group/2026/terms-of-reference-and-handbook.pdf');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, 'no sideways scroll at 360 px');
   await page.setViewportSize({ width: 1280, height: 900 });
 
   await page.getByLabel('Owner', { exact: true }).first().fill('Sam <b>Lee</b>');
@@ -128,6 +131,7 @@ test('results show charts, findings and a plan that is seeded, edited and kept',
   await page.waitForFunction((count) => document.querySelectorAll('.plan-items li').length === count, n);
   // Said, and the items after it renumbered at once (they kept "Action 3", "Remove action 3").
   assert.equal(await page.locator('.plan .import-message').innerText(), 'Removed action 2. Undo puts it back.');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'undo-remove', 'focus on Undo, in view');
   assert.equal(await page.locator('.plan-items li').nth(1).getByRole('button', { name: 'Remove action 2' }).count(), 1);
   assert.equal(await page.locator('.plan-items li').nth(2).locator('label').first().innerText(), 'Action 3');
   // Undo puts it back in its place, whole; then it goes for good.

@@ -164,7 +164,7 @@ pub fn ActionPlan(
             </Show>
             <p class="import-message" role="status">{move || added_message.get()}</p>
             <Show when=move || removed.with(Option::is_some)>
-                <button type="button" class="button undo-remove" on:click=undo.clone()>"Undo"</button>
+                <button type="button" class="button undo-remove" id="undo-remove" on:click=undo.clone()>"Undo"</button>
             </Show>
             <ol class="plan-items">
                 <For
@@ -243,11 +243,9 @@ fn PlanItem(
             removed.set(Some((n.saturating_sub(1), current.get_untracked())));
             message.set(Some(format!("Removed action {n}. Undo puts it back.")));
             state.apply(&aid, Edit::RemoveItem { id: iid.clone() });
-            // Onto the next action's Remove (now in this place), or "Add an action" after
-            // the last: the button pressed is gone.
-            crate::ui::dom::focus_after_render(&format!(
-                ".plan-items li:nth-child({n}) .remove, #add-action"
-            ));
+            // Onto Undo, beside the message saying what went (and in view on a phone,
+            // where both sat above the screen): the button pressed is gone.
+            crate::ui::dom::focus_after_render("#undo-remove");
         }
     };
     let dom = |field: &str| format!("plan-{field}-{item_id}");
