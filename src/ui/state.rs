@@ -80,6 +80,11 @@ pub struct AppState {
 /// than a racing tab needs to finish its own write.
 const VERIFY_AFTER_MS: i32 = 60;
 
+/// How many times in a row a save is checked and written again. Both tabs find the other's
+/// answer missing and write at the same moment again now and then (a full test run on a
+/// busy machine lost one answer so); each write is checked in turn, a few times at most.
+const VERIFY_ROUNDS: u8 = 4;
+
 /// Milliseconds since the epoch, from the browser clock.
 pub fn now() -> u64 {
     js_sys::Date::now() as u64
@@ -636,7 +641,7 @@ impl AppState {
         });
         match result {
             Ok(saved) => {
-                self.verify_soon(saved.clone());
+                self.verify_soon(saved.clone(), VERIFY_ROUNDS);
                 if saved != *assessment {
                     // Another tab had saved answers this one did not have: show them.
                     self.assessments.update(|all| {
@@ -654,8 +659,13 @@ impl AppState {
     /// Two tabs saving within the same few milliseconds can each read the record before
     /// the other writes, and the second write drops the first tab's change. A moment after
     /// each save, the stored record is read again; if it lacks anything this tab saved,
-    /// the two are merged (answer by answer) and written once more.
-    fn verify_soon(&self, saved: Assessment) {
+    /// the two are merged (answer by answer) and written once more, and that write is
+    /// checked the same way (`rounds` times at most), since the other tab may be writing
+    /// its own repair in the same moment.
+    fn verify_soon(&self, saved: Assessment, rounds: u8) {
+        if rounds == 0 {
+            return;
+        }
         use wasm_bindgen::JsCast;
         let state = *self;
         let check = wasm_bindgen::closure::Closure::once_into_js(move || {
@@ -668,9 +678,10 @@ impl AppState {
             if let Ok(merged) = state.repo.with_value(|r| r.save(&saved)) {
                 state.assessments.update(|all| {
                     if let Some(a) = all.iter_mut().find(|a| a.id == merged.id) {
-                        *a = merged;
+                        *a = merged.clone();
                     }
                 });
+                state.verify_soon(merged, rounds - 1);
             }
         });
         if let Some(w) = web_sys::window() {
