@@ -1450,3 +1450,40 @@ fn a_disagreement_inside_one_organisation_says_so() {
         card.detail
     );
 }
+
+#[test]
+fn colleagues_who_differ_on_a_fact_are_named_though_their_first_file_gave_neither() {
+    let file = |id: &str, name: &str, answer: Option<Answer>| {
+        let mut a = partner("Harbour Trust", 4, 4, &[]);
+        a.id = id.into();
+        a.profile.name = name.into();
+        a.set_answer(AGREEMENT_FACT, answer, 3);
+        a
+    };
+    let mut council = partner("City Council", 4, 4, &[]);
+    council.set_answer(AGREEMENT_FACT, Some(Answer::Yes), 3);
+    let mut riverside = partner("Riverside Homes", 4, 4, &[]);
+    riverside.set_answer(AGREEMENT_FACT, Some(Answer::No), 3);
+    let view = across_partners(
+        bank(),
+        &[
+            file("first", "Cy", Some(Answer::DontKnow)),
+            file("ann", "Ann", Some(Answer::Yes)),
+            file("bob", "Bob", Some(Answer::No)),
+            council,
+            riverside,
+        ],
+    );
+    let fact = callouts(&view)
+        .into_iter()
+        .find(|c| c.fact.is_some())
+        .expect("a fact card");
+    assert_eq!(fact.kind, CalloutKind::Disagreement);
+    assert!(
+        fact.detail.contains(
+            "Harbour Trust — Ann and Harbour Trust — Bob come from the same organisation"
+        ),
+        "{}",
+        fact.detail
+    );
+}

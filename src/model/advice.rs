@@ -254,12 +254,7 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
             .dimensions()
             .flat_map(|d| unknown_keys(d, assessment))
             .filter_map(|s| s.unknown_finding)
-            .map(|title| {
-                let mut chars = title.chars();
-                chars.next().map_or_else(String::new, |c| {
-                    c.to_lowercase().chain(chars).collect::<String>()
-                })
-            })
+            .map(lower_first)
             .collect();
         if !unknown.is_empty() {
             text = format!(
@@ -344,6 +339,31 @@ fn fact_not_applicable_sentence(d: &DimensionScore, assessment: &Assessment) -> 
                 gated(fact.id)
             )
         })
+}
+
+/// A title as the middle of a sentence: "Find out …" → "find out …".
+fn lower_first(title: &str) -> String {
+    let mut chars = title.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_lowercase().chain(chars).collect::<String>()
+    })
+}
+
+/// A phrase as the start of a sentence: "both partners" → "Both partners".
+pub(crate) fn upper_first(phrase: &str) -> String {
+    let mut chars = phrase.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().chain(chars).collect::<String>()
+    })
+}
+
+/// "You answered “Don't know” to 2 of 4 statements in “…”. Not knowing is a finding in
+/// itself: …", for a dimension with several Don't knows.
+fn not_knowing(d: &DimensionScore, name: &str) -> String {
+    format!(
+        "You answered “Don't know” to {} of {} statements in {name}. Not knowing is a finding in itself: find out before the next partnership meeting.",
+        d.dont_know, d.total,
+    )
 }
 
 /// The key statements of a dimension answered "Don't know".
@@ -563,10 +583,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
         } else if is_mandate && d.dont_know >= DONT_KNOW_CLUSTER {
             Some((
                 "Find out whether you have a mandate".to_owned(),
-                format!(
-                    "You answered “Don't know” to {} of {} statements in {name}. Not knowing is a finding in itself: find out before the next partnership meeting.",
-                    d.dont_know, d.total,
-                ),
+                not_knowing(d, &name),
             ))
         } else {
             None
@@ -588,11 +605,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 scored.severity = Severity::High;
                 // "“My mandate” is a concern: find out who has the final say". The score
                 // comes from what is known, so the title keeps it.
-                let mut rest = title.chars();
-                let find = rest.next().map_or_else(String::new, |c| {
-                    c.to_lowercase().chain(rest).collect::<String>()
-                });
-                scored.title = format!("{}: {find}", scored.title);
+                scored.title = format!("{}: {}", scored.title, lower_first(&title));
                 scored.detail = format!("{detail} {}", scored.detail);
             } else {
                 out.push(Finding {
@@ -612,11 +625,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 severity: Severity::Medium,
                 subject: Some(dim.id),
                 title: format!("Find out more: {name}"),
-                detail: format!(
-                    "You answered “Don't know” to {} of {} statements in {name}. Not knowing is a finding in itself: find out before the next partnership meeting.",
-                    d.dont_know,
-                    d.total,
-                ),
+                detail: not_knowing(d, &name),
                 actions,
                 score: None,
                 position,

@@ -180,38 +180,29 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
             let answering: Vec<usize> = (0..partners)
                 .filter(|&i| row.facts_hold[i].is_some())
                 .collect();
-            // What each organisation says: Yes, No, or both (its own people differ). Partners
-            // disagree only where one organisation says Yes and another No; a No from a
-            // colleague of a Yes is for the facilitator to settle with that organisation.
-            let house_says = |h: usize, want: bool| {
-                let team: Vec<usize> = answering
-                    .iter()
-                    .copied()
-                    .filter(|&j| house[j] == h)
-                    .collect();
-                !team.is_empty() && team.iter().all(|&j| row.facts_hold[j] == Some(want))
-            };
-            let partners_disagree = (0..partners).any(|h| house_says(h, true))
-                && (0..partners).any(|h| house_says(h, false));
+            // What each organisation's files say, worked out once: Yes, No, or both (its
+            // own people differ). Partners disagree only where one organisation says Yes
+            // and another No; a No from a colleague of a Yes is for the facilitator to
+            // settle with that organisation.
+            let mut teams: Vec<(usize, Vec<usize>)> = Vec::new();
+            for &i in &answering {
+                match teams.iter_mut().find(|(h, _)| *h == house[i]) {
+                    Some((_, team)) => team.push(i),
+                    None => teams.push((house[i], vec![i])),
+                }
+            }
+            let says =
+                |team: &[usize], want: bool| team.iter().any(|&j| row.facts_hold[j] == Some(want));
+            let partners_disagree = teams.iter().any(|(_, t)| says(t, true) && !says(t, false))
+                && teams.iter().any(|(_, t)| says(t, false) && !says(t, true));
             // Colleagues who answered it differently, said beside partners who did too.
-            let split: Vec<String> = answering
+            let split: Vec<String> = teams
                 .iter()
-                .filter(|&&i| house[i] == i)
-                .filter_map(|&i| {
-                    let team: Vec<usize> = answering
-                        .iter()
-                        .copied()
-                        .filter(|&j| house[j] == i)
-                        .collect();
-                    let differ = team.iter().any(|&j| row.facts_hold[j] == Some(true))
-                        && team.iter().any(|&j| row.facts_hold[j] == Some(false));
-                    differ.then(|| {
-                        let names: Vec<&str> = team
-                            .iter()
-                            .map(|&j| view.partners[j].label.as_str())
-                            .collect();
-                        and_list(&names)
-                    })
+                .filter(|(_, t)| says(t, true) && says(t, false))
+                .map(|(_, t)| {
+                    let names: Vec<&str> =
+                        t.iter().map(|&j| view.partners[j].label.as_str()).collect();
+                    and_list(&names)
                 })
                 .collect();
             // Who gave neither (Don't know, Not applicable, no answer) matters when settling it.
@@ -295,22 +286,19 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                 (ContextId::Within, false) => "inside most partners' own organisations",
             };
             // Out of every partner: one without a score is named in the scores after it.
-            let who = match (all && present_houses == all_houses, all_houses) {
-                (true, 2) => "Both partners".to_owned(),
-                (true, n) => format!("All {n} partners"),
+            // As the title says it ("a concern for all 3 partners"); the detail starts a
+            // sentence with it.
+            let for_whom = match (all && present_houses == all_houses, all_houses) {
+                (true, 2) => "both partners".to_owned(),
+                (true, n) => format!("all {n} partners"),
                 (false, n) => format!("{low_houses} of {n} partners"),
             };
+            let who = super::advice::upper_first(&for_whom);
             if row.context == ContextId::Within {
                 for &(i, s) in &low {
                     shared_by_partner[i].push((row, s));
                 }
             }
-            // The label above says "Shared concern": the title says for whom.
-            let for_whom = match who.as_str() {
-                "Both partners" => "both partners".to_owned(),
-                w if w.starts_with("All ") => w.replacen("All", "all", 1),
-                w => w.to_owned(),
-            };
             out.push(Callout {
                 kind: CalloutKind::SharedConcern,
                 dimension: row.dimension,
