@@ -1,6 +1,7 @@
 //! Prints the question bank as JSON, for the benchmark's peer pages (the same statements
 //! rendered by plain HTML and by SurveyJS). Run: `cargo run --example bank_json`.
 
+use buy_in_check::model::assessment::Answer;
 use buy_in_check::model::bank::{bank, ItemKind};
 
 fn main() {
@@ -20,6 +21,7 @@ fn main() {
                         "text": s.text,
                         "kind": match s.kind { ItemKind::Scale => "scale", ItemKind::Fact => "fact" },
                         "requires": s.requires,
+                        "offers": Answer::offered(s).iter().map(|a| a.code()).collect::<Vec<_>>(),
                     })).collect::<Vec<_>>(),
                 })).collect::<Vec<_>>(),
             })

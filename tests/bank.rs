@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 
+use buy_in_check::model::assessment::Answer;
 use buy_in_check::model::bank::{bank, ContextId};
 
 #[test]
@@ -375,4 +376,79 @@ fn the_e2e_fixture_bank_matches_the_bank() {
         .collect();
     let bank_ids: Vec<&str> = bank().statements().map(|(_, _, s)| s.id).collect();
     assert_eq!(ids, bank_ids);
+    // The end-to-end tests pick answers from what each statement offers.
+    let offers: Vec<Vec<String>> = value["contexts"]
+        .as_array()
+        .expect("contexts")
+        .iter()
+        .flat_map(|c| c["dimensions"].as_array().expect("dimensions"))
+        .flat_map(|d| d["statements"].as_array().expect("statements"))
+        .map(|s| {
+            s["offers"]
+                .as_array()
+                .expect("offers")
+                .iter()
+                .map(|a| a.as_str().expect("code").to_owned())
+                .collect()
+        })
+        .collect();
+    let bank_offers: Vec<Vec<String>> = bank()
+        .statements()
+        .map(|(_, _, s)| {
+            Answer::offered(s)
+                .iter()
+                .map(|a| a.code().to_owned())
+                .collect()
+        })
+        .collect();
+    assert_eq!(offers, bank_offers);
+}
+
+#[test]
+fn statements_about_oneself_offer_only_honest_answers() {
+    // "I know …", "I have …", "I trust …": not knowing is the answer itself. Were Don't know
+    // offered, someone who does not know would score higher than someone who honestly
+    // disagrees, since Don't know is never averaged.
+    let about_oneself = |text: &str| {
+        ["I know ", "I have ", "I trust "]
+            .iter()
+            .any(|start| text.starts_with(start))
+    };
+    let mut self_reports = 0;
+    for (_, _, s) in bank().statements() {
+        if about_oneself(s.text) {
+            assert!(s.self_report, "{} is about the person: {}", s.id, s.text);
+        }
+        // Knowing something, or trusting someone, fits every partnership.
+        if s.text.starts_with("I know ") || s.text.starts_with("I trust ") {
+            assert!(s.always_applies, "{} always applies: {}", s.id, s.text);
+        }
+        let offered = Answer::offered(s);
+        assert_eq!(
+            offered.contains(&Answer::DontKnow),
+            !s.self_report,
+            "{}",
+            s.id
+        );
+        assert_eq!(
+            offered.contains(&Answer::NotApplicable),
+            !s.always_applies,
+            "{}",
+            s.id
+        );
+        if s.self_report {
+            self_reports += 1;
+            // A finding made by one Don't know cannot be about a statement without one.
+            assert!(s.unknown_finding.is_none(), "{} is key", s.id);
+            // Facts that gate other statements are about the partnership, not the person.
+            assert!(
+                bank()
+                    .statements()
+                    .all(|(_, _, t)| t.requires != Some(s.id)),
+                "{} gates others",
+                s.id
+            );
+        }
+    }
+    assert!(self_reports >= 5, "{self_reports} statements about oneself");
 }

@@ -301,8 +301,12 @@ fn any_assessment() -> impl Strategy<Value = Assessment> {
                 t,
             );
             for (s, pick, note, at) in answers {
-                // Any answer the statement's kind offers (pick 7: no answer, only a note).
-                let offered = Answer::offered(s.kind);
+                // Any answer the statement offers, or a Don't know kept from when it
+                // still offered one (pick 7: no answer, only a note).
+                let mut offered = Answer::offered(s);
+                if !offered.contains(&Answer::DontKnow) {
+                    offered.push(Answer::DontKnow);
+                }
                 a.set_answer(s.id, offered.get(pick % 8).copied(), at);
                 a.set_note(s.id, &note, at);
             }

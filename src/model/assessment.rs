@@ -118,18 +118,26 @@ impl Answer {
         ])
     }
 
-    /// The answers offered for a statement of `kind`, in the order they are shown.
-    pub fn offered(kind: ItemKind) -> Vec<Answer> {
-        let main: Vec<Answer> = match kind {
+    /// The answers offered for `statement`, in the order they are shown: its main answers,
+    /// then Don't know (unless the statement is about what the person sees for themself)
+    /// and Not applicable (unless it fits every partnership).
+    pub fn offered(statement: &Statement) -> Vec<Answer> {
+        let main: Vec<Answer> = match statement.kind {
             ItemKind::Scale => Level::all().map(Answer::Scale).collect(),
             ItemKind::Fact => vec![Answer::Yes, Answer::No],
         };
+        let dont_know = (!statement.self_report).then_some(Answer::DontKnow);
+        let not_applicable = (!statement.always_applies).then_some(Answer::NotApplicable);
         main.into_iter()
-            .chain([Answer::DontKnow, Answer::NotApplicable])
+            .chain(dont_know)
+            .chain(not_applicable)
             .collect()
     }
 
-    /// True when this answer can be given to a statement of `kind`.
+    /// True when this answer can be given to a statement of `kind`. Don't know and Not
+    /// applicable stay valid for a statement that no longer offers them
+    /// (`Statement::self_report`, `Statement::always_applies`): earlier versions offered
+    /// them, and answers are never dropped.
     pub fn fits(self, kind: ItemKind) -> bool {
         match self {
             Answer::Scale(_) => kind == ItemKind::Scale,

@@ -156,6 +156,15 @@ pub struct Statement {
     pub requires: Option<&'static str>,
     /// For a key statement, a single "Don't know" is a finding of its own, with this title.
     pub unknown_finding: Option<&'static str>,
+    /// The statement is about what the person sees for themself: their own knowledge,
+    /// actions or views ("I know …", "I have …", "I trust …"). "Don't know" is not offered:
+    /// not knowing is itself the answer. Offering it would let someone who does not know
+    /// score higher than someone who honestly disagrees, because Don't know is never
+    /// averaged.
+    pub self_report: bool,
+    /// The statement fits every partnership and every representative (knowing what the
+    /// partners want, having presented the work), so "Not applicable" is not offered.
+    pub always_applies: bool,
 }
 
 impl Statement {
@@ -167,6 +176,8 @@ impl Statement {
             kind: ItemKind::Scale,
             requires: None,
             unknown_finding: None,
+            self_report: false,
+            always_applies: false,
         }
     }
 
@@ -190,6 +201,22 @@ impl Statement {
     pub const fn key(self, title: &'static str) -> Statement {
         Statement {
             unknown_finding: Some(title),
+            ..self
+        }
+    }
+
+    /// About the person's own knowledge, actions or views: "Don't know" is not offered.
+    pub const fn self_report(self) -> Statement {
+        Statement {
+            self_report: true,
+            ..self
+        }
+    }
+
+    /// Fits every partnership and every representative: "Not applicable" is not offered.
+    pub const fn always_applies(self) -> Statement {
+        Statement {
+            always_applies: true,
             ..self
         }
     }
@@ -373,8 +400,8 @@ const BETWEEN: &[Dimension] = &[
         purpose: "A partner commits to work that serves its own goals. Where the gain is vague, commitment stays thin.",
         statements: &[
             Statement::scale("shared-value-1", "Each partner has said how this partnership serves its own main goals."),
-            Statement::scale("shared-value-2", "I know what each partner wants to gain from this work."),
-            Statement::scale("shared-value-4", "I know what drives the other people at the table."),
+            Statement::scale("shared-value-2", "I know what each partner wants to gain from this work.").self_report().always_applies(),
+            Statement::scale("shared-value-4", "I know what drives the other people at the table.").self_report().always_applies(),
             Statement::scale("shared-value-5", "For each partner, the gains are worth the cost of taking part."),
         ],
         actions: &["map-value", "zip-up"],
@@ -424,7 +451,7 @@ const BETWEEN: &[Dimension] = &[
             Statement::scale("accountability-1", "Our partners send someone to nearly every meeting."),
             Statement::scale("accountability-2", "Our partners deliver what they promise."),
             Statement::scale("accountability-4", "When a promise is missed, partners raise it openly with each other."),
-            Statement::scale("accountability-5", "I trust our partners to follow through on what they agree."),
+            Statement::scale("accountability-5", "I trust our partners to follow through on what they agree.").self_report().always_applies(),
         ],
         actions: &["review-commitments", "write-it-down"],
         questions: &[
@@ -494,7 +521,7 @@ const WITHIN: &[Dimension] = &[
             Statement::scale("mandate-1", "I can make offers to partners on behalf of my organisation.")
                 .key("Find out whether you have a mandate"),
             Statement::scale("mandate-2", "I can agree to a decision in a meeting without checking back first."),
-            Statement::scale("mandate-3", "I know how new ideas get approved in my organisation."),
+            Statement::scale("mandate-3", "I know how new ideas get approved in my organisation.").self_report().always_applies(),
             Statement::scale("mandate-4", "My organisation has named who has the final say on this work.")
                 .key("Find out who has the final say"),
         ],
@@ -511,8 +538,8 @@ const WITHIN: &[Dimension] = &[
         purpose: "If the partnership lives only with the person at the table, it ends when that person leaves.",
         statements: &[
             Statement::scale("support-beyond-me-1", "Colleagues besides me take responsibility for parts of this work."),
-            Statement::scale("support-beyond-me-2", "My line manager backs my work with the partners."),
-            Statement::scale("support-beyond-me-3", "At least one of our senior leaders speaks up for this work."),
+            Statement::scale("support-beyond-me-2", "My line manager backs my work with the partners.").self_report(),
+            Statement::scale("support-beyond-me-3", "At least one of my organisation's senior leaders speaks up for this work."),
         ],
         actions: &["build-internal-team", "present-internally"],
         questions: &[
@@ -527,8 +554,8 @@ const WITHIN: &[Dimension] = &[
         purpose: "People support what they know about. Work that is seen draws interest from the top and a higher priority.",
         statements: &[
             Statement::scale("visibility-1", "Most of my colleagues know this partnership exists."),
-            Statement::fact("visibility-staff-meeting", "I have presented this work inside my organisation in the past year."),
-            Statement::scale("visibility-3", "Senior leaders ask me how the work is going."),
+            Statement::fact("visibility-staff-meeting", "I have presented this work inside my organisation in the past year.").self_report().always_applies(),
+            Statement::scale("visibility-3", "Senior leaders ask me how the work is going.").self_report(),
         ],
         actions: &["present-internally"],
         questions: &[
@@ -543,8 +570,8 @@ const WITHIN: &[Dimension] = &[
         purpose: "Partnerships often stall when one person moves on. Plan for it before it is needed.",
         statements: &[
             Statement::scale("continuity-1", "If I left, a colleague could take over my part in this partnership within a month."),
-            Statement::fact("continuity-plan", "I have agreed with my manager who would take over my role if I left."),
-            Statement::scale("continuity-3", "What I know about this work is written down where others can find it."),
+            Statement::fact("continuity-plan", "I have agreed with my manager who would take over my role if I left.").self_report(),
+            Statement::scale("continuity-3", "What I know about this work is written down where others can find it.").self_report().always_applies(),
             Statement::scale("continuity-4", "The money my organisation puts into this work would continue if I left."),
         ],
         actions: &["plan-succession", "record-knowledge"],
@@ -561,7 +588,7 @@ const WITHIN: &[Dimension] = &[
         statements: &[
             Statement::fact("valued-core-plan", "This work is written into my organisation's business plan."),
             Statement::fact("valued-core-budget", "My organisation has set aside money for its part in this work."),
-            Statement::scale("valued-core-3", "My work with the partners is part of my formal objectives."),
+            Statement::scale("valued-core-3", "My work with the partners is part of my formal objectives.").self_report(),
             Statement::scale("valued-core-4", "My organisation tracks what it gains from this work."),
         ],
         actions: &["make-core-business"],
@@ -578,7 +605,7 @@ const WITHIN: &[Dimension] = &[
         statements: &[
             Statement::scale("capacity-1", "My organisation has enough staff involved to deliver its promises to partners."),
             Statement::scale("capacity-2", "The colleagues who will do the work know what my organisation has promised."),
-            Statement::scale("capacity-3", "Managers free up staff time for this work when it is needed."),
+            Statement::scale("capacity-3", "Managers in my organisation free up staff time for this work when it is needed."),
         ],
         actions: &["plan-capacity", "build-internal-team"],
         questions: &[

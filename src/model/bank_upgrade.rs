@@ -55,7 +55,7 @@ pub const V1_STATEMENTS: &[(&str, V1Fate)] = &[
     ("mandate-4", V1Fate::Reworded),
     ("support-beyond-me-1", V1Fate::Reworded),
     ("support-beyond-me-2", V1Fate::Kept),
-    ("support-beyond-me-3", V1Fate::Kept),
+    ("support-beyond-me-3", V1Fate::Reworded),
     ("support-beyond-me-4", V1Fate::Retired),
     ("visibility-1", V1Fate::Kept),
     (
@@ -74,7 +74,7 @@ pub const V1_STATEMENTS: &[(&str, V1Fate)] = &[
     ("valued-core-4", V1Fate::Reworded),
     ("capacity-1", V1Fate::Reworded),
     ("capacity-2", V1Fate::Reworded),
-    ("capacity-3", V1Fate::Kept),
+    ("capacity-3", V1Fate::Reworded),
 ];
 
 /// The words of the version-1 statements that are no longer asked as they were, so an

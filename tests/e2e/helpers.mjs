@@ -155,12 +155,15 @@ export const STATEMENTS = BANK.contexts.flatMap((c) =>
 /**
  * The answer code a statement takes for an intended agreement `value` ("1".."5",
  * "dont-know", "not-applicable"): a yes/no fact reads 4–5 as "yes", 1–2 as "no" and 3 as
- * "dont-know"; scale statements take the value as it is.
+ * "dont-know"; scale statements take the value as it is. Where the statement does not
+ * offer Don't know or Not applicable (a statement about oneself), not knowing is
+ * answered as disagreeing: "2", or "no" for a fact.
  */
 export function fitAnswer(statement, value) {
   const v = String(value);
-  if (statement.kind !== 'fact' || !/^[1-5]$/.test(v)) return v;
-  return v >= '4' ? 'yes' : v <= '2' ? 'no' : 'dont-know';
+  const fitted = statement.kind !== 'fact' || !/^[1-5]$/.test(v) ? v : v >= '4' ? 'yes' : v <= '2' ? 'no' : 'dont-know';
+  if (statement.offers.includes(fitted)) return fitted;
+  return statement.kind === 'fact' ? 'no' : '2';
 }
 
 /** A JSON export document of the current format holding `assessments`. */

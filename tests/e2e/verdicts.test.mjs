@@ -217,8 +217,8 @@ test('the "part way" label on the two-context map is never under a dot', async (
   // its label was.
   const responses = {};
   for (const s of STATEMENTS) {
-    const v = s.kind === 'fact' ? 'not-applicable' : s.context === 'between' ? 3 : s.dimension === 'mandate' ? 3 : 4;
-    responses[s.id] = { answer: fitAnswer(s, v), changed_at: 1 };
+    // Facts Not applicable, as given before some stopped offering it (imports keep it).
+    responses[s.id] = { answer: s.kind === 'fact' ? 'not-applicable' : s.context === 'between' ? '3' : s.dimension === 'mandate' ? '3' : '4', changed_at: 1 };
   }
   const path = join(work, 'partway-corner.json');
   writeFileSync(path, JSON.stringify(exportDocument([{ id: 'partway-corner', profile: { name: 'Corner case' }, responses }])));
@@ -235,6 +235,45 @@ test('the "part way" label on the two-context map is never under a dot', async (
     return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   });
   assert.equal(overlap, false, 'the label and the dot do not overlap');
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});
+
+test('a statement about oneself offers no Don’t know; one given earlier is kept, explained and can be changed', async () => {
+  // "I know what each partner wants…": not knowing is the answer. Don't know is never
+  // averaged, so offering it scored a person who does not know above one who disagrees.
+  const responses = {
+    'shared-value-1': { answer: '4', changed_at: 1 },
+    'shared-value-2': { answer: 'dont-know', changed_at: 1 },
+    'shared-value-4': { answer: 'not-applicable', changed_at: 1 },
+  };
+  const path = join(work, 'kept-answers.json');
+  writeFileSync(path, JSON.stringify(exportDocument([{ id: 'kept-answers', profile: { name: 'Kept answers' }, responses }])));
+  const { page, log, context } = await open(env.browser, env.server.url);
+  await page.locator('input[type=file]').setInputFiles(path);
+  await page.getByText('Imported 1 assessment.').waitFor();
+  const step = BANK.contexts[0].dimensions.findIndex((d) => d.id === 'shared-value') + 1;
+  await page.goto(`${env.server.url}#/a/kept-answers/step/${step}`);
+  await page.getByRole('heading', { level: 1, name: 'Shared value' }).waitFor();
+  const values = (id) => page.locator(`#s-${id} input[type=radio]`).evaluateAll((r) => r.map((x) => x.value));
+  assert.deepEqual(await values('shared-value-1'), ['1', '2', '3', '4', '5', 'dont-know', 'not-applicable'], 'about the partners: both offered');
+  assert.deepEqual(await values('shared-value-5'), ['1', '2', '3', '4', '5', 'dont-know', 'not-applicable']);
+  // Kept as given, still chosen, with a line on why it is no longer offered.
+  assert.deepEqual(await values('shared-value-2'), ['1', '2', '3', '4', '5', 'dont-know'], 'the earlier Don’t know stays');
+  assert.equal(await page.locator('#s-shared-value-2 input:checked').getAttribute('value'), 'dont-know');
+  assert.match(await page.locator('#s-shared-value-2 .kept-answer').innerText(), /^“Don't know” is no longer offered here, as this statement is about what you see for yourself: choose the answer nearest to how things are\.$/);
+  assert.deepEqual(await values('shared-value-4'), ['1', '2', '3', '4', '5', 'not-applicable']);
+  assert.match(await page.locator('#s-shared-value-4 .kept-answer').innerText(), /^“Not applicable” is no longer offered here, as this statement fits every partnership/);
+  assert.equal(await page.locator('#s-shared-value-1 .kept-answer').count(), 0);
+  assert.match(await page.locator('.instructions').innerText(), /Statements about yourself have no “Don't know”: choose the answer nearest to how things are\./);
+  await page.screenshot({ path: join(work, 'kept-answers-360.png') });
+  // Changed, it is gone on the next visit: only honest answers remain.
+  await page.locator('#s-shared-value-2').getByRole('radio', { name: 'Disagree', exact: true }).check();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Shared value' }).waitFor();
+  assert.deepEqual(await values('shared-value-2'), ['1', '2', '3', '4', '5']);
+  assert.equal(await page.locator('#s-shared-value-2 input:checked').getAttribute('value'), '2');
+  assert.equal(await page.locator('#s-shared-value-2 .kept-answer').count(), 0);
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });

@@ -221,12 +221,19 @@ fn DimensionStep(
         .statements
         .iter()
         .any(|s| s.kind == ItemKind::Fact);
+    let about_you = dimension.statements.iter().any(|s| s.self_report);
+    let dont_know = dimension.statements.iter().any(|s| !s.self_report);
     view! {
         <p class="purpose">{dimension.purpose}</p>
         <p class="instructions">
             "How far do you agree with each statement? "
             {has_fact.then_some("Statements with Yes and No are facts: say whether they hold. ")}
-            "Choose “Don't know” when you are unsure; that is useful to know too."
+            {dont_know.then_some(if about_you {
+                "Choose “Don't know” when you cannot tell how things are; that is useful to know too. "
+            } else {
+                "Choose “Don't know” when you are unsure; that is useful to know too."
+            })}
+            {about_you.then_some("Statements about yourself have no “Don't know”: choose the answer nearest to how things are.")}
         </p>
         {hint.map(|h| view! { <p class="answer-hint"><strong>"Partners differ? "</strong>{h}</p> })}
         <div class="statements">{items}</div>

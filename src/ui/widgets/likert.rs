@@ -1,5 +1,5 @@
 //! One statement as a real radio group: 1–5 agreement (or Yes / No for a fact) plus
-//! Don't know and Not applicable, with an optional note. Native radios give arrow-key movement and screen-reader
+//! Don't know and Not applicable where the statement offers them, with an optional note. Native radios give arrow-key movement and screen-reader
 //! announcements for free; the statement is the group's legend, so it names the group.
 
 use leptos::prelude::*;
@@ -48,9 +48,15 @@ pub fn Likert(
         }
     };
     let is_fact = statement.kind == ItemKind::Fact;
-    let (main, extra): (Vec<Answer>, Vec<Answer>) = Answer::offered(statement.kind)
-        .into_iter()
-        .partition(|a| a.value().is_some());
+    let mut offered = Answer::offered(statement);
+    // A Don't know or Not applicable given when this statement still offered it stays
+    // visible and changeable, with a word on why it is no longer offered.
+    let kept = answer
+        .get_untracked()
+        .filter(|a| !offered.contains(a) && a.fits(statement.kind));
+    offered.extend(kept);
+    let (main, extra): (Vec<Answer>, Vec<Answer>) =
+        offered.into_iter().partition(|a| a.value().is_some());
     let scale: Vec<_> = main.into_iter().map(|a| option(a, false)).collect();
     let extra: Vec<_> = extra.into_iter().map(|a| option(a, true)).collect();
     let has_note = move || note.with(|n| !n.is_empty());
@@ -76,6 +82,15 @@ pub fn Likert(
                     </button>
                 </Show>
             </div>
+            {kept.map(|a| view! {
+                <p class="hint kept-answer">
+                    {format!(
+                        "“{}” is no longer offered here, as this statement {}: choose the answer nearest to how things are.",
+                        a.label(),
+                        if a == Answer::DontKnow { "is about what you see for yourself" } else { "fits every partnership" },
+                    )}
+                </p>
+            })}
             <details class="note" prop:open=has_note>
                 <summary>{move || if has_note() { "Your note" } else { "Add a note" }}</summary>
                 <label class="visually-hidden" for=note_id.clone()>{format!("Note on statement {number}")}</label>
