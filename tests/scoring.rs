@@ -9,8 +9,8 @@ use buy_in_check::model::assessment::{ActionItem, Answer, Assessment, Level, Pro
 use buy_in_check::model::bank::{bank, ContextId, ItemKind, Statement};
 use buy_in_check::model::bank_upgrade::fact_from_v1;
 use buy_in_check::model::scoring::{
-    format_score, how_scores_work, round1, score, Band, View, DISCUSS_FROM, MIN_COVERAGE,
-    STRENGTH_FROM, VIEW_SPLIT,
+    format_score, how_scores_work, mean_as_shown, round1, score, Band, View, DISCUSS_FROM,
+    MIN_COVERAGE, STRENGTH_FROM, VIEW_SPLIT,
 };
 use proptest::prelude::*;
 
@@ -136,6 +136,51 @@ fn all_not_applicable_is_not_enough_answers_not_a_score() {
     let f = findings(bank(), &s, &a);
     assert!(f.iter().all(|f| f.kind == FindingKind::NotEnoughAnswers));
     assert_eq!(f.len(), s.dimensions().count());
+}
+
+#[test]
+fn a_context_score_averages_the_shown_figures_exactly_at_the_half() {
+    // Within: 2.3, 2.3, 2.3, 2.8, 4.0 and 4.0 shown. By hand 17.7 / 6 = 2.95, so 3.0 —
+    // worth discussing. Added as floating-point numbers they came to 17.6999…, and the
+    // page showed 2.9, a concern, beside those very figures.
+    let mut a = blank();
+    answer(&mut a, "support-beyond-me", &[scale(2), scale(2), scale(3)]);
+    answer(&mut a, "visibility", &[scale(3), scale(1), scale(3)]);
+    answer(&mut a, "capacity", &[scale(2), scale(2), scale(3)]);
+    answer(&mut a, "mandate", &[scale(3), scale(3), scale(3), scale(2)]);
+    answer(
+        &mut a,
+        "continuity",
+        &[scale(4), scale(5), scale(4), scale(3)],
+    );
+    answer(
+        &mut a,
+        "valued-core",
+        &[scale(5), scale(5), scale(3), scale(3)],
+    );
+    let s = score(bank(), &a);
+    let within = s.context(ContextId::Within).expect("within");
+    let shown: Vec<String> = within
+        .dimensions
+        .iter()
+        .map(|d| d.score.map(format_score).unwrap_or_default())
+        .collect();
+    assert_eq!(shown, ["2.8", "2.3", "2.3", "4.0", "4.0", "2.3"]);
+    assert_eq!(within.score.map(format_score).as_deref(), Some("3.0"));
+    assert_eq!(within.band(), Some(Band::WorthDiscussing));
+    // Another case that showed one tenth low: 9.3 / 6 = 1.55, so 1.6.
+    assert_eq!(
+        mean_as_shown(&[1.8, 1.7, 1.3, 1.5, 1.3, 1.7])
+            .map(format_score)
+            .as_deref(),
+        Some("1.6")
+    );
+    // Taken to one decimal first, as a reader sees them: 2.75 shows as 2.8.
+    assert_eq!(
+        mean_as_shown(&[2.75, 2.75]).map(format_score).as_deref(),
+        Some("2.8")
+    );
+    assert_eq!(mean_as_shown(&[]), None);
 }
 
 #[test]
@@ -548,9 +593,22 @@ proptest! {
         let s = score(bank(), &a);
         for c in &s.contexts {
             let Some(context) = c.score else { continue };
-            let shown: Vec<f64> = c.dimensions.iter().filter_map(|d| d.score).map(round1).collect();
-            let by_hand = shown.iter().sum::<f64>() / shown.len() as f64;
-            prop_assert_eq!(format_score(context), format_score(by_hand), "dimensions shown: {:?}", shown);
+            // By hand: the shown figures in whole tenths, their mean rounded half up.
+            let shown: Vec<i64> = c
+                .dimensions
+                .iter()
+                .filter_map(|d| d.score)
+                .map(|s| format_score(s).replace('.', "").parse::<i64>().expect("tenths"))
+                .collect();
+            let n = shown.len() as i64;
+            let twice = 2 * shown.iter().sum::<i64>();
+            let by_hand = (twice + n) / (2 * n);
+            prop_assert_eq!(
+                format_score(context),
+                format!("{}.{}", by_hand / 10, by_hand % 10),
+                "dimensions shown: {:?}",
+                shown
+            );
         }
     }
 

@@ -8,7 +8,7 @@
 use super::assessment::{ActionStatus, Assessment};
 use super::bank::{Bank, ContextId, Dimension, Stage, WarningSign};
 use super::bank_upgrade::added_since_v1;
-use super::scoring::{round1, score, score_where, shown_change, Band, Scores, View};
+use super::scoring::{mean_as_shown, round1, score, score_where, shown_change, Band, Scores, View};
 
 pub use super::scoring::CHANGE_THRESHOLD;
 /// Partners whose scores for a dimension span at least this much see it differently
@@ -462,10 +462,6 @@ pub struct PartnerView {
     pub signs: Vec<SignSeen>,
 }
 
-fn mean(xs: &[f64]) -> Option<f64> {
-    (!xs.is_empty()).then(|| xs.iter().sum::<f64>() / xs.len() as f64)
-}
-
 fn spread(xs: &[f64]) -> Option<f64> {
     if xs.len() < 2 {
         return None;
@@ -575,7 +571,7 @@ pub fn across_partners(bank: &Bank, assessments: &[Assessment]) -> PartnerView {
             DimensionRow {
                 context: c.id,
                 dimension: d,
-                mean: mean(&present),
+                mean: mean_as_shown(&present),
                 spread: spread(&present),
                 scores: per,
                 facts_hold,
@@ -602,7 +598,7 @@ pub fn across_partners(bank: &Bank, assessments: &[Assessment]) -> PartnerView {
     // Stable: signs seen by as many partners keep the bank's order.
     super::order::sort_small_by(&mut signs, |a, b| b.seen_by.len().cmp(&a.seen_by.len()));
     PartnerView {
-        between: mean(&betweens),
+        between: mean_as_shown(&betweens),
         partners,
         rows,
         partnership,

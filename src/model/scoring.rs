@@ -26,6 +26,22 @@ pub fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
+/// The mean of scores as a person works it out from the figures shown: each taken to one
+/// decimal, added in whole tenths and rounded half up, so the result is itself a shown
+/// value. Adding the decimals as floating-point numbers went wrong at the half: 2.3 + 2.3 +
+/// 2.3 + 2.8 + 4.0 + 4.0 came to 17.6999…, whose mean showed 2.9 (a concern) where the
+/// figures beside it give 2.95, so 3.0.
+pub fn mean_as_shown(scores: &[f64]) -> Option<f64> {
+    if scores.is_empty() {
+        return None;
+    }
+    // Scores are 1–5: their tenths are small positive integers.
+    let sum: i64 = scores.iter().map(|s| (s * 10.0).round() as i64).sum();
+    let n = scores.len() as i64;
+    let tenths = (2 * sum + n) / (2 * n);
+    Some(tenths as f64 / 10.0)
+}
+
 /// Where a chart draws a mark for `score` whose half-width is `half` (in score points): at
 /// the score as shown (one decimal), moved just far enough that the whole mark lies inside
 /// the score's band. A 4.0 drawn on the strength line, or a 3.96 (shown as 4.0, a strength)
@@ -435,13 +451,9 @@ pub fn score_where(
             // From the dimension scores as shown (one decimal), so that a reader averaging
             // the figures printed beside the context gets the context's own: exact means gave
             // 3.4 beside 2.7, 4.0 and 3.7.
-            let scored: Vec<f64> = dimensions
-                .iter()
-                .filter_map(|d| d.score)
-                .map(round1)
-                .collect();
+            let scored: Vec<f64> = dimensions.iter().filter_map(|d| d.score).collect();
             let score = if covered(scored.len(), dimensions.len()) {
-                mean(scored.into_iter())
+                mean_as_shown(&scored)
             } else {
                 None
             };

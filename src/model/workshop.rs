@@ -11,7 +11,7 @@
 use super::bank::{Bank, ContextId, Dimension, FactKnown, Role, Stage};
 use super::compare::{DimensionRow, PartnerView, SignSeen, DIVERGENCE_SPREAD};
 use super::order::sort_small_by;
-use super::scoring::{format_score, round1, DISCUSS_FROM, STRENGTH_FROM};
+use super::scoring::{format_score, mean_as_shown, round1, DISCUSS_FROM, STRENGTH_FROM};
 
 /// How many callouts are shown before the rest wait behind a disclosure.
 pub const SHOWN_CALLOUTS: usize = 5;
@@ -278,7 +278,8 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
         let present_houses = houses(&mut present.iter().map(|(i, _)| *i));
         let low_houses = houses(&mut low.iter().map(|(i, _)| *i));
         if low_houses >= 2 && low_houses * 2 > present_houses {
-            let mean = present.iter().map(|(_, s)| s).sum::<f64>() / present.len() as f64;
+            let shown: Vec<f64> = present.iter().map(|(_, s)| *s).collect();
+            let mean = mean_as_shown(&shown).unwrap_or_default();
             let all = low_houses == present_houses;
             let place = match (row.context, all) {
                 (ContextId::Between, _) => "between the partners",
@@ -459,7 +460,7 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
         let gap = if others.is_empty() {
             0.0
         } else {
-            others.iter().sum::<f64>() / others.len() as f64 - lowest
+            mean_as_shown(&others).unwrap_or_default() - lowest
         };
         let spots = |list: &[(&DimensionRow, f64)]| -> String {
             let named: Vec<String> = list
