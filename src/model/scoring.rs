@@ -366,11 +366,6 @@ fn covered(part: usize, whole: usize) -> bool {
     whole > 0 && part as f64 >= MIN_COVERAGE * whole as f64
 }
 
-fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
-    let (sum, n) = values.fold((0.0, 0usize), |(s, n), v| (s + v, n + 1));
-    (n > 0).then(|| sum / n as f64)
-}
-
 /// Scores one dimension from the answers in `assessment`.
 pub fn score_dimension(
     context: ContextId,
