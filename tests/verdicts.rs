@@ -996,7 +996,16 @@ fn strong_scores_beside_a_warning_sign_never_read_as_all_clear() {
     assert!(!clear.contains("warning sign"), "{clear}");
     a.set_warning_sign("hangs-on-one-person", true, 2);
     let text = verdict_explanation(&s, &a).expect("a verdict");
-    assert!(text.starts_with(&clear), "{text}");
+    // "Keep it that way" goes: it would stand beside "act on it first".
+    assert!(
+        clear.ends_with(" Keep it that way as people and plans change."),
+        "{clear}"
+    );
+    assert!(
+        text.starts_with(clear.trim_end_matches(" Keep it that way as people and plans change.")),
+        "{text}"
+    );
+    assert!(!text.contains("Keep it that way"), "{text}");
     assert!(
         text.ends_with("But you have seen a warning sign (listed under the findings): scores can run ahead of what happens at the table, so act on it first."),
         "{text}"
@@ -1432,4 +1441,48 @@ fn an_act_first_finding_is_among_what_matters_most() {
     let write = bank().action("write-it-down").expect("an action");
     assert!(first_step(write, &a)
         .starts_with("Ask the partners whether a signed agreement already exists"));
+}
+
+#[test]
+fn strong_scores_resting_on_unknowns_say_what_to_find_out_and_not_to_keep_it_up() {
+    // Half the answers Don't know, the rest 4: two strong contexts, but the agreement, the
+    // mandate and who has the final say are not known. "Keep it that way" beside "First,
+    // find out" said two things at once, "it" stood for three, and the two mandate
+    // unknowns were named twice though they make one card.
+    use buy_in_check::model::advice::{findings, verdict_explanation};
+    let mut a = blank("half-unknown");
+    for (i, (_, _, s)) in bank().statements().enumerate() {
+        let unknown = !s.self_report && (s.unknown_finding.is_some() || i % 2 == 1);
+        let answer = match s.kind {
+            _ if unknown => Some(Answer::DontKnow),
+            ItemKind::Fact => Some(Answer::Yes),
+            ItemKind::Scale => scale(4),
+        };
+        a.set_answer(s.id, answer, 1);
+    }
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), Some(View::OrganisationsPartnering));
+    let text = verdict_explanation(&s, &a).expect("a verdict");
+    assert!(!text.contains("Keep it that way"), "{text}");
+    assert!(
+        text.contains(
+            "First, find out whether a signed agreement exists and find out whether you have a \
+             mandate (listed under the findings): the scores rest on them."
+        ),
+        "{text}"
+    );
+    let titles: Vec<String> = findings(bank(), &s, &a)
+        .iter()
+        .map(|f| f.title.clone())
+        .collect();
+    for named in [
+        "Find out whether a signed agreement exists",
+        "Find out whether you have a mandate",
+    ] {
+        assert!(titles.iter().any(|t| t == named), "{named} in {titles:?}");
+    }
+    assert!(
+        !titles.iter().any(|t| t == "Find out who has the final say"),
+        "{titles:?}"
+    );
 }

@@ -9,7 +9,7 @@ use super::assessment::{ActionItem, Answer, Assessment};
 use super::bank::{Action, Bank, ContextId, FactKnown, ItemKind, Statement};
 use super::order::sort_small_by;
 use super::scoring::{
-    format_score, Band, DimensionScore, Scores, View, DONT_KNOW_CLUSTER, WEAKEST_FIRST,
+    format_score, Band, DimensionScore, Scores, View, DONT_KNOW_CLUSTER, KEEP_IT_UP, WEAKEST_FIRST,
 };
 
 /// How much a finding matters.
@@ -171,6 +171,7 @@ fn tie_rank(scores: &Scores, d: &DimensionScore) -> usize {
 /// get one too: so the verdict never reads as all clear above an "Act first" finding.
 pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<String> {
     let (view, mut text) = scores.view().zip(scores.view_explanation())?;
+    let plain = text.clone();
     let strong = |id: ContextId| {
         scores
             .context(id)
@@ -250,16 +251,18 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
     // A Don't know on a key statement (a mandate, who has the final say, a signed
     // agreement) is an "Act first" finding: beside two strong contexts it is said here too.
     if view == View::OrganisationsPartnering {
+        // One per dimension, as its card is titled: two Don't knows about the mandate are
+        // one card, "Find out whether you have a mandate".
         let unknown: Vec<String> = scores
             .dimensions()
-            .flat_map(|d| unknown_keys(d, assessment))
-            .filter_map(|s| s.unknown_finding)
+            .filter_map(|d| find_out_title(d, assessment))
             .map(lower_first)
             .collect();
         if !unknown.is_empty() {
             text = format!(
-                "{text} First, {} (listed under the findings): the scores rest on it.",
-                super::workshop::and_list(&unknown.iter().map(String::as_str).collect::<Vec<_>>())
+                "{text} First, {} (listed under the findings): the scores rest on {}.",
+                super::workshop::and_list(&unknown.iter().map(String::as_str).collect::<Vec<_>>()),
+                if unknown.len() == 1 { "it" } else { "them" }
             );
         }
     }
@@ -271,6 +274,9 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
             "{text} You answered Don't know to {unknown} of the {asked} statements asked, so this \
              rests on the other answers: the findings say what to find out."
         );
+    }
+    if text != plain {
+        text = text.replacen(&format!(" {KEEP_IT_UP}"), "", 1);
     }
     Some(text)
 }
@@ -378,6 +384,20 @@ fn unknown_keys(d: &DimensionScore, assessment: &Assessment) -> Vec<&'static Sta
         })
         .collect()
 }
+
+/// What a dimension's "find out" card is titled, if it has one: after its first key
+/// statement answered Don't know, or, for one's own mandate, after several Don't knows.
+fn find_out_title(d: &DimensionScore, assessment: &Assessment) -> Option<&'static str> {
+    let keys = unknown_keys(d, assessment);
+    match keys.first() {
+        Some(first) => first.unknown_finding,
+        None => (d.dimension.id == MANDATE_DIMENSION && d.dont_know >= DONT_KNOW_CLUSTER)
+            .then_some(MANDATE_UNKNOWN),
+    }
+}
+
+/// The title of the card for several Don't knows about one's own mandate.
+const MANDATE_UNKNOWN: &str = "Find out whether you have a mandate";
 
 /// Derives the findings from `scores` and the warning signs in `assessment`.
 pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Finding> {
@@ -549,7 +569,6 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 }
             }
         }
-        let is_mandate = dim.id == MANDATE_DIMENSION;
         let has_score_finding = out.get(own_finding).is_some_and(|f| {
             f.subject == Some(dim.id)
                 && matches!(f.kind, FindingKind::Concern | FindingKind::Discuss)
@@ -558,7 +577,8 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
         // knows about one's own mandate. Said once per dimension: beside a finding from the
         // score it becomes that card's headline (two "Act first" cards about one dimension
         // read as two problems), with the score after it.
-        let find_out = if let Some(first) = keys.first() {
+        let find_out = if let (Some(title), Some(_)) = (find_out_title(d, assessment), keys.first())
+        {
             // The key statements first, then the dimension's other Don't knows: the card
             // is the one place this dimension's unknowns are said.
             let others = d.dimension.statements.iter().filter(|s| {
@@ -573,18 +593,15 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 .map(|s| format!("“{}”", s.text.trim_end_matches('.')))
                 .collect();
             Some((
-                first.unknown_finding.unwrap_or_default().to_owned(),
+                title.to_owned(),
                 format!(
                     "You answered “Don't know” to {}. This is worth knowing before you promise anything to partners: find out before the next meeting.{}",
                     super::workshop::and_list(&texts.iter().map(String::as_str).collect::<Vec<_>>()),
                     skipped_until_known(d, &keys)
                 ),
             ))
-        } else if is_mandate && d.dont_know >= DONT_KNOW_CLUSTER {
-            Some((
-                "Find out whether you have a mandate".to_owned(),
-                not_knowing(d, &name),
-            ))
+        } else if let Some(title) = find_out_title(d, assessment) {
+            Some((title.to_owned(), not_knowing(d, &name)))
         } else {
             None
         };

@@ -202,6 +202,11 @@ pub enum View {
 /// something else where every dimension scores the same, and none is weakest.
 pub const WEAKEST_FIRST: &str = "start with the weakest dimensions below.";
 
+/// The close of "Organisations partnering" when nothing qualifies it. The verdict drops it
+/// when it goes on to a weak part, a warning sign or something to find out: "Keep it that
+/// way" before "First, find out whether you have a mandate" says two things at once.
+pub const KEEP_IT_UP: &str = "Keep it that way as people and plans change.";
+
 impl View {
     pub fn of(between: f64, within: f64) -> View {
         match (Band::of(between), Band::of(within)) {
@@ -231,7 +236,7 @@ impl View {
         match self {
             View::OrganisationsPartnering => format!(
                 "Buy-in is a strength between the partners ({b}) and inside your organisation ({w}). \
-                 Keep it that way as people and plans change."
+                 {KEEP_IT_UP}"
             ),
             View::IndividualsPartnering => format!(
                 "Buy-in between the partners is a strength ({b}), but inside your organisation it is {wb} ({w}). \
