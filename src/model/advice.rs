@@ -600,10 +600,8 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                     skipped_until_known(d, &keys)
                 ),
             ))
-        } else if let Some(title) = find_out_title(d, assessment) {
-            Some((title.to_owned(), not_knowing(d, &name)))
         } else {
-            None
+            find_out_title(d, assessment).map(|title| (title.to_owned(), not_knowing(d, &name)))
         };
         // Other Don't knows in a dimension that has a finding from its score are said there:
         // the score rests on fewer answers.
