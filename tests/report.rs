@@ -116,7 +116,7 @@ fn actions_already_in_the_plan_are_not_recommended_again() {
         .expect("a verdict")
         .key_actions
         .iter()
-        .map(|(title, _)| *title)
+        .map(|k| k.title)
         .collect();
     assert_eq!(keys.len(), 3);
     assert!(
@@ -401,4 +401,46 @@ fn the_answered_line_counts_dont_knows_and_a_strength_on_part_of_its_statements_
         "The scores are one representative's view. Statements about the other partners \
          were answered for the partner of whom each is least true."
     ));
+}
+
+#[test]
+fn what_matters_most_says_how_each_action_stands_in_the_plan() {
+    // "Plan who takes over" third under "What matters most" beside a plan that has it done
+    // read as news, with nothing to say it was in hand.
+    let mut a = full();
+    let r = Report::new(bank(), &a);
+    let first = r.verdict.as_ref().expect("a verdict").key_actions[0].clone();
+    assert_eq!(first.in_plan, "", "not in the plan yet");
+    let id = bank()
+        .actions
+        .iter()
+        .find(|x| x.title == first.title)
+        .expect("an action")
+        .id;
+    a.actions.push(ActionItem {
+        id: "item-key".into(),
+        source: Some(id.to_owned()),
+        text: first.first_step.to_owned(),
+        owner: "Me".into(),
+        due: String::new(),
+        status: ActionStatus::Done,
+    });
+    let r = Report::new(bank(), &a);
+    let line = &r.verdict.as_ref().expect("a verdict").key_actions[0];
+    assert_eq!(line.title, first.title);
+    assert_eq!(line.in_plan, " (in your plan, done)");
+    let md = to_markdown(bank(), &a, "2026-11-28");
+    assert!(
+        md.contains(&format!(
+            "- **{}:** {} (in your plan, done)\n",
+            first.title, first.first_step
+        )),
+        "{md}"
+    );
+    a.actions.last_mut().expect("item").status = ActionStatus::Doing;
+    let r = Report::new(bank(), &a);
+    assert_eq!(
+        r.verdict.as_ref().expect("a verdict").key_actions[0].in_plan,
+        " (in your plan, under way)"
+    );
 }

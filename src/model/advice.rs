@@ -5,7 +5,7 @@
 
 use std::cmp::Ordering;
 
-use super::assessment::{ActionItem, Answer, Assessment};
+use super::assessment::{ActionItem, ActionStatus, Answer, Assessment};
 use super::bank::{Action, Bank, ContextId, FactKnown, ItemKind, Statement};
 use super::order::sort_small_by;
 use super::scoring::{
@@ -715,6 +715,22 @@ pub fn recommended_actions(
 pub const PRE_TICKED: usize = KEY_ACTIONS;
 
 /// The `recommended` actions the plan does not hold yet, in the same order.
+/// How an action stands in the plan, to say after it where it is recommended, so "What
+/// matters most" never reads as news beside a plan that has it done: nothing when the plan
+/// lacks it.
+pub fn in_plan_note(action_id: &str, plan: &[ActionItem]) -> &'static str {
+    match plan
+        .iter()
+        .find(|i| i.source.as_deref() == Some(action_id))
+        .map(|i| i.status)
+    {
+        None => "",
+        Some(ActionStatus::Planned) => " (in your plan)",
+        Some(ActionStatus::Doing) => " (in your plan, under way)",
+        Some(ActionStatus::Done) => " (in your plan, done)",
+    }
+}
+
 pub fn not_in_plan(recommended: &[&'static Action], plan: &[ActionItem]) -> Vec<&'static Action> {
     recommended
         .iter()

@@ -8,8 +8,8 @@
 //! they belong to.
 
 use super::advice::{
-    findings, first_step, key_actions, not_in_plan, recommended_actions, verdict_explanation,
-    Severity,
+    findings, first_step, in_plan_note, key_actions, not_in_plan, recommended_actions,
+    verdict_explanation, Severity,
 };
 use super::assessment::{Answer, Assessment};
 use super::bank::Bank;
@@ -41,8 +41,17 @@ pub struct ContextLine {
 pub struct Verdict {
     pub title: &'static str,
     pub explanation: String,
-    /// (title, first step here) of each key action.
-    pub key_actions: Vec<(&'static str, &'static str)>,
+    /// Each key action with its first step here.
+    pub key_actions: Vec<KeyActionLine>,
+}
+
+/// An action that matters most, as printed: its title, its first step here, and how it
+/// stands in the plan (" (in your plan, done)", or nothing: see `advice::in_plan_note`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyActionLine {
+    pub title: &'static str,
+    pub first_step: &'static str,
+    pub in_plan: &'static str,
 }
 
 /// One dimension's result as printed.
@@ -181,7 +190,11 @@ impl Report {
                     explanation: text,
                     key_actions: keys
                         .iter()
-                        .map(|a| (a.title, first_step(a, assessment)))
+                        .map(|a| KeyActionLine {
+                            title: a.title,
+                            first_step: first_step(a, assessment),
+                            in_plan: in_plan_note(a.id, &assessment.actions),
+                        })
                         .collect(),
                 }),
             findings: found

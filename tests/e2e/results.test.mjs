@@ -122,6 +122,11 @@ test('results show charts, findings and a plan that is seeded, edited and kept',
   await page.getByLabel('Owner', { exact: true }).first().fill('Sam <b>Lee</b>');
   await page.getByLabel('Due', { exact: true }).first().fill('2027-01-31');
   await page.getByLabel('Status', { exact: true }).first().selectOption('doing');
+  // "What matters most" says how each of its actions stands in the plan, as it is edited.
+  assert.deepEqual(
+    await page.locator('.view-card .key-actions li .in-plan').evaluateAll((s) => s.map((x) => x.textContent.trim())),
+    ['(in your plan, under way)', '', '(in your plan)'],
+  );
   await page.getByRole('button', { name: 'Add an action' }).click();
   await page.locator(`.plan-items li:nth-child(${n + 1}) textarea`).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'TEXTAREA', 'focus goes to the new action');

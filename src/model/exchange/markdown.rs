@@ -53,8 +53,11 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment, date: &str) -> String {
     if let Some(v) = &r.verdict {
         md.push_str(&format!("\n**{}.** {}\n", v.title, v.explanation));
         md.push_str("\nWhat matters most from here:\n\n");
-        for (title, step) in &v.key_actions {
-            md.push_str(&format!("- **{title}:** {step}\n"));
+        for k in &v.key_actions {
+            md.push_str(&format!(
+                "- **{}:** {}{}\n",
+                k.title, k.first_step, k.in_plan
+            ));
         }
     }
     if let Some(reason) = &r.no_verdict {

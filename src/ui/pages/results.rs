@@ -34,10 +34,15 @@ pub fn Results(
     let actions = recommended_actions(bank(), &scores, &found);
     let (done, total) = assessment.progress(bank());
     // The key actions beside the two-context verdict, each with its first step here.
-    let key: Vec<(&'static str, &'static str)> = key_actions(bank(), &scores, &found)
-        .into_iter()
-        .map(|a| (a.title, first_step(a, &assessment)))
-        .collect();
+    let key: Vec<(&'static crate::model::bank::Action, &'static str)> =
+        key_actions(bank(), &scores, &found)
+            .into_iter()
+            .map(|a| (a, first_step(a, &assessment)))
+            .collect();
+    let plan = {
+        let id = id.clone();
+        Memo::new(move |_| state.get(&id).map(|a| a.actions).unwrap_or_default())
+    };
 
     let finding_items = found
         .iter()
@@ -123,7 +128,7 @@ pub fn Results(
             })}
             <h2>"Buy-in in two contexts"</h2>
             <div class="overview">
-                <div class="overview-cards"><ContextCards scores=scores.clone() explanation=verdict_explanation(&scores, &assessment) key_actions=key/></div>
+                <div class="overview-cards"><ContextCards scores=scores.clone() explanation=verdict_explanation(&scores, &assessment) key_actions=key plan=plan/></div>
                 {map}
             </div>
             <h2>"By dimension"</h2>

@@ -71,7 +71,7 @@ fn render(r: Report) -> impl IntoView {
         let key = v
             .key_actions
             .iter()
-            .map(|(title, step)| view! { <li><strong>{*title}</strong>": "{*step}</li> })
+            .map(|k| view! { <li><strong>{k.title}</strong>": "{k.first_step}{k.in_plan}</li> })
             .collect_view();
         view! {
             <div class="report-verdict">

@@ -6,6 +6,9 @@ use leptos::prelude::*;
 
 use crate::ui::classes;
 
+use crate::model::advice::in_plan_note;
+use crate::model::assessment::ActionItem;
+use crate::model::bank::Action;
 use crate::model::report::band_words;
 use crate::model::scoring::{format_optional, ContextScore, DimensionScore, Scores};
 
@@ -15,8 +18,11 @@ pub fn ContextCards(
     scores: Scores,
     /// The two-context verdict's explanation (see `advice::verdict_explanation`).
     explanation: Option<String>,
-    /// (title, first step) of the actions that matter most from the verdict.
-    key_actions: Vec<(&'static str, &'static str)>,
+    /// The actions that matter most from the verdict, each with its first step here.
+    key_actions: Vec<(&'static Action, &'static str)>,
+    /// The plan, to say how each of them stands in it as it is edited below.
+    #[prop(into)]
+    plan: Signal<Vec<ActionItem>>,
 ) -> impl IntoView {
     let cards = scores
         .contexts
@@ -35,7 +41,15 @@ pub fn ContextCards(
     let view_box = scores.view().zip(explanation).map(|(v, text)| {
         let key = key_actions
             .iter()
-            .map(|(title, step)| view! { <li><strong>{*title}</strong>" — "{*step}</li> })
+            .map(|(action, step)| {
+                let id = action.id;
+                view! {
+                    <li>
+                        <strong>{action.title}</strong>" — "{*step}
+                        <span class="in-plan">{move || plan.with(|p| in_plan_note(id, p))}</span>
+                    </li>
+                }
+            })
             .collect_view();
         view! {
             <section class=format!("view-card {}", classes::view(v))>
