@@ -195,11 +195,22 @@ fn imports_never_overwrite_an_existing_id() {
 }
 
 #[test]
-fn csv_is_rfc4180_with_one_row_per_statement() {
+fn csv_is_rfc4180_with_one_row_per_statement_and_per_warning_sign() {
     let csv = to_csv(bank(), &sample());
     let lines: Vec<&str> = csv.split("\r\n").collect();
-    // header + one row per statement + the empty string after the final CRLF
-    assert_eq!(lines.len(), bank().statement_count() + 2);
+    // header + one row per statement and per warning sign + the empty string after the
+    // final CRLF
+    assert_eq!(
+        lines.len(),
+        bank().statement_count() + bank().warning_signs.len() + 2
+    );
+    // The ticked sign says so; the others say they were not seen (they were left out).
+    assert!(csv.contains(
+        "Spring review,River Care,City Council,2026-03-31,2,,,warning-signs,Warning signs,fence-sitting,A partner holds back when it is time to decide.,yes,seen,Seen,\r\n"
+    ));
+    assert!(csv.contains(
+        ",says-not-delivers,\"A partner agrees to tasks, then does not do them.\",yes,not-seen,Not seen,\r\n"
+    ));
     assert_eq!(
         lines[0],
         "assessment,partnership,organisation,date,bank_version,context_id,context,dimension_id,dimension,statement_id,statement,asked,answer,answer_label,note"

@@ -290,12 +290,23 @@ fn the_summary_csv_has_one_row_per_dimension_matching_the_scores() {
             .score
             .map(buy_in_check::model::scoring::format_score)
             .unwrap_or_default();
-        let band = d.band().map_or("", Band::label);
+        // In words where there is no score, as the report says it.
+        let band = d.band().map_or("Not enough answers", Band::label);
         assert!(
             row.contains(&format!(",{},{shown},{band},", d.dimension.title)),
             "{row}"
         );
         assert!(row.starts_with("Autumn review,River Care,Health Trust,Partnership lead,City Council; =Volunteers,2026-11-20,delivering,2,"), "{row}");
+    }
+    // Nothing answered: every band says why it is blank.
+    let mut none = a.clone();
+    none.responses.clear();
+    let csv = summary_csv(bank(), &none);
+    for row in csv.trim_end_matches("\r\n").split("\r\n").skip(1) {
+        assert!(
+            row.contains(",,Not enough answers,") && row.matches("Not enough answers").count() == 2,
+            "{row}"
+        );
     }
     // A profile field a spreadsheet would run is neutralised.
     let mut hostile = a;

@@ -183,8 +183,11 @@ test('every export downloads, and the JSON restores identical results in a fresh
   assert.equal(csv.name, 'buy-in-check-export-run-1-1-answers.csv');
   const answers = parse(csv.text, { bom: true, columns: true });
   assert.deepEqual(Object.keys(answers[0]), ['assessment', 'partnership', 'organisation', 'date', 'bank_version', 'context_id', 'context', 'dimension_id', 'dimension', 'statement_id', 'statement', 'asked', 'answer', 'answer_label', 'note']);
-  assert.equal(answers.length, STATEMENTS.length);
-  assert.deepEqual(answers.map((r) => r.statement_id), STATEMENTS.map((s) => s.id));
+  // One row per statement, then one per warning sign: the one ticked reads "seen".
+  assert.deepEqual(answers.slice(0, STATEMENTS.length).map((r) => r.statement_id), STATEMENTS.map((s) => s.id));
+  const signs = answers.slice(STATEMENTS.length);
+  assert.ok(signs.length >= 5 && signs.every((r) => r.dimension_id === 'warning-signs'), `${signs.length} sign rows`);
+  assert.deepEqual(signs.filter((r) => r.answer === 'seen').map((r) => r.answer_label), ['Seen']);
   assert.equal(answers[0].assessment, 'Export run =1+1');
   assert.ok(answers.every((r) => r.bank_version === String(BANK.version)));
   const summary = parse((await download(page, 'CSV: scores by dimension')).text, { bom: true, columns: true });
@@ -194,7 +197,7 @@ test('every export downloads, and the JSON restores identical results in a fresh
     rows.map((r) => [r.querySelector('th').firstChild.textContent.trim(), r.querySelector('td.num').textContent.trim(), r.querySelector('.band-pill').textContent.trim()]),
   );
   assert.deepEqual(
-    summary.map((r) => [r.dimension, r.score || '–', r.band || 'Not enough answers']),
+    summary.map((r) => [r.dimension, r.score || '–', r.band]),
     table,
     'the summary says what the results page says',
   );

@@ -4,6 +4,7 @@
 use crate::model::assessment::Assessment;
 use crate::model::bank::Bank;
 use crate::model::compare::PartnerView;
+use crate::model::report::band_words;
 use crate::model::scoring::{format_score, score};
 
 use super::context_label;
@@ -37,7 +38,8 @@ fn csv_row(fields: &[&str]) -> String {
 
 /// The answers table: one row per statement of the bank, with who answered it (the
 /// assessment, partnership, organisation and date), where it sits (context, dimension,
-/// their ids), the answer as a code and in words, and the note.
+/// their ids), the answer as a code and in words, and the note; then one row per warning
+/// sign ("seen" or "not-seen"), under the dimension id "warning-signs".
 pub fn to_csv(bank: &Bank, assessment: &Assessment) -> String {
     let mut out = csv_row(&[
         "assessment",
@@ -77,6 +79,28 @@ pub fn to_csv(bank: &Bank, assessment: &Assessment) -> String {
             answer.map_or("", |a| a.code()),
             answer.map_or("", |a| a.label()),
             assessment.note(s.id),
+        ]));
+    }
+    // The warning signs after the statements, one row each, seen or not: they make
+    // findings of their own, and a file without them said less than the report.
+    for sign in bank.warning_signs {
+        let seen = assessment.warning_signs.contains(sign.id);
+        out.push_str(&csv_row(&[
+            assessment.title(),
+            &p.partnership,
+            &p.organisation,
+            &p.date,
+            &version,
+            "",
+            "",
+            "warning-signs",
+            "Warning signs",
+            sign.id,
+            sign.text,
+            "yes",
+            if seen { "seen" } else { "not-seen" },
+            if seen { "Seen" } else { "Not seen" },
+            "",
         ]));
     }
     out
@@ -151,7 +175,9 @@ pub fn summary_csv(bank: &Bank, assessment: &Assessment) -> String {
     let version = bank.version.to_string();
     for c in &score(bank, assessment).contexts {
         let context_score = score_cell(c.score);
-        let context_band = c.band().map_or("", |b| b.label());
+        // In words where there is no score, as the report says it: a blank band beside a
+        // blank score left the spreadsheet reader guessing why.
+        let context_band = band_words(c.band());
         for d in &c.dimensions {
             let counts = [
                 d.total,
@@ -177,7 +203,7 @@ pub fn summary_csv(bank: &Bank, assessment: &Assessment) -> String {
             ];
             let dimension_score = score_cell(d.score);
             row.push(&dimension_score);
-            row.push(d.band().map_or("", |b| b.label()));
+            row.push(band_words(d.band()));
             row.extend(counts.iter().map(String::as_str));
             out.push_str(&csv_row(&row));
         }
