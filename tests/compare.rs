@@ -406,6 +406,29 @@ fn a_changed_fact_is_named_beside_the_change_it_makes() {
 }
 
 #[test]
+fn warning_signs_that_came_went_or_stayed_are_named() {
+    // A sign unticked and another ticked since left the comparison silent about both.
+    let mut then = with_all("t0", "", 4, 4);
+    then.set_warning_sign("says-not-delivers", true, 1);
+    then.set_warning_sign("fence-sitting", true, 1);
+    let mut now = then.clone();
+    now.set_warning_sign("says-not-delivers", false, 2);
+    now.set_warning_sign("changing-faces", true, 2);
+    let change = over_time(bank(), &then, &now);
+    let said: Vec<String> = change.signs.iter().map(|c| c.sentence()).collect();
+    assert_eq!(
+        said,
+        [
+            "“A partner holds back when it is time to decide”: seen then and now.",
+            "“A partner agrees to tasks, then does not do them”: seen then, not now.",
+            "“A partner keeps changing who it sends to meetings”: seen now, not then.",
+        ]
+    );
+    let none = with_all("t1", "", 4, 4);
+    assert!(over_time(bank(), &none, &none).signs.is_empty());
+}
+
+#[test]
 fn a_score_resting_on_other_answers_than_before_says_so() {
     // "Watching for change" 2, 3 and Don't know; then the Don't know answered 4: 2.5 → 3.0
     // "Improved", though nothing rated before moved.

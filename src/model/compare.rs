@@ -123,6 +123,26 @@ impl FactChange {
     }
 }
 
+/// A warning sign ticked in either assessment of a comparison.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SignChange {
+    pub sign: &'static WarningSign,
+    pub then: bool,
+    pub now: bool,
+}
+
+impl SignChange {
+    /// "“A partner keeps changing who it sends to meetings”: seen now, not then."
+    pub fn sentence(&self) -> String {
+        let when = match (self.then, self.now) {
+            (true, true) => "seen then and now",
+            (false, true) => "seen now, not then",
+            _ => "seen then, not now",
+        };
+        format!("“{}”: {when}.", self.sign.text.trim_end_matches('.'))
+    }
+}
+
 /// One assessment against its baseline.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OverTime {
@@ -143,6 +163,9 @@ pub struct OverTime {
     /// Yes/no facts answered differently then and now: (dimension title, statement, then,
     /// now), since one changed fact can move a dimension by two points or more on its own.
     pub facts_changed: Vec<FactChange>,
+    /// The warning signs ticked then, now or both, in the bank's order: a sign that came
+    /// or went says as much about the partnership as a score.
+    pub signs: Vec<SignChange>,
     /// Answers in either assessment to statements this bank does not have.
     pub not_compared: usize,
     /// When one side was answered on an earlier bank version: that version, and the
@@ -364,6 +387,16 @@ pub fn over_time(bank: &Bank, baseline: &Assessment, current: &Assessment) -> Ov
         done_since,
         plan,
         facts_changed,
+        signs: bank
+            .warning_signs
+            .iter()
+            .map(|sign| SignChange {
+                sign,
+                then: baseline.warning_signs.contains(sign.id),
+                now: current.warning_signs.contains(sign.id),
+            })
+            .filter(|c| c.then || c.now)
+            .collect(),
         not_compared: unknown_answers(bank, baseline) + unknown_answers(bank, current),
         earlier_bank,
     }

@@ -75,10 +75,12 @@ test('change over time against an earlier assessment', async () => {
   const then = partnerFile('then-1', 'City Council', 4, 2);
   const thenDoc = JSON.parse(readFileSync(then, 'utf8'));
   thenDoc.assessments[0].profile.date = '2026-03-01';
+  thenDoc.assessments[0].warning_signs = ['fence-sitting', 'says-not-delivers'];
   writeFileSync(then, JSON.stringify(thenDoc));
   const nowDoc = JSON.parse(readFileSync(partnerFile('now-1', 'City Council', 4, 2, { mandate: 5, accountability: 2 }), 'utf8'));
   nowDoc.assessments[0].profile.name = 'Autumn';
   nowDoc.assessments[0].profile.date = '2026-11-01';
+  nowDoc.assessments[0].warning_signs = ['fence-sitting', 'changing-faces'];
   nowDoc.assessments[0].actions = [
     { id: 'x', text: 'Write the agreement', owner: '', due: '', status: 'done' },
     // A long web address wraps in the plan table, so its statuses stay in view at 360 px.
@@ -104,6 +106,12 @@ test('change over time against an earlier assessment', async () => {
   // Both plans side by side: an item new since, done now.
   assert.deepEqual(await page.locator('.plan-then-now tbody tr').first().locator('th, td').allInnerTexts(), ['Write the agreement', 'not in that plan', 'Done']);
   assert.match(main, /1 item was marked done since the earlier assessment\./);
+  // The warning signs that came, went and stayed (the page was silent about them).
+  assert.deepEqual(await page.locator('.signs-changed li').allInnerTexts(), [
+    '“A partner holds back when it is time to decide”: seen then and now.',
+    '“A partner agrees to tasks, then does not do them”: seen then, not now.',
+    '“A partner keeps changing who it sends to meetings”: seen now, not then.',
+  ]);
   // Each column says which assessment it is, on screen and to a screen reader.
   assert.match(await page.locator('.compare-legend').innerText(), /Then\s+City Council view, 2026-03-01\s+Now\s+Autumn, 2026-11-01/);
   assert.match(await page.locator('.compare-table thead th').nth(1).textContent(), /^Then \(City Council view, 2026-03-01\)/);
@@ -115,6 +123,11 @@ test('change over time against an earlier assessment', async () => {
     assert.deepEqual(await page.locator('.table-wrap').evaluateAll((ws) => ws.map((w) => w.scrollWidth - w.clientWidth)), [0, 0, 0], `compare tables at ${width} px`);
   }
   await shot(page, 'compare-320');
+  // At 360 px an action keeps room for whole words: the statuses took the width and broke
+  // "partnership" as "partners hip".
+  await page.setViewportSize({ width: 360, height: 740 });
+  const actionWidth = await page.locator('.plan-then-now tbody th').first().evaluate((th) => th.getBoundingClientRect().width);
+  assert.ok(actionWidth >= 140, `action column ${actionWidth} px at 360 px`);
   await page.setViewportSize({ width: 1280, height: 900 });
   assert.equal(await page.locator('.banner-warn').count(), 0, 'same partnership: no warning');
   // "Swap then and now" reads the same two the other way round.

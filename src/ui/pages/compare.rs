@@ -162,6 +162,11 @@ pub fn CompareOverTime(
         .iter()
         .map(|f| view! { <li>{f.sentence()}</li> })
         .collect::<Vec<_>>();
+    let signs = change
+        .signs
+        .iter()
+        .map(|c| view! { <li>{c.sentence()}</li> })
+        .collect::<Vec<_>>();
     // Each column says which assessment it is and when; a "then" that is later than "now"
     // is named, since every change would then read backwards.
     let when = |a: &crate::model::assessment::Assessment| {
@@ -278,6 +283,12 @@ pub fn CompareOverTime(
                 <p>"Yes/no answers that changed. A Yes counts as 5 and a No as 1, so one of these can move its dimension a long way on its own:"</p>
                 <ul class="facts-changed">{facts_changed}</ul>
             })}
+            <h2>"Warning signs, then and now"</h2>
+            {if signs.is_empty() {
+                view! { <p>"No warning signs were ticked, then or now."</p> }.into_any()
+            } else {
+                view! { <ul class="signs-changed">{signs}</ul> }.into_any()
+            }}
             <h2>"The action plan, then and now"</h2>
             {plan_view}
             <div class="form-actions">
