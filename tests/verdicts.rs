@@ -1486,3 +1486,38 @@ fn strong_scores_resting_on_unknowns_say_what_to_find_out_and_not_to_keep_it_up(
         "{titles:?}"
     );
 }
+
+#[test]
+fn no_money_set_aside_gets_an_action_of_its_own() {
+    // "No" to money set aside, "Yes" to the business plan: the only remedy said "Check that
+    // the plan gives this work the time and money it needs", as if the money were there.
+    use buy_in_check::model::advice::first_step;
+    let mut a = blank("no-money");
+    a.set_answer("valued-core-plan", Some(Answer::Yes), 1);
+    a.set_answer("valued-core-budget", Some(Answer::No), 1);
+    a.set_answer("valued-core-3", scale(2), 1);
+    a.set_answer("valued-core-4", scale(2), 1);
+    let s = score(bank(), &a);
+    let f = findings(bank(), &s, &a);
+    let finding = f
+        .iter()
+        .find(|x| x.subject == Some("valued-core"))
+        .expect("a finding about it");
+    assert!(finding.actions.contains(&"fund-your-part"), "{finding:?}");
+    let fund = bank().action("fund-your-part").expect("the action");
+    assert!(
+        first_step(fund, &a).starts_with("Work out what your part costs"),
+        "{}",
+        first_step(fund, &a)
+    );
+    let plan = bank().action("make-core-business").expect("the action");
+    assert!(
+        !first_step(plan, &a).contains("money"),
+        "{}",
+        first_step(plan, &a)
+    );
+    a.set_answer("valued-core-budget", Some(Answer::Yes), 2);
+    assert!(first_step(fund, &a).starts_with("Check that the money set aside covers"));
+    a.set_answer("valued-core-budget", Some(Answer::DontKnow), 3);
+    assert!(first_step(fund, &a).starts_with("Ask your finance lead"));
+}

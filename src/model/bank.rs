@@ -591,7 +591,7 @@ const WITHIN: &[Dimension] = &[
             Statement::scale("valued-core-3", "My work with the partners is part of my formal objectives.").self_report(),
             Statement::scale("valued-core-4", "My organisation tracks what it gains from this work."),
         ],
-        actions: &["make-core-business"],
+        actions: &["make-core-business", "fund-your-part"],
         questions: &[
             "Does this work appear in each organisation's plans and budgets?",
             "What would it take to get it there?",
@@ -714,8 +714,20 @@ const ACTIONS: &[Action] = &[
         stage_steps: &[],
         when_in_place: Some(FactSteps {
             fact: "valued-core-plan",
-            in_place: "Check that the plan gives this work the time and money it needs, and raise any gap.",
+            in_place: "Check that the plan gives this work the staff time it needs, and raise any gap.",
             unknown: Some("Ask whoever writes your organisation's business plan whether this work is in it, and when the next one is due."),
+        }),
+    },
+    Action {
+        id: "fund-your-part",
+        title: "Set money aside for your part",
+        why: "Work with no money of its own runs on goodwill and spare time. A set sum, however small, shows it is meant to last.",
+        first_step: "Work out what your part costs for a year, and ask whoever holds your team's money where it can come from.",
+        stage_steps: &[],
+        when_in_place: Some(FactSteps {
+            fact: "valued-core-budget",
+            in_place: "Check that the money set aside covers what you have promised partners, and raise any gap.",
+            unknown: Some("Ask your finance lead whether money is set aside for this work, and how much."),
         }),
     },
     Action {
