@@ -570,7 +570,7 @@ const WITHIN: &[Dimension] = &[
         purpose: "Partnerships often stall when one person moves on. Plan for it before it is needed.",
         statements: &[
             Statement::scale("continuity-1", "If I left, a colleague could take over my part in this partnership within a month."),
-            Statement::fact("continuity-plan", "I have agreed with my manager who would take over my role if I left.").self_report(),
+            Statement::fact("continuity-plan", "I have agreed with my organisation who would take over my role if I left.").self_report().always_applies(),
             Statement::scale("continuity-3", "What I know about this work is written down where others can find it.").self_report().always_applies(),
             Statement::scale("continuity-4", "The money my organisation puts into this work would continue if I left."),
         ],
