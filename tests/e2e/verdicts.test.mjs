@@ -265,6 +265,9 @@ test('a statement about oneself offers no Don’t know; one given earlier is kep
   assert.deepEqual(await values('shared-value-4'), ['1', '2', '3', '4', '5', 'not-applicable']);
   assert.match(await page.locator('#s-shared-value-4 .kept-answer').innerText(), /^“Not applicable” is no longer offered here, as this statement fits every partnership/);
   assert.equal(await page.locator('#s-shared-value-1 .kept-answer').count(), 0);
+  // Read out with the group, not only seen below it.
+  assert.equal(await page.locator('#s-shared-value-2').getAttribute('aria-describedby'), 'kept-shared-value-2');
+  assert.equal(await page.locator('#s-shared-value-1').getAttribute('aria-describedby'), null);
   assert.match(await page.locator('.instructions').innerText(), /Statements about yourself have no “Don't know”: choose the answer nearest to how things are\./);
   await page.screenshot({ path: join(work, 'kept-answers-360.png') });
   // Changed, it is gone on the next visit: only honest answers remain.

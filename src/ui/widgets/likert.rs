@@ -62,7 +62,13 @@ pub fn Likert(
     let has_note = move || note.with(|n| !n.is_empty());
 
     view! {
-        <fieldset class="likert" class:fact=is_fact class:answered=move || answer.get().is_some() id=format!("s-{}", statement.id)>
+        <fieldset
+            class="likert"
+            class:fact=is_fact
+            class:answered=move || answer.get().is_some()
+            id=format!("s-{}", statement.id)
+            aria-describedby=kept.map(|_| format!("kept-{}", statement.id))
+        >
             <legend>
                 <span class="q-num">{number}". "</span>
                 {statement.text}
@@ -83,7 +89,7 @@ pub fn Likert(
                 </Show>
             </div>
             {kept.map(|a| view! {
-                <p class="hint kept-answer">
+                <p class="hint kept-answer" id=format!("kept-{}", statement.id)>
                     {format!(
                         "“{}” is no longer offered here, as this statement {}: choose the answer nearest to how things are.",
                         a.label(),
