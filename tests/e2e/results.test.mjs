@@ -112,6 +112,13 @@ test('results show charts, findings and a plan that is seeded, edited and kept',
   assert.equal(await page.evaluate(() => document.activeElement === document.querySelector('.plan-items li:nth-child(1) textarea')), true, 'focus on the first action added');
   // On a phone every action's text shows whole, without scrolling inside its box.
   await page.setViewportSize({ width: 360, height: 800 });
+  // The chart is drawn smaller there; its words still read at 12 px or more (the group
+  // names were 9 px).
+  const chartText = await page.locator('svg.chart').evaluate((svg) => {
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    return Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+  });
+  assert.ok(chartText >= 12, `smallest chart text ${chartText.toFixed(1)} px at 360 px`);
   const cut = await page.locator('.plan-items textarea').evaluateAll((boxes) => boxes.filter((b) => b.scrollHeight > b.clientHeight + 1).map((b) => b.value));
   assert.deepEqual(cut, [], 'no action text cut off at 360 px');
   // Nor does a long web address widen the page (its box grew with it, to 498 px).
