@@ -129,6 +129,19 @@ test('change over time against an earlier assessment', async () => {
   const actionWidth = await page.locator('.plan-then-now tbody th').first().evaluate((th) => th.getBoundingClientRect().width);
   assert.ok(actionWidth >= 140, `action column ${actionWidth} px at 360 px`);
   await page.setViewportSize({ width: 1280, height: 900 });
+  // On paper a long table can run on to the next page, a row at a time: its scroll box
+  // was printed whole, so the table jumped to page 2 with the space below the map unused.
+  await page.emulateMedia({ media: 'print' });
+  const paper = await page.locator('.compare-table').nth(1).evaluate((t) => ({
+    wrap: getComputedStyle(t.closest('.table-wrap')).overflowY,
+    table: getComputedStyle(t).breakInside,
+    row: getComputedStyle(t.querySelector('tbody tr:not(.group-row)')).breakInside,
+  }));
+  assert.deepEqual(paper, { wrap: 'visible', table: 'auto', row: 'avoid' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  writeFileSync('test-results/compare.pdf', pdf);
+  assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+  await page.emulateMedia({ media: 'screen' });
   assert.equal(await page.locator('.banner-warn').count(), 0, 'same partnership: no warning');
   // "Swap then and now" reads the same two the other way round.
   await page.getByRole('link', { name: 'Swap then and now' }).click();
