@@ -1344,7 +1344,7 @@ fn strong_scores_beside_an_unknown_key_fact_never_read_as_all_clear() {
     assert_eq!(s.view(), Some(View::OrganisationsPartnering));
     let text = verdict_explanation(&s, &a).expect("a verdict");
     assert!(
-        text.ends_with("First, find out who has the final say (listed under the findings): the scores rest on it."),
+        text.ends_with("First, find out who has the final say (listed under the findings): the scores leave out what is not known."),
         "{text}"
     );
     // Known: no such sentence.
@@ -1466,8 +1466,8 @@ fn strong_scores_resting_on_unknowns_say_what_to_find_out_and_not_to_keep_it_up(
     assert!(!text.contains("Keep it that way"), "{text}");
     assert!(
         text.contains(
-            "First, find out whether a signed agreement exists and find out whether you have a \
-             mandate (listed under the findings): the scores rest on them."
+            "First, find out whether you have a mandate and find out whether a signed agreement \
+             exists (listed under the findings): the scores leave out what is not known."
         ),
         "{text}"
     );
@@ -1475,12 +1475,21 @@ fn strong_scores_resting_on_unknowns_say_what_to_find_out_and_not_to_keep_it_up(
         .iter()
         .map(|f| f.title.clone())
         .collect();
-    for named in [
-        "Find out whether a signed agreement exists",
-        "Find out whether you have a mandate",
-    ] {
-        assert!(titles.iter().any(|t| t == named), "{named} in {titles:?}");
-    }
+    // Named in the cards' order.
+    let cards: Vec<&String> = titles
+        .iter()
+        .filter(|t| {
+            *t == "Find out whether a signed agreement exists"
+                || *t == "Find out whether you have a mandate"
+        })
+        .collect();
+    assert_eq!(
+        cards,
+        [
+            "Find out whether you have a mandate",
+            "Find out whether a signed agreement exists"
+        ]
+    );
     assert!(
         !titles.iter().any(|t| t == "Find out who has the final say"),
         "{titles:?}"
@@ -1520,4 +1529,68 @@ fn no_money_set_aside_gets_an_action_of_its_own() {
     assert!(first_step(fund, &a).starts_with("Check that the money set aside covers"));
     a.set_answer("valued-core-budget", Some(Answer::DontKnow), 3);
     assert!(first_step(fund, &a).starts_with("Ask your finance lead"));
+}
+
+#[test]
+fn strong_scores_say_what_comes_first_once() {
+    // Key facts not known and a warning sign: "…so act on it first. First, find out …"
+    // named two first steps.
+    use buy_in_check::model::advice::verdict_explanation;
+    let mut a = answered("first-once", |_, _| 5);
+    a.set_answer("mandate-4", Some(Answer::DontKnow), 2);
+    a.set_warning_sign("fence-sitting", true, 2);
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), Some(View::OrganisationsPartnering));
+    let text = verdict_explanation(&s, &a).expect("a verdict");
+    assert_eq!(
+        text.matches("first").count() + text.matches("First").count(),
+        1,
+        "{text}"
+    );
+    assert!(
+        text.ends_with(
+            "First, find out who has the final say (listed under the findings): the scores leave \
+             out what is not known. You have also seen a warning sign (listed under the \
+             findings): act on it too."
+        ),
+        "{text}"
+    );
+    // A concern in a strong context after it: no second "start there".
+    a.set_answer(AGREEMENT_FACT, Some(Answer::No), 3);
+    let s = score(bank(), &a);
+    let text = verdict_explanation(&s, &a).expect("a verdict");
+    assert!(
+        text.contains(
+            "First, find out who has the final say (listed under the findings): the scores leave \
+             out what is not known. And “Written commitments” is a concern (1.0): a strong \
+             average can hide a weak part."
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("start there"), "{text}");
+}
+
+#[test]
+fn a_fact_answered_no_beside_strong_scores_is_where_to_start() {
+    // All 4s and a No to money set aside: "Keep it that way", with "What matters most"
+    // about succession and change, and "Set money aside for your part" fourth.
+    use buy_in_check::model::advice::{key_actions, verdict_explanation};
+    let mut a = answered("known-gap", |_, _| 4);
+    a.set_answer("valued-core-budget", Some(Answer::No), 2);
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), Some(View::OrganisationsPartnering));
+    let text = verdict_explanation(&s, &a).expect("a verdict");
+    assert!(!text.contains("Keep it that way"), "{text}");
+    assert!(
+        text.ends_with(
+            "But you answered No to “My organisation has set aside money for its part in this \
+             work” (in “Valued as core business”, 3.5): start there."
+        ),
+        "{text}"
+    );
+    let keys: Vec<&str> = key_actions(bank(), &s, &findings(bank(), &s, &a))
+        .iter()
+        .map(|x| x.id)
+        .collect();
+    assert_eq!(keys.first(), Some(&"fund-your-part"), "{keys:?}");
 }

@@ -9,7 +9,8 @@ use super::assessment::{ActionItem, ActionStatus, Answer, Assessment};
 use super::bank::{Action, Bank, ContextId, FactKnown, ItemKind, Statement};
 use super::order::sort_small_by;
 use super::scoring::{
-    format_score, Band, DimensionScore, Scores, View, DONT_KNOW_CLUSTER, KEEP_IT_UP, WEAKEST_FIRST,
+    format_optional, format_score, Band, DimensionScore, Scores, View, DONT_KNOW_CLUSTER,
+    KEEP_IT_UP, WEAKEST_FIRST,
 };
 
 /// How much a finding matters.
@@ -101,9 +102,14 @@ pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'
         View::OrganisationsPartnering => false,
         View::PartWay | View::BuyInToBuild => true,
     };
+    // Beside two strong contexts, a dimension with a fact answered No is a known gap: its
+    // remedy comes before the ways to keep things so.
     let mut weak: Vec<&DimensionScore> = scores
         .dimensions()
-        .filter(|d| in_focus(d.context) && d.band().is_some_and(|b| b != Band::Strength))
+        .filter(|d| {
+            (in_focus(d.context) && d.band().is_some_and(|b| b != Band::Strength))
+                || (view == View::OrganisationsPartnering && !d.facts_no.is_empty())
+        })
         .collect();
     sort_small_by(&mut weak, |a, b| {
         a.score
@@ -121,7 +127,7 @@ pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'
         .filter_map(|f| f.actions.first().copied())
         .chain(
             weak.iter()
-                .filter_map(|d| d.dimension.actions.first().copied()),
+                .filter_map(|d| remedies(bank, d).first().copied()),
         )
         .chain(
             // Below "organisations partnering" the view's own actions fill gaps, so only
@@ -145,6 +151,20 @@ pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'
         }
     }
     ids.into_iter().filter_map(|id| bank.action(id)).collect()
+}
+
+/// A dimension's actions, those that set up something a fact of it says is missing (a "No"
+/// to money set aside) first: beside a Yes to the business plan and a No to the budget, the
+/// first remedy was the plan's check-up, and the budget's came fourth in "What matters most".
+fn remedies(bank: &Bank, d: &DimensionScore) -> Vec<&'static str> {
+    let missing = |id: &&'static str| {
+        bank.action(id)
+            .and_then(|a| a.when_in_place.as_ref())
+            .is_some_and(|steps| d.facts_no.iter().any(|s| s.id == steps.fact))
+    };
+    let (first, rest): (Vec<&'static str>, Vec<&'static str>) =
+        d.dimension.actions.iter().copied().partition(missing);
+    first.into_iter().chain(rest).collect()
 }
 
 /// Where a dimension stands among equal scores: the contexts take turns (the first of
@@ -213,6 +233,36 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
             1,
         );
     }
+    // What to do first is said once. A Don't know on a key statement (a mandate, who has
+    // the final say, a signed agreement) is an "Act first" finding that heads the list:
+    // beside two strong contexts it is said here, first, in the cards' order. Then a weak
+    // part, a known gap (a fact answered No) and warning signs, each told to come first
+    // only while nothing before it has: "act on it first. First, find out …" said two
+    // things at once.
+    let mut first_said = false;
+    if view == View::OrganisationsPartnering {
+        let mut unknown: Vec<(&DimensionScore, &'static str)> = scores
+            .dimensions()
+            .filter_map(|d| find_out_title(d, assessment).map(|t| (d, t)))
+            .collect();
+        sort_small_by(&mut unknown, |(a, _), (b, _)| {
+            let by_score = match (a.score, b.score) {
+                (Some(x), Some(y)) => x.total_cmp(&y),
+                (Some(_), None) => Ordering::Less,
+                (None, Some(_)) => Ordering::Greater,
+                (None, None) => Ordering::Equal,
+            };
+            by_score.then(tie_rank(scores, a).cmp(&tie_rank(scores, b)))
+        });
+        let titles: Vec<String> = unknown.iter().map(|(_, t)| lower_first(t)).collect();
+        if !titles.is_empty() {
+            text = format!(
+                "{text} First, {} (listed under the findings): the scores leave out what is not known.",
+                super::workshop::and_list(&titles.iter().map(String::as_str).collect::<Vec<_>>()),
+            );
+            first_said = true;
+        }
+    }
     if !hidden.is_empty() {
         let named: Vec<String> = hidden
             .iter()
@@ -224,10 +274,41 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
                 )
             })
             .collect();
-        text = format!(
-            "{text} But {}: a strong average can hide a weak part, so start there.",
-            super::workshop::and_list(&named.iter().map(String::as_str).collect::<Vec<_>>())
-        );
+        let list = super::workshop::and_list(&named.iter().map(String::as_str).collect::<Vec<_>>());
+        text = if first_said {
+            format!("{text} And {list}: a strong average can hide a weak part.")
+        } else {
+            format!("{text} But {list}: a strong average can hide a weak part, so start there.")
+        };
+        first_said = true;
+    }
+    // A fact answered No in a strong context's dimension that is not a concern already: a
+    // known gap ("Keep it that way" beside a No to money set aside).
+    if view == View::OrganisationsPartnering {
+        let gaps: Vec<String> = scores
+            .dimensions()
+            .filter(|d| !hidden.iter().any(|h| h.dimension.id == d.dimension.id))
+            .flat_map(|d| {
+                d.facts_no.iter().map(move |s| {
+                    format!(
+                        "“{}” (in “{}”, {})",
+                        s.text.trim_end_matches('.'),
+                        d.dimension.title,
+                        format_optional(d.score)
+                    )
+                })
+            })
+            .collect();
+        if !gaps.is_empty() {
+            let list =
+                super::workshop::and_list(&gaps.iter().map(String::as_str).collect::<Vec<_>>());
+            text = if first_said {
+                format!("{text} You also answered No to {list}.")
+            } else {
+                format!("{text} But you answered No to {list}: start there.")
+            };
+            first_said = true;
+        }
     }
     let signs = assessment.warning_signs.len();
     if view == View::OrganisationsPartnering && signs > 0 {
@@ -237,34 +318,16 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
             format!("{signs} warning signs")
         };
         let them = if signs == 1 { "it" } else { "them" };
-        text = if hidden.is_empty() {
+        text = if first_said {
+            format!(
+                "{text} You have also seen {seen} (listed under the findings): act on {them} too."
+            )
+        } else {
             format!(
                 "{text} But you have seen {seen} (listed under the findings): scores can run \
                  ahead of what happens at the table, so act on {them} first."
             )
-        } else {
-            format!(
-                "{text} You have also seen {seen} (listed under the findings): act on {them} too."
-            )
         };
-    }
-    // A Don't know on a key statement (a mandate, who has the final say, a signed
-    // agreement) is an "Act first" finding: beside two strong contexts it is said here too.
-    if view == View::OrganisationsPartnering {
-        // One per dimension, as its card is titled: two Don't knows about the mandate are
-        // one card, "Find out whether you have a mandate".
-        let unknown: Vec<String> = scores
-            .dimensions()
-            .filter_map(|d| find_out_title(d, assessment))
-            .map(lower_first)
-            .collect();
-        if !unknown.is_empty() {
-            text = format!(
-                "{text} First, {} (listed under the findings): the scores rest on {}.",
-                super::workshop::and_list(&unknown.iter().map(String::as_str).collect::<Vec<_>>()),
-                if unknown.len() == 1 { "it" } else { "them" }
-            );
-        }
     }
     // Many Don't knows: the verdict stands on the rest, and says so where it is read.
     let asked: usize = scores.dimensions().map(|d| d.total).sum();
@@ -439,7 +502,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
             .filter(|id| short.iter().any(|d| d.dimension.actions.contains(id)));
         for id in short
             .iter()
-            .filter_map(|d| d.dimension.actions.first().copied())
+            .filter_map(|d| remedies(bank, d).first().copied())
             .chain(serving)
         {
             if actions.len() < KEY_ACTIONS && !actions.contains(&id) {
@@ -474,7 +537,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
         };
         // Titles are labels ("My mandate"), quoted so "my" and "your" never clash in a sentence.
         let name = format!("“{}”", dim.title);
-        let actions: Vec<&'static str> = dim.actions.to_vec();
+        let actions: Vec<&'static str> = remedies(bank, d);
         // Where this dimension's finding from its score (concern or worth discussing) lands.
         let own_finding = out.len();
         let keys = unknown_keys(d, assessment);
@@ -714,7 +777,6 @@ pub fn recommended_actions(
 /// their choice.
 pub const PRE_TICKED: usize = KEY_ACTIONS;
 
-/// The `recommended` actions the plan does not hold yet, in the same order.
 /// How an action stands in the plan, to say after it where it is recommended, so "What
 /// matters most" never reads as news beside a plan that has it done: nothing when the plan
 /// lacks it.
@@ -731,6 +793,7 @@ pub fn in_plan_note(action_id: &str, plan: &[ActionItem]) -> &'static str {
     }
 }
 
+/// The `recommended` actions the plan does not hold yet, in the same order.
 pub fn not_in_plan(recommended: &[&'static Action], plan: &[ActionItem]) -> Vec<&'static Action> {
     recommended
         .iter()
