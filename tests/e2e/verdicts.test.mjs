@@ -268,10 +268,13 @@ test('a statement about oneself offers no Don’t know; one given earlier is kep
   // Read out with the group, not only seen below it.
   assert.equal(await page.locator('#s-shared-value-2').getAttribute('aria-describedby'), 'kept-shared-value-2');
   assert.equal(await page.locator('#s-shared-value-1').getAttribute('aria-describedby'), null);
-  assert.match(await page.locator('.instructions').innerText(), /Statements about yourself have no “Don't know”: choose the answer nearest to how things are\./);
+  assert.match(await page.locator('.instructions').innerText(), /Statements about what you yourself know, have done or think have no “Don't know”: choose the answer nearest to how things are\./);
   await page.screenshot({ path: join(work, 'kept-answers-360.png') });
   // Changed, it is gone on the next visit: only honest answers remain.
   await page.locator('#s-shared-value-2').getByRole('radio', { name: 'Disagree', exact: true }).check();
+  // The line goes at once (the option stays until the next visit, so nothing jumps).
+  await page.locator('#s-shared-value-2 .kept-answer').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('#s-shared-value-2').getAttribute('aria-describedby'), null);
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Shared value' }).waitFor();
   assert.deepEqual(await values('shared-value-2'), ['1', '2', '3', '4', '5']);

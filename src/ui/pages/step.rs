@@ -233,7 +233,7 @@ fn DimensionStep(
             } else {
                 "Choose “Don't know” when you are unsure; that is useful to know too."
             })}
-            {about_you.then_some("Statements about yourself have no “Don't know”: choose the answer nearest to how things are.")}
+            {about_you.then_some("Statements about what you yourself know, have done or think have no “Don't know”: choose the answer nearest to how things are.")}
         </p>
         {hint.map(|h| view! { <p class="answer-hint"><strong>"Partners differ? "</strong>{h}</p> })}
         <div class="statements">{items}</div>

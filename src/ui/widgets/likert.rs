@@ -67,7 +67,7 @@ pub fn Likert(
             class:fact=is_fact
             class:answered=move || answer.get().is_some()
             id=format!("s-{}", statement.id)
-            aria-describedby=kept.map(|_| format!("kept-{}", statement.id))
+            aria-describedby=move || kept.filter(|a| answer.get() == Some(*a)).map(|_| format!("kept-{}", statement.id))
         >
             <legend>
                 <span class="q-num">{number}". "</span>
@@ -88,14 +88,18 @@ pub fn Likert(
                     </button>
                 </Show>
             </div>
+            // Said while that answer stands: once changed, the line has nothing to explain.
             {kept.map(|a| view! {
-                <p class="hint kept-answer" id=format!("kept-{}", statement.id)>
-                    {format!(
-                        "“{}” is no longer offered here, as this statement {}: choose the answer nearest to how things are.",
-                        a.label(),
-                        if a == Answer::DontKnow { "is about what you see for yourself" } else { "fits every partnership" },
-                    )}
-                </p>
+                <Show when=move || answer.get() == Some(a)>
+                    <p class="hint kept-answer" id=format!("kept-{}", statement.id)>
+                        {format!(
+                            "“{}” is no longer offered here, as this statement {}: {}.",
+                            a.label(),
+                            if a == Answer::DontKnow { "is about what you see for yourself" } else { "fits every partnership" },
+                            if is_fact { "answer Yes or No" } else { "choose the answer nearest to how things are" },
+                        )}
+                    </p>
+                </Show>
             })}
             <details class="note" prop:open=has_note>
                 <summary>{move || if has_note() { "Your note" } else { "Add a note" }}</summary>
