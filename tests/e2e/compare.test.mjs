@@ -105,7 +105,9 @@ test('change over time against an earlier assessment', async () => {
   assert.deepEqual(await acc.locator('td').allInnerTexts(), ['4.0', '2.0', '−2.0 Declined']);
   // Both plans side by side: an item new since, done now.
   assert.deepEqual(await page.locator('.plan-then-now tbody tr').first().locator('th, td').allInnerTexts(), ['Write the agreement', 'not in that plan', 'Done']);
-  assert.match(main, /1 item was marked done since the earlier assessment\./);
+  // The earlier one had no plan: nothing was "marked done since", every item is new.
+  assert.match(main, /The earlier assessment had no action plan\. Of this one's 2 items, 1 is done\./);
+  assert.doesNotMatch(main, /marked done since/);
   // The warning signs that came, went and stayed (the page was silent about them).
   assert.deepEqual(await page.locator('.signs-changed li').allInnerTexts(), [
     '“A partner holds back when it is time to decide”: seen then and now.',

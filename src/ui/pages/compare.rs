@@ -136,7 +136,18 @@ pub fn CompareOverTime(
                 }
             })
             .collect_view();
+        // Without an earlier plan nothing was "marked done since": every item is new.
+        let no_earlier_plan = then.actions.is_empty();
         let done_line = match done {
+            _ if no_earlier_plan => format!(
+                "The earlier assessment had no action plan. Of this one's {}, {} done.",
+                crate::ui::dom::count(change.plan.len(), "item", "items"),
+                if done == 1 {
+                    "1 is".to_owned()
+                } else {
+                    format!("{done} are")
+                }
+            ),
             0 => "No action-plan item was marked done since the earlier assessment.".to_owned(),
             1 => "1 item was marked done since the earlier assessment.".to_owned(),
             n => format!("{n} items were marked done since the earlier assessment."),
