@@ -136,6 +136,24 @@ fn all_not_applicable_is_not_enough_answers_not_a_score() {
     let f = findings(bank(), &s, &a);
     assert!(f.iter().all(|f| f.kind == FindingKind::NotEnoughAnswers));
     assert_eq!(f.len(), s.dimensions().count());
+    // Said not to apply: no advice to act on it ("Give every partner a say" was offered),
+    // except where a fact's Not applicable skipped statements: that card asks for a No.
+    let shared = f
+        .iter()
+        .find(|x| x.subject == Some("shared-decisions"))
+        .expect("a card");
+    assert_eq!(shared.title, "“A say for every partner”: not applicable");
+    assert_eq!(
+        shared.detail,
+        "You answered Not applicable to all 3 of its statements, so it has no score and no \
+         advice here. If part of it does apply, answer that statement."
+    );
+    assert!(shared.actions.is_empty());
+    let written = f
+        .iter()
+        .find(|x| x.subject == Some("written-commitments"))
+        .expect("a card");
+    assert!(!written.actions.is_empty(), "{written:?}");
 }
 
 #[test]
@@ -670,7 +688,45 @@ proptest! {
                 let d = s.dimension(f.subject.unwrap_or_default()).and_then(|d| d.band());
                 prop_assert!(d != Some(Band::Strength));
             }
-            prop_assert!(!f.actions.is_empty());
+            // Every finding offers something to do, except where the person said none of a
+            // dimension applies.
+            let none_apply = s
+                .dimension(f.subject.unwrap_or_default())
+                .is_some_and(|d| d.none_apply());
+            prop_assert_eq!(f.actions.is_empty(), none_apply && f.title.ends_with(": not applicable"), "{}", f.title);
         }
     }
+}
+
+#[test]
+fn a_dimension_said_not_to_apply_gets_no_advice() {
+    // "A say for every partner" all Not applicable beside middling answers: its card still
+    // offered "Give every partner a say", and the printed report listed it.
+    use buy_in_check::model::advice::recommended_actions;
+    let mut a = all(3);
+    answer(
+        &mut a,
+        "shared-decisions",
+        &[Some(Answer::NotApplicable); 3],
+    );
+    let s = score(bank(), &a);
+    let f = findings(bank(), &s, &a);
+    let ids: Vec<&str> = recommended_actions(bank(), &s, &f)
+        .iter()
+        .map(|x| x.id)
+        .collect();
+    assert!(!ids.contains(&"share-decisions"), "{ids:?}");
+    // Nor an empty "What helps" under its card in the Markdown.
+    let md = buy_in_check::model::exchange::to_markdown(bank(), &a, "2026-11-28");
+    assert!(md.contains("**“A say for every partner”: not applicable** (Worth a note). You answered Not applicable to all 3"), "{md}");
+    assert!(!md.contains("What helps: ."), "{md}");
+    // With one answer that applies, the advice is back.
+    answer(&mut a, "shared-decisions", &[scale(2)]);
+    let s = score(bank(), &a);
+    let f = findings(bank(), &s, &a);
+    let ids: Vec<&str> = recommended_actions(bank(), &s, &f)
+        .iter()
+        .map(|x| x.id)
+        .collect();
+    assert!(ids.contains(&"share-decisions"), "{ids:?}");
 }

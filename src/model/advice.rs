@@ -138,7 +138,7 @@ pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'
                 view == View::OrganisationsPartnering
                     || scores
                         .dimensions()
-                        .filter(|d| d.dimension.actions.contains(id))
+                        .filter(|d| d.dimension.actions.contains(id) && !d.none_apply())
                         .any(|d| d.band() != Some(Band::Strength))
             }),
         );
@@ -606,7 +606,29 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
             None => {
                 // A key statement not known says why there is no score (its card names the
                 // statements skipped until you know): a "no score" card would repeat it.
-                if d.answered() > 0 && d.dont_know < DONT_KNOW_CLUSTER && keys.is_empty() {
+                let gate_note = fact_not_applicable_sentence(d, assessment);
+                // Every statement asked said not to apply: no advice to act on what the
+                // person said does not apply ("Give every partner a say" was offered).
+                if d.none_apply() && gate_note.is_empty() {
+                    out.push(Finding {
+                        kind: FindingKind::NotEnoughAnswers,
+                        severity: Severity::Low,
+                        subject: Some(dim.id),
+                        title: format!("{name}: not applicable"),
+                        detail: format!(
+                            "You answered Not applicable to {}, so it has no score and no advice here. \
+                             If part of it does apply, answer that statement.",
+                            if d.answered() == 1 {
+                                "its one statement".to_owned()
+                            } else {
+                                format!("all {} of its statements", d.answered())
+                            }
+                        ),
+                        actions: Vec::new(),
+                        score: None,
+                        position,
+                    });
+                } else if d.answered() > 0 && d.dont_know < DONT_KNOW_CLUSTER && keys.is_empty() {
                     out.push(Finding {
                         kind: FindingKind::NotEnoughAnswers,
                         severity: Severity::Low,
@@ -623,7 +645,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                              {}% of the statements asked rated on the scale or answered Yes or No.{}",
                             d.coverage(),
                             (super::scoring::MIN_COVERAGE * 100.0).round(),
-                            fact_not_applicable_sentence(d, assessment)
+                            gate_note
                         ),
                         actions: actions.clone(),
                         score: None,

@@ -135,6 +135,12 @@ impl DimensionScore {
         self.total - self.rated - self.dont_know - self.not_applicable
     }
 
+    /// Every statement asked was answered Not applicable: the person said the dimension
+    /// does not apply, so nothing is advised for it.
+    pub fn none_apply(&self) -> bool {
+        self.total > 0 && self.not_applicable == self.total
+    }
+
     /// Answered in any way (including Don't know and Not applicable).
     pub fn answered(&self) -> usize {
         self.total - self.unanswered()

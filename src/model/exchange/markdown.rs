@@ -95,14 +95,19 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment, date: &str) -> String {
         // A continuation line belongs to the list item only when indented as far as the
         // item's text: three spaces under "9. ", four under "10. ".
         md.push_str(&format!(
-            "{marker}**{}** ({}). {}\n\n{:indent$}What helps: {}.\n\n",
+            "{marker}**{}** ({}). {}\n\n",
             f.title,
             f.severity.label(),
-            f.detail,
-            "",
-            f.helps.join("; "),
-            indent = marker.chars().count()
+            f.detail
         ));
+        if !f.helps.is_empty() {
+            md.push_str(&format!(
+                "{:indent$}What helps: {}.\n\n",
+                "",
+                f.helps.join("; "),
+                indent = marker.chars().count()
+            ));
+        }
     }
     if !r.open_questions.is_empty() {
         md.push_str(&format!(

@@ -58,8 +58,10 @@ pub fn Results(
                     <p class="severity">{f.severity.label()}</p>
                     <h3>{f.title.clone()}</h3>
                     <p>{f.detail.clone()}</p>
-                    <p class="advice-label">"What helps:"</p>
-                    <ul class="advice">{advice}</ul>
+                    {(!f.actions.is_empty()).then(|| view! {
+                        <p class="advice-label">"What helps:"</p>
+                        <ul class="advice">{advice}</ul>
+                    })}
                 </li>
             }
         })

@@ -137,8 +137,10 @@ fn render(r: Report) -> impl IntoView {
                     <strong>{f.title.clone()}</strong>
                     {format!(" ({}). ", f.severity.label())}
                     {f.detail.clone()}
-                    <br/>
-                    <span class="report-helps">{format!("What helps: {}.", f.helps.join("; "))}</span>
+                    {(!f.helps.is_empty()).then(|| view! {
+                        <br/>
+                        <span class="report-helps">{format!("What helps: {}.", f.helps.join("; "))}</span>
+                    })}
                 </li>
             }
         })
