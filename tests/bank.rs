@@ -452,3 +452,28 @@ fn statements_about_oneself_offer_only_honest_answers() {
     }
     assert!(self_reports >= 5, "{self_reports} statements about oneself");
 }
+
+#[test]
+fn answers_no_longer_offered_are_found_so_they_can_be_listed() {
+    use buy_in_check::model::assessment::{Assessment, Profile};
+    let mut a = Assessment::new("kept", Profile::default(), 0);
+    a.set_answer("shared-value-2", Some(Answer::DontKnow), 1);
+    a.set_answer("shared-value-4", Some(Answer::NotApplicable), 1);
+    // Offered there: not listed.
+    a.set_answer("mandate-1", Some(Answer::DontKnow), 1);
+    a.set_answer("shared-value-1", Some(Answer::NotApplicable), 1);
+    let ids: Vec<&str> = a
+        .answers_no_longer_offered(bank())
+        .iter()
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(ids, ["shared-value-2", "shared-value-4"]);
+    a.set_answer(
+        "shared-value-2",
+        Some(Answer::Scale(
+            buy_in_check::model::assessment::Level::new(2).expect("2"),
+        )),
+        2,
+    );
+    assert_eq!(a.answers_no_longer_offered(bank()).len(), 1);
+}

@@ -540,6 +540,21 @@ impl Assessment {
         self.answer(statement.id).filter(|a| a.fits(statement.kind))
     }
 
+    /// The statements asked whose answer they no longer offer: a Don't know or Not
+    /// applicable given before a statement about oneself stopped offering it. Such answers
+    /// count as they did; the review lists them and the results point there, so the person
+    /// can give the answer now asked for.
+    pub fn answers_no_longer_offered<'b>(&self, bank: &'b Bank) -> Vec<&'b Statement> {
+        bank.statements()
+            .map(|(_, _, s)| s)
+            .filter(|s| self.is_asked(s))
+            .filter(|s| {
+                self.answer_to(s)
+                    .is_some_and(|a| !Answer::offered(s).contains(&a))
+            })
+            .collect()
+    }
+
     /// False while the fact `statement` presupposes is answered "No" or "Not applicable":
     /// the statement is then skipped, neither asked nor counted.
     /// False for a statement that assumes a fact (what the agreement says) while that fact

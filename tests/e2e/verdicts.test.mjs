@@ -252,7 +252,17 @@ test('a statement about oneself offers no Don’t know; one given earlier is kep
   const { page, log, context } = await open(env.browser, env.server.url);
   await page.locator('input[type=file]').setInputFiles(path);
   await page.getByText('Imported 1 assessment.').waitFor();
+  // The results point to them, and the review lists them, each linked to its statement.
+  await page.goto(`${env.server.url}#/a/kept-answers/results`);
+  await page.getByText(/^2 answers are ones their statements no longer offer \(a Don't know or Not applicable about yourself\); they count as before until you change them\. See which$/).waitFor();
+  await page.getByRole('link', { name: 'See which' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
+  assert.deepEqual(await page.locator('.outdated-answers li').allInnerTexts(), [
+    "I know what each partner wants to gain from this work. — Don't know",
+    'I know what drives the other people at the table. — Not applicable',
+  ]);
   const step = BANK.contexts[0].dimensions.findIndex((d) => d.id === 'shared-value') + 1;
+  assert.match(await page.locator('.outdated-answers li a').first().getAttribute('href'), new RegExp(`#/a/kept-answers/step/${step}`));
   await page.goto(`${env.server.url}#/a/kept-answers/step/${step}`);
   await page.getByRole('heading', { level: 1, name: 'Shared value' }).waitFor();
   const values = (id) => page.locator(`#s-${id} input[type=radio]`).evaluateAll((r) => r.map((x) => x.value));
@@ -280,6 +290,9 @@ test('a statement about oneself offers no Don’t know; one given earlier is kep
   assert.deepEqual(await values('shared-value-2'), ['1', '2', '3', '4', '5']);
   assert.equal(await page.locator('#s-shared-value-2 input:checked').getAttribute('value'), '2');
   assert.equal(await page.locator('#s-shared-value-2 .kept-answer').count(), 0);
+  await page.goto(`${env.server.url}#/a/kept-answers/review`);
+  await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
+  assert.deepEqual(await page.locator('.outdated-answers li').allInnerTexts(), ['I know what drives the other people at the table. — Not applicable']);
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });

@@ -33,6 +33,7 @@ pub fn Results(
     let found = findings(bank(), &scores, &assessment);
     let actions = recommended_actions(bank(), &scores, &found);
     let (done, total) = assessment.progress(bank());
+    let outdated = assessment.answers_no_longer_offered(bank()).len();
     // The key actions beside the two-context verdict, each with its first step here.
     let key: Vec<(&'static crate::model::bank::Action, &'static str)> =
         key_actions(bank(), &scores, &found)
@@ -126,6 +127,16 @@ pub fn Results(
                 <p class="banner banner-info">
                     {format!("{done} of {total} statements answered. Dimensions with too few answers show “not enough answers”. ")}
                     <a href=Route::Review(id.clone()).to_hash()>"See what is missing"</a>
+                </p>
+            })}
+            {(outdated > 0 && !read_only).then(|| view! {
+                <p class="banner banner-info">
+                    {if outdated == 1 {
+                        "1 answer is one its statement no longer offers (a Don't know or Not applicable about yourself); it counts as before until you change it. ".to_owned()
+                    } else {
+                        format!("{outdated} answers are ones their statements no longer offer (a Don't know or Not applicable about yourself); they count as before until you change them. ")
+                    }}
+                    <a href=Route::Review(id.clone()).to_hash()>"See which"</a>
                 </p>
             })}
             <h2>"Buy-in in two contexts"</h2>

@@ -36,6 +36,34 @@ pub fn Review(
             StepKind::WarningSigns => None,
         })
         .collect();
+    // Answers given before a statement stopped offering them (see
+    // `Assessment::answers_no_longer_offered`), each linked to its statement.
+    let outdated = assessment.answers_no_longer_offered(bank());
+    let outdated_list = steps()
+        .into_iter()
+        .enumerate()
+        .flat_map(|(i, kind)| match kind {
+            StepKind::Dimension(_, d) => d
+                .statements
+                .iter()
+                .filter(|s| outdated.iter().any(|o| o.id == s.id))
+                .map(|s| (i + 1, s))
+                .collect::<Vec<_>>(),
+            StepKind::WarningSigns => Vec::new(),
+        })
+        .map(|(n, s)| {
+            let given = assessment.answer_to(s).map_or("", |a| a.label());
+            view! { <li><a href=statement_link(&id, n, s.id)>{s.text}</a>{format!(" — {given}")}</li> }
+        })
+        .collect_view();
+    let outdated_note = (!outdated.is_empty()).then(|| {
+        view! {
+            <div class="banner banner-info outdated-answers">
+                <p>"These statements are about what you yourself know, have done or think, and no longer offer the answer you gave. Each counts as before until you change it:"</p>
+                <ul>{outdated_list}</ul>
+            </div>
+        }
+    });
     let signs = assessment.warning_signs.len();
     let all_done = gaps.is_empty();
     let gap_list = gaps
@@ -120,6 +148,7 @@ pub fn Review(
                     <ul class="gaps">{gap_list}</ul>
                 }.into_any()
             }}
+            {outdated_note}
             <h2>"Your answers"</h2>
             {answers}
             {earlier}
