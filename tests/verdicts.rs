@@ -1466,8 +1466,8 @@ fn strong_scores_resting_on_unknowns_say_what_to_find_out_and_not_to_keep_it_up(
     assert!(!text.contains("Keep it that way"), "{text}");
     assert!(
         text.contains(
-            "First, find out whether you have a mandate and find out whether a signed agreement \
-             exists (listed under the findings): the scores leave out what is not known."
+            "First, find out whether you have a mandate and whether a signed agreement exists \
+             (listed under the findings): the scores leave out what is not known."
         ),
         "{text}"
     );
@@ -1550,8 +1550,8 @@ fn strong_scores_say_what_comes_first_once() {
     assert!(
         text.ends_with(
             "First, find out who has the final say (listed under the findings): the scores leave \
-             out what is not known. You have also seen a warning sign (listed under the \
-             findings): act on it too."
+             out what is not known. You have seen a warning sign too (listed under the \
+             findings): act on it."
         ),
         "{text}"
     );
@@ -1593,4 +1593,25 @@ fn a_fact_answered_no_beside_strong_scores_is_where_to_start() {
         .map(|x| x.id)
         .collect();
     assert_eq!(keys.first(), Some(&"fund-your-part"), "{keys:?}");
+}
+
+#[test]
+fn a_key_fact_not_known_is_said_under_every_verdict() {
+    // All 4s, a No to the agreement, who has the final say not known: "Ready at home" said
+    // "Support at home is in place" and nothing of the "Act first" card about home, while
+    // "What matters most" started with "Check your own mandate".
+    use buy_in_check::model::advice::verdict_explanation;
+    let mut a = answered("ready-unknown", |_, _| 4);
+    a.set_answer("mandate-4", Some(Answer::DontKnow), 2);
+    a.set_answer(AGREEMENT_FACT, Some(Answer::No), 2);
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), Some(View::ReadyButPartnersNot));
+    let text = verdict_explanation(&s, &a).expect("a verdict");
+    assert!(
+        text.ends_with(
+            "Before anything else, find out who has the final say (listed under the findings): \
+             the scores leave out what is not known."
+        ),
+        "{text}"
+    );
 }

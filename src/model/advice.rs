@@ -235,12 +235,12 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
     }
     // What to do first is said once. A Don't know on a key statement (a mandate, who has
     // the final say, a signed agreement) is an "Act first" finding that heads the list:
-    // beside two strong contexts it is said here, first, in the cards' order. Then a weak
+    // it is said here, first, in the cards' order, under every verdict. Then a weak
     // part, a known gap (a fact answered No) and warning signs, each told to come first
     // only while nothing before it has: "act on it first. First, find out …" said two
     // things at once.
     let mut first_said = false;
-    if view == View::OrganisationsPartnering {
+    {
         let mut unknown: Vec<(&DimensionScore, &'static str)> = scores
             .dimensions()
             .filter_map(|d| find_out_title(d, assessment).map(|t| (d, t)))
@@ -255,10 +255,29 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
             by_score.then(tie_rank(scores, a).cmp(&tie_rank(scores, b)))
         });
         let titles: Vec<String> = unknown.iter().map(|(_, t)| lower_first(t)).collect();
+        // "find out whether you have a mandate and whether a signed agreement exists".
+        let list = match titles
+            .iter()
+            .map(|t| t.strip_prefix("find out "))
+            .collect::<Option<Vec<_>>>()
+        {
+            Some(rest) if rest.len() > 1 => {
+                format!("find out {}", super::workshop::and_list(&rest))
+            }
+            _ => super::workshop::and_list(&titles.iter().map(String::as_str).collect::<Vec<_>>()),
+        };
         if !titles.is_empty() {
+            // Beside two strong contexts this is the first thing to do; beside a verdict
+            // that already says where to start ("start with the weakest dimensions"), it
+            // comes before that. Leaving it out under "Support at home is in place" hid an
+            // "Act first" card about home.
+            let lead = if view == View::OrganisationsPartnering {
+                "First"
+            } else {
+                "Before anything else"
+            };
             text = format!(
-                "{text} First, {} (listed under the findings): the scores leave out what is not known.",
-                super::workshop::and_list(&titles.iter().map(String::as_str).collect::<Vec<_>>()),
+                "{text} {lead}, {list} (listed under the findings): the scores leave out what is not known."
             );
             first_said = true;
         }
@@ -319,9 +338,7 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
         };
         let them = if signs == 1 { "it" } else { "them" };
         text = if first_said {
-            format!(
-                "{text} You have also seen {seen} (listed under the findings): act on {them} too."
-            )
+            format!("{text} You have seen {seen} too (listed under the findings): act on {them}.")
         } else {
             format!(
                 "{text} But you have seen {seen} (listed under the findings): scores can run \
