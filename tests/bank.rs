@@ -468,6 +468,15 @@ fn answers_no_longer_offered_are_found_so_they_can_be_listed() {
         .map(|s| s.id)
         .collect();
     assert_eq!(ids, ["shared-value-2", "shared-value-4"]);
+    // Only the Don't know still offered is something to find out before the meeting.
+    let open: Vec<String> = buy_in_check::model::report::open_questions(bank(), &a)
+        .iter()
+        .map(|q| q.statement.to_owned())
+        .collect();
+    assert_eq!(
+        open,
+        ["I can make offers to partners on behalf of my organisation."]
+    );
     a.set_answer(
         "shared-value-2",
         Some(Answer::Scale(

@@ -407,8 +407,13 @@ fn context_lines(scores: &Scores) -> Vec<ContextLine> {
 /// them too).
 pub fn open_questions(bank: &Bank, assessment: &Assessment) -> Vec<OpenQuestion> {
     bank.statements()
+        // A Don't know kept from before a statement about oneself stopped offering it is
+        // not something to find out: the step asks for the nearest answer instead, and
+        // the review lists it (`Assessment::answers_no_longer_offered`).
         .filter(|(_, _, s)| {
-            assessment.is_asked(s) && assessment.answer_to(s) == Some(Answer::DontKnow)
+            assessment.is_asked(s)
+                && assessment.answer_to(s) == Some(Answer::DontKnow)
+                && Answer::offered(s).contains(&Answer::DontKnow)
         })
         .map(|(_, d, s)| OpenQuestion {
             dimension: d.title,

@@ -132,9 +132,9 @@ pub fn Results(
             {(outdated > 0 && !read_only).then(|| view! {
                 <p class="banner banner-info">
                     {if outdated == 1 {
-                        "1 answer is one its statement no longer offers (a Don't know or Not applicable about yourself); it counts as before until you change it. ".to_owned()
+                        "1 of your answers is a Don't know or Not applicable that its statement no longer offers; it counts as before until you change it. ".to_owned()
                     } else {
-                        format!("{outdated} answers are ones their statements no longer offer (a Don't know or Not applicable about yourself); they count as before until you change them. ")
+                        format!("{outdated} of your answers are a Don't know or Not applicable that their statements no longer offer; each counts as before until you change it. ")
                     }}
                     <a href=Route::Review(id.clone()).to_hash()>"See which"</a>
                 </p>
