@@ -720,6 +720,18 @@ fn a_dimension_said_not_to_apply_gets_no_advice() {
     let md = buy_in_check::model::exchange::to_markdown(bank(), &a, "2026-11-28");
     assert!(md.contains("**“A say for every partner”: not applicable** (Worth a note). You answered Not applicable to all 3"), "{md}");
     assert!(!md.contains("What helps: ."), "{md}");
+    // Its band says what the person said, not that answers are missing.
+    assert!(
+        md.contains(
+            "| A say for every partner | – | Not applicable | 0 of 3 rated · 3 not applicable |"
+        ),
+        "{md}"
+    );
+    let csv = buy_in_check::model::exchange::summary_csv(bank(), &a);
+    assert!(
+        csv.contains(",A say for every partner,,Not applicable,"),
+        "{csv}"
+    );
     // With one answer that applies, the advice is back.
     answer(&mut a, "shared-decisions", &[scale(2)]);
     let s = score(bank(), &a);

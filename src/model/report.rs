@@ -15,7 +15,7 @@ use super::assessment::{Answer, Assessment};
 use super::bank::Bank;
 use super::bank_upgrade::{carried_note, earlier_text};
 use super::scoring::{
-    format_optional, format_score, score, Band, Scores, DISCUSS_FROM, STRENGTH_FROM,
+    format_optional, format_score, score, Band, DimensionScore, Scores, DISCUSS_FROM, STRENGTH_FROM,
 };
 
 /// The version of this app, from Cargo: written into exports and report footers.
@@ -30,7 +30,7 @@ pub struct ContextLine {
     pub title: &'static str,
     /// The score as shown ("3.4"), or "–" without one.
     pub score: String,
-    /// The band in words, or "Not enough answers".
+    /// The band in words, or "Not enough answers" / "Not applicable".
     pub band: &'static str,
     /// "6 of 7 dimensions scored".
     pub coverage: String,
@@ -217,7 +217,7 @@ impl Report {
                     context_title: bank.context(d.context).map_or("", |c| c.title),
                     dimension: d.dimension.title,
                     score: format_optional(d.score),
-                    band: band_words(d.band()),
+                    band: dimension_band_words(d),
                     coverage: d.coverage(),
                 })
                 .collect(),
@@ -370,6 +370,16 @@ pub fn earlier_lines(bank: &Bank, assessment: &Assessment) -> Vec<EarlierLine> {
 /// A band in words; a score without a band has too few answers.
 pub fn band_words(band: Option<Band>) -> &'static str {
     band.map_or("Not enough answers", Band::label)
+}
+
+/// A dimension's band in words: "Not applicable" where every statement asked was answered
+/// so (`DimensionScore::none_apply`), which "Not enough answers" made read as unfinished.
+pub fn dimension_band_words(d: &DimensionScore) -> &'static str {
+    if d.none_apply() {
+        "Not applicable"
+    } else {
+        band_words(d.band())
+    }
 }
 
 fn made_by(assessment: &Assessment) -> Vec<(&'static str, String)> {

@@ -4,7 +4,7 @@
 use crate::model::assessment::Assessment;
 use crate::model::bank::Bank;
 use crate::model::compare::PartnerView;
-use crate::model::report::band_words;
+use crate::model::report::{band_words, dimension_band_words};
 use crate::model::scoring::{format_score, score};
 
 use super::context_label;
@@ -203,7 +203,7 @@ pub fn summary_csv(bank: &Bank, assessment: &Assessment) -> String {
             ];
             let dimension_score = score_cell(d.score);
             row.push(&dimension_score);
-            row.push(band_words(d.band()));
+            row.push(dimension_band_words(d));
             row.extend(counts.iter().map(String::as_str));
             out.push_str(&csv_row(&row));
         }

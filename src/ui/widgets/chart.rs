@@ -69,7 +69,8 @@ pub fn DimensionChart(
                 }
             });
             let missing = d.score.is_none().then(|| {
-                view! { <text class="chart-missing" x=coord(LEFT + 4.0) y=coord(bar_line)>"not enough answers"</text> }
+                let why = if d.none_apply() { "not applicable" } else { "not enough answers" };
+                view! { <text class="chart-missing" x=coord(LEFT + 4.0) y=coord(bar_line)>{why}</text> }
             });
             rows.push(
                 view! {
@@ -102,8 +103,14 @@ pub fn DimensionChart(
             format!(
                 "{} {}",
                 d.dimension.title,
-                d.score
-                    .map_or("not enough answers".to_owned(), format_score)
+                d.score.map_or_else(
+                    || if d.none_apply() {
+                        "not applicable".to_owned()
+                    } else {
+                        "not enough answers".to_owned()
+                    },
+                    format_score
+                )
             )
         })
         .collect::<Vec<_>>()

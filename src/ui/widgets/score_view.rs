@@ -9,7 +9,7 @@ use crate::ui::classes;
 use crate::model::advice::in_plan_note;
 use crate::model::assessment::ActionItem;
 use crate::model::bank::Action;
-use crate::model::report::band_words;
+use crate::model::report::{band_words, dimension_band_words};
 use crate::model::scoring::{format_optional, ContextScore, DimensionScore, Scores};
 
 #[component]
@@ -129,7 +129,7 @@ fn dimension_row(d: &DimensionScore) -> impl IntoView {
                 </svg>
                 {format_optional(d.score)}
             </td>
-            <td><span class="band-pill">{band_words(d.band())}</span></td>
+            <td><span class="band-pill">{dimension_band_words(d)}</span></td>
         </tr>
     }
 }
