@@ -284,8 +284,9 @@ test('a statement about oneself offers no Don’t know; one given earlier is kep
   await page.screenshot({ path: join(work, 'kept-answers-360.png') });
   // Changed, it is gone on the next visit: only honest answers remain.
   await page.locator('#s-shared-value-2').getByRole('radio', { name: 'Disagree', exact: true }).check();
-  // The line goes at once (the option stays until the next visit, so nothing jumps).
+  // The line goes at once, and the option with it, so it cannot be chosen again.
   await page.locator('#s-shared-value-2 .kept-answer').waitFor({ state: 'detached' });
+  assert.deepEqual(await values('shared-value-2'), ['1', '2', '3', '4', '5']);
   assert.equal(await page.locator('#s-shared-value-2').getAttribute('aria-describedby'), null);
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Shared value' }).waitFor();

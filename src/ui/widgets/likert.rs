@@ -48,13 +48,17 @@ pub fn Likert(
         }
     };
     let is_fact = statement.kind == ItemKind::Fact;
-    let mut offered = Answer::offered(statement);
+    let offered = Answer::offered(statement);
     // A Don't know or Not applicable given when this statement still offered it stays
-    // visible and changeable, with a word on why it is no longer offered.
+    // visible while it stands, with a word on why it is no longer offered; once changed it
+    // goes, so it cannot be chosen again.
     let kept = answer
         .get_untracked()
         .filter(|a| !offered.contains(a) && a.fits(statement.kind));
-    offered.extend(kept);
+    let kept_option = kept.map(|a| {
+        let option = option.clone();
+        move || (answer.get() == Some(a)).then(|| option(a, true))
+    });
     let (main, extra): (Vec<Answer>, Vec<Answer>) =
         offered.into_iter().partition(|a| a.value().is_some());
     let scale: Vec<_> = main.into_iter().map(|a| option(a, false)).collect();
@@ -82,6 +86,7 @@ pub fn Likert(
             })}
             <div class="scale-extra">
                 {extra}
+                {kept_option}
                 <Show when=move || answer.get().is_some()>
                     <button type="button" class="link-button" on:click=move |_| on_answer.run(None)>
                         "Clear answer"
