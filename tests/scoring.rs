@@ -709,12 +709,14 @@ fn a_dimension_said_not_to_apply_gets_no_advice() {
         "shared-decisions",
         &[Some(Answer::NotApplicable); 3],
     );
-    let s = score(bank(), &a);
-    let f = findings(bank(), &s, &a);
-    let ids: Vec<&str> = recommended_actions(bank(), &s, &f)
-        .iter()
-        .map(|x| x.id)
-        .collect();
+    let recommended = |a: &Assessment| -> Vec<&'static str> {
+        let s = score(bank(), a);
+        recommended_actions(bank(), &s, &findings(bank(), &s, a))
+            .iter()
+            .map(|x| x.id)
+            .collect()
+    };
+    let ids = recommended(&a);
     assert!(!ids.contains(&"share-decisions"), "{ids:?}");
     // Nor an empty "What helps" under its card in the Markdown.
     let md = buy_in_check::model::exchange::to_markdown(bank(), &a, "2026-11-28");
@@ -734,11 +736,6 @@ fn a_dimension_said_not_to_apply_gets_no_advice() {
     );
     // With one answer that applies, the advice is back.
     answer(&mut a, "shared-decisions", &[scale(2)]);
-    let s = score(bank(), &a);
-    let f = findings(bank(), &s, &a);
-    let ids: Vec<&str> = recommended_actions(bank(), &s, &f)
-        .iter()
-        .map(|x| x.id)
-        .collect();
+    let ids = recommended(&a);
     assert!(ids.contains(&"share-decisions"), "{ids:?}");
 }

@@ -61,14 +61,17 @@ pub fn to_csv(bank: &Bank, assessment: &Assessment) -> String {
     let version = bank.version.to_string();
     // Who and when on every row, so files from several partners can be stacked.
     let p = &assessment.profile;
+    let who = [
+        assessment.title(),
+        &p.partnership,
+        &p.organisation,
+        &p.date,
+        &version,
+    ];
+    let row = |rest: &[&str]| csv_row(&[&who[..], rest].concat());
     for (c, d, s) in bank.statements() {
         let answer = assessment.answer_to(s);
-        out.push_str(&csv_row(&[
-            assessment.title(),
-            &p.partnership,
-            &p.organisation,
-            &p.date,
-            &version,
+        out.push_str(&row(&[
             c.id.as_str(),
             c.short,
             d.id,
@@ -85,12 +88,7 @@ pub fn to_csv(bank: &Bank, assessment: &Assessment) -> String {
     // findings of their own, and a file without them said less than the report.
     for sign in bank.warning_signs {
         let seen = assessment.warning_signs.contains(sign.id);
-        out.push_str(&csv_row(&[
-            assessment.title(),
-            &p.partnership,
-            &p.organisation,
-            &p.date,
-            &version,
+        out.push_str(&row(&[
             "",
             "",
             "warning-signs",
