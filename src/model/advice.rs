@@ -245,14 +245,9 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
             .dimensions()
             .filter_map(|d| find_out_title(d, assessment).map(|t| (d, t)))
             .collect();
+        // As the cards are ordered (`compare_findings`): weaker score first, no score last.
         sort_small_by(&mut unknown, |(a, _), (b, _)| {
-            let by_score = match (a.score, b.score) {
-                (Some(x), Some(y)) => x.total_cmp(&y),
-                (Some(_), None) => Ordering::Less,
-                (None, Some(_)) => Ordering::Greater,
-                (None, None) => Ordering::Equal,
-            };
-            by_score.then(tie_rank(scores, a).cmp(&tie_rank(scores, b)))
+            weaker_first(a.score, b.score).then(tie_rank(scores, a).cmp(&tie_rank(scores, b)))
         });
         let titles: Vec<String> = unknown.iter().map(|(_, t)| lower_first(t)).collect();
         // "find out whether you have a mandate and whether a signed agreement exists".
@@ -779,13 +774,18 @@ fn compare_findings(a: &Finding, b: &Finding) -> Ordering {
         .cmp(&b.severity)
         .then_with(|| headline(a).cmp(&headline(b)))
         .then_with(|| find_out_first(a).cmp(&find_out_first(b)))
-        .then_with(|| match (a.score, b.score) {
-            (Some(x), Some(y)) => x.total_cmp(&y),
-            (Some(_), None) => Ordering::Less,
-            (None, Some(_)) => Ordering::Greater,
-            (None, None) => Ordering::Equal,
-        })
+        .then_with(|| weaker_first(a.score, b.score))
         .then_with(|| a.position.cmp(&b.position))
+}
+
+/// The weaker score first; a missing score after every score.
+fn weaker_first(a: Option<f64>, b: Option<f64>) -> Ordering {
+    match (a, b) {
+        (Some(x), Some(y)) => x.total_cmp(&y),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
 }
 
 /// The recommended actions, each once: first the [`key_actions`] that the results call
