@@ -5,8 +5,10 @@ use leptos::prelude::*;
 
 use crate::ui::classes;
 
+use crate::model::report::dimension_band_words;
 use crate::model::scoring::{
-    format_score, mark_position, round1, Scores, View, DISCUSS_FROM, STRENGTH_FROM, VIEW_SPLIT,
+    format_score, mark_position, round1, DimensionScore, Scores, View, DISCUSS_FROM, STRENGTH_FROM,
+    VIEW_SPLIT,
 };
 
 // Each dimension's label sits above its bar, so the chart keeps readable text at phone
@@ -69,8 +71,7 @@ pub fn DimensionChart(
                 }
             });
             let missing = d.score.is_none().then(|| {
-                let why = if d.none_apply() { "not applicable" } else { "not enough answers" };
-                view! { <text class="chart-missing" x=coord(LEFT + 4.0) y=coord(bar_line)>{why}</text> }
+                view! { <text class="chart-missing" x=coord(LEFT + 4.0) y=coord(bar_line)>{no_score_words(d)}</text> }
             });
             rows.push(
                 view! {
@@ -103,14 +104,7 @@ pub fn DimensionChart(
             format!(
                 "{} {}",
                 d.dimension.title,
-                d.score.map_or_else(
-                    || if d.none_apply() {
-                        "not applicable".to_owned()
-                    } else {
-                        "not enough answers".to_owned()
-                    },
-                    format_score
-                )
+                d.score.map_or_else(|| no_score_words(d), format_score)
             )
         })
         .collect::<Vec<_>>()
@@ -239,4 +233,10 @@ pub fn ContextMap(
             {key}
         </svg>
     }
+}
+
+/// Where a bar would be, why there is none ("not enough answers", "not applicable"): the
+/// table's words for it, as the chart writes them.
+fn no_score_words(d: &DimensionScore) -> String {
+    dimension_band_words(d).to_lowercase()
 }
