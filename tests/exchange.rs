@@ -205,9 +205,10 @@ fn csv_is_rfc4180_with_one_row_per_statement_and_per_warning_sign() {
         bank().statement_count() + bank().warning_signs.len() + 2
     );
     // The ticked sign says so; the others say they were not seen (they were left out).
-    assert!(csv.contains(
-        "Spring review,River Care,City Council,2026-03-31,2,,,warning-signs,Warning signs,fence-sitting,A partner holds back when it is time to decide.,yes,seen,Seen,\r\n"
-    ));
+    assert!(csv.contains(&format!(
+        "Spring review,River Care,City Council,2026-03-31,{},,,warning-signs,Warning signs,fence-sitting,A partner holds back when it is time to decide.,yes,seen,Seen,\r\n",
+        bank().version
+    )));
     assert!(csv.contains(
         ",says-not-delivers,\"A partner agrees to tasks, then does not do them.\",yes,not-seen,Not seen,\r\n"
     ));
@@ -215,9 +216,10 @@ fn csv_is_rfc4180_with_one_row_per_statement_and_per_warning_sign() {
         lines[0],
         "assessment,partnership,organisation,date,bank_version,context_id,context,dimension_id,dimension,statement_id,statement,asked,answer,answer_label,note"
     );
-    assert!(csv.contains(
-        "Spring review,River Care,City Council,2026-03-31,2,within,Within my organisation,mandate,My mandate,mandate-1,I can make offers to partners on behalf of my organisation.,yes,4,Agree,"
-    ));
+    assert!(csv.contains(&format!(
+        "Spring review,River Care,City Council,2026-03-31,{},within,Within my organisation,mandate,My mandate,mandate-1,I can make offers to partners on behalf of my organisation.,yes,4,Agree,",
+        bank().version
+    )));
     assert!(
         csv.contains(",dont-know,Don't know,\"Ask the director, \"\"soon\"\"\nthen report\"\r\n")
     );

@@ -7,7 +7,7 @@ use buy_in_check::model::advice::{
 };
 use buy_in_check::model::assessment::{ActionItem, Answer, Assessment, Level, Profile};
 use buy_in_check::model::bank::{bank, ContextId, ItemKind, Statement};
-use buy_in_check::model::bank_upgrade::fact_from_v1;
+use buy_in_check::model::bank_upgrade::fact_from_scale;
 use buy_in_check::model::scoring::{
     format_score, how_scores_work, mean_as_shown, round1, score, Band, View, DISCUSS_FROM,
     MIN_COVERAGE, STRENGTH_FROM, VIEW_SPLIT,
@@ -34,7 +34,7 @@ fn blank() -> Assessment {
 fn fit(s: &Statement, ans: Option<Answer>) -> Option<Answer> {
     match s.kind {
         ItemKind::Scale => ans,
-        ItemKind::Fact => ans.and_then(fact_from_v1),
+        ItemKind::Fact => ans.and_then(fact_from_scale),
     }
 }
 

@@ -623,7 +623,7 @@ impl Assessment {
                     .then_some((id.as_str(), answer))
             })
             .collect();
-        let position = |id: &str| super::bank_upgrade::v1_position(id).unwrap_or(usize::MAX);
+        let position = |id: &str| super::bank_upgrade::earlier_order(self.upgraded_from, id);
         super::order::sort_small_by(&mut out, |a, b| position(a.0).cmp(&position(b.0)));
         out
     }

@@ -5,9 +5,9 @@
 //! give it a new id (and raise [`BANK_VERSION`]) when the meaning changes.
 
 /// Version of the bank's content. Raised when a statement is added, removed or re-meant,
-/// so that comparisons can tell which statements two assessments share. Version 1's
-/// answers are carried to this version by [`super::bank_upgrade`].
-pub const BANK_VERSION: u32 = 2;
+/// so that comparisons can tell which statements two assessments share. Answers given on
+/// earlier versions are carried to this one by [`super::bank_upgrade`].
+pub const BANK_VERSION: u32 = 3;
 
 /// Where the partnership stands; the advice's first steps depend on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -401,8 +401,8 @@ const BETWEEN: &[Dimension] = &[
         statements: &[
             Statement::scale("shared-value-1", "Each partner has said how this partnership serves its own main goals."),
             Statement::scale("shared-value-2", "I know what each partner wants to gain from this work.").self_report().always_applies(),
-            Statement::scale("shared-value-4", "I know what drives the other people at the table.").self_report().always_applies(),
-            Statement::scale("shared-value-5", "For each partner, the gains are worth the cost of taking part."),
+            Statement::scale("shared-value-6", "I know how this work helps the other people at the table reach their own targets.").self_report().always_applies(),
+            Statement::scale("shared-value-7", "Each partner has said that this work is worth what it costs."),
         ],
         actions: &["map-value", "zip-up"],
         questions: &[
@@ -418,7 +418,7 @@ const BETWEEN: &[Dimension] = &[
         statements: &[
             Statement::scale("shared-decisions-1", "Each of our partners helped shape the aims we share."),
             Statement::scale("shared-decisions-2", "Each of our partners has a say in the decisions we make together."),
-            Statement::scale("shared-decisions-3", "The people our partners send to meetings can make commitments for their organisation."),
+            Statement::scale("shared-decisions-4", "At our meetings, the other partners' people can agree to decisions without checking back first."),
         ],
         actions: &["share-decisions", "check-partner-mandates"],
         questions: &[
@@ -432,9 +432,9 @@ const BETWEEN: &[Dimension] = &[
         title: "Part of core business",
         purpose: "Work on the side of a partner's business is the first to go when time or money runs short.",
         statements: &[
-            Statement::scale("core-business-1", "Each partner organisation treats this work as part of its core business."),
+            Statement::scale("core-business-5", "Each partner has written this work into its own business plan."),
             Statement::scale("core-business-2", "Our partners have set aside staff time for this work."),
-            Statement::scale("core-business-4", "Each partner puts enough of its own resources into this work."),
+            Statement::scale("core-business-6", "Each partner has set aside money for its part in this work."),
         ],
         actions: &["partners-core-business", "write-it-down"],
         questions: &[
@@ -451,7 +451,6 @@ const BETWEEN: &[Dimension] = &[
             Statement::scale("accountability-1", "Our partners send someone to nearly every meeting."),
             Statement::scale("accountability-2", "Our partners deliver what they promise."),
             Statement::scale("accountability-4", "When a promise is missed, partners raise it openly with each other."),
-            Statement::scale("accountability-5", "I trust our partners to follow through on what they agree.").self_report().always_applies(),
         ],
         actions: &["review-commitments", "write-it-down"],
         questions: &[
@@ -466,7 +465,7 @@ const BETWEEN: &[Dimension] = &[
         purpose: "A new plan, leader or budget cut in one partner can quietly drain its commitment.",
         statements: &[
             Statement::scale("watching-change-1", "At our meetings, partners tell each other about changes in their own organisations."),
-            Statement::scale("watching-change-2", "I would hear early if a partner's plans shifted."),
+            Statement::scale("watching-change-4", "When a partner's plans changed, I heard about it early.").self_report(),
             Statement::scale("watching-change-3", "When a key person leaves a partner, the rest of us find out quickly."),
         ],
         actions: &["scan-for-change", "zip-up"],
@@ -553,7 +552,7 @@ const WITHIN: &[Dimension] = &[
         title: "Visible inside my organisation",
         purpose: "People support what they know about. Work that is seen draws interest from the top and a higher priority.",
         statements: &[
-            Statement::scale("visibility-1", "Most of my colleagues know this partnership exists."),
+            Statement::scale("visibility-5", "Colleagues outside my own team know about this partnership."),
             Statement::fact("visibility-staff-meeting", "I have presented this work inside my organisation in the past year.").self_report().always_applies(),
             Statement::scale("visibility-3", "Senior leaders ask me how the work is going.").self_report(),
         ],

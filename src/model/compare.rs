@@ -7,7 +7,7 @@
 
 use super::assessment::{ActionStatus, Assessment};
 use super::bank::{Bank, ContextId, Dimension, Stage, WarningSign};
-use super::bank_upgrade::added_since_v1;
+use super::bank_upgrade::added_since;
 use super::scoring::{mean_as_shown, round1, score, score_where, shown_change, Band, Scores, View};
 
 pub use super::scoring::CHANGE_THRESHOLD;
@@ -282,7 +282,7 @@ pub fn over_time(bank: &Bank, baseline: &Assessment, current: &Assessment) -> Ov
         .min();
     let (then, now, earlier_bank) = match earlier {
         Some(version) => {
-            let shared = |s: &super::bank::Statement| !added_since_v1(s.id);
+            let shared = |s: &super::bank::Statement| !added_since(version, s.id);
             let added = bank.statements().filter(|(_, _, s)| !shared(s)).count();
             (
                 score_where(bank, baseline, &shared),

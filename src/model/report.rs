@@ -13,7 +13,7 @@ use super::advice::{
 };
 use super::assessment::{Answer, Assessment};
 use super::bank::Bank;
-use super::bank_upgrade::{carried_note, earlier_text};
+use super::bank_upgrade::{carried_note, earlier_text, replaced_by};
 use super::scoring::{
     format_optional, format_score, score, Band, DimensionScore, Scores, DISCUSS_FROM, STRENGTH_FROM,
 };
@@ -118,10 +118,29 @@ pub const OPEN_QUESTIONS_LEAD: &str =
 /// An answer kept from an earlier version of the questions.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EarlierLine {
+    /// The earlier statement's id.
+    pub id: String,
     pub statement: String,
+    /// The answer's code, as files write it.
+    pub code: &'static str,
     pub answer: &'static str,
     /// How it was carried to the current questions, if it was.
     pub carried: Option<String>,
+    /// The words of the statement now asked in its place, if it was replaced.
+    pub replaced_by: Option<&'static str>,
+    /// The note written on it, if any (kept with the answer).
+    pub note: String,
+}
+
+impl EarlierLine {
+    /// What is said after the answer, in brackets: how it was carried, or what is asked in
+    /// its place.
+    pub fn aside(&self) -> Option<String> {
+        self.carried.clone().or_else(|| {
+            self.replaced_by
+                .map(|text| format!("now asked instead: “{text}”"))
+        })
+    }
 }
 
 /// Everything the report says, in the order it says it.
@@ -360,9 +379,15 @@ pub fn earlier_lines(bank: &Bank, assessment: &Assessment) -> Vec<EarlierLine> {
         .earlier_answers(bank)
         .into_iter()
         .map(|(id, answer)| EarlierLine {
+            id: id.to_owned(),
             statement: earlier_text(id).unwrap_or(id).to_owned(),
+            code: answer.code(),
             answer: answer.label(),
             carried: carried_note(assessment, id),
+            replaced_by: replaced_by(id)
+                .and_then(|new| bank.statement(new))
+                .map(|(_, _, s)| s.text),
+            note: assessment.note(id).trim().to_owned(),
         })
         .collect()
 }

@@ -110,8 +110,8 @@ test('an answer is saved after the frame that shows it, or at once when the page
   }, `buy-in-check/a/${id}`);
   assert.deepEqual(seen, { shown: true, beforeFrame: null, left: '4', hidden: '2' });
   // Without either event, the next frame brings the save.
-  await page.locator('#s-shared-value-4 input[value="3"]').check();
-  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).assessment.responses['shared-value-4']?.answer === '3', `buy-in-check/a/${id}`);
+  await page.locator('#s-shared-value-6 input[value="3"]').check();
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).assessment.responses['shared-value-6']?.answer === '3', `buy-in-check/a/${id}`);
   assertQuiet(assert, log, env.server.url);
   await context.close();
 });

@@ -174,7 +174,9 @@ test('an export from the first version of the questions imports, shows results a
   const text = await earlier.innerText();
   assert.match(text, /From an earlier version of the questions/);
   assert.match(text, /Our partners keep to the dates they agreed\. — Not applicable/);
-  assert.equal(await earlier.locator("li").count(), 10);
+  // Ten that version 2 retired or turned into facts, four that version 3 asks afresh.
+  assert.equal(await earlier.locator("li").count(), 14);
+  assert.match(text, /I know what drives the other people at the table\. — Agree \(now asked instead: “I know how this work helps the other people at the table reach their own targets\.”\)/);
 
   // The v1 agreement answer (5, strongly agree) is carried to the fact as "Yes".
   const step = BANK.contexts[0].dimensions.findIndex((d) => d.id === 'written-commitments') + 1;
@@ -212,6 +214,53 @@ test('a record stored by the first version opens, shows results, and is saved as
   await context.close();
 });
 
+test('a record stored on version 2 opens on the current questions: new statements wait, with what was said before beside them', async () => {
+  const { page, log, context } = await open(env.browser, env.server.url, { viewport: { width: 360, height: 800 }, colorScheme: 'dark' });
+  const record = readFileSync('tests/fixtures/v2/record-v2.json', 'utf8');
+  await page.evaluate((r) => localStorage.setItem('buy-in-check/a/v2-harbour-works', r), record);
+  await page.reload();
+  const card = page.locator('.card', { hasText: 'Harbour Works autumn check' });
+  await card.waitFor();
+  // Seven statements version 3 asks in place of earlier ones are still to answer.
+  const total = STATEMENTS.length;
+  assert.match(await card.innerText(), new RegExp(`${total - 7} of ${total}`));
+
+  // On the step, the new statement shows the earlier words and answer until answered.
+  const step = BANK.contexts[0].dimensions.findIndex((d) => d.id === 'shared-value') + 1;
+  await page.goto(`${env.server.url}#/a/v2-harbour-works/step/${step}`);
+  const hint = page.locator('#s-shared-value-7 .earlier-hint');
+  await hint.waitFor();
+  assert.equal(await hint.innerText(), 'Earlier questions asked instead: “For each partner, the gains are worth the cost of taking part.” You answered “Disagree”. This statement asks something a little different, so it needs an answer of its own.');
+  assert.equal(await page.locator('#s-shared-value-7').getAttribute('aria-describedby'), 'earlier-shared-value-7');
+  assert.equal(await page.locator('#s-shared-value-1 .earlier-hint').count(), 0, 'a kept statement has none');
+  await shot(page, 'v2-record-step-360-dark');
+  await page.locator('#s-shared-value-7 input[value="2"]').check();
+  await hint.waitFor({ state: 'detached' });
+  assert.equal(await page.locator('#s-shared-value-7').getAttribute('aria-describedby'), null);
+
+  // The review keeps every earlier answer, its note, and what is asked instead.
+  await page.goto(`${env.server.url}#/a/v2-harbour-works/review`);
+  const earlier = page.locator('section.earlier li');
+  await earlier.first().waitFor();
+  assert.equal(await earlier.count(), 8);
+  const trust = await earlier.filter({ hasText: 'I trust our partners' }).innerText();
+  assert.match(trust, /^I trust our partners to follow through on what they agree\. — Neither agree nor disagree\s*Your note: Sailing Trust has let us down twice this year\.$/);
+  assert.match(await earlier.filter({ hasText: 'gains are worth' }).innerText(), /\(now asked instead: “Each partner has said that this work is worth what it costs\.”\)/);
+  await shot(page, 'v2-record-review-360-dark');
+  // The results say why statements are open in an assessment finished on version 2.
+  await page.goto(`${env.server.url}#/a/v2-harbour-works/results`);
+  await page.getByText(`${total - 6} of ${total} statements answered. 6 of those left are new since this assessment was started.`, { exact: false }).waitFor();
+
+  // Saved as the current version once changed, the earlier answers still with it.
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('buy-in-check/a/v2-harbour-works')));
+  assert.equal(stored.assessment.bank_version, BANK.version);
+  assert.equal(stored.assessment.upgraded_from, 2);
+  assert.equal(stored.assessment.responses['accountability-5'].answer, '3');
+  assert.equal(stored.assessment.responses['shared-value-7'].answer, '2');
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});
+
 test('the "part way" label on the two-context map is never under a dot', async () => {
   // Between 3.0, within about 3.8: the dot sits in the part-way square's top corner, where
   // its label was.
@@ -245,7 +294,7 @@ test('a statement about oneself offers no Don’t know; one given earlier is kep
   const responses = {
     'shared-value-1': { answer: '4', changed_at: 1 },
     'shared-value-2': { answer: 'dont-know', changed_at: 1 },
-    'shared-value-4': { answer: 'not-applicable', changed_at: 1 },
+    'shared-value-6': { answer: 'not-applicable', changed_at: 1 },
   };
   const path = join(work, 'kept-answers.json');
   writeFileSync(path, JSON.stringify(exportDocument([{ id: 'kept-answers', profile: { name: 'Kept answers' }, responses }])));
@@ -261,7 +310,7 @@ test('a statement about oneself offers no Don’t know; one given earlier is kep
   await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
   assert.deepEqual(await page.locator('.outdated-answers li').allInnerTexts(), [
     "I know what each partner wants to gain from this work. — Don't know",
-    'I know what drives the other people at the table. — Not applicable',
+    'I know how this work helps the other people at the table reach their own targets. — Not applicable',
   ]);
   const step = BANK.contexts[0].dimensions.findIndex((d) => d.id === 'shared-value') + 1;
   assert.match(await page.locator('.outdated-answers li a').first().getAttribute('href'), new RegExp(`#/a/kept-answers/step/${step}`));
@@ -269,13 +318,13 @@ test('a statement about oneself offers no Don’t know; one given earlier is kep
   await page.getByRole('heading', { level: 1, name: 'Shared value' }).waitFor();
   const values = (id) => page.locator(`#s-${id} input[type=radio]`).evaluateAll((r) => r.map((x) => x.value));
   assert.deepEqual(await values('shared-value-1'), ['1', '2', '3', '4', '5', 'dont-know', 'not-applicable'], 'about the partners: both offered');
-  assert.deepEqual(await values('shared-value-5'), ['1', '2', '3', '4', '5', 'dont-know', 'not-applicable']);
+  assert.deepEqual(await values('shared-value-7'), ['1', '2', '3', '4', '5', 'dont-know', 'not-applicable']);
   // Kept as given, still chosen, with a line on why it is no longer offered.
   assert.deepEqual(await values('shared-value-2'), ['1', '2', '3', '4', '5', 'dont-know'], 'the earlier Don’t know stays');
   assert.equal(await page.locator('#s-shared-value-2 input:checked').getAttribute('value'), 'dont-know');
   assert.match(await page.locator('#s-shared-value-2 .kept-answer').innerText(), /^“Don't know” is no longer offered here, as this statement is about what you see for yourself: choose the answer nearest to how things are\.$/);
-  assert.deepEqual(await values('shared-value-4'), ['1', '2', '3', '4', '5', 'not-applicable']);
-  assert.match(await page.locator('#s-shared-value-4 .kept-answer').innerText(), /^“Not applicable” is no longer offered here, as this statement fits every partnership/);
+  assert.deepEqual(await values('shared-value-6'), ['1', '2', '3', '4', '5', 'not-applicable']);
+  assert.match(await page.locator('#s-shared-value-6 .kept-answer').innerText(), /^“Not applicable” is no longer offered here, as this statement fits every partnership/);
   assert.equal(await page.locator('#s-shared-value-1 .kept-answer').count(), 0);
   // Read out with the group, not only seen below it.
   assert.equal(await page.locator('#s-shared-value-2').getAttribute('aria-describedby'), 'kept-shared-value-2');
@@ -295,7 +344,7 @@ test('a statement about oneself offers no Don’t know; one given earlier is kep
   assert.equal(await page.locator('#s-shared-value-2 .kept-answer').count(), 0);
   await page.goto(`${env.server.url}#/a/kept-answers/review`);
   await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
-  assert.deepEqual(await page.locator('.outdated-answers li').allInnerTexts(), ['I know what drives the other people at the table. — Not applicable']);
+  assert.deepEqual(await page.locator('.outdated-answers li').allInnerTexts(), ['I know how this work helps the other people at the table reach their own targets. — Not applicable']);
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });

@@ -4,7 +4,7 @@
 use crate::model::assessment::Assessment;
 use crate::model::bank::Bank;
 use crate::model::compare::PartnerView;
-use crate::model::report::{band_words, dimension_band_words};
+use crate::model::report::{band_words, dimension_band_words, earlier_lines};
 use crate::model::scoring::{format_score, score};
 
 use super::context_label;
@@ -99,6 +99,22 @@ pub fn to_csv(bank: &Bank, assessment: &Assessment) -> String {
             if seen { "seen" } else { "not-seen" },
             if seen { "Seen" } else { "Not seen" },
             "",
+        ]));
+    }
+    // Answers kept from statements an earlier version asked: not scored ("asked" is no),
+    // but a file without them would drop what the person said.
+    for line in earlier_lines(bank, assessment) {
+        out.push_str(&row(&[
+            "",
+            "",
+            "earlier-version",
+            "From an earlier version of the questions",
+            &line.id,
+            &line.statement,
+            "no",
+            line.code,
+            line.answer,
+            &line.note,
         ]));
     }
     out

@@ -341,8 +341,9 @@ fn validate(a: &Assessment) -> Result<(), String> {
 }
 
 /// An answer must belong to a statement this bank asks, and be of its kind; an assessment
-/// carried over from version 1 may also keep answers to version-1 statements, in the
-/// codes version 1 wrote.
+/// carried over from an earlier version may also keep answers to the statements that
+/// version (or a later earlier one) asked. Every statement an earlier version asked and
+/// this one does not was answered on the 1–5 scale (a test holds the tables to it).
 fn check_answer(
     a: &Assessment,
     id: &str,
@@ -358,15 +359,17 @@ fn check_answer(
             _ => Ok(()),
         };
     }
-    let from_v1 = a.upgraded_from == Some(1) && crate::model::bank_upgrade::v1_fate(id).is_some();
-    if !from_v1 {
+    let from_earlier = a
+        .upgraded_from
+        .is_some_and(|from| crate::model::bank_upgrade::asked_since(from, id));
+    if !from_earlier {
         return Err(format!(
             "it answers \"{shown}\", which is not a statement of these questions"
         ));
     }
     match answer {
         Some(Answer::Yes | Answer::No) => Err(format!(
-            "the answer to {shown} is yes or no, which version 1 of the questions never offered"
+            "the answer to {shown} is yes or no, but that earlier statement was answered on the 1–5 scale"
         )),
         _ => Ok(()),
     }

@@ -159,15 +159,19 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment, date: &str) -> String {
 
     if !r.earlier.is_empty() {
         md.push_str(
-            "\n## From an earlier version of the questions\n\nThese answers are kept but not scored; a clear answer to a statement that became a yes/no question was carried over to it.\n\n",
+            "\n## From an earlier version of the questions\n\nThese answers are kept but not scored; a clear answer to a statement that became a yes/no question was carried over to it, and where a new statement is asked instead it is named.\n\n",
         );
         for e in &r.earlier {
-            let carried = e
-                .carried
-                .as_ref()
-                .map_or(String::new(), |n| format!(" ({n})"));
+            let aside = e
+                .aside()
+                .map_or(String::new(), |n| format!(" ({})", md_text(&n)));
+            let note = if e.note.is_empty() {
+                String::new()
+            } else {
+                format!(". Note: {}", md_text(&e.note))
+            };
             md.push_str(&format!(
-                "- {}: {}{carried}\n",
+                "- {} — {}{aside}{note}\n",
                 md_text(&e.statement),
                 e.answer
             ));

@@ -228,9 +228,9 @@ pub fn CompareOverTime(
     let earlier_bank = change.earlier_bank.map(|(version, added)| {
         format!(
             "One of these assessments was answered on version {version} of the questions. \
-             The {added} statements added since are left out on both sides. Some statements were \
-             retired and a few became yes/no questions, so the earlier scores here can differ \
-             from what version {version} showed at the time."
+             The {added} statements added or reworked since are left out on both sides, and those \
+             no longer asked are not scored, so the earlier scores here can differ from what \
+             version {version} showed at the time."
         )
     });
     // On paper, whose comparison this is and when it was printed: a sheet handed round at a

@@ -9,6 +9,7 @@ use crate::model::advice::{
 };
 use crate::model::bank::bank;
 use crate::model::bank::ContextId;
+use crate::model::bank_upgrade::new_to_answer;
 use crate::model::report::open_questions;
 use crate::model::scoring::{how_scores_work, score};
 use crate::ui::route::Route;
@@ -125,7 +126,11 @@ pub fn Results(
             })}
             {(done < total).then(|| view! {
                 <p class="banner banner-info">
-                    {format!("{done} of {total} statements answered. Dimensions with too few answers show “not enough answers”. ")}
+                    {format!("{done} of {total} statements answered.{} Dimensions with too few answers show “not enough answers”. ", match new_to_answer(&assessment) {
+                        0 => String::new(),
+                        1 => " One of those left is new since this assessment was started.".to_owned(),
+                        n => format!(" {n} of those left are new since this assessment was started."),
+                    })}
                     <a href=Route::Review(id.clone()).to_hash()>"See what is missing"</a>
                 </p>
             })}

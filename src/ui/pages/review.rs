@@ -123,15 +123,16 @@ pub fn Review(
     let earlier: Vec<_> = earlier_lines(bank(), &assessment)
         .into_iter()
         .map(|e| {
-            let carried = e.carried.map(|n| format!(" ({n})"));
-            view! { <li>{e.statement}<span class="earlier-answer">{format!(" — {}", e.answer)}{carried}</span></li> }
+            let aside = e.aside().map(|n| format!(" ({n})"));
+            let note = (!e.note.is_empty()).then(|| view! { <span class="earlier-note">{format!("Your note: {}", e.note)}</span> });
+            view! { <li>{e.statement.clone()}<span class="earlier-answer">{format!(" — {}", e.answer)}{aside}</span>{note}</li> }
         })
         .collect();
     let earlier = (!earlier.is_empty()).then(|| {
         view! {
             <section class="earlier" aria-labelledby="earlier-heading">
                 <h2 id="earlier-heading">"From an earlier version of the questions"</h2>
-                <p>"This assessment was started on an earlier version of the questions. These answers are kept with it, but the statements are no longer asked, so they are not scored. Where a statement became a Yes/No fact, a clear answer was carried over; please check it."</p>
+                <p>"This assessment was started on an earlier version of the questions. These answers are kept with it, but the statements are no longer asked, so they are not scored. Where a statement became a Yes/No fact, a clear answer was carried over; please check it. Where a new statement asks something close instead, it is named: answer it afresh, as it asks something a little different."</p>
                 <ul class="earlier-list">{earlier}</ul>
             </section>
         }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::assessment::{Answer, Assessment};
 use crate::model::bank::{bank, Dimension, ItemKind, Statement};
+use crate::model::bank_upgrade::answered_before;
 use crate::model::edit::Edit;
 use crate::model::flow::{step_marks, steps, StepKind};
 use crate::ui::dom::count;
@@ -210,9 +211,11 @@ fn DimensionStep(
                     </p>
                 }
             };
+            // Read once: answers to earlier statements change only by an import.
+            let earlier = untrack(|| state.read(&id, |a| answered_before(a, s.id))).flatten();
             view! {
                 <Show when=move || asked.get() fallback=skipped>
-                    <Likert statement=s number=i + 1 answer=answer note=note on_answer=on_answer on_note=on_note/>
+                    <Likert statement=s number=i + 1 answer=answer note=note on_answer=on_answer on_note=on_note earlier=earlier/>
                 </Show>
             }
         })

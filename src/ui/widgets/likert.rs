@@ -23,6 +23,10 @@ pub fn Likert(
     on_answer: Callback<Option<Answer>>,
     /// Called with the note's text as the person types.
     on_note: Callback<String>,
+    /// The words of the earlier statement this one is asked in place of, and the answer
+    /// given to it, if any: shown while this one is unanswered.
+    #[prop(default = None)]
+    earlier: Option<(&'static str, Answer)>,
 ) -> impl IntoView {
     let group = format!("q-{}", statement.id);
     let note_id = format!("note-{}", statement.id);
@@ -71,7 +75,13 @@ pub fn Likert(
             class:fact=is_fact
             class:answered=move || answer.get().is_some()
             id=format!("s-{}", statement.id)
-            aria-describedby=move || kept.filter(|a| answer.get() == Some(*a)).map(|_| format!("kept-{}", statement.id))
+            aria-describedby=move || {
+                let shown = answer.get();
+                let kept = kept.filter(|a| shown == Some(*a)).map(|_| format!("kept-{}", statement.id));
+                let earlier = (earlier.is_some() && shown.is_none()).then(|| format!("earlier-{}", statement.id));
+                let ids: Vec<String> = kept.into_iter().chain(earlier).collect();
+                (!ids.is_empty()).then(|| ids.join(" "))
+            }
         >
             <legend>
                 <span class="q-num">{number}". "</span>
@@ -102,6 +112,17 @@ pub fn Likert(
                             a.label(),
                             if a == Answer::DontKnow { "is about what you see for yourself" } else { "fits every partnership" },
                             if is_fact { "answer Yes or No" } else { "choose the answer nearest to how things are" },
+                        )}
+                    </p>
+                </Show>
+            })}
+            // What the person said to the statement this one replaced, until they answer it.
+            {earlier.map(|(text, given)| view! {
+                <Show when=move || answer.get().is_none()>
+                    <p class="hint earlier-hint" id=format!("earlier-{}", statement.id)>
+                        {format!(
+                            "Earlier questions asked instead: “{text}” You answered “{}”. This statement asks something a little different, so it needs an answer of its own.",
+                            given.label(),
                         )}
                     </p>
                 </Show>

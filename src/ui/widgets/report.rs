@@ -205,12 +205,9 @@ fn render(r: Report) -> impl IntoView {
             .earlier
             .iter()
             .map(|e| {
-                let carried = e
-                    .carried
-                    .as_ref()
-                    .map(|n| format!(" ({n})"))
-                    .unwrap_or_default();
-                view! { <li>{format!("{}: {}{carried}", e.statement, e.answer)}</li> }
+                let aside = e.aside().map(|n| format!(" ({n})")).unwrap_or_default();
+                let note = (!e.note.is_empty()).then(|| format!(". Note: {}", e.note));
+                view! { <li>{format!("{} — {}{aside}", e.statement, e.answer)}{note}</li> }
             })
             .collect_view();
         view! {

@@ -1,0 +1,402 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Every earlier version of the questions, and what became of each of its statements:
+//! the tables in `bank_upgrade` checked against the statements each version shipped
+//! (`tests/fixtures/v1/`, `tests/fixtures/v2/`, written by those versions), and a stored
+//! record and an export of version 2 opened on the current bank, with nothing lost.
+
+use buy_in_check::model::assessment::{Answer, Level};
+use buy_in_check::model::bank::{bank, ItemKind, BANK_VERSION};
+use buy_in_check::model::bank_upgrade::{
+    added_since, answered_before, earlier_text, new_to_answer, replaced_by, upgrade, Fate, EARLIER,
+};
+use buy_in_check::model::compare::{over_time, Trend};
+use buy_in_check::model::exchange::{from_json, to_csv, to_json, to_markdown};
+use buy_in_check::model::record::{decode, encode, Decoded};
+use buy_in_check::model::report::earlier_lines;
+
+fn fixture(path: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture present")
+}
+
+/// One shipped statement: id, kind and words.
+struct Shipped {
+    id: String,
+    kind: ItemKind,
+    text: String,
+}
+
+/// The statements version `version` shipped, from its fixture.
+fn shipped(version: u32) -> Vec<Shipped> {
+    fixture(&format!("v{version}/statements.tsv"))
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| {
+            let fields: Vec<&str> = l.split('\t').collect();
+            // Version 1's table has no kind column: every version-1 statement was a scale.
+            let (id, kind, text) = match fields[..] {
+                [id, text] => (id, ItemKind::Scale, text),
+                [id, "fact", text] => (id, ItemKind::Fact, text),
+                [id, "scale", text] => (id, ItemKind::Scale, text),
+                _ => panic!("a statement line: {l}"),
+            };
+            Shipped {
+                id: id.to_owned(),
+                kind,
+                text: text.to_owned(),
+            }
+        })
+        .collect()
+}
+
+/// The statements of the version after `version`: its fixture, or the current bank.
+fn next_after(version: u32) -> Vec<Shipped> {
+    if version + 1 == BANK_VERSION {
+        bank()
+            .statements()
+            .map(|(_, _, s)| Shipped {
+                id: s.id.to_owned(),
+                kind: s.kind,
+                text: s.text.to_owned(),
+            })
+            .collect()
+    } else {
+        shipped(version + 1)
+    }
+}
+
+#[test]
+fn every_earlier_version_is_listed_and_says_what_became_of_each_statement() {
+    let versions: Vec<u32> = EARLIER.iter().map(|e| e.version).collect();
+    let expected: Vec<u32> = (1..BANK_VERSION).collect();
+    assert_eq!(versions, expected, "one table per earlier version");
+    for e in EARLIER {
+        let then = shipped(e.version);
+        let next = next_after(e.version);
+        let find = |list: &[Shipped], id: &str| list.iter().position(|s| s.id == id);
+        let table: Vec<&str> = e.statements.iter().map(|(id, _)| *id).collect();
+        let ids: Vec<&str> = then.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(
+            table, ids,
+            "version {}: every statement, in order",
+            e.version
+        );
+        for ((id, fate), old) in e.statements.iter().zip(&then) {
+            let v = e.version;
+            let now = find(&next, id).map(|i| &next[i]);
+            match fate {
+                Fate::Kept => {
+                    let now = now.unwrap_or_else(|| panic!("v{v} {id} is still asked"));
+                    assert_eq!(now.text, old.text, "v{v} {id} is kept word for word");
+                    assert_eq!(now.kind, old.kind, "v{v} {id} keeps its kind");
+                }
+                Fate::Reworded => {
+                    let now = now.unwrap_or_else(|| panic!("v{v} {id} is still asked"));
+                    assert_ne!(now.text, old.text, "v{v} {id} is reworded");
+                    assert_eq!(now.kind, old.kind, "v{v} {id} keeps its kind");
+                }
+                Fate::BecameFact(new) | Fate::Replaced(new) => {
+                    assert!(now.is_none(), "v{v} {id} is no longer asked");
+                    assert!(find(&then, new).is_none(), "v{v}: {new} is new");
+                    let new = &next[find(&next, new).expect("the new statement is asked")];
+                    let want = if matches!(fate, Fate::BecameFact(_)) {
+                        ItemKind::Fact
+                    } else {
+                        old.kind
+                    };
+                    assert_eq!(new.kind, want, "v{v} {id} → {}", new.id);
+                    assert_eq!(
+                        earlier_text(id),
+                        Some(old.text.as_str()),
+                        "{id} keeps its words"
+                    );
+                }
+                Fate::Retired => {
+                    assert!(now.is_none(), "v{v} {id} is no longer asked");
+                    assert_eq!(
+                        earlier_text(id),
+                        Some(old.text.as_str()),
+                        "{id} keeps its words"
+                    );
+                }
+            }
+            // An answer to an earlier statement is accepted on import only on the 1–5
+            // scale (`check_answer`): hold the tables to it.
+            if bank().statement(id).is_none() {
+                assert_eq!(old.kind, ItemKind::Scale, "v{v} {id} was a scale statement");
+            }
+        }
+    }
+}
+
+#[test]
+fn an_id_is_never_reused_for_another_statement() {
+    // Every current statement an earlier version also asked was kept or reworded in every
+    // step since: the id still means what it meant.
+    for (_, _, s) in bank().statements() {
+        for e in EARLIER {
+            if let Some(fate) = e.fate(s.id) {
+                assert!(
+                    matches!(fate, Fate::Kept | Fate::Reworded),
+                    "{} changed meaning in version {} but kept its id",
+                    s.id,
+                    e.version + 1
+                );
+            }
+        }
+    }
+    // And no id of an earlier version names a different statement now.
+    let all: Vec<&str> = EARLIER
+        .iter()
+        .flat_map(|e| e.statements.iter().map(|(id, _)| *id))
+        .collect();
+    for id in all {
+        if bank().statement(id).is_some() {
+            assert!(
+                earlier_text(id).is_none(),
+                "{id} is asked and also kept as earlier words"
+            );
+        }
+    }
+}
+
+#[test]
+fn version_3_asks_seven_statements_afresh_and_retires_one() {
+    let added: Vec<&str> = bank()
+        .statements()
+        .map(|(_, _, s)| s.id)
+        .filter(|id| added_since(2, id))
+        .collect();
+    assert_eq!(
+        added,
+        [
+            "shared-value-6",
+            "shared-value-7",
+            "shared-decisions-4",
+            "core-business-5",
+            "core-business-6",
+            "watching-change-4",
+            "visibility-5"
+        ]
+    );
+    assert_eq!(
+        replaced_by("accountability-5"),
+        None,
+        "retired, not replaced"
+    );
+    assert_eq!(replaced_by("shared-value-5"), Some("shared-value-7"));
+    // Nothing is new since the current version.
+    assert!(bank()
+        .statements()
+        .all(|(_, _, s)| !added_since(BANK_VERSION, s.id)));
+}
+
+const V2_GONE: [&str; 8] = [
+    "shared-value-4",
+    "shared-value-5",
+    "shared-decisions-3",
+    "core-business-1",
+    "core-business-4",
+    "accountability-5",
+    "watching-change-2",
+    "visibility-1",
+];
+
+fn check_v2_carried(a: &buy_in_check::model::assessment::Assessment) {
+    assert_eq!(a.bank_version, BANK_VERSION);
+    assert_eq!(a.upgraded_from, Some(2));
+    // Every earlier answer kept, in the order version 2 asked them.
+    let lines = earlier_lines(bank(), a);
+    let ids: Vec<&str> = lines.iter().map(|l| l.id.as_str()).collect();
+    assert_eq!(ids, V2_GONE);
+    // The answers as given, with their notes and what is asked instead.
+    let worth = &lines[1];
+    assert_eq!(worth.answer, "Disagree");
+    assert_eq!(worth.note, "Town College says the cost is high for them.");
+    assert_eq!(
+        worth.replaced_by,
+        Some("Each partner has said that this work is worth what it costs.")
+    );
+    let trust = &lines[5];
+    assert_eq!(
+        trust.statement,
+        "I trust our partners to follow through on what they agree."
+    );
+    assert_eq!(trust.note, "Sailing Trust has let us down twice this year.");
+    assert_eq!(trust.replaced_by, None);
+    assert_eq!(trust.aside(), None);
+    // The new statements wait for an answer; everything else still stands.
+    let (done, total) = a.progress(bank());
+    assert_eq!((done, total), (total - 7, bank().statement_count()));
+    assert_eq!(a.answer("shared-value-7"), None);
+    assert_eq!(new_to_answer(a), 7, "said beside the count of answers");
+    assert_eq!(a.note("mandate-2"), "Anything over 10k goes to the board.");
+    assert!(a.warning_signs.contains("changing-faces"));
+    assert_eq!(a.actions.len(), 1);
+}
+
+#[test]
+fn a_new_statement_knows_what_was_said_to_the_one_it_replaced() {
+    let Ok(Decoded::Current(mut a)) = decode(&fixture("v2/record-v2.json")) else {
+        panic!("a v2 record");
+    };
+    assert_eq!(
+        answered_before(&a, "watching-change-4"),
+        Some((
+            "I would hear early if a partner's plans shifted.",
+            Answer::Scale(Level::new(2).expect("2"))
+        ))
+    );
+    assert_eq!(
+        answered_before(&a, "watching-change-1"),
+        None,
+        "kept, not new"
+    );
+    // A record started on version 1 reaches back through version 2 to what it answered.
+    let v1 = from_json(&fixture("v1/export-v1.json"))
+        .expect("imports")
+        .remove(0);
+    assert_eq!(
+        answered_before(&v1, "shared-value-6").map(|(text, _)| text),
+        Some("I know what drives the other people at the table.")
+    );
+    // Answered now, it is no longer new to answer; the earlier answer stays.
+    a.set_answer("watching-change-4", Some(Answer::NotApplicable), 9);
+    assert_eq!(new_to_answer(&a), 6);
+    assert!(a.answer("watching-change-2").is_some());
+}
+
+#[test]
+fn a_stored_v2_record_opens_on_the_current_bank_with_nothing_lost() {
+    let Ok(Decoded::Current(a)) = decode(&fixture("v2/record-v2.json")) else {
+        panic!("a v2 record is current after migration");
+    };
+    check_v2_carried(&a);
+    let Ok(Decoded::Current(again)) = decode(&encode(&a)) else {
+        panic!("round trip");
+    };
+    assert_eq!(again, a);
+}
+
+#[test]
+fn a_v2_export_imports_and_every_file_keeps_the_earlier_answers() {
+    let list = from_json(&fixture("v2/export-v2.json")).expect("imports");
+    let a = &list[0];
+    check_v2_carried(a);
+    let md = to_markdown(bank(), a, "2026-11-29");
+    assert!(
+        md.contains("## From an earlier version of the questions"),
+        "{md}"
+    );
+    assert!(md.contains(
+        "- I trust our partners to follow through on what they agree. — Neither agree nor disagree. Note: Sailing Trust has let us down twice this year.\n"
+    ), "{md}");
+    assert!(
+        md.contains(
+            "(now asked instead: “Each partner has said that this work is worth what it costs.”)"
+        ),
+        "{md}"
+    );
+    let csv = to_csv(bank(), a);
+    let earlier: Vec<&str> = csv
+        .split("\r\n")
+        .filter(|row| row.contains(",earlier-version,"))
+        .collect();
+    assert_eq!(earlier.len(), V2_GONE.len(), "{csv}");
+    assert!(csv.contains(&format!(
+        "Harbour Works autumn check,Harbour Works,Port Authority,2026-10-05,{BANK_VERSION},,,earlier-version,From an earlier version of the questions,accountability-5,I trust our partners to follow through on what they agree.,no,3,Neither agree nor disagree,Sailing Trust has let us down twice this year.\r\n"
+    )), "{csv}");
+    // Exported again and imported, the earlier answers come back.
+    let back = from_json(&to_json(&list, "test", 1)).expect("re-imports");
+    assert_eq!(earlier_lines(bank(), &back[0]).len(), V2_GONE.len());
+}
+
+#[test]
+fn a_v2_baseline_compares_on_the_statements_both_versions_have() {
+    let then = from_json(&fixture("v2/export-v2.json"))
+        .expect("imports")
+        .remove(0);
+    let mut now = then.clone();
+    now.id = "now".into();
+    now.upgraded_from = None;
+    let one = Some(Answer::Scale(Level::new(1).expect("1..=5")));
+    for id in [
+        "shared-value-6",
+        "shared-value-7",
+        "core-business-5",
+        "visibility-5",
+    ] {
+        now.set_answer(id, one, 9);
+    }
+    let change = over_time(bank(), &then, &now);
+    assert_eq!(change.earlier_bank, Some((2, 7)));
+    assert!(change
+        .dimensions
+        .iter()
+        .all(|d| matches!(d.trend, Trend::Unchanged | Trend::NotComparable)));
+    // Both sides on the same statements: shared value on its two kept ones.
+    let sv = change
+        .dimensions
+        .iter()
+        .find(|d| d.dimension.id == "shared-value")
+        .expect("row");
+    assert_eq!(sv.rated, ((2, 2), (2, 2)));
+}
+
+#[test]
+fn imports_accept_earlier_statements_only_from_files_that_could_hold_them() {
+    let doc = |version: u32, id: &str, answer: &str| {
+        let mut v: serde_json::Value =
+            serde_json::from_str(&fixture("v2/export-v2.json")).expect("json");
+        v["assessments"][0]["bank_version"] = version.into();
+        v["assessments"][0]["responses"][id] =
+            serde_json::json!({"answer": answer, "changed_at": 1});
+        from_json(&v.to_string())
+    };
+    // A version-2 file answers version-2 statements on the scale…
+    assert!(doc(2, "accountability-5", "4").is_ok());
+    let err = doc(2, "accountability-5", "yes").expect_err("a scale statement");
+    assert!(
+        err.to_string().contains("answered on the 1–5 scale"),
+        "{err}"
+    );
+    // …but not a statement only version 1 asked.
+    let err = doc(2, "visibility-2", "4").expect_err("not a v2 statement");
+    assert!(
+        err.to_string()
+            .contains("not a statement of these questions"),
+        "{err}"
+    );
+    // A version-1 file may hold both: version 1's own, and none of version 2's, but a
+    // record carried from version 1 and then answered on version 2 holds version 2's too.
+    assert!(doc(1, "visibility-2", "4").is_ok());
+    assert!(doc(1, "accountability-5", "4").is_ok());
+}
+
+#[test]
+fn a_record_carried_from_version_1_then_answered_on_version_2_keeps_both_in_order() {
+    let mut a = from_json(&fixture("v1/export-v1.json"))
+        .expect("imports")
+        .remove(0);
+    // As version 2 left it: carried from 1, then version 2's own statement answered.
+    a.bank_version = 2;
+    a.set_answer(
+        "accountability-5",
+        Some(Answer::Scale(Level::new(2).expect("2"))),
+        5,
+    );
+    upgrade(&mut a, BANK_VERSION);
+    let ids: Vec<String> = earlier_lines(bank(), &a)
+        .into_iter()
+        .map(|l| l.id)
+        .collect();
+    assert_eq!(ids.first().map(String::as_str), Some("shared-value-3"));
+    assert_eq!(
+        ids.last().map(String::as_str),
+        Some("accountability-5"),
+        "version 1's order, then version 2's: {ids:?}"
+    );
+}
