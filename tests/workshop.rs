@@ -1315,6 +1315,46 @@ fn a_shared_concern_counts_a_partner_without_a_score_among_all_partners() {
 }
 
 #[test]
+fn a_file_started_on_earlier_questions_says_what_it_has_yet_to_answer() {
+    // A partner's file from version 2, carried to the current questions: seven new
+    // statements unanswered, eight answers to statements no longer asked.
+    let v2 = buy_in_check::model::exchange::from_json(
+        &std::fs::read_to_string(format!(
+            "{}/tests/fixtures/v2/export-v2.json",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("fixture"),
+    )
+    .expect("imports")
+    .remove(0);
+    let view = across_partners(bank(), &[partner("Harbour Trust", 4, 4, &[]), v2.clone()]);
+    assert_eq!(
+        view.earlier_questions_note().as_deref(),
+        Some(
+            "A file started on an earlier version of the questions has new statements still \
+             to answer: Port Authority (7 statements). Those scores rest on fewer statements \
+             than the others'; ask for an updated file before the meeting. 8 answers belong \
+             to statements these questions no longer ask; they are left out."
+        )
+    );
+    assert!(partnership_markdown(&view).contains("Port Authority (7 statements)"));
+    // Once the new statements are answered, only the left-out answers are said.
+    let mut done = v2;
+    for (_, _, s) in bank().statements() {
+        if done.is_asked(s) && done.answer_to(s).is_none() {
+            done.set_answer(s.id, Some(Answer::NotApplicable), 9);
+        }
+    }
+    let view = across_partners(bank(), &[partner("Harbour Trust", 4, 4, &[]), done]);
+    assert_eq!(
+        view.earlier_questions_note().as_deref(),
+        Some("8 answers belong to statements these questions no longer ask; they are left out.")
+    );
+    let current = across_partners(bank(), &[partner("Harbour Trust", 4, 4, &[])]);
+    assert_eq!(current.earlier_questions_note(), None);
+}
+
+#[test]
 fn a_partner_without_any_score_is_said_above_the_cards() {
     let mut unsure = partner("River Rescue", 4, 4, &[]);
     for (_, _, s) in bank().statements() {

@@ -411,6 +411,9 @@ pub struct PartnerColumn {
     pub within: Option<f64>,
     /// Answers to statements this bank does not have.
     pub not_compared: usize,
+    /// Statements added since the earlier version this partner's file was started on,
+    /// still unanswered in it: its scores rest on fewer statements than the others'.
+    pub new_unanswered: usize,
     /// The partnership's stage as this partner gave it.
     pub stage: Option<Stage>,
     /// The partnership's name as this partner gave it (trimmed; may be empty).
@@ -519,6 +522,7 @@ pub fn across_partners(bank: &Bank, assessments: &[Assessment]) -> PartnerView {
             between: s.context(ContextId::Between).and_then(|c| c.score),
             within: s.context(ContextId::Within).and_then(|c| c.score),
             not_compared: unknown_answers(bank, a),
+            new_unanswered: super::bank_upgrade::new_to_answer(a),
             stage: a.profile.stage,
             partnership: a.profile.partnership.trim().to_owned(),
             dont_know: s.dimensions().map(|d| d.dont_know).sum(),

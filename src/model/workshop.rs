@@ -847,6 +847,52 @@ impl PartnerView {
         ))
     }
 
+    /// Files answered on an earlier version of the questions: which partners have
+    /// statements added since left unanswered (their scores rest on fewer statements), and
+    /// how many answers belong to statements no longer asked (left out of the view).
+    pub fn earlier_questions_note(&self) -> Option<String> {
+        let behind: Vec<String> = self
+            .partners
+            .iter()
+            .filter(|p| p.new_unanswered > 0)
+            .map(|p| {
+                let n = p.new_unanswered;
+                format!(
+                    "{} ({n} statement{})",
+                    p.label,
+                    if n == 1 { "" } else { "s" }
+                )
+            })
+            .collect();
+        let not_compared: usize = self.partners.iter().map(|p| p.not_compared).sum();
+        let left_out = match not_compared {
+            0 => String::new(),
+            1 => "1 answer belongs to a statement these questions no longer ask; it is left out."
+                .to_owned(),
+            n => format!(
+                "{n} answers belong to statements these questions no longer ask; they are left out."
+            ),
+        };
+        if behind.is_empty() {
+            return (!left_out.is_empty()).then_some(left_out);
+        }
+        let (files, has) = if behind.len() == 1 {
+            ("A file", "has")
+        } else {
+            ("Files", "have")
+        };
+        Some(
+            format!(
+                "{files} started on an earlier version of the questions {has} new statements \
+                 still to answer: {}. Those scores rest on fewer statements than the others'; \
+                 ask for an updated file before the meeting. {left_out}",
+                behind.join("; ")
+            )
+            .trim_end()
+            .to_owned(),
+        )
+    }
+
     /// When partners place the partnership at different stages, a sentence saying who
     /// gave which and which stage the guide's first steps assume: advice for a partnership
     /// that is forming is wrong for one winding down, so this is agreed first.

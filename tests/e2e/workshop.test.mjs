@@ -304,3 +304,23 @@ test('partners who place the partnership at different stages are told so first, 
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });
+
+test('a partner file from an earlier version of the questions is named with what it has yet to answer', async () => {
+  const { page, log, context } = await open(env.browser, env.server.url + '#/partnership');
+  await page.getByRole('heading', { level: 1, name: 'Partnership view' }).waitFor();
+  await page.locator('input[type=file]').setInputFiles([partnerFile('e-harbour', NAMES[0], 4, 4), 'tests/fixtures/v2/export-v2.json']);
+  await page.getByText('Added 2 assessments.').waitFor();
+  const note = page.locator('.earlier-questions-note');
+  assert.equal(
+    await note.innerText(),
+    'A file started on an earlier version of the questions has new statements still to answer: Port Authority (7 statements). ' +
+      "Those scores rest on fewer statements than the others'; ask for an updated file before the meeting. " +
+      '8 answers belong to statements these questions no longer ask; they are left out.',
+  );
+  // Said before what stands out: it changes how every figure below reads.
+  const noteTop = (await note.boundingBox()).y;
+  const heading = (await page.getByRole('heading', { level: 2, name: 'What stands out' }).boundingBox()).y;
+  assert.ok(noteTop < heading, 'above "What stands out"');
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});

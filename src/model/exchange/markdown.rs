@@ -220,6 +220,7 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
         view.partnership_note(),
         view.shared_organisation_note(),
         view.unscored_note(),
+        view.earlier_questions_note(),
         view.stage_note(has_guide),
     ]
     .into_iter()

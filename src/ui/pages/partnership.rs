@@ -250,7 +250,6 @@ fn PartnerReport(
             }
         })
         .collect_view();
-    let not_compared: usize = data.partners.iter().map(|p| p.not_compared).sum();
     let partnership_note = data.partnership_note();
     let organisation_note = data.shared_organisation_note();
     // Which partnership this is, on screen and on paper (one name; several get the note).
@@ -264,6 +263,7 @@ fn PartnerReport(
         {partnership_note.map(|note| view! { <p class="banner banner-warn print-keep partnership-note">{note}</p> })}
         {organisation_note.map(|note| view! { <p class="banner banner-info print-keep organisation-note">{note}</p> })}
         {data.unscored_note().map(|note| view! { <p class="banner banner-warn print-keep unscored-note">{note}</p> })}
+        {data.earlier_questions_note().map(|note| view! { <p class="banner banner-info print-keep earlier-questions-note">{note}</p> })}
         <h2>"What stands out"</h2>
         {stage_note.map(|note| view! { <p class="banner banner-info print-keep stage-note">{note}</p> })}
         // The order in a sentence; its arithmetic for whoever wants it, folded away so
@@ -282,9 +282,6 @@ fn PartnerReport(
             view! { <ol class="findings callouts">{shown}</ol> }.into_any()
         }}
         {rest}
-        {(not_compared > 0).then(|| view! {
-            <p class="banner banner-info print-keep">{format!("{not_compared} answers belong to statements this version does not have; they are left out of the comparison.")}</p>
-        })}
         {(!topics.is_empty()).then(|| view! { <Guide topics=topics/> })}
         <h2>{SIGNS_HEADING}</h2>
         {if data.signs.is_empty() {
