@@ -458,3 +458,54 @@ fn what_matters_most_says_how_each_action_stands_in_the_plan() {
         " (in your plan, under way)"
     );
 }
+
+#[test]
+fn a_strength_with_a_finding_of_its_own_says_what_holds_it_back_in_every_table_people_read() {
+    // Everything strong, but who has the final say and whether there is a mandate are not
+    // known (two of four mandate statements), and no money is set aside (a fact, No).
+    let mut a = Assessment::new("held-back", Profile::default(), 1);
+    for (_, _, s) in bank().statements() {
+        let answer = match s.kind {
+            buy_in_check::model::bank::ItemKind::Fact => Answer::Yes,
+            _ => Answer::from_code("5").expect("a code"),
+        };
+        a.set_answer(s.id, Some(answer), 2);
+    }
+    a.set_answer("mandate-1", Some(Answer::DontKnow), 3);
+    a.set_answer("mandate-4", Some(Answer::DontKnow), 3);
+    a.set_answer("valued-core-budget", Some(Answer::No), 3);
+    let scores = score(bank(), &a);
+    // Mandate 5.0 on two of four; valued as core business (5 + 1 + 5 + 5) / 4 = 4.0: both
+    // in the strength band by their numbers.
+    for id in ["mandate", "valued-core"] {
+        assert_eq!(
+            scores.dimension(id).and_then(|d| d.band()),
+            Some(Band::Strength)
+        );
+    }
+    let r = Report::new(bank(), &a);
+    let band = |title: &str| {
+        r.dimensions
+            .iter()
+            .find(|d| d.dimension == title)
+            .map(|d| d.band)
+            .expect("a row")
+    };
+    assert_eq!(band("My mandate"), "Strength so far");
+    assert_eq!(band("Valued as core business"), "Strength, with a gap");
+    assert_eq!(band("Continuity"), "Strength", "no finding: the band alone");
+    // The findings those words point to are there.
+    assert!(
+        r.findings.iter().any(|f| f.title.contains("mandate")),
+        "{:?}",
+        r.findings
+    );
+    let md = to_markdown(bank(), &a, "2026-11-29");
+    assert!(
+        md.contains("| My mandate | 5.0 | Strength so far |"),
+        "{md}"
+    );
+    // A spreadsheet keeps the band alone.
+    let csv = summary_csv(bank(), &a);
+    assert!(csv.contains(",My mandate,5.0,Strength,"), "{csv}");
+}

@@ -9,7 +9,7 @@
 
 use super::advice::{
     findings, first_step, in_plan_note, key_actions, not_in_plan, recommended_actions,
-    verdict_explanation, Severity,
+    verdict_explanation, Finding, FindingKind, Severity,
 };
 use super::assessment::{Answer, Assessment};
 use super::bank::Bank;
@@ -236,7 +236,7 @@ impl Report {
                     context_title: bank.context(d.context).map_or("", |c| c.title),
                     dimension: d.dimension.title,
                     score: format_optional(d.score),
-                    band: dimension_band_words(d),
+                    band: dimension_band_beside(d, &found),
                     coverage: d.coverage(),
                 })
                 .collect(),
@@ -405,6 +405,23 @@ pub fn dimension_band_words(d: &DimensionScore) -> &'static str {
     } else {
         band_words(d.band())
     }
+}
+
+/// A dimension's band as the tables people read show it, beside the findings: a strength
+/// with a finding of its own says what holds it back — "Strength so far" where a key fact
+/// or several answers are not known, "Strength, with a gap" beside a fact answered No — so
+/// a table never calls a strength what a card below asks to act on first. Files for
+/// spreadsheets keep the band alone ([`dimension_band_words`]).
+pub fn dimension_band_beside(d: &DimensionScore, found: &[Finding]) -> &'static str {
+    if d.band() == Some(Band::Strength) {
+        let own = found.iter().find(|f| f.subject == Some(d.dimension.id));
+        match own.map(|f| f.kind) {
+            Some(FindingKind::Unknown) => return "Strength so far",
+            Some(FindingKind::MissingFact) => return "Strength, with a gap",
+            _ => {}
+        }
+    }
+    dimension_band_words(d)
 }
 
 fn made_by(assessment: &Assessment) -> Vec<(&'static str, String)> {

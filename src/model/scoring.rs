@@ -523,7 +523,9 @@ pub fn how_scores_work() -> Vec<String> {
          “Not applicable” answers are left out of the average, so the score rests on the other \
          answers, and can read higher or lower than the whole picture would. The coverage beside \
          each score says how many answers it rests on, and a dimension with a finding (several \
-         Don't knows, say) is not listed among the strengths."
+         Don't knows, say) is not listed among the strengths: the table calls it \
+         \"strength so far\" where what is not known could change it, and \"strength, with a \
+         gap\" beside a fact answered No."
             .to_owned(),
         format!(
             "Coverage shows how many of the statements asked were answered. A dimension needs at \

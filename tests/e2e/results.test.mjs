@@ -384,3 +384,23 @@ test('paper is light whatever the screen: printed from a dark screen, every colo
   // The dark screen's map (a comparison) and text printed dark or pale on white paper.
   assert.deepEqual(dark, light);
 });
+
+test('the dimension table never calls a strength what a card asks to act on first', async () => {
+  const { page, log, context } = await open(env.browser, env.server.url);
+  const responses = {};
+  for (const s of STATEMENTS) responses[s.id] = { answer: fitAnswer(s, 5), changed_at: 1 };
+  // Mandate 5.0 on two of four, its key facts not known; no money set aside.
+  responses['mandate-1'] = { answer: 'dont-know', changed_at: 1 };
+  responses['mandate-4'] = { answer: 'dont-know', changed_at: 1 };
+  responses['valued-core-budget'] = { answer: 'no', changed_at: 1 };
+  await importAndOpenResults(page, { id: 'held-back', profile: { name: 'Held back' }, responses });
+  const pill = (title) => page.locator('.dimension-table tr', { has: page.locator('th', { hasText: title }) }).locator('.band-pill').innerText();
+  assert.equal(await pill('My mandate'), 'Strength so far');
+  assert.equal(await pill('Valued as core business'), 'Strength, with a gap');
+  assert.equal(await pill('Continuity'), 'Strength');
+  assert.match(await page.locator('ol.findings').innerText(), /find out/i);
+  await page.emulateMedia({ media: 'print' });
+  assert.match(await page.locator('.report').innerText(), /My mandate\s+5\.0\s+Strength so far/);
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});

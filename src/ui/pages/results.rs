@@ -151,7 +151,7 @@ pub fn Results(
             </div>
             <h2>"By dimension"</h2>
             <DimensionChart scores=scores.clone()/>
-            <DimensionTable scores=scores/>
+            <DimensionTable scores=scores found=found.clone()/>
             <details class="how">
                 <summary>"How scores work"</summary>
                 {how}

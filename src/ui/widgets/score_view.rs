@@ -7,9 +7,10 @@ use leptos::prelude::*;
 use crate::ui::classes;
 
 use crate::model::advice::in_plan_note;
+use crate::model::advice::Finding;
 use crate::model::assessment::ActionItem;
 use crate::model::bank::Action;
-use crate::model::report::{band_words, dimension_band_words};
+use crate::model::report::{band_words, dimension_band_beside};
 use crate::model::scoring::{format_optional, ContextScore, DimensionScore, Scores};
 
 #[component]
@@ -74,12 +75,14 @@ pub fn ContextCards(
 pub fn DimensionTable(
     /// The scores whose dimensions are listed.
     scores: Scores,
+    /// The findings, so a strength with one of its own says what holds it back.
+    found: Vec<Finding>,
 ) -> impl IntoView {
     let groups = scores
         .contexts
         .iter()
         .map(|c| {
-            let rows = c.dimensions.iter().map(dimension_row).collect_view();
+            let rows = c.dimensions.iter().map(|d| dimension_row(d, &found)).collect_view();
             view! {
                 <tbody>
                     <tr class="group-row"><th colspan="3" scope="colgroup">{c.context.title}</th></tr>
@@ -108,7 +111,7 @@ pub fn DimensionTable(
 /// The width, out of 100, of the bar of the lowest score.
 const MIN_BAR: f64 = 4.0;
 
-fn dimension_row(d: &DimensionScore) -> impl IntoView {
+fn dimension_row(d: &DimensionScore, found: &[Finding]) -> impl IntoView {
     // The bar runs from the scale's 1 to its 5. A score of 1.0 still shows a stub, so it
     // never looks like the empty track of a dimension without a score.
     let width = d
@@ -129,7 +132,7 @@ fn dimension_row(d: &DimensionScore) -> impl IntoView {
                 </svg>
                 {format_optional(d.score)}
             </td>
-            <td><span class="band-pill">{dimension_band_words(d)}</span></td>
+            <td><span class="band-pill">{dimension_band_beside(d, found)}</span></td>
         </tr>
     }
 }
