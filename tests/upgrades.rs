@@ -7,7 +7,8 @@
 use buy_in_check::model::assessment::{Answer, Level};
 use buy_in_check::model::bank::{bank, ItemKind, BANK_VERSION};
 use buy_in_check::model::bank_upgrade::{
-    added_since, answered_before, earlier_text, new_to_answer, replaced_by, upgrade, Fate, EARLIER,
+    added_since, answered_before, earlier_text, new_to_answer, replaced_by, upgrade,
+    AnsweredBefore, Fate, EARLIER,
 };
 use buy_in_check::model::compare::{over_time, Trend};
 use buy_in_check::model::exchange::{from_json, to_csv, to_json, to_markdown};
@@ -218,7 +219,7 @@ fn check_v2_carried(a: &buy_in_check::model::assessment::Assessment) {
     assert_eq!(worth.note, "Town College says the cost is high for them.");
     assert_eq!(
         worth.replaced_by,
-        Some("Each partner has said that this work is worth what it costs.")
+        Some("Each partner has said that what it gets from this work is worth what it puts in.")
     );
     let trust = &lines[5];
     assert_eq!(
@@ -245,11 +246,15 @@ fn a_new_statement_knows_what_was_said_to_the_one_it_replaced() {
     };
     assert_eq!(
         answered_before(&a, "watching-change-4"),
-        Some((
-            "I would hear early if a partner's plans shifted.",
-            Answer::Scale(Level::new(2).expect("2"))
-        ))
+        Some(AnsweredBefore {
+            text: "I would hear early if a partner's plans shifted.",
+            answer: Answer::Scale(Level::new(2).expect("2")),
+            note: String::new(),
+        })
     );
+    // With the note written on it: nothing said earlier is out of sight.
+    let worth = answered_before(&a, "shared-value-7").expect("replaced");
+    assert_eq!(worth.note, "Town College says the cost is high for them.");
     assert_eq!(
         answered_before(&a, "watching-change-1"),
         None,
@@ -260,7 +265,7 @@ fn a_new_statement_knows_what_was_said_to_the_one_it_replaced() {
         .expect("imports")
         .remove(0);
     assert_eq!(
-        answered_before(&v1, "shared-value-6").map(|(text, _)| text),
+        answered_before(&v1, "shared-value-6").map(|b| b.text),
         Some("I know what drives the other people at the table.")
     );
     // Answered now, it is no longer new to answer; the earlier answer stays.
@@ -296,7 +301,7 @@ fn a_v2_export_imports_and_every_file_keeps_the_earlier_answers() {
     ), "{md}");
     assert!(
         md.contains(
-            "(now asked instead: “Each partner has said that this work is worth what it costs.”)"
+            "(now asked instead: “Each partner has said that what it gets from this work is worth what it puts in.”)"
         ),
         "{md}"
     );

@@ -401,8 +401,8 @@ const BETWEEN: &[Dimension] = &[
         statements: &[
             Statement::scale("shared-value-1", "Each partner has said how this partnership serves its own main goals."),
             Statement::scale("shared-value-2", "I know what each partner wants to gain from this work.").self_report().always_applies(),
-            Statement::scale("shared-value-6", "I know how this work helps the other people at the table reach their own targets.").self_report().always_applies(),
-            Statement::scale("shared-value-7", "Each partner has said that this work is worth what it costs."),
+            Statement::scale("shared-value-6", "I know what the other partners' representatives gain from this work in their own jobs.").self_report().always_applies(),
+            Statement::scale("shared-value-7", "Each partner has said that what it gets from this work is worth what it puts in.").always_applies(),
         ],
         actions: &["map-value", "zip-up"],
         questions: &[
@@ -418,7 +418,7 @@ const BETWEEN: &[Dimension] = &[
         statements: &[
             Statement::scale("shared-decisions-1", "Each of our partners helped shape the aims we share."),
             Statement::scale("shared-decisions-2", "Each of our partners has a say in the decisions we make together."),
-            Statement::scale("shared-decisions-4", "At our meetings, the other partners' people can agree to decisions without checking back first."),
+            Statement::scale("shared-decisions-4", "At our meetings, the other partners' representatives settle routine decisions without checking back first."),
         ],
         actions: &["share-decisions", "check-partner-mandates"],
         questions: &[
@@ -432,9 +432,9 @@ const BETWEEN: &[Dimension] = &[
         title: "Part of core business",
         purpose: "Work on the side of a partner's business is the first to go when time or money runs short.",
         statements: &[
-            Statement::scale("core-business-5", "Each partner has written this work into its own business plan."),
+            Statement::scale("core-business-5", "Each partner has shown where this work sits in its own plans."),
             Statement::scale("core-business-2", "Our partners have set aside staff time for this work."),
-            Statement::scale("core-business-6", "Each partner has set aside money for its part in this work."),
+            Statement::scale("core-business-6", "Each partner has said what resources it is putting into this work."),
         ],
         actions: &["partners-core-business", "write-it-down"],
         questions: &[
@@ -465,7 +465,7 @@ const BETWEEN: &[Dimension] = &[
         purpose: "A new plan, leader or budget cut in one partner can quietly drain its commitment.",
         statements: &[
             Statement::scale("watching-change-1", "At our meetings, partners tell each other about changes in their own organisations."),
-            Statement::scale("watching-change-4", "When a partner's plans changed, I heard about it early.").self_report(),
+            Statement::scale("watching-change-4", "Partners tell each other about a change in plans before it affects this work.").always_applies(),
             Statement::scale("watching-change-3", "When a key person leaves a partner, the rest of us find out quickly."),
         ],
         actions: &["scan-for-change", "zip-up"],
@@ -552,7 +552,7 @@ const WITHIN: &[Dimension] = &[
         title: "Visible inside my organisation",
         purpose: "People support what they know about. Work that is seen draws interest from the top and a higher priority.",
         statements: &[
-            Statement::scale("visibility-5", "Colleagues outside my own team know about this partnership."),
+            Statement::scale("visibility-5", "Colleagues outside my own team ask me about this partnership.").self_report(),
             Statement::fact("visibility-staff-meeting", "I have presented this work inside my organisation in the past year.").self_report().always_applies(),
             Statement::scale("visibility-3", "Senior leaders ask me how the work is going.").self_report(),
         ],
@@ -569,7 +569,7 @@ const WITHIN: &[Dimension] = &[
         purpose: "Partnerships often stall when one person moves on. Plan for it before it is needed.",
         statements: &[
             Statement::scale("continuity-1", "If I left, a colleague could take over my part in this partnership within a month."),
-            Statement::fact("continuity-plan", "I have agreed with my organisation who would take over my role if I left.").self_report().always_applies(),
+            Statement::fact("continuity-plan", "I have agreed with my organisation who would take over my part in this partnership if I left.").self_report().always_applies(),
             Statement::scale("continuity-3", "What I know about this work is written down where others can find it.").self_report().always_applies(),
             Statement::scale("continuity-4", "The money my organisation puts into this work would continue if I left."),
         ],

@@ -204,7 +204,7 @@ const V2_STATEMENTS: &[(&str, Fate)] = &[
     ("visibility-staff-meeting", Fate::Kept),
     ("visibility-3", Fate::Kept),
     ("continuity-1", Fate::Kept),
-    ("continuity-plan", Fate::Kept),
+    ("continuity-plan", Fate::Reworded),
     ("continuity-3", Fate::Kept),
     ("continuity-4", Fate::Kept),
     ("valued-core-plan", Fate::Kept),
@@ -282,10 +282,21 @@ pub fn replaced_by(id: &str) -> Option<&'static str> {
     bank().statement(current).is_some().then_some(current)
 }
 
+/// What was said to an earlier statement that a current one is asked in place of.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnsweredBefore {
+    /// The earlier statement's words.
+    pub text: &'static str,
+    pub answer: Answer,
+    /// The note written on it (trimmed; may be empty).
+    pub note: String,
+}
+
 /// For the current statement `id`, asked in place of an earlier one that `a` answered: the
-/// earlier words and the answer given to them (the latest, if several were replaced in
-/// turn). The step shows it while `id` is unanswered, so the person sees what they said.
-pub fn answered_before(a: &Assessment, id: &str) -> Option<(&'static str, Answer)> {
+/// earlier words, the answer and the note given to them (the latest, if several were
+/// replaced in turn). The step shows it while `id` is unanswered, so the person sees what
+/// they said.
+pub fn answered_before(a: &Assessment, id: &str) -> Option<AnsweredBefore> {
     let mut wanted = id;
     for e in EARLIER.iter().rev() {
         let Some(old) = e.statements.iter().find_map(|(old, fate)| {
@@ -294,7 +305,8 @@ pub fn answered_before(a: &Assessment, id: &str) -> Option<(&'static str, Answer
             continue;
         };
         if let (Some(text), Some(answer)) = (earlier_text(old), a.answer(old)) {
-            return Some((text, answer));
+            let note = a.note(old).trim().to_owned();
+            return Some(AnsweredBefore { text, answer, note });
         }
         wanted = old;
     }

@@ -176,7 +176,7 @@ test('an export from the first version of the questions imports, shows results a
   assert.match(text, /Our partners keep to the dates they agreed\. — Not applicable/);
   // Ten that version 2 retired or turned into facts, four that version 3 asks afresh.
   assert.equal(await earlier.locator("li").count(), 14);
-  assert.match(text, /I know what drives the other people at the table\. — Agree \(now asked instead: “I know how this work helps the other people at the table reach their own targets\.”\)/);
+  assert.match(text, /I know what drives the other people at the table\. — Agree \(now asked instead: “I know what the other partners' representatives gain from this work in their own jobs\.”\)/);
 
   // The v1 agreement answer (5, strongly agree) is carried to the fact as "Yes".
   const step = BANK.contexts[0].dimensions.findIndex((d) => d.id === 'written-commitments') + 1;
@@ -230,7 +230,7 @@ test('a record stored on version 2 opens on the current questions: new statement
   await page.goto(`${env.server.url}#/a/v2-harbour-works/step/${step}`);
   const hint = page.locator('#s-shared-value-7 .earlier-hint');
   await hint.waitFor();
-  assert.equal(await hint.innerText(), 'Earlier questions asked instead: “For each partner, the gains are worth the cost of taking part.” You answered “Disagree”. This statement asks something a little different, so it needs an answer of its own.');
+  assert.equal(await hint.innerText(), 'Earlier questions asked instead: “For each partner, the gains are worth the cost of taking part.” You answered “Disagree” (your note: “Town College says the cost is high for them.”). This statement asks something a little different, so it needs an answer of its own.');
   assert.equal(await page.locator('#s-shared-value-7').getAttribute('aria-describedby'), 'earlier-shared-value-7');
   assert.equal(await page.locator('#s-shared-value-1 .earlier-hint').count(), 0, 'a kept statement has none');
   await shot(page, 'v2-record-step-360-dark');
@@ -245,7 +245,7 @@ test('a record stored on version 2 opens on the current questions: new statement
   assert.equal(await earlier.count(), 8);
   const trust = await earlier.filter({ hasText: 'I trust our partners' }).innerText();
   assert.match(trust, /^I trust our partners to follow through on what they agree\. — Neither agree nor disagree\s*Your note: Sailing Trust has let us down twice this year\.$/);
-  assert.match(await earlier.filter({ hasText: 'gains are worth' }).innerText(), /\(now asked instead: “Each partner has said that this work is worth what it costs\.”\)/);
+  assert.match(await earlier.filter({ hasText: 'gains are worth' }).innerText(), /\(now asked instead: “Each partner has said that what it gets from this work is worth what it puts in\.”\)/);
   await shot(page, 'v2-record-review-360-dark');
   // The results say why statements are open in an assessment finished on version 2.
   await page.goto(`${env.server.url}#/a/v2-harbour-works/results`);
@@ -310,7 +310,7 @@ test('a statement about oneself offers no Don’t know; one given earlier is kep
   await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
   assert.deepEqual(await page.locator('.outdated-answers li').allInnerTexts(), [
     "I know what each partner wants to gain from this work. — Don't know",
-    'I know how this work helps the other people at the table reach their own targets. — Not applicable',
+    "I know what the other partners' representatives gain from this work in their own jobs. — Not applicable",
   ]);
   const step = BANK.contexts[0].dimensions.findIndex((d) => d.id === 'shared-value') + 1;
   assert.match(await page.locator('.outdated-answers li a').first().getAttribute('href'), new RegExp(`#/a/kept-answers/step/${step}`));
@@ -318,7 +318,7 @@ test('a statement about oneself offers no Don’t know; one given earlier is kep
   await page.getByRole('heading', { level: 1, name: 'Shared value' }).waitFor();
   const values = (id) => page.locator(`#s-${id} input[type=radio]`).evaluateAll((r) => r.map((x) => x.value));
   assert.deepEqual(await values('shared-value-1'), ['1', '2', '3', '4', '5', 'dont-know', 'not-applicable'], 'about the partners: both offered');
-  assert.deepEqual(await values('shared-value-7'), ['1', '2', '3', '4', '5', 'dont-know', 'not-applicable']);
+  assert.deepEqual(await values('shared-value-7'), ['1', '2', '3', '4', '5', 'dont-know'], 'what partners said: Don’t know, but it fits every partnership');
   // Kept as given, still chosen, with a line on why it is no longer offered.
   assert.deepEqual(await values('shared-value-2'), ['1', '2', '3', '4', '5', 'dont-know'], 'the earlier Don’t know stays');
   assert.equal(await page.locator('#s-shared-value-2 input:checked').getAttribute('value'), 'dont-know');
@@ -344,7 +344,7 @@ test('a statement about oneself offers no Don’t know; one given earlier is kep
   assert.equal(await page.locator('#s-shared-value-2 .kept-answer').count(), 0);
   await page.goto(`${env.server.url}#/a/kept-answers/review`);
   await page.getByRole('heading', { level: 1, name: 'Review your answers' }).waitFor();
-  assert.deepEqual(await page.locator('.outdated-answers li').allInnerTexts(), ['I know how this work helps the other people at the table reach their own targets. — Not applicable']);
+  assert.deepEqual(await page.locator('.outdated-answers li').allInnerTexts(), ["I know what the other partners' representatives gain from this work in their own jobs. — Not applicable"]);
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });

@@ -215,7 +215,7 @@ fn DimensionStep(
             let earlier = untrack(|| state.read(&id, |a| answered_before(a, s.id))).flatten();
             view! {
                 <Show when=move || asked.get() fallback=skipped>
-                    <Likert statement=s number=i + 1 answer=answer note=note on_answer=on_answer on_note=on_note earlier=earlier/>
+                    <Likert statement=s number=i + 1 answer=answer note=note on_answer=on_answer on_note=on_note earlier=earlier.clone()/>
                 </Show>
             }
         })

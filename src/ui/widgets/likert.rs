@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::model::assessment::Answer;
 use crate::model::bank::{ItemKind, Statement};
+use crate::model::bank_upgrade::AnsweredBefore;
 
 #[component]
 pub fn Likert(
@@ -26,7 +27,7 @@ pub fn Likert(
     /// The words of the earlier statement this one is asked in place of, and the answer
     /// given to it, if any: shown while this one is unanswered.
     #[prop(default = None)]
-    earlier: Option<(&'static str, Answer)>,
+    earlier: Option<AnsweredBefore>,
 ) -> impl IntoView {
     let group = format!("q-{}", statement.id);
     let note_id = format!("note-{}", statement.id);
@@ -68,6 +69,7 @@ pub fn Likert(
     let scale: Vec<_> = main.into_iter().map(|a| option(a, false)).collect();
     let extra: Vec<_> = extra.into_iter().map(|a| option(a, true)).collect();
     let has_note = move || note.with(|n| !n.is_empty());
+    let has_earlier = earlier.is_some();
 
     view! {
         <fieldset
@@ -78,7 +80,7 @@ pub fn Likert(
             aria-describedby=move || {
                 let shown = answer.get();
                 let kept = kept.filter(|a| shown == Some(*a)).map(|_| format!("kept-{}", statement.id));
-                let earlier = (earlier.is_some() && shown.is_none()).then(|| format!("earlier-{}", statement.id));
+                let earlier = (has_earlier && shown.is_none()).then(|| format!("earlier-{}", statement.id));
                 let ids: Vec<String> = kept.into_iter().chain(earlier).collect();
                 (!ids.is_empty()).then(|| ids.join(" "))
             }
@@ -117,15 +119,18 @@ pub fn Likert(
                 </Show>
             })}
             // What the person said to the statement this one replaced, until they answer it.
-            {earlier.map(|(text, given)| view! {
-                <Show when=move || answer.get().is_none()>
-                    <p class="hint earlier-hint" id=format!("earlier-{}", statement.id)>
-                        {format!(
-                            "Earlier questions asked instead: “{text}” You answered “{}”. This statement asks something a little different, so it needs an answer of its own.",
-                            given.label(),
-                        )}
-                    </p>
-                </Show>
+            {earlier.map(|before| {
+                let said = format!(
+                    "Earlier questions asked instead: “{}” You answered “{}”{}. This statement asks something a little different, so it needs an answer of its own.",
+                    before.text,
+                    before.answer.label(),
+                    if before.note.is_empty() { String::new() } else { format!(" (your note: “{}”)", before.note) },
+                );
+                view! {
+                    <Show when=move || answer.get().is_none()>
+                        <p class="hint earlier-hint" id=format!("earlier-{}", statement.id)>{said.clone()}</p>
+                    </Show>
+                }
             })}
             <details class="note" prop:open=has_note>
                 <summary>{move || if has_note() { "Your note" } else { "Add a note" }}</summary>
