@@ -181,3 +181,44 @@ test('change over time against an earlier assessment', async () => {
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });
+
+test('on the map, an earlier point where the current one nearly sits still shows', async () => {
+  const { page, log, context } = await open(env.browser, env.server.url);
+  const assessment = (id, date, value) => {
+    const responses = {};
+    for (const s of STATEMENTS) responses[s.id] = { answer: fitAnswer(s, value), changed_at: 1 };
+    return { id, profile: { name: `Map ${date}`, partnership: 'Map check', organisation: 'Harbour Trust', date }, responses };
+  };
+  const then = assessment('map-then', '2026-03-01', 4);
+  const now = assessment('map-now', '2026-11-01', 4);
+  // One answer a point lower now: the two points all but coincide.
+  now.responses['mandate-2'] = { answer: '3', changed_at: 2 };
+  const file = join(work, 'map-pair.json');
+  writeFileSync(file, JSON.stringify(exportDocument([then, now])));
+  await page.locator('input[type=file]').setInputFiles(file);
+  await page.getByText('Imported 2 assessments.').waitFor();
+  await page.goto(`${env.server.url}#/a/map-now/compare/map-then`);
+  const map = page.locator('svg.context-map');
+  await map.waitFor();
+  // Drawn over the current dot, hollow: what is at its ring is the earlier point.
+  const hit = await map.evaluate((svg) => {
+    const earlier = svg.querySelector('circle.map-earlier:not(.map-key)');
+    const dot = svg.querySelector('circle.map-dot:not(.map-key)');
+    // A point on its ring, left of its centre: outside the current dot (radius 7).
+    const box = earlier.getBoundingClientRect();
+    const scale = svg.getScreenCTM().a;
+    const r = Number(earlier.getAttribute('r'));
+    const top = document.elementFromPoint(box.left + box.width / 2 - r * scale, box.top + box.height / 2);
+    return {
+      after: Boolean(dot.compareDocumentPosition(earlier) & Node.DOCUMENT_POSITION_FOLLOWING),
+      over: earlier.classList.contains('map-earlier-over'),
+      fill: getComputedStyle(earlier).fill,
+      around: Number(earlier.getAttribute('r')) > Number(dot.getAttribute('r')),
+      top: top === earlier,
+    };
+  });
+  assert.deepEqual(hit, { after: true, over: true, fill: 'none', around: true, top: true });
+  await map.screenshot({ path: 'test-results/compare-map-overlap.png' });
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});

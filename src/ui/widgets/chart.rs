@@ -158,15 +158,22 @@ pub fn ContextMap(
         px(mark_position(between, DOT_HALF)),
         py(mark_position(within, DOT_HALF)),
     );
-    let arrow = earlier.map(|(b0, w0)| {
-        let (x0, y0) = (
+    let earlier_at = earlier.map(|(b0, w0)| {
+        (
             px(mark_position(b0, DOT_HALF)),
             py(mark_position(w0, DOT_HALF)),
-        );
-        view! {
-            <line class="map-trail" x1=coord(x0) y1=coord(y0) x2=coord(dot_x) y2=coord(dot_y)></line>
-            <circle class="map-earlier" cx=coord(x0) cy=coord(y0) r="5"></circle>
-        }
+        )
+    });
+    let trail = earlier_at.map(|(x0, y0)| {
+        view! { <line class="map-trail" x1=coord(x0) y1=coord(y0) x2=coord(dot_x) y2=coord(dot_y)></line> }
+    });
+    // Drawn over the current dot, so where the two nearly meet the earlier one still
+    // shows: there as a ring around the current dot (hollow, wider than it), the legend's
+    // ring at another size.
+    let earlier_mark = earlier_at.map(|(x0, y0)| {
+        let overlaps = (x0 - dot_x).hypot(y0 - dot_y) < 12.0;
+        let r = if overlaps { "11" } else { "5" };
+        view! { <circle class="map-earlier" class:map-earlier-over=overlaps cx=coord(x0) cy=coord(y0) r=r></circle> }
     });
     let now = format!(
         "between partners {}, within my organisation {}: {}",
@@ -197,14 +204,7 @@ pub fn ContextMap(
     let covers = |x: f64, y: f64| {
         x < part_x + 52.0 && x > part_x - 7.0 && y < part_y + 20.0 && y > part_y - 7.0
     };
-    let earlier_dot = earlier.map(|(b0, w0)| {
-        (
-            px(mark_position(b0, DOT_HALF)),
-            py(mark_position(w0, DOT_HALF)),
-        )
-    });
-    let partway_label_y = if covers(dot_x, dot_y) || earlier_dot.is_some_and(|(x, y)| covers(x, y))
-    {
+    let partway_label_y = if covers(dot_x, dot_y) || earlier_at.is_some_and(|(x, y)| covers(x, y)) {
         part_y + part_size - 4.0
     } else {
         part_y + 11.0
@@ -228,8 +228,9 @@ pub fn ContextMap(
             <text class="map-corner map-partway-label" x=coord(part_x + 3.0) y=coord(partway_label_y)>"part way"</text>
             <text class="map-axis" x="140" y="282" text-anchor="middle">"Between partners →"</text>
             <text class="map-axis" x="14" y="140" text-anchor="middle" transform="rotate(-90 14 140)">"Within my organisation →"</text>
-            {arrow}
+            {trail}
             <circle class="map-dot" cx=coord(dot_x) cy=coord(dot_y) r="7"></circle>
+            {earlier_mark}
             {key}
         </svg>
     }
