@@ -1021,7 +1021,7 @@ async fn a_lowest_score_shows_a_stub_and_no_score_shows_no_bar() {
     let scores = score(bank(), &a);
     let root = fresh_node();
     let _handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <DimensionTable scores=scores.clone()/> }
+        view! { <DimensionTable scores=scores.clone() found=Vec::new()/> }
     });
     tick().await;
     let rows = root
