@@ -65,6 +65,38 @@ fn a_newer_record_is_recognised_and_shown_if_it_can_be() {
 }
 
 #[test]
+fn a_record_of_this_schema_answering_newer_questions_is_shown_read_only() {
+    // Written by a later build that kept the schema, or edited by hand: this build would
+    // otherwise edit answers to questions it does not know, and drop them from its scores.
+    let Ok(Decoded::Current(mut a)) = decode(&fixture("schema-1.json")) else {
+        panic!("readable");
+    };
+    a.bank_version = buy_in_check::model::bank::BANK_VERSION + 1;
+    match decode(&encode(&a)) {
+        Ok(Decoded::Newer {
+            schema: SCHEMA_VERSION,
+            assessment: Some(shown),
+        }) => assert_eq!(shown, a),
+        other => panic!("expected read-only, got {other:?}"),
+    }
+}
+
+#[test]
+fn schema_3_came_with_bank_version_3_so_a_version_2_build_leaves_these_records_alone() {
+    // A version-2 build reads up to schema 2 and shows anything higher read-only.
+    assert_eq!(SCHEMA_VERSION, 3);
+    assert_eq!(buy_in_check::model::bank::BANK_VERSION, 3);
+    // Records version 2 wrote are read and carried on.
+    let v2 = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/v2/record-v2.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture");
+    assert!(v2.starts_with("{\"schema\":2,"));
+    assert!(matches!(decode(&v2), Ok(Decoded::Current(_))));
+}
+
+#[test]
 fn damaged_records_are_refused_with_a_reason() {
     assert!(matches!(
         decode(&fixture("truncated.txt")),

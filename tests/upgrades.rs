@@ -405,3 +405,96 @@ fn a_record_carried_from_version_1_then_answered_on_version_2_keeps_both_in_orde
         "version 1's order, then version 2's: {ids:?}"
     );
 }
+
+#[test]
+fn a_note_left_on_an_earlier_statement_without_an_answer_is_shown_with_the_others() {
+    // Version 2 let a person clear an answer and keep a note on it.
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&fixture("v2/export-v2.json")).expect("json");
+    doc["assessments"][0]["responses"]["accountability-5"] = serde_json::json!({
+        "note": "Ask Sailing Trust about the spring reports.",
+        "changed_at": 1,
+        "note_changed_at": 2
+    });
+    let a = from_json(&doc.to_string()).expect("imports").remove(0);
+    let lines = earlier_lines(bank(), &a);
+    let trust = lines
+        .iter()
+        .find(|l| l.id == "accountability-5")
+        .expect("listed, though unanswered");
+    assert_eq!(
+        (trust.answer, trust.code, trust.note.as_str()),
+        (
+            "No answer",
+            "",
+            "Ask Sailing Trust about the spring reports."
+        )
+    );
+    let md = to_markdown(bank(), &a, "2026-11-29");
+    assert!(md.contains(
+        "- I trust our partners to follow through on what they agree. — No answer. Note: Ask Sailing Trust about the spring reports.\n"
+    ), "{md}");
+    assert!(to_csv(bank(), &a).contains(
+        ",accountability-5,I trust our partners to follow through on what they agree.,no,,No answer,Ask Sailing Trust about the spring reports.\r\n"
+    ));
+    // Neither an answer nor a note: nothing to show.
+    doc["assessments"][0]["responses"]["accountability-5"] =
+        serde_json::json!({"note": "  ", "changed_at": 1});
+    let b = from_json(&doc.to_string()).expect("imports").remove(0);
+    assert!(earlier_lines(bank(), &b)
+        .iter()
+        .all(|l| l.id != "accountability-5"));
+}
+
+#[test]
+fn across_versions_a_dimension_compared_on_fewer_statements_says_so() {
+    let then = from_json(&fixture("v2/export-v2.json"))
+        .expect("imports")
+        .remove(0);
+    let mut now = then.clone();
+    now.id = "now".into();
+    now.upgraded_from = None;
+    let change = over_time(bank(), &then, &now);
+    let row = |id: &str| {
+        change
+            .dimensions
+            .iter()
+            .find(|d| d.dimension.id == id)
+            .expect("row")
+    };
+    assert_eq!(row("shared-value").compared_on, Some((2, 4)));
+    assert_eq!(
+        row("shared-value").rests_on_change().as_deref(),
+        Some("compared on the 2 of its 4 statements both versions ask")
+    );
+    assert_eq!(row("accountability").compared_on, None, "all three shared");
+    assert_eq!(row("accountability").rests_on_change(), None);
+    // Within one version, nothing to say.
+    let same = over_time(bank(), &now, &now);
+    assert!(same.dimensions.iter().all(|d| d.compared_on.is_none()));
+}
+
+#[test]
+fn imports_refuse_a_start_version_no_build_could_have_written() {
+    let doc = |bank_version: u32, from: u32| {
+        let mut v: serde_json::Value =
+            serde_json::from_str(&fixture("v2/export-v2.json")).expect("json");
+        v["assessments"][0]["bank_version"] = bank_version.into();
+        v["assessments"][0]["upgraded_from"] = from.into();
+        from_json(&v.to_string())
+    };
+    assert!(
+        doc(2, 1).is_ok(),
+        "a version-1 assessment carried to version 2"
+    );
+    assert!(doc(BANK_VERSION, 2).is_ok());
+    for (bank_version, from) in [(2, 0), (2, 2), (2, 99), (BANK_VERSION, BANK_VERSION)] {
+        let err = doc(bank_version, from).expect_err("impossible");
+        assert!(
+            err.to_string().contains(&format!(
+                "it says it was started on version {from} of the questions, which cannot be for answers to version {bank_version}"
+            )),
+            "{err}"
+        );
+    }
+}

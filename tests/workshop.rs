@@ -266,6 +266,16 @@ fn a_saved_workshop_round_trips_and_damaged_or_newer_records_are_recognised() {
         panic!("reads");
     };
     assert_eq!(back.assessments[0].upgraded_from, Some(1));
+    // A partner file of newer questions than this build knows: the view is left alone.
+    let mut newer = w.clone();
+    newer.assessments[0].bank_version = buy_in_check::model::bank::BANK_VERSION + 1;
+    assert_eq!(
+        decode_workshop(&encode_workshop(&newer)),
+        Ok(DecodedWorkshop::Newer {
+            schema: buy_in_check::model::workshop::WORKSHOP_SCHEMA,
+            name: Some("Spring workshop".into())
+        })
+    );
 }
 
 #[test]

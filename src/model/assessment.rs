@@ -611,17 +611,16 @@ impl Assessment {
     }
 
     /// Answers kept from statements the current bank no longer asks (an earlier version's),
-    /// in the order that version asked them.
-    pub fn earlier_answers(&self, bank: &Bank) -> Vec<(&str, Answer)> {
-        let mut out: Vec<(&str, Answer)> = self
+    /// in the order that version asked them; a note written there without an answer is
+    /// kept too (its answer `None`), so nothing said is out of sight.
+    pub fn earlier_answers(&self, bank: &Bank) -> Vec<(&str, Option<Answer>)> {
+        let mut out: Vec<(&str, Option<Answer>)> = self
             .responses
             .iter()
-            .filter_map(|(id, r)| {
-                let answer = r.answer?;
-                bank.statement(id)
-                    .is_none()
-                    .then_some((id.as_str(), answer))
+            .filter(|(id, r)| {
+                (r.answer.is_some() || !r.note.trim().is_empty()) && bank.statement(id).is_none()
             })
+            .map(|(id, r)| (id.as_str(), r.answer))
             .collect();
         let position = |id: &str| super::bank_upgrade::earlier_order(self.upgraded_from, id);
         super::order::sort_small_by(&mut out, |a, b| position(a.0).cmp(&position(b.0)));

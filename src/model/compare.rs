@@ -74,12 +74,27 @@ pub struct DimensionChange {
     pub trend: Trend,
     /// Statements rated (1–5 or Yes/No) and asked, then and now.
     pub rated: ((usize, usize), (usize, usize)),
+    /// Across versions of the questions, where the dimension is compared on fewer
+    /// statements than it has now: how many both versions ask, of how many.
+    pub compared_on: Option<(usize, usize)>,
 }
 
 impl DimensionChange {
     /// "2 of 3 rated then, 3 of 3 now" where the two scores rest on different answers: a
     /// Don't know answered since moves a score without anything having changed.
     pub fn rests_on_change(&self) -> Option<String> {
+        if let Some((shared, all)) = self.compared_on {
+            // The scores here are not those on either results page: say what they rest on.
+            let on = format!("compared on the {shared} of its {all} statements both versions ask");
+            return Some(match self.rests_on_pair() {
+                Some(pair) => format!("{on}; {pair}"),
+                None => on,
+            });
+        }
+        self.rests_on_pair()
+    }
+
+    fn rests_on_pair(&self) -> Option<String> {
         let ((rb, tb), (ra, ta)) = self.rated;
         (self.before.is_some() && self.after.is_some() && (rb, tb) != (ra, ta))
             .then(|| format!("{rb} of {tb} rated then, {ra} of {ta} now"))
@@ -292,6 +307,16 @@ pub fn over_time(bank: &Bank, baseline: &Assessment, current: &Assessment) -> Ov
         }
         None => (score(bank, baseline), score(bank, current), None),
     };
+    let compared_on = |d: &Dimension| {
+        let version = earlier?;
+        let all = d.statements.len();
+        let shared = d
+            .statements
+            .iter()
+            .filter(|s| !added_since(version, s.id))
+            .count();
+        (shared < all).then_some((shared, all))
+    };
     let dimensions = then
         .dimensions()
         .zip(now.dimensions())
@@ -302,6 +327,7 @@ pub fn over_time(bank: &Bank, baseline: &Assessment, current: &Assessment) -> Ov
             after: a.score,
             trend: Trend::of(b.score, a.score),
             rated: ((b.rated, b.total), (a.rated, a.total)),
+            compared_on: compared_on(a.dimension),
         })
         .collect();
     let contexts = ContextId::ALL

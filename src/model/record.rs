@@ -17,7 +17,13 @@ use super::bank_upgrade::upgrade;
 /// Schema 2 came with bank version 2: answers can be "yes" and "no" (facts) and the
 /// profile has a stage. A build that knows only schema 1 would take such a record for a
 /// damaged one; with the raised number it shows it read-only instead.
-pub const SCHEMA_VERSION: u32 = 2;
+///
+/// Schema 3 came with bank version 3, with the same shape: a build of version 2 (a tab
+/// left open, or one the service worker still serves) would otherwise edit a record whose
+/// new statements it does not know and whose retired ones it still asks. It now shows it
+/// read-only. Likewise this build shows read-only a record of its schema that answers a
+/// newer bank ([`decode_value`]).
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// A stored record: the assessment plus the schema it was written with.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -98,6 +104,13 @@ pub fn decode_value(value: Value) -> Result<Decoded, RecordError> {
         schema,
         reason: e.to_string(),
     })?;
+    if record.assessment.bank_version > BANK_VERSION {
+        // Newer questions than this build knows: shown, never overwritten.
+        return Ok(Decoded::Newer {
+            schema,
+            assessment: Some(record.assessment),
+        });
+    }
     // Answers given on an earlier bank are carried to this one (nothing is dropped).
     upgrade(&mut record.assessment, BANK_VERSION);
     record.assessment.give_items_unique_ids();
@@ -106,12 +119,13 @@ pub fn decode_value(value: Value) -> Result<Decoded, RecordError> {
 
 /// Brings a record of `schema` up to [`SCHEMA_VERSION`], one version at a time.
 ///
-/// Schema 1 has the same shape as schema 2 (2 only adds values and optional fields), so
-/// its step is the identity; the bank answers are carried by `bank_upgrade` once the
-/// record is typed. A schema 0 (never written by any release) is refused, not guessed at.
+/// Schemas 1 and 2 have the same shape as schema 3 (2 only added values and optional
+/// fields, 3 nothing), so their steps are the identity; the bank answers are carried by
+/// `bank_upgrade` once the record is typed. A schema 0 (never written by any release) is
+/// refused, not guessed at.
 pub fn migrate(schema: u32, value: Value) -> Result<Value, RecordError> {
     match schema {
-        1 | SCHEMA_VERSION => Ok(value),
+        1 | 2 | SCHEMA_VERSION => Ok(value),
         other => Err(RecordError::Shape {
             schema: other,
             reason: "no release wrote this schema".to_owned(),

@@ -381,8 +381,8 @@ pub fn earlier_lines(bank: &Bank, assessment: &Assessment) -> Vec<EarlierLine> {
         .map(|(id, answer)| EarlierLine {
             id: id.to_owned(),
             statement: earlier_text(id).unwrap_or(id).to_owned(),
-            code: answer.code(),
-            answer: answer.label(),
+            code: answer.map_or("", Answer::code),
+            answer: answer.map_or("No answer", Answer::label),
             carried: carried_note(assessment, id),
             replaced_by: replaced_by(id)
                 .and_then(|new| bank.statement(new))

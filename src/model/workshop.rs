@@ -1189,7 +1189,11 @@ pub struct Workshop {
 }
 
 /// The schema of a stored workshop record.
-pub const WORKSHOP_SCHEMA: u32 = 1;
+///
+/// Schema 2 came with bank version 3 (the shape is the same): a build of an earlier bank
+/// would score the partners' files without the statements it does not know, and save the
+/// view so; with the raised number it leaves the view alone.
+pub const WORKSHOP_SCHEMA: u32 = 2;
 
 /// What reading a stored workshop gave.
 #[derive(Clone, Debug, PartialEq)]
@@ -1239,7 +1243,20 @@ pub fn decode_workshop_value(
         .and_then(serde_json::Value::as_u64)
         .and_then(|s| u32::try_from(s).ok())
         .ok_or(RecordError::NoSchema)?;
-    if schema > WORKSHOP_SCHEMA {
+    // Written by a newer build, or holding a file of newer questions (a record of this
+    // schema edited by hand, or written by a later build that kept the schema): kept as it
+    // is, never written back.
+    let newer_questions = value
+        .pointer("/workshop/assessments")
+        .and_then(serde_json::Value::as_array)
+        .is_some_and(|list| {
+            list.iter().any(|a| {
+                a.get("bank_version")
+                    .and_then(serde_json::Value::as_u64)
+                    .is_some_and(|v| v > u64::from(super::bank::BANK_VERSION))
+            })
+        });
+    if schema > WORKSHOP_SCHEMA || newer_questions {
         let name = value
             .pointer("/workshop/name")
             .and_then(serde_json::Value::as_str)

@@ -204,7 +204,7 @@ test('a record stored by the first version opens, shows results, and is saved as
   await page.locator('#s-shared-decisions-1 input[value="4"]').check();
   await page.locator('.saved-note', { hasText: 'Saved in this browser' }).waitFor();
   const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('buy-in-check/a/v1-river-care')));
-  assert.equal(stored.schema, 2);
+  assert.equal(stored.schema, 3);
   assert.equal(stored.assessment.bank_version, BANK.version);
   assert.equal(stored.assessment.upgraded_from, 1);
   assert.equal(stored.assessment.responses['written-commitments-signed'].answer, 'yes');
@@ -242,6 +242,7 @@ test('a record stored on version 2 opens on the current questions: new statement
   await page.goto(`${env.server.url}#/a/v2-harbour-works/review`);
   const earlier = page.locator('section.earlier li');
   await earlier.first().waitFor();
+  assert.match(await page.locator('p.lead').innerText(), /6 of the statements left are new since this assessment was started\.$/);
   assert.equal(await earlier.count(), 8);
   const trust = await earlier.filter({ hasText: 'I trust our partners' }).innerText();
   assert.match(trust, /^I trust our partners to follow through on what they agree\. — Neither agree nor disagree\s*Your note: Sailing Trust has let us down twice this year\.$/);
@@ -257,6 +258,24 @@ test('a record stored on version 2 opens on the current questions: new statement
   assert.equal(stored.assessment.upgraded_from, 2);
   assert.equal(stored.assessment.responses['accountability-5'].answer, '3');
   assert.equal(stored.assessment.responses['shared-value-7'].answer, '2');
+
+  // A copy is an assessment of today's questions: the form says the earlier answers stay
+  // with this original instead of promising every answer.
+  await page.goto(env.server.url);
+  await card.getByRole('button', { name: 'Duplicate' }).click();
+  const name = page.getByLabel('Name of the copy');
+  await name.waitFor();
+  const hintId = await name.getAttribute('aria-describedby');
+  assert.match(await page.locator(`#${hintId}`).innerText(), /Answers from an earlier version of the questions stay with this original, so keep it\./);
+  await page.getByRole('button', { name: 'Make the copy' }).click();
+  await page.waitForFunction(() => Object.keys(localStorage).filter((k) => k.startsWith('buy-in-check/a/')).length === 2);
+
+  // Compared with a copy of today's questions, the page says what both are scored on and
+  // each dimension compared on fewer statements says so.
+  const copyId = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('buy-in-check/a/')).map((k) => k.slice('buy-in-check/a/'.length)).find((k) => k !== 'v2-harbour-works'));
+  await page.goto(`${env.server.url}#/a/${copyId}/compare/v2-harbour-works`);
+  await page.getByText(/^One of these assessments was started on version 2 of the questions\. Both are scored here on the statements version 2 shares with today's/).waitFor();
+  assert.match(await page.locator('.compare-table tr', { hasText: 'Shared value' }).innerText(), /compared on the 2 of its 4 statements both versions ask/);
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });

@@ -174,6 +174,21 @@ pub fn from_json(text: &str) -> Result<Vec<Assessment>, ImportError> {
                     problem: "there is no version 0 of the questions".to_owned(),
                 });
             }
+            // Started on an earlier version than the one it answers: any other claim would
+            // decide which old answers it may hold and which statements a comparison leaves
+            // out, on a number no build wrote.
+            if let Some(from) = a.upgraded_from {
+                if from == 0 || from >= a.bank_version {
+                    return Err(ImportError::Field {
+                        path,
+                        problem: format!(
+                            "it says it was started on version {from} of the questions, which \
+                             cannot be for answers to version {}",
+                            a.bank_version
+                        ),
+                    });
+                }
+            }
             upgrade(&mut a, BANK_VERSION);
             a.give_items_unique_ids();
             validate(&a).map_err(|problem| ImportError::Field { path, problem })?;

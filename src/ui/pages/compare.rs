@@ -226,11 +226,24 @@ pub fn CompareOverTime(
         && !now.profile.date.is_empty()
         && then.profile.date > now.profile.date;
     let earlier_bank = change.earlier_bank.map(|(version, added)| {
+        let started = match (then.upgraded_from, now.upgraded_from) {
+            (Some(a), Some(b)) if a != b => format!(
+                "These assessments were started on versions {} and {} of the questions",
+                a.min(b),
+                a.max(b)
+            ),
+            (Some(_), Some(_)) => {
+                format!("Both assessments were started on version {version} of the questions")
+            }
+            _ => format!(
+                "One of these assessments was started on version {version} of the questions"
+            ),
+        };
         format!(
-            "One of these assessments was answered on version {version} of the questions. \
-             The {added} statements added or reworked since are left out on both sides, and those \
-             no longer asked are not scored, so the earlier scores here can differ from what \
-             version {version} showed at the time."
+            "{started}. Both are scored here on the statements version {version} shares with \
+             today's: the {added} added or reworked since are left out on both sides, and those \
+             no longer asked are not scored. So the scores here can differ from those on each \
+             assessment's own results page; a dimension compared on fewer statements says so."
         )
     });
     // On paper, whose comparison this is and when it was printed: a sheet handed round at a

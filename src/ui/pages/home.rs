@@ -172,6 +172,13 @@ fn AssessmentCard(
     let copying = RwSignal::new(false);
     let copy_name = RwSignal::new(String::new());
     let finished = total > 0 && done == total;
+    // A copy is an assessment of the current questions: answers kept from an earlier
+    // version stay with the original, and the form says so rather than promise them.
+    let copy_hint = if assessment.earlier_answers(bank()).is_empty() {
+        "The copy keeps every answer, note and action, and is dated today. Change what has moved since."
+    } else {
+        "The copy keeps every answer, note and action to the current questions, and is dated today. Answers from an earlier version of the questions stay with this original, so keep it. Change what has moved since."
+    };
     let new_name = RwSignal::new(assessment.title().to_owned());
     let title = assessment.title().to_owned();
     let partnership = assessment.profile.partnership.clone();
@@ -290,7 +297,7 @@ fn AssessmentCard(
             </Show>
             <Show when=move || copying.get()>
                 <NameForm field=copy_field.clone() label="Name of the copy"
-                    hint=Some("The copy keeps every answer, note and action, and is dated today. Change what has moved since.")
+                    hint=Some(copy_hint)
                     value=copy_name submit="Make the copy" on_submit=make_copy.clone() open=copying
                     return_to=copy_button.clone()/>
             </Show>

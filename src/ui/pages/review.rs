@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::model::assessment::Assessment;
 use crate::model::bank::{bank, Statement};
+use crate::model::bank_upgrade::new_to_answer;
 use crate::model::flow::{steps, StepKind};
 use crate::model::report::earlier_lines;
 use crate::ui::route::{statement_link, Route};
@@ -140,7 +141,11 @@ pub fn Review(
     view! {
         <section class="narrow">
             <h1 tabindex="-1" class="page-heading">"Review your answers"</h1>
-            <p class="lead">{format!("You have answered {done} of {total} statements and ticked {signs} warning sign{}.", if signs == 1 { "" } else { "s" })}</p>
+            <p class="lead">{format!("You have answered {done} of {total} statements and ticked {signs} warning sign{}.{}", if signs == 1 { "" } else { "s" }, match new_to_answer(&assessment) {
+                0 => String::new(),
+                1 => " One of the statements left is new since this assessment was started.".to_owned(),
+                n => format!(" {n} of the statements left are new since this assessment was started."),
+            })}</p>
             {if all_done {
                 view! { <p class="banner banner-ok">"Every statement has an answer."</p> }.into_any()
             } else {
