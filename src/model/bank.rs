@@ -433,7 +433,7 @@ const BETWEEN: &[Dimension] = &[
         purpose: "Work on the side of a partner's business is the first to go when time or money runs short.",
         statements: &[
             Statement::scale("core-business-5", "Each partner has shown where this work sits in its own plans."),
-            Statement::scale("core-business-2", "Our partners have set aside staff time for this work."),
+            Statement::scale("core-business-2", "Each partner has set aside staff time for this work."),
             Statement::scale("core-business-6", "Each partner has said what resources it is putting into this work."),
         ],
         actions: &["partners-core-business", "write-it-down"],

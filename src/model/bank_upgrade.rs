@@ -177,7 +177,7 @@ const V2_STATEMENTS: &[(&str, Fate)] = &[
     ("shared-decisions-2", Fate::Kept),
     ("shared-decisions-3", Fate::Replaced("shared-decisions-4")),
     ("core-business-1", Fate::Replaced("core-business-5")),
-    ("core-business-2", Fate::Kept),
+    ("core-business-2", Fate::Reworded),
     ("core-business-4", Fate::Replaced("core-business-6")),
     ("accountability-1", Fate::Kept),
     ("accountability-2", Fate::Kept),
