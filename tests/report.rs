@@ -96,7 +96,18 @@ fn every_band_in_words_agrees_with_the_score_beside_it() {
         .chain(r.dimensions.iter().map(|d| (&d.score, d.band)))
     {
         let expected = line.0.parse::<f64>().ok().map(Band::of);
-        assert_eq!(line.1, band_words(expected), "{} beside {}", line.1, line.0);
+        // A strength may say what holds it back ("Strength so far", "Strength, with a
+        // gap"); every other band is said as it is.
+        if expected == Some(Band::Strength) {
+            assert!(
+                line.1.starts_with("Strength"),
+                "{} beside {}",
+                line.1,
+                line.0
+            );
+        } else {
+            assert_eq!(line.1, band_words(expected), "{} beside {}", line.1, line.0);
+        }
     }
 }
 
@@ -508,4 +519,71 @@ fn a_strength_with_a_finding_of_its_own_says_what_holds_it_back_in_every_table_p
     // A spreadsheet keeps the band alone.
     let csv = summary_csv(bank(), &a);
     assert!(csv.contains(",My mandate,5.0,Strength,"), "{csv}");
+}
+
+#[test]
+fn a_strongly_disagree_inside_a_strong_average_is_a_gap_the_verdict_starts_with() {
+    // Everything 5 (facts Yes), but "I can agree to a decision in a meeting without
+    // checking back first" 1: My mandate (5 + 1 + 5 + 5) / 4 = 4.0, a strength on average.
+    let mut a = Assessment::new("one-low", Profile::default(), 1);
+    for (_, _, s) in bank().statements() {
+        let answer = match s.kind {
+            buy_in_check::model::bank::ItemKind::Fact => Answer::Yes,
+            _ => Answer::from_code("5").expect("a code"),
+        };
+        a.set_answer(s.id, Some(answer), 2);
+    }
+    a.set_answer("mandate-2", Answer::from_code("1"), 3);
+    let r = Report::new(bank(), &a);
+    let mandate = r
+        .dimensions
+        .iter()
+        .find(|d| d.dimension == "My mandate")
+        .expect("a row");
+    assert_eq!(
+        (mandate.score.as_str(), mandate.band),
+        ("4.0", "Strength, with a gap")
+    );
+    let card = r
+        .findings
+        .iter()
+        .find(|f| f.title == "“My mandate”: something is missing")
+        .expect("a card of its own");
+    assert!(card.detail.contains(
+        "You answered Strongly disagree to “I can agree to a decision in a meeting without checking back first”."
+    ), "{}", card.detail);
+    let verdict = r.verdict.as_ref().expect("a verdict");
+    assert!(verdict.explanation.contains(
+        "But you answered Strongly disagree to “I can agree to a decision in a meeting without checking back first” (in “My mandate”, 4.0): start there."
+    ), "{}", verdict.explanation);
+    assert!(
+        !verdict.explanation.contains("Keep it that way"),
+        "{}",
+        verdict.explanation
+    );
+    // What matters most starts with the mandate's own remedy.
+    assert_eq!(verdict.key_actions[0].title, "Check your own mandate");
+    // Not a strength to hand round.
+    assert!(!r.strengths.iter().any(|(t, _)| *t == "My mandate"));
+}
+
+#[test]
+fn a_strength_with_statements_still_to_answer_is_a_strength_so_far() {
+    let mut a = Assessment::new("open", Profile::default(), 1);
+    for (_, _, s) in bank().statements() {
+        let answer = match s.kind {
+            buy_in_check::model::bank::ItemKind::Fact => Answer::Yes,
+            _ => Answer::from_code("5").expect("a code"),
+        };
+        a.set_answer(s.id, Some(answer), 2);
+    }
+    // Two of three answered: 5.0 on what is there.
+    a.set_answer("watching-change-4", None, 3);
+    let r = Report::new(bank(), &a);
+    let row = r
+        .dimensions
+        .iter()
+        .find(|d| d.dimension == "Watching for change")
+        .expect("a row");
+    assert_eq!((row.score.as_str(), row.band), ("5.0", "Strength so far"));
 }

@@ -108,7 +108,7 @@ pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'
         .dimensions()
         .filter(|d| {
             (in_focus(d.context) && d.band().is_some_and(|b| b != Band::Strength))
-                || (view == View::OrganisationsPartnering && !d.facts_no.is_empty())
+                || (view == View::OrganisationsPartnering && d.has_gap())
         })
         .collect();
     sort_small_by(&mut weak, |a, b| {
@@ -298,28 +298,41 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
     }
     // A fact answered No in a strong context's dimension that is not a concern already: a
     // known gap ("Keep it that way" beside a No to money set aside).
+    // A Strongly disagree there is the same kind of gap ("Keep it that way" beside a 1 to
+    // "I can agree to a decision … without checking back").
     if view == View::OrganisationsPartnering {
-        let gaps: Vec<String> = scores
-            .dimensions()
-            .filter(|d| !hidden.iter().any(|h| h.dimension.id == d.dimension.id))
-            .flat_map(|d| {
-                d.facts_no.iter().map(move |s| {
-                    format!(
-                        "“{}” (in “{}”, {})",
-                        s.text.trim_end_matches('.'),
-                        d.dimension.title,
-                        format_optional(d.score)
-                    )
+        let listed = |of: fn(&DimensionScore) -> &Vec<&'static Statement>| {
+            let items: Vec<String> = scores
+                .dimensions()
+                .filter(|d| !hidden.iter().any(|h| h.dimension.id == d.dimension.id))
+                .flat_map(|d| {
+                    of(d).iter().map(move |s| {
+                        format!(
+                            "“{}” (in “{}”, {})",
+                            s.text.trim_end_matches('.'),
+                            d.dimension.title,
+                            format_optional(d.score)
+                        )
+                    })
                 })
-            })
-            .collect();
-        if !gaps.is_empty() {
-            let list =
-                super::workshop::and_list(&gaps.iter().map(String::as_str).collect::<Vec<_>>());
+                .collect();
+            super::workshop::and_list(&items.iter().map(String::as_str).collect::<Vec<_>>())
+        };
+        let no = listed(|d| &d.facts_no);
+        let disagreed = listed(|d| &d.strongly_disagreed);
+        let said = match (no.is_empty(), disagreed.is_empty()) {
+            (true, true) => None,
+            (false, true) => Some(format!("answered No to {no}")),
+            (true, false) => Some(format!("answered Strongly disagree to {disagreed}")),
+            (false, false) => Some(format!(
+                "answered No to {no}, and Strongly disagree to {disagreed}"
+            )),
+        };
+        if let Some(said) = said {
             text = if first_said {
-                format!("{text} You also answered No to {list}.")
+                format!("{text} You also {said}.")
             } else {
-                format!("{text} But you answered No to {list}: start there.")
+                format!("{text} But you {said}: start there.")
             };
             first_said = true;
         }
@@ -361,16 +374,24 @@ pub const KEY_ACTIONS: usize = 3;
 
 /// "You answered No to: …" for the facts a dimension lacks, or nothing.
 fn facts_no_sentence(d: &DimensionScore) -> String {
-    match d.facts_no.as_slice() {
-        [] => String::new(),
-        facts => {
-            let list: Vec<String> = facts
-                .iter()
-                .map(|s| format!("“{}”", s.text.trim_end_matches('.')))
-                .collect();
-            format!(" You answered No to {}.", list.join(" and to "))
-        }
+    answered_sentence("No", &d.facts_no)
+}
+
+/// " You answered Strongly disagree to “…”." for a strength's card: in a weaker band the
+/// score already says a part is weak, and the list would only lengthen the card.
+fn strongly_disagreed_sentence(d: &DimensionScore) -> String {
+    answered_sentence("Strongly disagree", &d.strongly_disagreed)
+}
+
+fn answered_sentence(answer: &str, statements: &[&'static Statement]) -> String {
+    if statements.is_empty() {
+        return String::new();
     }
+    let quoted: Vec<String> = statements
+        .iter()
+        .map(|s| format!("“{}”", s.text.trim_end_matches('.')))
+        .collect();
+    format!(" You answered {answer} to {}.", quoted.join(" and to "))
 }
 
 /// " The 3 statements about it were skipped until you know." when statements presuppose
@@ -593,27 +614,34 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                     position,
                 })
             }
-            Some(Band::Strength) | None if !d.facts_no.is_empty() => out.push(Finding {
-                kind: FindingKind::MissingFact,
-                severity: Severity::Medium,
-                subject: Some(dim.id),
-                title: format!("{name}: something is missing"),
-                detail: format!(
-                    "{}{} {}",
-                    d.score.map_or_else(
-                        || format!("{name} has too few answers for a score."),
-                        |s| format!(
-                            "{name} scored {} {context}, but one part is missing.",
-                            format_score(s)
+            // A strength with a part missing (a No, a Strongly disagree), or no score beside
+            // a No: the average would hide it.
+            Some(Band::Strength) | None
+                if !d.facts_no.is_empty() || (d.score.is_some() && d.has_gap()) =>
+            {
+                out.push(Finding {
+                    kind: FindingKind::MissingFact,
+                    severity: Severity::Medium,
+                    subject: Some(dim.id),
+                    title: format!("{name}: something is missing"),
+                    detail: format!(
+                        "{}{}{} {}",
+                        d.score.map_or_else(
+                            || format!("{name} has too few answers for a score."),
+                            |s| format!(
+                                "{name} scored {} {context}, but one part is missing.",
+                                format_score(s)
+                            ),
                         ),
+                        facts_no_sentence(d),
+                        strongly_disagreed_sentence(d),
+                        dim.purpose
                     ),
-                    facts_no_sentence(d),
-                    dim.purpose
-                ),
-                actions: actions.clone(),
-                score: d.score,
-                position,
-            }),
+                    actions: actions.clone(),
+                    score: d.score,
+                    position,
+                })
+            }
             Some(Band::Strength) => {}
             None => {
                 // A key statement not known says why there is no score (its card names the

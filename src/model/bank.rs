@@ -480,8 +480,11 @@ const BETWEEN: &[Dimension] = &[
         title: "Written commitments",
         purpose: "Roles and promises on paper outlast the people who made them.",
         statements: &[
+            // Signed or not: there is no third case, and "Not applicable" made the missing
+            // agreement vanish from the scores and the verdict.
             Statement::fact(AGREEMENT_FACT, "The partners have signed a written agreement, such as a memorandum of understanding.")
-                .key("Find out whether a signed agreement exists"),
+                .key("Find out whether a signed agreement exists")
+                .always_applies(),
             Statement::scale("written-commitments-2", "Our written agreement sets out what each partner will give.").requires(AGREEMENT_FACT),
             Statement::scale("written-commitments-3", "Our written agreement names who is responsible for each task.").requires(AGREEMENT_FACT),
             Statement::scale("written-commitments-4", "The partners update the written agreement when things change.").requires(AGREEMENT_FACT),
@@ -653,7 +656,7 @@ const ACTIONS: &[Action] = &[
         id: "check-mandate",
         title: "Check your own mandate",
         why: "Find out what you can offer or agree to without going back. Where you cannot, learn how ideas get approved, and by whom.",
-        first_step: "Ask your manager what you can agree to on your own, and write the answer down.",
+        first_step: "Ask your manager what you may agree to alone, and who has the final say on this work.",
         stage_steps: &[],
         when_in_place: None,
     },

@@ -408,17 +408,23 @@ pub fn dimension_band_words(d: &DimensionScore) -> &'static str {
 }
 
 /// A dimension's band as the tables people read show it, beside the findings: a strength
-/// with a finding of its own says what holds it back — "Strength so far" where a key fact
-/// or several answers are not known, "Strength, with a gap" beside a fact answered No — so
-/// a table never calls a strength what a card below asks to act on first. Files for
-/// spreadsheets keep the band alone ([`dimension_band_words`]).
+/// that is not the whole story says so — "Strength, with a gap" beside a fact answered No
+/// or a Strongly disagree (its card says which), "Strength so far" where a key fact or
+/// several answers are not known, or statements are still unanswered — so a table never
+/// calls a strength what a card below asks to act on first, nor what the answers still to
+/// give could change. Files for spreadsheets keep the band alone ([`dimension_band_words`]).
 pub fn dimension_band_beside(d: &DimensionScore, found: &[Finding]) -> &'static str {
     if d.band() == Some(Band::Strength) {
-        let own = found.iter().find(|f| f.subject == Some(d.dimension.id));
-        match own.map(|f| f.kind) {
-            Some(FindingKind::Unknown) => return "Strength so far",
-            Some(FindingKind::MissingFact) => return "Strength, with a gap",
-            _ => {}
+        let own = |kind: FindingKind| {
+            found
+                .iter()
+                .any(|f| f.subject == Some(d.dimension.id) && f.kind == kind)
+        };
+        if own(FindingKind::MissingFact) {
+            return "Strength, with a gap";
+        }
+        if own(FindingKind::Unknown) || d.unanswered() > 0 || d.dont_know > 0 {
+            return "Strength so far";
         }
     }
     dimension_band_words(d)

@@ -122,6 +122,9 @@ pub struct DimensionScore {
     pub skipped: usize,
     /// Facts answered "No", in bank order.
     pub facts_no: Vec<&'static Statement>,
+    /// Statements answered "Strongly disagree" (1), in bank order: like a No to a fact, a
+    /// single one can sit unseen inside a strong average.
+    pub strongly_disagreed: Vec<&'static Statement>,
     /// Answered on the 1–5 scale.
     pub rated: usize,
     pub dont_know: usize,
@@ -148,6 +151,12 @@ impl DimensionScore {
 
     pub fn band(&self) -> Option<Band> {
         self.score.map(Band::of)
+    }
+
+    /// An answer says a part is missing: a fact answered No, or a statement answered
+    /// Strongly disagree.
+    pub fn has_gap(&self) -> bool {
+        !self.facts_no.is_empty() || !self.strongly_disagreed.is_empty()
     }
 
     /// How the score was reached, in words: "5 of 6 rated · 1 don't know", and the
@@ -400,6 +409,7 @@ pub fn score_dimension_where(
         total: 0,
         skipped: 0,
         facts_no: Vec::new(),
+        strongly_disagreed: Vec::new(),
         rated: 0,
         dont_know: 0,
         not_applicable: 0,
@@ -415,6 +425,9 @@ pub fn score_dimension_where(
         let answer = assessment.answer_to(s);
         if s.kind == ItemKind::Fact && answer == Some(Answer::No) {
             out.facts_no.push(s);
+        }
+        if answer.and_then(Answer::value) == Some(1) && s.kind == ItemKind::Scale {
+            out.strongly_disagreed.push(s);
         }
         match answer {
             Some(Answer::DontKnow) => out.dont_know += 1,
@@ -524,8 +537,8 @@ pub fn how_scores_work() -> Vec<String> {
          answers, and can read higher or lower than the whole picture would. The coverage beside \
          each score says how many answers it rests on, and a dimension with a finding (several \
          Don't knows, say) is not listed among the strengths: the table calls it \
-         \"strength so far\" where what is not known could change it, and \"strength, with a \
-         gap\" beside a fact answered No."
+         \"strength, with a gap\" beside a fact answered No or a Strongly disagree, and \
+         \"strength so far\" where what is not known or not yet answered could change it."
             .to_owned(),
         format!(
             "Coverage shows how many of the statements asked were answered. A dimension needs at \

@@ -195,6 +195,12 @@ test('the step list jumps anywhere and the review links to what is missing', asy
   const gaps = page.locator('.gaps > li > a');
   assert.equal(await gaps.count(), 12, 'every dimension but the answered one is listed');
   assert.ok(!(await page.locator('.gaps').innerText()).includes('My mandate'));
+  // Each missing statement's link is a block, so its bullet sits by its first line: an
+  // inline block put the bullet by the last line of a wrapped statement.
+  assert.deepEqual(
+    [...new Set(await page.locator('.gaps .missing a').evaluateAll((as) => as.map((a) => getComputedStyle(a).display)))],
+    ['block'],
+  );
   // Every answer is listed, in words, grouped by step, after what is missing.
   const listed = page.locator('.review-step');
   assert.equal(await listed.count(), STEPS + 1, 'every step, and the warning signs');
