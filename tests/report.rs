@@ -587,3 +587,21 @@ fn a_strength_with_statements_still_to_answer_is_a_strength_so_far() {
         .expect("a row");
     assert_eq!((row.score.as_str(), row.band), ("5.0", "Strength so far"));
 }
+
+#[test]
+fn a_report_without_notes_carries_none_of_them_and_everything_else() {
+    use buy_in_check::model::exchange::report_markdown;
+    let a = full();
+    let with = to_markdown(bank(), &a, "2026-11-29");
+    assert!(with.contains("## Notes") && with.contains("Ask the director"));
+    let mut r = Report::new(bank(), &a);
+    r.leave_out_notes();
+    let without = report_markdown(&r, "2026-11-29");
+    assert!(!without.contains("## Notes"), "{without}");
+    assert!(!without.contains("Ask the director"));
+    assert!(!without.contains("Agreed at the board"));
+    // Everything else is as it was: the report minus its notes section.
+    let cut = with.find("\n## Notes").expect("a notes section");
+    let after = with[cut + 1..].find("\n---").map(|i| cut + 1 + i).expect("the footer");
+    assert_eq!(without, format!("{}{}", &with[..cut], &with[after..]));
+}

@@ -180,6 +180,16 @@ pub struct Report {
 }
 
 impl Report {
+    /// The same report without the person's notes (on statements, and on answers from an
+    /// earlier version): notes may name a partner ("answer for the partner where this is
+    /// weakest, and name it in a note"), and a report handed round need not carry them.
+    pub fn leave_out_notes(&mut self) {
+        self.notes.clear();
+        for line in &mut self.earlier {
+            line.note.clear();
+        }
+    }
+
     pub fn new(bank: &Bank, assessment: &Assessment) -> Report {
         let scores = score(bank, assessment);
         let found = findings(bank, &scores, assessment);

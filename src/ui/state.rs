@@ -47,6 +47,9 @@ pub struct AppState {
     pub open_workshop: RwSignal<Option<(String, String)>>,
     /// A note about the open view from another tab (deleted or changed there).
     pub workshop_notice: RwSignal<Option<String>>,
+    /// Whether the printed report and the Markdown carry the person's notes (this tab,
+    /// until it closes): a report handed round may be wanted without them.
+    pub report_notes: RwSignal<bool>,
     /// Assessments this tab had that another tab deleted: kept here until the person
     /// keeps their copy or lets them go.
     pub deleted_elsewhere: RwSignal<Vec<Assessment>>,
@@ -145,6 +148,7 @@ impl AppState {
             newer_workshops: RwSignal::new(Vec::new()),
             open_workshop: RwSignal::new(None),
             workshop_notice: RwSignal::new(None),
+            report_notes: RwSignal::new(true),
             deleted_elsewhere: RwSignal::new(Vec::new()),
             storage_read: RwSignal::new(false),
             stored_at_start: repo.has_index_entries(),

@@ -406,3 +406,25 @@ test('the dimension table never calls a strength what a card asks to act on firs
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });
+
+test('the report can be handed round without the notes, which may name a partner', async () => {
+  const { page, log, context } = await open(env.browser, env.server.url);
+  const full = fullAssessment({ id: 'no-notes', notes: 3, planItems: 2 });
+  await importAndOpenResults(page, full);
+  const note = /Agreed in principle at the March board/;
+  const box = page.getByLabel('Include my notes in the printed report and the Markdown');
+  assert.equal(await box.isChecked(), true, 'notes are in by default');
+  await box.uncheck();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.report .report-notes').count(), 0);
+  assert.doesNotMatch(await page.locator('.report').innerText(), note);
+  await page.emulateMedia({ media: 'screen' });
+  const md = (await download(page, 'Download Markdown')).text;
+  assert.ok(!md.includes('## Notes') && !note.test(md), 'the Markdown leaves them out too');
+  // The JSON keeps everything: it restores the assessment.
+  assert.match((await download(page, 'Download JSON')).text, note);
+  await box.check();
+  assert.match((await download(page, 'Download Markdown')).text, note);
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});

@@ -33,12 +33,17 @@ pub fn md_text(text: &str) -> String {
 /// The report as Markdown: the same content, in the same order, as the printed report.
 /// `date` is the day of the export, written in the closing line.
 pub fn to_markdown(bank: &Bank, assessment: &Assessment, date: &str) -> String {
-    let r = Report::new(bank, assessment);
+    report_markdown(&Report::new(bank, assessment), date)
+}
+
+/// The report `r` as Markdown (see [`to_markdown`]); for a report changed before it is
+/// written, such as one without the person's notes ([`Report::leave_out_notes`]).
+pub fn report_markdown(r: &Report, date: &str) -> String {
     let mut md = format!("# Buy-in Check: {}\n\n", md_text(&r.title));
     for (label, value) in &r.made_by {
         md.push_str(&format!("- **{label}:** {}\n", md_text(value)));
     }
-    md.push_str(&format!("- **Answered:** {}\n\n", answered_line(&r)));
+    md.push_str(&format!("- **Answered:** {}\n\n", answered_line(r)));
 
     md.push_str(
         "## Buy-in in two contexts\n\n| Context | Score | Band | Coverage |\n|---|---|---|---|\n",
@@ -73,7 +78,7 @@ pub fn to_markdown(bank: &Bank, assessment: &Assessment, date: &str) -> String {
         md.push_str(&format!("\n**Top findings:** {}.\n", top.join("; ")));
     }
     if !r.strengths.is_empty() {
-        md.push_str(&format!("\n**Strengths:** {}.\n", strengths_text(&r)));
+        md.push_str(&format!("\n**Strengths:** {}.\n", strengths_text(r)));
     }
 
     md.push_str("\n## By dimension\n\n| Dimension | Score | Band | Answers |\n|---|---|---|---|\n");

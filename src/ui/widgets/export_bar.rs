@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::model::assessment::Assessment;
 use crate::model::bank::bank;
 use crate::model::edit::Edit;
-use crate::model::exchange::{file_stem, plan_csv, summary_csv, to_csv, to_json, to_markdown};
-use crate::model::report::APP_VERSION;
+use crate::model::exchange::{file_stem, plan_csv, report_markdown, summary_csv, to_csv, to_json};
+use crate::model::report::{Report, APP_VERSION};
 use crate::store::files::download;
 use crate::ui::state::{now, today, AppState};
 
@@ -67,8 +67,9 @@ impl Export {
         }
     }
 
-    /// The file's type, name (without extension) and content for assessment `a`.
-    fn file(self, a: &Assessment) -> (FileType, String, String) {
+    /// The file's type, name (without extension) and content for assessment `a`; the
+    /// Markdown report with the person's notes or without them.
+    fn file(self, a: &Assessment, notes: bool) -> (FileType, String, String) {
         let stem = file_stem(a);
         match self {
             Export::Json => (FileType::Json, stem, json_body(a)),
@@ -79,7 +80,13 @@ impl Export {
                 summary_csv(bank(), a),
             ),
             Export::PlanCsv => (FileType::Csv, format!("{stem}-plan"), plan_csv(bank(), a)),
-            Export::Markdown => (FileType::Markdown, stem, to_markdown(bank(), a, &today())),
+            Export::Markdown => {
+                let mut r = Report::new(bank(), a);
+                if !notes {
+                    r.leave_out_notes();
+                }
+                (FileType::Markdown, stem, report_markdown(&r, &today()))
+            }
         }
     }
 }
@@ -100,7 +107,7 @@ pub fn ExportBar(
             let result = if kind == Export::Json {
                 export_json(state, &a.id)
             } else {
-                export(kind, &a)
+                export(kind, &a, state.report_notes.get_untracked())
             };
             message.set(Some(match result {
                 Ok(name) => format!("Downloaded {name}."),
@@ -121,14 +128,24 @@ pub fn ExportBar(
                 })}
                 <button type="button" class="button" on:click=print>"Print or save as PDF"</button>
             </div>
+            // Notes may name a partner (the steps invite it): the person decides whether
+            // the report they hand round carries them. The JSON and CSV keep everything.
+            <label class="check report-notes-switch">
+                <input
+                    type="checkbox"
+                    prop:checked=move || state.report_notes.get()
+                    on:change=move |ev| state.report_notes.set(event_target_checked(&ev))
+                />
+                <span>"Include my notes in the printed report and the Markdown"</span>
+            </label>
             <p class="export-message" role="status">{move || message.get()}</p>
         </section>
     }
 }
 
 /// Builds and downloads one export; returns the file name.
-fn export(kind: Export, a: &Assessment) -> Result<String, String> {
-    let (file_type, name, body) = kind.file(a);
+fn export(kind: Export, a: &Assessment, notes: bool) -> Result<String, String> {
+    let (file_type, name, body) = kind.file(a, notes);
     file_type.download(&name, &body)
 }
 
@@ -142,7 +159,7 @@ pub fn export_json(state: AppState, id: &str) -> Result<String, String> {
     let Some((a, _)) = untrack(|| state.find_any(id)) else {
         return Err("This assessment is no longer here.".to_owned());
     };
-    let name = export(Export::Json, &a)?;
+    let name = export(Export::Json, &a, true)?;
     // Read-only assessments are not in the editable list, so this never writes them.
     state.apply(id, Edit::Exported);
     Ok(name)

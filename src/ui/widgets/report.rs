@@ -17,7 +17,16 @@ pub fn PrintedReport(
     id: String,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let report = Memo::new(move |_| state.find_any(&id).map(|(a, _)| Report::new(bank(), &a)));
+    let report = Memo::new(move |_| {
+        let notes = state.report_notes.get();
+        state.find_any(&id).map(|(a, _)| {
+            let mut r = Report::new(bank(), &a);
+            if !notes {
+                r.leave_out_notes();
+            }
+            r
+        })
+    });
     // The page footer is drawn by the print style sheet in the page margins, which can
     // only read text from a custom property.
     Effect::new(move |_| {
