@@ -602,6 +602,9 @@ fn a_report_without_notes_carries_none_of_them_and_everything_else() {
     assert!(!without.contains("Agreed at the board"));
     // Everything else is as it was: the report minus its notes section.
     let cut = with.find("\n## Notes").expect("a notes section");
-    let after = with[cut + 1..].find("\n---").map(|i| cut + 1 + i).expect("the footer");
+    let after = with[cut + 1..]
+        .find("\n---")
+        .map(|i| cut + 1 + i)
+        .expect("the footer");
     assert_eq!(without, format!("{}{}", &with[..cut], &with[after..]));
 }

@@ -61,6 +61,16 @@ test('a record from a newer version is shown read-only and never overwritten', a
   assert.equal(await page.locator('.plan-items').count(), 0, 'no editing');
   await page.getByRole('button', { name: 'Download JSON' }).click();
   assert.equal(await page.evaluate(() => localStorage.getItem('buy-in-check/a/future-1')), raw);
+  // A link to one of its steps or its review (a bookmark, another tab) says why it cannot
+  // be edited here, not that it may have been deleted.
+  for (const route of ['step/1', 'review']) {
+    await page.goto(`${env.server.url}#/a/future-1/${route}`);
+    await page.getByRole('heading', { level: 1, name: 'Shown read-only' }).waitFor();
+    assert.doesNotMatch(await page.locator('main').innerText(), /deleted/);
+  }
+  await page.getByRole('link', { name: 'See its results' }).click();
+  await page.getByText('shown read-only, so this version never overwrites it').waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('buy-in-check/a/future-1')), raw);
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });

@@ -16,9 +16,31 @@ pub fn NotFound(
     }
 }
 
-/// Shown when the address names an assessment this browser does not have.
+/// Shown when the address names an assessment this browser does not have to edit. One it
+/// keeps read-only (saved by a newer version) is not "not found": its results can be seen.
 #[component]
-pub fn MissingAssessment() -> impl IntoView {
+pub fn MissingAssessment(
+    /// The assessment the address names, when it names one.
+    #[prop(optional)]
+    id: Option<String>,
+) -> impl IntoView {
+    let state = expect_context::<crate::ui::state::AppState>();
+    let read_only =
+        id.filter(|id| untrack(|| state.read_only.with(|all| all.iter().any(|a| &a.id == id))));
+    if let Some(id) = read_only {
+        return view! {
+            <section class="narrow">
+                <h1 tabindex="-1" class="page-heading">"Shown read-only"</h1>
+                <p>
+                    "This assessment was saved by a newer version of Buy-in Check, so this version "
+                    "shows it read-only and never changes it: its answers cannot be edited here. "
+                    "Open it with the newer version to change it."
+                </p>
+                <p><a class="button primary" href=crate::ui::route::Route::Results(id).to_hash()>"See its results"</a></p>
+            </section>
+        }
+        .into_any();
+    }
     view! {
         <section class="narrow">
             <h1 tabindex="-1" class="page-heading">"Assessment not found"</h1>
@@ -29,4 +51,5 @@ pub fn MissingAssessment() -> impl IntoView {
             <p><a class="button primary" href="#/">"Go to your assessments"</a></p>
         </section>
     }
+    .into_any()
 }

@@ -18,6 +18,7 @@ pub fn ProfilePage(
         .as_deref()
         .and_then(|id| untrack(|| state.read(id, |a| a.profile.clone())));
     let missing = id.is_some() && existing.is_none();
+    let asked_for = id.clone().unwrap_or_default();
     let start = existing.unwrap_or_else(|| Profile {
         name: format!("Buy-in check {}", today()),
         date: today(),
@@ -69,7 +70,7 @@ pub fn ProfilePage(
     };
 
     if missing {
-        return view! { <super::not_found::MissingAssessment/> }.into_any();
+        return view! { <super::not_found::MissingAssessment id=asked_for/> }.into_any();
     }
 
     view! {

@@ -19,7 +19,7 @@ pub fn Review(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let Some(assessment) = untrack(|| state.get(&id)) else {
-        return view! { <super::not_found::MissingAssessment/> }.into_any();
+        return view! { <super::not_found::MissingAssessment id=id.clone()/> }.into_any();
     };
     let (done, total) = assessment.progress(bank());
     let gaps: Vec<_> = steps()

@@ -30,7 +30,7 @@ pub fn Step(
     }
     let kind = all[n - 1];
     if untrack(|| state.read(&id, |_| ())).is_none() {
-        return view! { <super::not_found::MissingAssessment/> }.into_any();
+        return view! { <super::not_found::MissingAssessment id=id.clone()/> }.into_any();
     }
     // Each step's mark, and the whole assessment's progress: read once per change, and
     // only what changed updates the page (see `parts`).
