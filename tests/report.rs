@@ -608,3 +608,30 @@ fn a_report_without_notes_carries_none_of_them_and_everything_else() {
         .expect("the footer");
     assert_eq!(without, format!("{}{}", &with[..cut], &with[after..]));
 }
+
+#[test]
+fn a_strongly_disagree_below_the_strength_band_is_left_to_the_score() {
+    // Both contexts strong; "A say for every partner" 1, 4, 5 = 3.3, worth discussing: its
+    // band already says a part is weak, so the verdict does not single out the 1 there.
+    let mut a = Assessment::new("mid-low", Profile::default(), 1);
+    for (_, _, s) in bank().statements() {
+        let answer = match s.kind {
+            buy_in_check::model::bank::ItemKind::Fact => Answer::Yes,
+            _ => Answer::from_code("5").expect("a code"),
+        };
+        a.set_answer(s.id, Some(answer), 2);
+    }
+    a.set_answer("shared-decisions-1", Answer::from_code("1"), 3);
+    a.set_answer("shared-decisions-2", Answer::from_code("4"), 3);
+    let r = Report::new(bank(), &a);
+    let verdict = r.verdict.as_ref().expect("a verdict");
+    assert!(
+        !verdict.explanation.contains("Strongly disagree"),
+        "{}",
+        verdict.explanation
+    );
+    assert!(!r
+        .findings
+        .iter()
+        .any(|f| f.title.ends_with("something is missing")));
+}

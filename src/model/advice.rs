@@ -301,7 +301,7 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
     // A Strongly disagree there is the same kind of gap ("Keep it that way" beside a 1 to
     // "I can agree to a decision … without checking back").
     if view == View::OrganisationsPartnering {
-        let listed = |of: fn(&DimensionScore) -> &Vec<&'static Statement>| {
+        let listed = |of: fn(&DimensionScore) -> &[&'static Statement]| {
             let items: Vec<String> = scores
                 .dimensions()
                 .filter(|d| !hidden.iter().any(|h| h.dimension.id == d.dimension.id))
@@ -318,8 +318,15 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
                 .collect();
             super::workshop::and_list(&items.iter().map(String::as_str).collect::<Vec<_>>())
         };
-        let no = listed(|d| &d.facts_no);
-        let disagreed = listed(|d| &d.strongly_disagreed);
+        let no = listed(|d| &d.facts_no[..]);
+        // Below the strength band the score already says a part is weak.
+        let disagreed = listed(|d| {
+            if d.band() == Some(Band::Strength) {
+                &d.strongly_disagreed
+            } else {
+                &[]
+            }
+        });
         let said = match (no.is_empty(), disagreed.is_empty()) {
             (true, true) => None,
             (false, true) => Some(format!("answered No to {no}")),
@@ -616,32 +623,28 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
             }
             // A strength with a part missing (a No, a Strongly disagree), or no score beside
             // a No: the average would hide it.
-            Some(Band::Strength) | None
-                if !d.facts_no.is_empty() || (d.score.is_some() && d.has_gap()) =>
-            {
-                out.push(Finding {
-                    kind: FindingKind::MissingFact,
-                    severity: Severity::Medium,
-                    subject: Some(dim.id),
-                    title: format!("{name}: something is missing"),
-                    detail: format!(
-                        "{}{}{} {}",
-                        d.score.map_or_else(
-                            || format!("{name} has too few answers for a score."),
-                            |s| format!(
-                                "{name} scored {} {context}, but one part is missing.",
-                                format_score(s)
-                            ),
+            Some(Band::Strength) | None if d.has_gap() => out.push(Finding {
+                kind: FindingKind::MissingFact,
+                severity: Severity::Medium,
+                subject: Some(dim.id),
+                title: format!("{name}: something is missing"),
+                detail: format!(
+                    "{}{}{} {}",
+                    d.score.map_or_else(
+                        || format!("{name} has too few answers for a score."),
+                        |s| format!(
+                            "{name} scored {} {context}, but one part is missing.",
+                            format_score(s)
                         ),
-                        facts_no_sentence(d),
-                        strongly_disagreed_sentence(d),
-                        dim.purpose
                     ),
-                    actions: actions.clone(),
-                    score: d.score,
-                    position,
-                })
-            }
+                    facts_no_sentence(d),
+                    strongly_disagreed_sentence(d),
+                    dim.purpose
+                ),
+                actions: actions.clone(),
+                score: d.score,
+                position,
+            }),
             Some(Band::Strength) => {}
             None => {
                 // A key statement not known says why there is no score (its card names the

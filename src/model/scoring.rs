@@ -153,10 +153,12 @@ impl DimensionScore {
         self.score.map(Band::of)
     }
 
-    /// An answer says a part is missing: a fact answered No, or a statement answered
-    /// Strongly disagree.
+    /// An answer says a part is missing that the score may not show: a fact answered No,
+    /// or, in a dimension whose average is a strength, a statement answered Strongly
+    /// disagree (below the strength band the score already says a part is weak).
     pub fn has_gap(&self) -> bool {
-        !self.facts_no.is_empty() || !self.strongly_disagreed.is_empty()
+        !self.facts_no.is_empty()
+            || (self.band() == Some(Band::Strength) && !self.strongly_disagreed.is_empty())
     }
 
     /// How the score was reached, in words: "5 of 6 rated · 1 don't know", and the

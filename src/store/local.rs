@@ -646,6 +646,32 @@ pub fn remember_open_workshop(id: Option<&str>) {
     }
 }
 
+/// Set while this tab's reports leave out the person's notes: kept across a reload, so a
+/// report printed after one never carries notes the person chose to leave out.
+const REPORT_WITHOUT_NOTES_KEY: &str = "buy-in-check/report-without-notes";
+
+/// Remembers whether this tab's printed report and Markdown carry the person's notes.
+pub fn remember_report_notes(include: bool) {
+    if let Some(s) = session_storage() {
+        let _ = if include {
+            s.remove_item(REPORT_WITHOUT_NOTES_KEY)
+        } else {
+            s.set_item(REPORT_WITHOUT_NOTES_KEY, "1")
+        };
+    }
+}
+
+/// Whether this tab's reports carry the person's notes (yes unless it chose otherwise).
+pub fn report_notes_included() -> bool {
+    // The welcome is prerendered natively at build time, where there is no browser.
+    if cfg!(not(target_arch = "wasm32")) {
+        return true;
+    }
+    session_storage()
+        .and_then(|s| s.get_item(REPORT_WITHOUT_NOTES_KEY).ok().flatten())
+        .is_none()
+}
+
 /// The saved partnership view this tab had open before a reload, if any.
 pub fn open_workshop_id() -> Option<String> {
     session_storage()?

@@ -12,8 +12,8 @@ use crate::model::exchange::make_ids_unique;
 use crate::model::order::sort_small_by;
 use crate::model::workshop::Workshop;
 use crate::store::local::{
-    open_workshop_id, remember_open_workshop, request_persistence, storage_persisted, Quarantined,
-    Repository, StoreError,
+    open_workshop_id, remember_open_workshop, report_notes_included, request_persistence,
+    storage_persisted, Quarantined, Repository, StoreError,
 };
 
 /// The outcome of the latest save, for the "Saved" indicator and error banner.
@@ -48,7 +48,7 @@ pub struct AppState {
     /// A note about the open view from another tab (deleted or changed there).
     pub workshop_notice: RwSignal<Option<String>>,
     /// Whether the printed report and the Markdown carry the person's notes (this tab,
-    /// until it closes): a report handed round may be wanted without them.
+    /// across reloads): a report handed round may be wanted without them.
     pub report_notes: RwSignal<bool>,
     /// Assessments this tab had that another tab deleted: kept here until the person
     /// keeps their copy or lets them go.
@@ -148,7 +148,7 @@ impl AppState {
             newer_workshops: RwSignal::new(Vec::new()),
             open_workshop: RwSignal::new(None),
             workshop_notice: RwSignal::new(None),
-            report_notes: RwSignal::new(true),
+            report_notes: RwSignal::new(report_notes_included()),
             deleted_elsewhere: RwSignal::new(Vec::new()),
             storage_read: RwSignal::new(false),
             stored_at_start: repo.has_index_entries(),

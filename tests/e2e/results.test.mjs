@@ -414,7 +414,13 @@ test('the report can be handed round without the notes, which may name a partner
   const note = /Agreed in principle at the March board/;
   const box = page.getByLabel('Include my notes in the printed report and the Markdown');
   assert.equal(await box.isChecked(), true, 'notes are in by default');
+  // Chosen before the buttons that make the report are reached.
+  assert.ok(await box.evaluate((b) => Boolean(b.compareDocumentPosition(document.querySelector('.export-buttons')) & Node.DOCUMENT_POSITION_FOLLOWING)));
   await box.uncheck();
+  // A reload keeps the choice: a report printed after it carries no notes left out.
+  await page.reload();
+  await page.locator('.dimension-table').waitFor();
+  assert.equal(await box.isChecked(), false, 'still left out after a reload');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.report .report-notes').count(), 0);
   assert.doesNotMatch(await page.locator('.report').innerText(), note);

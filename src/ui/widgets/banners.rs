@@ -59,7 +59,7 @@ pub fn StorageBanners() -> impl IntoView {
         <Show when=move || { read_only() > 0 }>
             <div class="banner banner-info" role="status">
                 {move || count(read_only(), "assessment was", "assessments were")}
-                " saved by a newer version of Buy-in Check. They are shown read-only so this version never overwrites them."
+                " saved by a newer version of Buy-in Check, and shown read-only, so this version never overwrites what that version wrote."
             </div>
         </Show>
     }

@@ -8,6 +8,7 @@ use crate::model::edit::Edit;
 use crate::model::exchange::{file_stem, plan_csv, report_markdown, summary_csv, to_csv, to_json};
 use crate::model::report::{Report, APP_VERSION};
 use crate::store::files::download;
+use crate::store::local::remember_report_notes;
 use crate::ui::state::{now, today, AppState};
 
 /// The three kinds of file the app writes, with their media type and extension. A CSV
@@ -122,22 +123,27 @@ pub fn ExportBar(
         <section class="exports" aria-labelledby="export-heading">
             <h2 id="export-heading">"Take it with you"</h2>
             <p>"Files are made here in your browser. The JSON file restores this assessment exactly, in this or any other browser; the CSV files are tables for a spreadsheet; Markdown and print hold the report."</p>
+            // Notes may name a partner (the steps invite it): the person decides whether
+            // the report they hand round carries them, before reaching the buttons that make
+            // it. The JSON and CSV keep everything.
+            <label class="check report-notes-switch">
+                <input
+                    type="checkbox"
+                    prop:checked=move || state.report_notes.get()
+                    on:change=move |ev| {
+                        let include = event_target_checked(&ev);
+                        remember_report_notes(include);
+                        state.report_notes.set(include);
+                    }
+                />
+                <span>"Include my notes in the printed report and the Markdown"</span>
+            </label>
             <div class="export-buttons">
                 {Export::ALL.map(|kind| view! {
                     <button type="button" class="button" on:click=run(kind)>{kind.button_label()}</button>
                 })}
                 <button type="button" class="button" on:click=print>"Print or save as PDF"</button>
             </div>
-            // Notes may name a partner (the steps invite it): the person decides whether
-            // the report they hand round carries them. The JSON and CSV keep everything.
-            <label class="check report-notes-switch">
-                <input
-                    type="checkbox"
-                    prop:checked=move || state.report_notes.get()
-                    on:change=move |ev| state.report_notes.set(event_target_checked(&ev))
-                />
-                <span>"Include my notes in the printed report and the Markdown"</span>
-            </label>
             <p class="export-message" role="status">{move || message.get()}</p>
         </section>
     }
