@@ -470,11 +470,9 @@ fn what_matters_most_says_how_each_action_stands_in_the_plan() {
     );
 }
 
-#[test]
-fn a_strength_with_a_finding_of_its_own_says_what_holds_it_back_in_every_table_people_read() {
-    // Everything strong, but who has the final say and whether there is a mandate are not
-    // known (two of four mandate statements), and no money is set aside (a fact, No).
-    let mut a = Assessment::new("held-back", Profile::default(), 1);
+/// Every statement answered 5 and every fact Yes: both contexts strong, nothing held back.
+fn all_strong(id: &str) -> Assessment {
+    let mut a = Assessment::new(id, Profile::default(), 1);
     for (_, _, s) in bank().statements() {
         let answer = match s.kind {
             buy_in_check::model::bank::ItemKind::Fact => Answer::Yes,
@@ -482,6 +480,14 @@ fn a_strength_with_a_finding_of_its_own_says_what_holds_it_back_in_every_table_p
         };
         a.set_answer(s.id, Some(answer), 2);
     }
+    a
+}
+
+#[test]
+fn a_strength_with_a_finding_of_its_own_says_what_holds_it_back_in_every_table_people_read() {
+    // Everything strong, but who has the final say and whether there is a mandate are not
+    // known (two of four mandate statements), and no money is set aside (a fact, No).
+    let mut a = all_strong("held-back");
     a.set_answer("mandate-1", Some(Answer::DontKnow), 3);
     a.set_answer("mandate-4", Some(Answer::DontKnow), 3);
     a.set_answer("valued-core-budget", Some(Answer::No), 3);
@@ -525,14 +531,7 @@ fn a_strength_with_a_finding_of_its_own_says_what_holds_it_back_in_every_table_p
 fn a_strongly_disagree_inside_a_strong_average_is_a_gap_the_verdict_starts_with() {
     // Everything 5 (facts Yes), but "I can agree to a decision in a meeting without
     // checking back first" 1: My mandate (5 + 1 + 5 + 5) / 4 = 4.0, a strength on average.
-    let mut a = Assessment::new("one-low", Profile::default(), 1);
-    for (_, _, s) in bank().statements() {
-        let answer = match s.kind {
-            buy_in_check::model::bank::ItemKind::Fact => Answer::Yes,
-            _ => Answer::from_code("5").expect("a code"),
-        };
-        a.set_answer(s.id, Some(answer), 2);
-    }
+    let mut a = all_strong("one-low");
     a.set_answer("mandate-2", Answer::from_code("1"), 3);
     let r = Report::new(bank(), &a);
     let mandate = r
@@ -569,14 +568,7 @@ fn a_strongly_disagree_inside_a_strong_average_is_a_gap_the_verdict_starts_with(
 
 #[test]
 fn a_strength_with_statements_still_to_answer_is_a_strength_so_far() {
-    let mut a = Assessment::new("open", Profile::default(), 1);
-    for (_, _, s) in bank().statements() {
-        let answer = match s.kind {
-            buy_in_check::model::bank::ItemKind::Fact => Answer::Yes,
-            _ => Answer::from_code("5").expect("a code"),
-        };
-        a.set_answer(s.id, Some(answer), 2);
-    }
+    let mut a = all_strong("open");
     // Two of three answered: 5.0 on what is there.
     a.set_answer("watching-change-4", None, 3);
     let r = Report::new(bank(), &a);
@@ -613,14 +605,7 @@ fn a_report_without_notes_carries_none_of_them_and_everything_else() {
 fn a_strongly_disagree_below_the_strength_band_is_left_to_the_score() {
     // Both contexts strong; "A say for every partner" 1, 4, 5 = 3.3, worth discussing: its
     // band already says a part is weak, so the verdict does not single out the 1 there.
-    let mut a = Assessment::new("mid-low", Profile::default(), 1);
-    for (_, _, s) in bank().statements() {
-        let answer = match s.kind {
-            buy_in_check::model::bank::ItemKind::Fact => Answer::Yes,
-            _ => Answer::from_code("5").expect("a code"),
-        };
-        a.set_answer(s.id, Some(answer), 2);
-    }
+    let mut a = all_strong("mid-low");
     a.set_answer("shared-decisions-1", Answer::from_code("1"), 3);
     a.set_answer("shared-decisions-2", Answer::from_code("4"), 3);
     let r = Report::new(bank(), &a);

@@ -4,7 +4,7 @@
 //! (`tests/fixtures/v1/`, `tests/fixtures/v2/`, written by those versions), and a stored
 //! record and an export of version 2 opened on the current bank, with nothing lost.
 
-use buy_in_check::model::assessment::{Answer, Level};
+use buy_in_check::model::assessment::{Answer, Assessment, Level};
 use buy_in_check::model::bank::{bank, ItemKind, BANK_VERSION};
 use buy_in_check::model::bank_upgrade::{
     added_since, answered_before, earlier_text, new_to_answer, replaced_by, upgrade,
@@ -319,14 +319,20 @@ fn a_v2_export_imports_and_every_file_keeps_the_earlier_answers() {
     assert_eq!(earlier_lines(bank(), &back[0]).len(), V2_GONE.len());
 }
 
-#[test]
-fn a_v2_baseline_compares_on_the_statements_both_versions_have() {
+/// The version-2 export as imported, and a copy of it as if answered on today's questions.
+fn v2_then_and_a_current_copy() -> (Assessment, Assessment) {
     let then = from_json(&fixture("v2/export-v2.json"))
         .expect("imports")
         .remove(0);
     let mut now = then.clone();
     now.id = "now".into();
     now.upgraded_from = None;
+    (then, now)
+}
+
+#[test]
+fn a_v2_baseline_compares_on_the_statements_both_versions_have() {
+    let (then, mut now) = v2_then_and_a_current_copy();
     let one = Some(Answer::Scale(Level::new(1).expect("1..=5")));
     for id in [
         "shared-value-6",
@@ -448,12 +454,7 @@ fn a_note_left_on_an_earlier_statement_without_an_answer_is_shown_with_the_other
 
 #[test]
 fn across_versions_a_dimension_compared_on_fewer_statements_says_so() {
-    let then = from_json(&fixture("v2/export-v2.json"))
-        .expect("imports")
-        .remove(0);
-    let mut now = then.clone();
-    now.id = "now".into();
-    now.upgraded_from = None;
+    let (then, now) = v2_then_and_a_current_copy();
     let change = over_time(bank(), &then, &now);
     let row = |id: &str| {
         change
