@@ -313,16 +313,6 @@ pub fn answered_before(a: &Assessment, id: &str) -> Option<AnsweredBefore> {
     None
 }
 
-/// The earlier statement whose answer was carried to the fact `fact_id`, if any.
-pub fn carried_from(fact_id: &str) -> Option<&'static str> {
-    EARLIER
-        .iter()
-        .flat_map(|e| e.statements)
-        .find_map(|(old, fate)| {
-            matches!(fate, Fate::BecameFact(new) if *new == fact_id).then_some(*old)
-        })
-}
-
 /// Sort key for an answer kept from an earlier statement, in an assessment first answered
 /// on `from`: the order that version asked its statements, then the next version's for
 /// statements it added, and so on; ids no version knows come last.
