@@ -59,6 +59,7 @@ test('a record from a newer version is shown read-only and never overwritten', a
   await card.getByRole('link', { name: 'Results' }).click();
   await page.getByText('shown read-only, so this version never overwrites it').waitFor();
   assert.equal(await page.locator('.plan-items').count(), 0, 'no editing');
+  assert.equal(await page.getByRole('link', { name: 'See what is missing' }).count(), 0, 'no way round to a page it cannot open');
   await page.getByRole('button', { name: 'Download JSON' }).click();
   assert.equal(await page.evaluate(() => localStorage.getItem('buy-in-check/a/future-1')), raw);
   // A link to one of its steps or its review (a bookmark, another tab) says why it cannot

@@ -131,7 +131,8 @@ pub fn Results(
                         1 => " One of those left is new since this assessment was started.".to_owned(),
                         n => format!(" {n} of those left are new since this assessment was started."),
                     })}
-                    <a href=Route::Review(id.clone()).to_hash()>"See what is missing"</a>
+                    // Read-only here: its review cannot be opened to answer them.
+                    {(!read_only).then(|| view! { <a href=Route::Review(id.clone()).to_hash()>"See what is missing"</a> })}
                 </p>
             })}
             {(outdated > 0 && !read_only).then(|| view! {
