@@ -90,6 +90,16 @@ fn every_dimension_and_warning_sign_has_existing_actions_and_every_action_is_use
     }
     for w in b.warning_signs {
         assert!(!w.actions.is_empty(), "{} has no advice", w.id);
+        // Signs are what one sees of the partners: each bears on a dimension between them.
+        assert!(
+            b.contexts
+                .iter()
+                .find(|c| c.id == ContextId::Between)
+                .is_some_and(|c| c.dimensions.iter().any(|d| d.id == w.dimension)),
+            "{} bears on {}, not a dimension between the partners",
+            w.id,
+            w.dimension
+        );
         for a in w.actions {
             assert!(b.action(a).is_some(), "{} names unknown action {a}", w.id);
             used.insert(*a);

@@ -620,3 +620,65 @@ fn a_strongly_disagree_below_the_strength_band_is_left_to_the_score() {
         .iter()
         .any(|f| f.title.ends_with("something is missing")));
 }
+
+#[test]
+fn a_warning_sign_beside_a_strong_score_says_which_counts() {
+    // Everything 5, and "A partner agrees to tasks, then does not do them" ticked: the
+    // table said "Accountability 5.0 Strength" and listed it among the strengths, above a
+    // card about partners who do not deliver.
+    let mut a = all_strong("signs");
+    a.set_warning_sign("says-not-delivers", true, 3);
+    let r = Report::new(bank(), &a);
+    let row = r
+        .dimensions
+        .iter()
+        .find(|d| d.dimension == "Accountability")
+        .expect("a row");
+    assert_eq!(
+        (row.score.as_str(), row.band),
+        ("5.0", "Strength, with a warning sign")
+    );
+    assert!(!r
+        .strengths
+        .iter()
+        .any(|(title, _)| *title == "Accountability"));
+    let card = r
+        .findings
+        .iter()
+        .find(|f| f.title == "Warning sign: A partner agrees to tasks, then does not do them")
+        .expect("its card");
+    assert!(
+        card.detail.ends_with(
+            "Your answers put “Accountability” at 5.0, a strength: what you have seen at the \
+             table counts for more than the score."
+        ),
+        "{}",
+        card.detail
+    );
+    let md = to_markdown(bank(), &a, "2026-11-29");
+    assert!(
+        md.contains("| Accountability | 5.0 | Strength, with a warning sign |"),
+        "{md}"
+    );
+    // Below the strength band the score already says it: no sentence, the band alone.
+    let mut weak = Assessment::new("weak", Profile::default(), 1);
+    for (_, _, s) in bank().statements() {
+        let answer = match s.kind {
+            buy_in_check::model::bank::ItemKind::Fact => Answer::Yes,
+            _ => Answer::from_code("3").expect("a code"),
+        };
+        weak.set_answer(s.id, Some(answer), 2);
+    }
+    weak.set_warning_sign("says-not-delivers", true, 3);
+    let r = Report::new(bank(), &weak);
+    let card = r
+        .findings
+        .iter()
+        .find(|f| f.title.starts_with("Warning sign"))
+        .expect("its card");
+    assert!(!card.detail.contains("a strength"), "{}", card.detail);
+    assert!(r
+        .dimensions
+        .iter()
+        .any(|d| d.dimension == "Accountability" && d.band == "Worth discussing"));
+}

@@ -309,7 +309,7 @@ fn findings_are_ordered_by_severity_then_weakest_score() {
         vec![
             (FindingKind::Concern, Some("zip-up")),
             (FindingKind::Concern, Some("continuity")),
-            (FindingKind::WarningSign, Some("fence-sitting")),
+            (FindingKind::WarningSign, Some("shared-value")),
             (FindingKind::Discuss, Some("visibility")),
         ]
     );

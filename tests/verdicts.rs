@@ -1537,3 +1537,145 @@ fn a_key_fact_not_known_is_said_under_every_verdict() {
         "{text}"
     );
 }
+
+/// The verdict, the finding titles in order and the key actions' ids, for an assessment.
+fn verdict_cards_and_keys(a: &Assessment) -> (String, Vec<String>, Vec<&'static str>) {
+    use buy_in_check::model::advice::{key_actions, verdict_explanation};
+    let s = score(bank(), a);
+    let found = findings(bank(), &s, a);
+    let keys = key_actions(bank(), &s, &found)
+        .iter()
+        .map(|x| x.id)
+        .collect();
+    let titles = found.into_iter().map(|f| f.title).collect();
+    (verdict_explanation(&s, a).expect("a verdict"), titles, keys)
+}
+
+#[test]
+fn beside_two_strong_contexts_the_cards_start_where_the_verdict_says_to() {
+    // All 5s (facts Yes), "A say for every partner" all 3 (3.0, worth discussing, no gap),
+    // "I can agree to a decision … without checking back first" Strongly disagree: My
+    // mandate (5 + 1 + 5 + 5) / 4 = 4.0, a strength with a gap; both contexts stay strong.
+    // The verdict says to start at the gap and "What matters most" does; the cards listed
+    // the 3.0 first.
+    let mut a = answered("gap-then-middle", |_, _| 5);
+    for id in [
+        "shared-decisions-1",
+        "shared-decisions-2",
+        "shared-decisions-4",
+    ] {
+        a.set_answer(id, scale(3), 2);
+    }
+    a.set_answer("mandate-2", scale(1), 2);
+    assert_eq!(
+        score(bank(), &a).view(),
+        Some(View::OrganisationsPartnering)
+    );
+    let (verdict, titles, keys) = verdict_cards_and_keys(&a);
+    assert!(
+        verdict.ends_with(
+            "But you answered Strongly disagree to “I can agree to a decision in a meeting \
+             without checking back first” (in “My mandate”, 4.0): start there."
+        ),
+        "{verdict}"
+    );
+    assert_eq!(keys.first(), Some(&"check-mandate"), "{keys:?}");
+    assert_eq!(
+        titles,
+        [
+            "“My mandate”: something is missing",
+            "“A say for every partner” is worth discussing"
+        ],
+        "{titles:?}"
+    );
+}
+
+#[test]
+fn two_gaps_in_one_dimension_are_named_with_it_once() {
+    // All 5s, both facts of "Valued as core business" No: (1 + 1 + 5 + 5) / 4 = 3.0. The
+    // verdict named the dimension and its score after each statement.
+    let mut a = answered("two-nos", |_, _| 5);
+    a.set_answer("valued-core-plan", Some(Answer::No), 2);
+    a.set_answer("valued-core-budget", Some(Answer::No), 2);
+    assert_eq!(
+        score(bank(), &a).view(),
+        Some(View::OrganisationsPartnering)
+    );
+    let (verdict, _, _) = verdict_cards_and_keys(&a);
+    assert!(
+        verdict.ends_with(
+            "But you answered No to “This work is written into my organisation's business \
+             plan” and “My organisation has set aside money for its part in this work” (in \
+             “Valued as core business”, 3.0): start there."
+        ),
+        "{verdict}"
+    );
+    assert_eq!(verdict.matches("Valued as core business").count(), 1);
+}
+
+#[test]
+fn the_verdict_names_gaps_in_the_order_of_the_cards_and_key_actions() {
+    // All 5s; a No to the succession agreement (Continuity (5 + 1 + 5 + 5) / 4 = 4.0) and a
+    // Strongly disagree in My mandate (4.0 too). Equal scores go in bank order, mandate
+    // first, as its card and "Check your own mandate" do; the verdict put every No before
+    // every Strongly disagree.
+    let mut a = answered("no-and-disagree", |_, _| 5);
+    a.set_answer("continuity-plan", Some(Answer::No), 2);
+    a.set_answer("mandate-2", scale(1), 2);
+    assert_eq!(
+        score(bank(), &a).view(),
+        Some(View::OrganisationsPartnering)
+    );
+    let (verdict, titles, keys) = verdict_cards_and_keys(&a);
+    assert!(
+        verdict.ends_with(
+            "But you answered Strongly disagree to “I can agree to a decision in a meeting \
+             without checking back first” (in “My mandate”, 4.0) and No to “I have agreed with \
+             my organisation who would take over my part in this partnership if I left” (in \
+             “Continuity”, 4.0): start there."
+        ),
+        "{verdict}"
+    );
+    assert_eq!(
+        titles[..2],
+        [
+            "“My mandate”: something is missing",
+            "“Continuity”: something is missing"
+        ],
+        "{titles:?}"
+    );
+    assert_eq!(keys[0], "check-mandate", "{keys:?}");
+}
+
+#[test]
+fn a_warning_sign_comes_before_a_gap_in_the_verdict_as_in_the_cards() {
+    // All 5s, a Strongly disagree in My mandate (4.0, a gap: "Look into") and "A partner
+    // agrees to tasks, then does not do them" ticked ("Act first"). The verdict said to
+    // start at the gap while the cards and "What matters most" started with the sign.
+    let mut a = answered("sign-and-gap", |_, _| 5);
+    a.set_answer("mandate-2", scale(1), 2);
+    a.set_warning_sign("says-not-delivers", true, 2);
+    let (verdict, titles, keys) = verdict_cards_and_keys(&a);
+    assert!(
+        verdict.ends_with(
+            "But you have seen a warning sign (listed under the findings): scores can run ahead \
+             of what happens at the table, so act on it first. You also answered Strongly \
+             disagree to “I can agree to a decision in a meeting without checking back first” \
+             (in “My mandate”, 4.0)."
+        ),
+        "{verdict}"
+    );
+    assert_eq!(
+        titles[..2],
+        [
+            "Warning sign: A partner agrees to tasks, then does not do them",
+            "“My mandate”: something is missing"
+        ],
+        "{titles:?}"
+    );
+    assert_eq!(
+        keys[..2],
+        ["review-commitments", "check-mandate"],
+        "{keys:?}"
+    );
+}

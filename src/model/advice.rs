@@ -1,7 +1,9 @@
 //! Findings (what the scores say) and the actions they call for.
 //!
 //! Findings are ordered by importance: severity first, the fragile two-context finding
-//! ahead of its peers, then the weaker score first, then bank order, so the same answers always give the same list.
+//! ahead of its peers, then (beside two strong contexts, where the verdict says to start
+//! there) a part the person says is missing, then the weaker score first, then bank order,
+//! so the same answers always give the same list.
 
 use std::cmp::Ordering;
 
@@ -55,7 +57,8 @@ pub enum FindingKind {
 pub struct Finding {
     pub kind: FindingKind,
     pub severity: Severity,
-    /// The dimension (or warning sign) the finding is about, when there is one.
+    /// The dimension the finding is about, when there is one (for a warning sign, the
+    /// dimension it bears on).
     pub subject: Option<&'static str>,
     pub title: String,
     pub detail: String,
@@ -236,7 +239,7 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
     // What to do first is said once. A Don't know on a key statement (a mandate, who has
     // the final say, a signed agreement) is an "Act first" finding that heads the list:
     // it is said here, first, in the cards' order, under every verdict. Then a weak
-    // part, a known gap (a fact answered No) and warning signs, each told to come first
+    // part, warning signs and a known gap (a fact answered No), each told to come first
     // only while nothing before it has: "act on it first. First, find out …" said two
     // things at once.
     let mut first_said = false;
@@ -300,50 +303,6 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
     // known gap ("Keep it that way" beside a No to money set aside).
     // A Strongly disagree there is the same kind of gap ("Keep it that way" beside a 1 to
     // "I can agree to a decision … without checking back").
-    if view == View::OrganisationsPartnering {
-        let listed = |of: fn(&DimensionScore) -> &[&'static Statement]| {
-            let items: Vec<String> = scores
-                .dimensions()
-                .filter(|d| !hidden.iter().any(|h| h.dimension.id == d.dimension.id))
-                .flat_map(|d| {
-                    of(d).iter().map(move |s| {
-                        format!(
-                            "“{}” (in “{}”, {})",
-                            s.text.trim_end_matches('.'),
-                            d.dimension.title,
-                            format_optional(d.score)
-                        )
-                    })
-                })
-                .collect();
-            super::workshop::and_list(&items.iter().map(String::as_str).collect::<Vec<_>>())
-        };
-        let no = listed(|d| &d.facts_no[..]);
-        // Below the strength band the score already says a part is weak.
-        let disagreed = listed(|d| {
-            if d.band() == Some(Band::Strength) {
-                &d.strongly_disagreed
-            } else {
-                &[]
-            }
-        });
-        let said = match (no.is_empty(), disagreed.is_empty()) {
-            (true, true) => None,
-            (false, true) => Some(format!("answered No to {no}")),
-            (true, false) => Some(format!("answered Strongly disagree to {disagreed}")),
-            (false, false) => Some(format!(
-                "answered No to {no}, and Strongly disagree to {disagreed}"
-            )),
-        };
-        if let Some(said) = said {
-            text = if first_said {
-                format!("{text} You also {said}.")
-            } else {
-                format!("{text} But you {said}: start there.")
-            };
-            first_said = true;
-        }
-    }
     let signs = assessment.warning_signs.len();
     if view == View::OrganisationsPartnering && signs > 0 {
         let seen = if signs == 1 {
@@ -360,6 +319,17 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
                  ahead of what happens at the table, so act on {them} first."
             )
         };
+        first_said = true;
+    }
+    // After the warning signs, as the cards go: a sign is "Act first", a gap "Look into".
+    if view == View::OrganisationsPartnering {
+        if let Some(said) = gaps_said(scores, &hidden) {
+            text = if first_said {
+                format!("{text} You also answered {said}.")
+            } else {
+                format!("{text} But you answered {said}: start there.")
+            };
+        }
     }
     // Many Don't knows: the verdict stands on the rest, and says so where it is read.
     let asked: usize = scores.dimensions().map(|d| d.total).sum();
@@ -378,6 +348,57 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
 
 /// How many key actions the verdict names at most.
 pub const KEY_ACTIONS: usize = 3;
+
+/// What the verdict says of the known gaps beside two strong contexts, or nothing: per
+/// dimension that is not a concern already (a concern is said before), weakest first as
+/// the cards and "What matters most" go, its facts answered No and, inside a strength
+/// (where the average hides it), its Strongly disagrees — "No to “A” and “B” (in
+/// “Written commitments”, 4.0) and Strongly disagree to “C” (in “My mandate”, 4.3)".
+/// One bracket per dimension: a bracket after each statement repeated it.
+fn gaps_said(scores: &Scores, concerns: &[&DimensionScore]) -> Option<String> {
+    let mut gapped: Vec<&DimensionScore> = scores
+        .dimensions()
+        .filter(|d| !concerns.iter().any(|c| c.dimension.id == d.dimension.id))
+        .filter(|d| d.has_gap())
+        .collect();
+    sort_small_by(&mut gapped, |a, b| {
+        weaker_first(a.score, b.score).then(tie_rank(scores, a).cmp(&tie_rank(scores, b)))
+    });
+    let quoted = |statements: &[&'static Statement]| {
+        let texts: Vec<String> = statements
+            .iter()
+            .map(|s| format!("“{}”", s.text.trim_end_matches('.')))
+            .collect();
+        super::workshop::and_list(&texts.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    let groups: Vec<String> = gapped
+        .iter()
+        .map(|d| {
+            let mut answers = Vec::new();
+            if !d.facts_no.is_empty() {
+                answers.push(format!("No to {}", quoted(&d.facts_no)));
+            }
+            if let Some(disagreed) = strongly_disagreed_in_strength(d) {
+                answers.push(format!("Strongly disagree to {}", quoted(disagreed)));
+            }
+            format!(
+                "{} (in “{}”, {})",
+                answers.join(", and "),
+                d.dimension.title,
+                format_optional(d.score)
+            )
+        })
+        .collect();
+    (!groups.is_empty())
+        .then(|| super::workshop::and_list(&groups.iter().map(String::as_str).collect::<Vec<_>>()))
+}
+
+/// A dimension's Strongly disagrees where they are a gap of their own: inside the strength
+/// band. Below it the score already says a part is weak.
+fn strongly_disagreed_in_strength(d: &DimensionScore) -> Option<&[&'static Statement]> {
+    (d.band() == Some(Band::Strength) && !d.strongly_disagreed.is_empty())
+        .then_some(&d.strongly_disagreed[..])
+}
 
 /// "You answered No to: …" for the facts a dimension lacks, or nothing.
 fn facts_no_sentence(d: &DimensionScore) -> String {
@@ -778,12 +799,26 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
 
     for (i, sign) in bank.warning_signs.iter().enumerate() {
         if assessment.warning_signs.contains(sign.id) {
+            // A strong score where the sign bears says so, in the card about the sign:
+            // "Accountability 4.3, a strength" beside "A partner agrees to tasks, then does
+            // not do them" read as two answers that disagree, and no word said which counts.
+            let beside = scores
+                .dimension(sign.dimension)
+                .filter(|d| d.band() == Some(Band::Strength))
+                .map_or_else(String::new, |d| {
+                    format!(
+                        " Your answers put “{}” at {}, a strength: what you have seen at the \
+                         table counts for more than the score.",
+                        d.dimension.title,
+                        format_optional(d.score)
+                    )
+                });
             out.push(Finding {
                 kind: FindingKind::WarningSign,
                 severity: Severity::High,
-                subject: Some(sign.id),
+                subject: Some(sign.dimension),
                 title: format!("Warning sign: {}", sign.text.trim_end_matches('.')),
-                detail: sign.meaning.to_owned(),
+                detail: format!("{}{beside}", sign.meaning),
                 actions: sign.actions.to_vec(),
                 score: None,
                 position: 1_000 + i,
@@ -791,11 +826,22 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
         }
     }
 
-    sort_small_by(&mut out, compare_findings);
+    // Beside two strong contexts the verdict says to start at a known gap (a No, a Strongly
+    // disagree inside a strength), and "What matters most" does: so its card comes before
+    // a dimension worth discussing, even a weaker one, not after it.
+    let gaps_first = scores.view() == Some(View::OrganisationsPartnering);
+    let known_gap = |f: &Finding| {
+        gaps_first
+            && matches!(f.kind, FindingKind::MissingFact | FindingKind::Discuss)
+            && f.subject
+                .and_then(|id| scores.dimension(id))
+                .is_some_and(DimensionScore::has_gap)
+    };
+    sort_small_by(&mut out, |a, b| compare_findings(a, b, known_gap));
     out
 }
 
-fn compare_findings(a: &Finding, b: &Finding) -> Ordering {
+fn compare_findings(a: &Finding, b: &Finding, known_gap: impl Fn(&Finding) -> bool) -> Ordering {
     // The fragile two-context finding is the headline: it explains many of the others.
     let headline = |f: &Finding| f.kind != FindingKind::Fragile;
     // Then what to find out before promising anything (a key statement not known): a
@@ -805,6 +851,7 @@ fn compare_findings(a: &Finding, b: &Finding) -> Ordering {
         .cmp(&b.severity)
         .then_with(|| headline(a).cmp(&headline(b)))
         .then_with(|| find_out_first(a).cmp(&find_out_first(b)))
+        .then_with(|| known_gap(b).cmp(&known_gap(a)))
         .then_with(|| weaker_first(a.score, b.score))
         .then_with(|| a.position.cmp(&b.position))
 }

@@ -229,6 +229,9 @@ pub struct WarningSign {
     pub text: &'static str,
     /// What the sign usually points to, for the finding's explanation.
     pub meaning: &'static str,
+    /// The dimension between the partners the sign bears on: a strong score there beside
+    /// the sign is not the whole story, and the results say so.
+    pub dimension: &'static str,
     /// Ids of the actions that answer this sign.
     pub actions: &'static [&'static str],
 }
@@ -623,30 +626,35 @@ const WARNING_SIGNS: &[WarningSign] = &[
         id: "fence-sitting",
         text: "A partner holds back when it is time to decide.",
         meaning: "A partner on the fence often cannot yet see enough gain for itself, or the person it sends cannot commit it.",
+        dimension: "shared-value",
         actions: &["map-value", "check-partner-mandates"],
     },
     WarningSign {
         id: "says-not-delivers",
         text: "A partner agrees to tasks, then does not do them.",
         meaning: "Saying yes at the table and then not delivering often points to weak support back in that partner's own house.",
+        dimension: "accountability",
         actions: &["review-commitments", "write-it-down"],
     },
     WarningSign {
         id: "hangs-on-one-person",
         text: "In one of the partners, the work rests on one person.",
         meaning: "Work that rests on one person is people partnering, not whole organisations. It is at risk the day that person moves on.",
+        dimension: "zip-up",
         actions: &["zip-up", "record-knowledge"],
     },
     WarningSign {
         id: "stalled-after-departure",
         text: "Work stalled after someone left a partner.",
         meaning: "A stall after someone leaves shows that what they knew, and the support they had, did not reach beyond them.",
+        dimension: "watching-change",
         actions: &["record-knowledge", "scan-for-change", "zip-up"],
     },
     WarningSign {
         id: "changing-faces",
         text: "A partner keeps changing who it sends to meetings.",
         meaning: "When the face at the table keeps changing, the work may be nobody's job in that partner.",
+        dimension: "core-business",
         actions: &["check-partner-mandates", "partners-core-business"],
     },
 ];

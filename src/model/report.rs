@@ -418,7 +418,8 @@ pub fn dimension_band_words(d: &DimensionScore) -> &'static str {
 }
 
 /// A dimension's band as the tables people read show it, beside the findings: a strength
-/// that is not the whole story says so — "Strength, with a gap" beside a fact answered No
+/// that is not the whole story says so — "Strength, with a warning sign" where a sign the
+/// person has seen bears on it, "Strength, with a gap" beside a fact answered No
 /// or a Strongly disagree (its card says which), "Strength so far" where a key fact or
 /// several answers are not known, or statements are still unanswered — so a table never
 /// calls a strength what a card below asks to act on first, nor what the answers still to
@@ -430,6 +431,9 @@ pub fn dimension_band_beside(d: &DimensionScore, found: &[Finding]) -> &'static 
                 .iter()
                 .any(|f| f.subject == Some(d.dimension.id) && f.kind == kind)
         };
+        if own(FindingKind::WarningSign) {
+            return "Strength, with a warning sign";
+        }
         if own(FindingKind::MissingFact) {
             return "Strength, with a gap";
         }
