@@ -331,7 +331,13 @@ fn partnership_exports_carry_every_partner_and_stay_inert() {
     assert!(md.contains("| =Council | 5.0 | 4.0 |"));
     assert!(md.contains("&lt;b&gt;Trust&lt;/b&gt;"));
     assert!(!md.contains("<b>"));
-    assert!(md.contains("**Partners see “Shared value” differently.** This describes the one partnership you share, yet scores range over 3.0 points"));
+    // Lower on every dimension of the partnership with a score (six: the agreement is
+    // "Not applicable"): one card about that partner, its name
+    // escaped in the title too.
+    assert!(
+        md.contains("**&lt;b&gt;Trust&lt;/b&gt; scores the partnership lower on 6 dimensions.**"),
+        "{md}"
+    );
     assert!(md.contains("**Inside &lt;b&gt;Trust&lt;/b&gt;, support for the work is thin.**"));
 }
 

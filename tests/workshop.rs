@@ -135,13 +135,25 @@ fn within_spreads_are_weak_links_never_disagreements() {
 
 #[test]
 fn callouts_are_ranked_and_the_guide_covers_the_shown_ones() {
-    // Many weak spots: more callouts than are shown at first.
+    // Many weak spots: more callouts than are shown at first. Each partner is alone low on
+    // two dimensions of the partnership (six disagreements, none folded into a card about
+    // one partner), and C org is weak at home.
     let view = across_partners(
         bank(),
         &[
-            partner("A org", 5, 4, &[]),
-            partner("B org", 2, 2, &[]),
-            partner("C org", 4, 1, &[]),
+            partner(
+                "A org",
+                5,
+                4,
+                &[("shared-value", 2), ("shared-decisions", 2)],
+            ),
+            partner(
+                "B org",
+                5,
+                4,
+                &[("core-business", 2), ("accountability", 2)],
+            ),
+            partner("C org", 5, 1, &[("watching-change", 2), ("zip-up", 2)]),
         ],
     );
     let found = callouts(&view);
@@ -1535,5 +1547,117 @@ fn colleagues_who_differ_on_a_fact_are_named_though_their_first_file_gave_neithe
         ),
         "{}",
         fact.detail
+    );
+}
+
+#[test]
+fn one_partner_far_below_the_others_across_the_partnership_is_one_card() {
+    // Riverside Homes scores every dimension of the partnership 1, the others 4 and 5
+    // (facts Not applicable, so "Written commitments" has no score): six rows where it
+    // alone sits 3 or more points below. They were six near-identical "Partners see …
+    // differently" cards. On "Accountability" Riverside gives 3 and Harbour Trust 1:
+    // Harbour alone low there, a disagreement of its own that stays a card.
+    let view = across_partners(
+        bank(),
+        &[
+            partner("Harbour Trust", 4, 4, &[("accountability", 1)]),
+            partner("City Council", 5, 4, &[]),
+            partner("Riverside Homes", 1, 4, &[("accountability", 3)]),
+        ],
+    );
+    let found = callouts(&view);
+    let titles: Vec<&str> = found.iter().map(|c| c.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Riverside Homes scores the partnership lower on 5 dimensions",
+            "Partners see “Accountability” differently",
+        ],
+        "{titles:?}"
+    );
+    let apart = &found[0];
+    assert_eq!(apart.kind, CalloutKind::Disagreement);
+    assert_eq!(apart.spans.len(), 5);
+    assert!(
+        apart.detail.starts_with(
+            "On 5 of the 7 dimensions that describe the partnership you share, Riverside Homes \
+             scores at least 1.5 points below every other partner: “Shared value” 1.0 against \
+             4.0–5.0;"
+        ),
+        "{}",
+        apart.detail
+    );
+    // Spread 4.0 + 3.0 below the strength band = 7.0 for each of the five; Accountability:
+    // spread 4.0 + 3.0 = 7.0 as well, after them in the rows' order.
+    assert_eq!(
+        apart.ranked_by,
+        "as its weightiest dimension, “Shared value”: spread 4.0, lowest score 1.0, 3 of 3 \
+         partners scored"
+    );
+    // The guide asks about the partner's experience, and offers the first remedy of each
+    // dimension once.
+    let topics = guide(bank(), &found, None, &FactsKnown::default());
+    assert_eq!(topics[0].title, apart.title);
+    assert!(topics[0].questions[0].starts_with("Where do our experiences"));
+    let mut titles: Vec<&str> = topics[0].actions.iter().map(|(t, _)| *t).collect();
+    let count = titles.len();
+    titles.dedup();
+    assert_eq!(titles.len(), count);
+    // The first actions of its three weightiest dimensions (tied at 7.0, in the rows' order).
+    assert_eq!(
+        titles,
+        [
+            "Map what each partner gains",
+            "Give every partner a say",
+            "Help partners build the work into their plans"
+        ],
+        "{count}"
+    );
+    // Anonymised, the card names the partner by its letter.
+    let anonymous = callouts(&view.anonymised());
+    assert_eq!(
+        anonymous[0].title,
+        "Partner C scores the partnership lower on 5 dimensions"
+    );
+    // Two partners: each answered about the other, and there is one other to hear.
+    let pair = across_partners(
+        bank(),
+        &[
+            partner("Harbour Trust", 1, 4, &[]),
+            partner("City Council", 5, 4, &[]),
+        ],
+    );
+    let found = callouts(&pair);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].detail.contains("Harbour Trust scores at least 1.5 points below the other partner: “Shared value” 1.0 against 5.0;"),
+        "{}",
+        found[0].detail
+    );
+    assert!(found[0].detail.ends_with(
+        "With two partners, each answered about the other: before the meeting, ask Harbour \
+         Trust what it has seen, and then hear the other partner on the same points."
+    ));
+    // Two such rows are still two cards: below the fold's threshold.
+    let view = across_partners(
+        bank(),
+        &[
+            partner("Harbour Trust", 4, 4, &[]),
+            partner("City Council", 5, 4, &[]),
+            partner(
+                "Riverside Homes",
+                4,
+                4,
+                &[("shared-value", 1), ("zip-up", 1)],
+            ),
+        ],
+    );
+    let titles: Vec<String> = callouts(&view).into_iter().map(|c| c.title).collect();
+    assert_eq!(
+        titles,
+        [
+            "Partners see “Shared value” differently",
+            "Partners see “Connected at every level” differently"
+        ]
     );
 }

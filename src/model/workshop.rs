@@ -66,7 +66,16 @@ pub struct Callout {
     /// The yes/no fact partners answered differently, when that is what the callout is
     /// about: the guide then helps settle it instead of offering the dimension's remedies.
     pub fact: Option<&'static str>,
+    /// Every dimension of a card about one partner far below all others across the
+    /// partnership ([`ONE_PARTNER_APART_FROM`] or more rows folded into one), weightiest
+    /// first; empty for a card about one dimension.
+    pub spans: Vec<&'static Dimension>,
 }
+
+/// From how many dimensions of the partnership one organisation alone far below the
+/// others is one card, not a card per dimension: six near-identical "Partners see … differently"
+/// cards each named the same partner at the bottom, and read as six disagreements.
+pub const ONE_PARTNER_APART_FROM: usize = 3;
 
 /// "A 5.0, B 4.0, C 1.0" for one row.
 fn scores_line(view: &PartnerView, row: &DimensionRow) -> String {
@@ -145,6 +154,9 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
     // Per partner: its within dimensions in the concern band that most partners share
     // (a shared concern), so its weak-link card can name every weak spot it has.
     let mut shared_by_partner: Vec<Vec<(&DimensionRow, f64)>> = vec![Vec::new(); partners];
+    // Disagreement cards where one organisation alone is far below the others: (index of
+    // the card, that organisation's first file, the row).
+    let mut alone_low: Vec<(usize, usize, &DimensionRow)> = Vec::new();
     for row in &view.rows {
         // The scores as shown in the table (one decimal): every figure a card gives, its
         // average or gap, is then what a facilitator gets from the table by hand.
@@ -269,6 +281,7 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                     ),
                     weight: weight(0.0, lowest, present.len(), partners),
                     fact: Some(fact),
+                    spans: Vec::new(),
                 });
                 continue;
             }
@@ -317,6 +330,7 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                 weight: 2.0 * (STRENGTH_FROM - round1(mean)).max(0.0) * present.len() as f64
                     / partners.max(1) as f64,
                 fact: None,
+                spans: Vec::new(),
             });
             continue;
         }
@@ -338,6 +352,17 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                     ),
                     _ => String::new(),
                 };
+                // One organisation alone far below every other: its view, more than a
+                // dimension, may be what differs (gathered into one card below).
+                if let Some(&(l, low_score)) = lo {
+                    let apart = present
+                        .iter()
+                        .filter(|(j, _)| house[*j] != house[l])
+                        .all(|(_, s)| round1(s - low_score) >= DIVERGENCE_SPREAD);
+                    if apart {
+                        alone_low.push((out.len(), house[l], row));
+                    }
+                }
                 out.push(Callout {
                     kind: CalloutKind::Disagreement,
                     dimension: row.dimension,
@@ -363,6 +388,7 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                     ),
                     weight: weight(spread, lowest, present.len(), partners),
                     fact: None,
+                    spans: Vec::new(),
                 });
             }
             ContextId::Within => {
@@ -543,8 +569,10 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
             ),
             weight: weight(gap, lowest, scored, partners),
             fact: None,
+            spans: Vec::new(),
         });
     }
+    fold_one_partner_apart(view, &mut out, &alone_low);
     // A fact answered differently first: until it is settled, the scores on its dimension
     // (and the advice drawn from them) cannot be read. Then by weight.
     sort_small_by(&mut out, |a, b| {
@@ -554,6 +582,138 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
             .then(b.weight.total_cmp(&a.weight))
     });
     out
+}
+
+/// Where one organisation is alone far below every other on [`ONE_PARTNER_APART_FROM`] or
+/// more dimensions of the partnership, their disagreement cards become one card about
+/// that partner's view: one conversation, ranked as its weightiest dimension was.
+/// `alone_low` holds (card index, organisation, row), in the order of the rows.
+fn fold_one_partner_apart(
+    view: &PartnerView,
+    out: &mut Vec<Callout>,
+    alone_low: &[(usize, usize, &DimensionRow)],
+) {
+    let mut houses: Vec<usize> = alone_low.iter().map(|(_, h, _)| *h).collect();
+    houses.sort_unstable();
+    houses.dedup();
+    let mut folded: Vec<usize> = Vec::new();
+    let mut merged: Vec<(usize, Callout)> = Vec::new();
+    let rows_between = view
+        .rows
+        .iter()
+        .filter(|r| r.context == ContextId::Between)
+        .count();
+    for h in houses {
+        let mut cards: Vec<(usize, &DimensionRow)> = alone_low
+            .iter()
+            .filter(|(_, house, _)| *house == h)
+            .map(|(i, _, row)| (*i, *row))
+            .collect();
+        if cards.len() < ONE_PARTNER_APART_FROM {
+            continue;
+        }
+        sort_small_by(&mut cards, |a, b| {
+            out[b.0].weight.total_cmp(&out[a.0].weight)
+        });
+        let files: Vec<usize> = (0..view.partners.len())
+            .filter(|&j| {
+                let (a, b) = (
+                    &view.partners[j].organisation,
+                    &view.partners[h].organisation,
+                );
+                j == h || (!a.is_empty() && super::compare::same_name(a, b))
+            })
+            .collect();
+        // The organisation's name where two of its files are in the view, else the file's
+        // label (a partner's name, or "Partner B" when anonymised).
+        let who = if files.len() > 1 {
+            view.partners[h].organisation.as_str()
+        } else {
+            view.partners[h].label.as_str()
+        };
+        let (others, hear) = if view.partners.len() - files.len() == 1 {
+            ("the other partner", "the other partner")
+        } else {
+            ("every other partner", "the others")
+        };
+        let lines: Vec<String> = cards
+            .iter()
+            .map(|(_, row)| {
+                let (theirs, rest): (Vec<f64>, Vec<f64>) = {
+                    let mut theirs = Vec::new();
+                    let mut rest = Vec::new();
+                    for (j, s) in row.scores.iter().enumerate() {
+                        if let Some(s) = s {
+                            if files.contains(&j) {
+                                theirs.push(round1(*s));
+                            } else {
+                                rest.push(round1(*s));
+                            }
+                        }
+                    }
+                    (theirs, rest)
+                };
+                let span = |xs: &[f64]| {
+                    let lo = xs.iter().copied().fold(f64::INFINITY, f64::min);
+                    let hi = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+                    if format_score(lo) == format_score(hi) {
+                        format_score(lo)
+                    } else {
+                        format!("{}–{}", format_score(lo), format_score(hi))
+                    }
+                };
+                format!(
+                    "“{}” {} against {}",
+                    row.dimension.title,
+                    span(&theirs),
+                    span(&rest)
+                )
+            })
+            .collect();
+        let n = cards.len();
+        let top = &out[cards[0].0];
+        let (weight, ranked) = (top.weight, top.ranked_by.clone());
+        let ask = if view.partners.len() == 2 {
+            "With two partners, each answered about the other"
+        } else {
+            "Each was asked to answer for the partner of whom it is least true, so its low scores may point at one partner"
+        };
+        let first = cards.iter().map(|(i, _)| *i).min().unwrap_or_default();
+        merged.push((
+            first,
+            Callout {
+                kind: CalloutKind::Disagreement,
+                dimension: cards[0].1.dimension,
+                title: format!("{who} scores the partnership lower on {n} dimensions"),
+                detail: format!(
+                "On {n} of the {rows_between} dimensions that describe the partnership you share, \
+                 {who} scores at least {} points below {others}: {}. One partner apart on so much \
+                 is one conversation about its experience of the partnership, not {n} separate \
+                 disagreements. {ask}: before the meeting, ask {who} what it has seen, and then \
+                 hear {hear} on the same points.",
+                format_score(DIVERGENCE_SPREAD),
+                lines.join("; ")
+            ),
+                ranked_by: format!(
+                    "as its weightiest dimension, “{}”: {ranked}",
+                    cards[0].1.dimension.title
+                ),
+                weight,
+                fact: None,
+                spans: cards.iter().map(|(_, row)| row.dimension).collect(),
+            },
+        ));
+        folded.extend(cards.iter().map(|(i, _)| *i).filter(|i| *i != first));
+    }
+    // Each merged card takes the place of its first row's card, so a tie in weight keeps
+    // the rows' order; the rest of its cards go.
+    for (first, card) in merged {
+        out[first] = card;
+    }
+    folded.sort_unstable();
+    for i in folded.into_iter().rev() {
+        out.remove(i);
+    }
 }
 
 /// The caption of the partnership view's table by dimension (and the line above it in
@@ -685,6 +845,29 @@ const FACT_QUESTIONS: &[&str] = &[
     "Who can share it, so that everyone has read the same text before we discuss it?",
 ];
 
+/// The guide's questions where one partner scores the partnership far below the others
+/// on several dimensions: about what it has seen, not about one dimension.
+const ONE_PARTNER_QUESTIONS: &[&str] = &[
+    "Where do our experiences of this partnership differ most, and what happened there?",
+    "What would each of us need to see to score the partnership higher?",
+];
+
+/// The actions a guide topic offers: a dimension's own; for a card across several
+/// dimensions, the first of each of its weightiest three, so the topic neither offers one
+/// dimension's list for all nor six actions for one conversation.
+fn remedies_for(c: &Callout) -> Vec<&'static str> {
+    if c.spans.is_empty() {
+        return c.dimension.actions.to_vec();
+    }
+    let mut ids: Vec<&'static str> = Vec::new();
+    for id in c.spans.iter().filter_map(|d| d.actions.first().copied()) {
+        if ids.len() < super::advice::KEY_ACTIONS && !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids
+}
+
 /// The guide's action where partners answered a fact differently.
 const SETTLE_THE_FACT: (&str, &str) = (
     "Settle the fact first",
@@ -744,6 +927,7 @@ pub fn guide(
             title: c.title.clone(),
             questions: match c.fact {
                 Some(_) => FACT_QUESTIONS,
+                None if !c.spans.is_empty() => ONE_PARTNER_QUESTIONS,
                 None => c.dimension.questions,
             },
             in_the_room: c.dimension.in_the_room,
@@ -752,10 +936,8 @@ pub fn guide(
                 // Its remedies assume the fact one way (say, "draft an agreement" where some
                 // partners say one is signed): first find out which way it is.
                 Some(_) => vec![SETTLE_THE_FACT],
-                None => c
-                    .dimension
-                    .actions
-                    .iter()
+                None => remedies_for(c)
+                    .into_iter()
                     .filter_map(|id| bank.action(id))
                     .filter(|a| {
                         a.when_in_place

@@ -24,10 +24,13 @@ function partnerFile(id, organisation, between, within, overrides = {}, signs = 
 }
 
 const NAMES = ['Harbour Trust for Older People', 'Riverside NHS Foundation Trust', 'Homes For All Housing Association'];
+// Each partner alone low on two dimensions of the partnership (six disagreements; three
+// rows would fold into one card about that partner), one No to the signed agreement
+// against two Yeses, and one partner weak at home: more cards than are shown at first.
 const files = () => [
-  partnerFile('w-harbour', NAMES[0], 4, 2, { mandate: 1, continuity: 1 }, ['hangs-on-one-person']),
-  partnerFile('w-riverside', NAMES[1], 5, 4, { accountability: 1 }, ['fence-sitting']),
-  partnerFile('w-homes', NAMES[2], 2, 4, { 'shared-value': 5 }, ['hangs-on-one-person']),
+  partnerFile('w-harbour', NAMES[0], 4, 2, { mandate: 1, continuity: 1, 'watching-change': 1, 'zip-up': 1 }, ['hangs-on-one-person']),
+  partnerFile('w-riverside', NAMES[1], 5, 4, { accountability: 1, 'core-business': 1 }, ['fence-sitting']),
+  partnerFile('w-homes', NAMES[2], 4, 4, { 'shared-value': 1, 'shared-decisions': 1, 'written-commitments': 2 }, ['hangs-on-one-person']),
 ];
 
 async function download(page, button) {
@@ -99,7 +102,7 @@ test('three partners: disagreements only where partners describe one partnership
   const updated = join(work, 'w-riverside-updated.json');
   const doc = JSON.parse(readFileSync(files()[1], 'utf8'));
   doc.assessments[0].updated_at = 2;
-  for (const s of STATEMENTS.filter((s) => s.dimension === 'accountability')) doc.assessments[0].responses[s.id].answer = fitAnswer(s, 5);
+  for (const s of STATEMENTS.filter((s) => s.dimension === 'accountability')) doc.assessments[0].responses[s.id].answer = fitAnswer(s, 4);
   writeFileSync(updated, JSON.stringify(doc));
   const accountabilityRow = page.locator('table.partner-table tr', { hasText: 'Accountability' }).first();
   assert.match(await accountabilityRow.innerText(), /\b1\.0\b/);
@@ -119,9 +122,12 @@ test('three partners: disagreements only where partners describe one partnership
 
   // On paper: every callout (those behind "more worth a look" too), and none of the
   // controls around the view.
+  // (Counted again: the updated copy settled Accountability, and its card went.)
+  const cardsNow = await page.locator(':is(.callout-disagreement, .callout-weak-link, .callout-shared-concern):not(.print-only-block *) h3').count();
+  assert.equal(cardsNow, all.length - 1);
   await page.emulateMedia({ media: 'print' });
   const printedCallouts = await page.locator('ol.callouts > li:visible').count();
-  assert.equal(printedCallouts, all.length, 'every callout is printed');
+  assert.equal(printedCallouts, cardsNow, 'every callout is printed');
   for (const hidden of ['.partnership > .lead', '.partnership .hero-actions', '.partnership .exports', '.partner-list button']) {
     assert.equal(await page.locator(`${hidden}:visible`).count(), 0, `${hidden} is not printed`);
   }
@@ -323,4 +329,30 @@ test('a partner file from an earlier version of the questions is named with what
   assert.ok(noteTop < heading, 'above "What stands out"');
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
+});
+
+test('one partner far below the others across the partnership is one card and one topic, not one per dimension', async () => {
+  const { page, log } = await open(env.browser, env.server.url + '#/partnership', { viewport: { width: 360, height: 800 }, colorScheme: 'dark' });
+  await page.getByRole('heading', { level: 1, name: 'Partnership view' }).waitFor();
+  await page.locator('input[type=file]').setInputFiles([
+    partnerFile('apart-harbour', NAMES[0], 4, 4),
+    partnerFile('apart-riverside', NAMES[1], 5, 4),
+    partnerFile('apart-homes', NAMES[2], 1, 4),
+  ]);
+  await page.getByText('Added 3 assessments.').waitFor();
+  // Homes is 3 or more points below both others on six dimensions (the seventh, the signed
+  // agreement, is a fact it answered No: a card of its own).
+  const titles = await page.locator('.callout-disagreement:not(.print-only-block *) h3').allInnerTexts();
+  assert.deepEqual(titles, [
+    'Partners disagree on a fact in “Written commitments”',
+    `${NAMES[2]} scores the partnership lower on 6 dimensions`,
+  ]);
+  const card = await page.locator('.callout-disagreement', { hasText: 'lower on 6 dimensions' }).first().innerText();
+  assert.match(card, /“Shared value” 1\.0 against 4\.0–5\.0/);
+  assert.match(card, /not 6 separate disagreements/);
+  const topic = page.locator('.guide-topic', { hasText: 'lower on 6 dimensions' });
+  assert.match(await topic.innerText(), /Where do our experiences of this partnership differ most/);
+  assert.equal(await scrollsSideways(page), false);
+  await shot(page, 'partnership-one-apart-360-dark');
+  assertQuiet(assert, log, env.server.url);
 });
