@@ -1679,3 +1679,75 @@ fn a_warning_sign_comes_before_a_gap_in_the_verdict_as_in_the_cards() {
         "{keys:?}"
     );
 }
+
+#[test]
+fn many_dimensions_with_dont_knows_are_one_card_pointing_at_the_list() {
+    // All 4s; two Don't knows in each of five dimensions (no key statement among them). There
+    // were five "Find out more: …" cards saying the same thing, above the list of every
+    // statement to find out.
+    let mut a = answered("many-unknowns", |_, _| 4);
+    for id in [
+        "shared-value-1",
+        "shared-value-2",
+        "accountability-1",
+        "accountability-2",
+        "zip-up-1",
+        "zip-up-2",
+        "support-beyond-me-1",
+        "support-beyond-me-2",
+        "capacity-1",
+        "capacity-2",
+    ] {
+        a.set_answer(id, Some(Answer::DontKnow), 2);
+    }
+    let s = score(bank(), &a);
+    let found = findings(bank(), &s, &a);
+    let unknown: Vec<&str> = found
+        .iter()
+        .filter(|f| f.kind == FindingKind::Unknown)
+        .map(|f| f.title.as_str())
+        .collect();
+    assert_eq!(unknown, ["Find out more in 5 dimensions"], "{unknown:?}");
+    let card = &found[0];
+    assert_eq!(card.severity, Severity::Medium);
+    // Shared value keeps a score (2 of 4 rated: 4.0) and comes first; the others have none
+    // (1 of 3) and follow as the cards do, the contexts taking turns.
+    assert!(
+        card.detail.starts_with(
+            "You answered “Don't know” to two or more statements in each of “Shared value” (2 \
+             of 4), “Support beyond me” (2 of 3), “Accountability” (2 of 3), “Capacity to \
+             deliver” (2 of 3) and “Connected at every level” (2 of 3)."
+        ),
+        "{}",
+        card.detail
+    );
+    assert!(card
+        .detail
+        .contains("listed under “To find out before you meet”"));
+    assert!((1..=3).contains(&card.actions.len()), "{:?}", card.actions);
+    // A 4.0 resting on half its statements is not offered as a strength.
+    let r = buy_in_check::model::report::Report::new(bank(), &a);
+    assert!(
+        !r.strengths.iter().any(|(t, _)| *t == "Shared value"),
+        "{:?}",
+        r.strengths
+    );
+    // Two such dimensions keep a card each.
+    let mut b = answered("two-unknowns", |_, _| 4);
+    for id in ["zip-up-1", "zip-up-2", "capacity-1", "capacity-2"] {
+        b.set_answer(id, Some(Answer::DontKnow), 2);
+    }
+    let s = score(bank(), &b);
+    let titles: Vec<String> = findings(bank(), &s, &b)
+        .into_iter()
+        .filter(|f| f.kind == FindingKind::Unknown)
+        .map(|f| f.title)
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Find out more: “Capacity to deliver”",
+            "Find out more: “Connected at every level”"
+        ]
+    );
+}

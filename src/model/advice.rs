@@ -589,6 +589,8 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
         });
     }
 
+    // The "Find out more" cards (several Don't knows in a dimension), by index in `out`.
+    let mut find_out_more: Vec<usize> = Vec::new();
     for d in scores.dimensions() {
         let position = tie_rank(scores, d);
         let dim = d.dimension;
@@ -784,6 +786,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 });
             }
         } else if d.dont_know >= DONT_KNOW_CLUSTER && !said_in_score_finding {
+            find_out_more.push(out.len());
             out.push(Finding {
                 kind: FindingKind::Unknown,
                 severity: Severity::Medium,
@@ -796,6 +799,8 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
             });
         }
     }
+
+    fold_find_out_more(bank, scores, &mut out, &find_out_more);
 
     for (i, sign) in bank.warning_signs.iter().enumerate() {
         if assessment.warning_signs.contains(sign.id) {
@@ -839,6 +844,66 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
     };
     sort_small_by(&mut out, |a, b| compare_findings(a, b, known_gap));
     out
+}
+
+/// From how many "Find out more" cards they become one: with many Don't knows, ten cards
+/// each saying "You answered Don't know to 2 of 3 statements in …" buried the rest, and the
+/// statements are all listed under "To find out before you meet" anyway.
+pub const FOLD_FIND_OUT_FROM: usize = 3;
+
+/// Replaces the "Find out more" cards at `indices` of `out` by one, naming each dimension
+/// with how many of its statements were answered Don't know, when there are at least
+/// [`FOLD_FIND_OUT_FROM`]. It offers the first remedy of each of the first three, by where
+/// they stand (weaker score first), rather than every dimension's list.
+fn fold_find_out_more(bank: &Bank, scores: &Scores, out: &mut Vec<Finding>, indices: &[usize]) {
+    if indices.len() < FOLD_FIND_OUT_FROM {
+        return;
+    }
+    let mut dims: Vec<&DimensionScore> = indices
+        .iter()
+        .filter_map(|&i| out[i].subject.and_then(|id| scores.dimension(id)))
+        .collect();
+    sort_small_by(&mut dims, |a, b| {
+        weaker_first(a.score, b.score).then(tie_rank(scores, a).cmp(&tie_rank(scores, b)))
+    });
+    let named: Vec<String> = dims
+        .iter()
+        .map(|d| format!("“{}” ({} of {})", d.dimension.title, d.dont_know, d.total))
+        .collect();
+    let mut actions: Vec<&'static str> = Vec::new();
+    for first in dims
+        .iter()
+        .filter_map(|d| remedies(bank, d).first().copied())
+    {
+        if actions.len() < KEY_ACTIONS && !actions.contains(&first) {
+            actions.push(first);
+        }
+    }
+    let position = indices
+        .iter()
+        .map(|&i| out[i].position)
+        .min()
+        .unwrap_or_default();
+    let folded = Finding {
+        kind: FindingKind::Unknown,
+        severity: Severity::Medium,
+        subject: None,
+        title: format!("Find out more in {} dimensions", dims.len()),
+        detail: format!(
+            "You answered “Don't know” to two or more statements in each of {}. Not knowing is \
+             a finding in itself, and the scores leave those answers out: the statements are \
+             listed under “{}”. Find out what you can before the next partnership meeting.",
+            super::workshop::and_list(&named.iter().map(String::as_str).collect::<Vec<_>>()),
+            super::report::OPEN_QUESTIONS_HEADING
+        ),
+        actions,
+        score: None,
+        position,
+    };
+    for &i in indices.iter().rev() {
+        out.remove(i);
+    }
+    out.push(folded);
 }
 
 fn compare_findings(a: &Finding, b: &Finding, known_gap: impl Fn(&Finding) -> bool) -> Ordering {

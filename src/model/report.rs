@@ -362,6 +362,8 @@ fn strengths(scores: &Scores, found: &[super::advice::Finding]) -> Vec<(&'static
         .dimensions()
         .filter(|d| d.band() == Some(Band::Strength))
         .filter(|d| !found.iter().any(|f| f.subject == Some(d.dimension.id)))
+        // Several Don't knows make a finding, alone or folded into one about many dimensions.
+        .filter(|d| d.dont_know < super::scoring::DONT_KNOW_CLUSTER)
         .collect();
     super::order::sort_small_by(&mut strong, |a, b| {
         b.score.unwrap_or(0.0).total_cmp(&a.score.unwrap_or(0.0))
