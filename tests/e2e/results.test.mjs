@@ -427,10 +427,17 @@ test('the report can be handed round without the notes, which may name a partner
   await page.emulateMedia({ media: 'screen' });
   const md = (await download(page, 'Download Markdown')).text;
   assert.ok(!md.includes('## Notes') && !note.test(md), 'the Markdown leaves them out too');
+  const status = page.locator('.export-message');
+  assert.match(await status.innerText(), /^Downloaded .+\.md, without your notes\.$/);
   // The JSON keeps everything: it restores the assessment.
   assert.match((await download(page, 'Download JSON')).text, note);
+  // Turning the switch says what the next report holds, not the last file's name.
   await box.check();
+  assert.equal(await status.innerText(), 'Your notes will be in the printed report and the next Markdown.');
   assert.match((await download(page, 'Download Markdown')).text, note);
+  assert.match(await status.innerText(), /^Downloaded .+\.md\.$/);
+  await box.uncheck();
+  assert.equal(await status.innerText(), 'Your notes will be left out of the printed report and the next Markdown.');
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });

@@ -105,12 +105,18 @@ pub fn ExportBar(
             let Some((a, _)) = untrack(|| state.find_any(&id)) else {
                 return;
             };
+            let notes = state.report_notes.get_untracked();
             let result = if kind == Export::Json {
                 export_json(state, &a.id)
             } else {
-                export(kind, &a, state.report_notes.get_untracked())
+                export(kind, &a, notes)
             };
             message.set(Some(match result {
+                // Said of the file just made, so a report handed round without notes is
+                // known to be so.
+                Ok(name) if kind == Export::Markdown && !notes => {
+                    format!("Downloaded {name}, without your notes.")
+                }
                 Ok(name) => format!("Downloaded {name}."),
                 Err(e) => e,
             }));
@@ -134,6 +140,13 @@ pub fn ExportBar(
                         let include = event_target_checked(&ev);
                         remember_report_notes(include);
                         state.report_notes.set(include);
+                        // "Downloaded ….md." beside the switch just turned would read as
+                        // the file made the new way: say what the next one holds.
+                        message.set(Some(if include {
+                            "Your notes will be in the printed report and the next Markdown.".to_owned()
+                        } else {
+                            "Your notes will be left out of the printed report and the next Markdown.".to_owned()
+                        }));
                     }
                 />
                 <span>"Include my notes in the printed report and the Markdown"</span>
