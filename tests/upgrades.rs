@@ -378,13 +378,38 @@ fn imports_accept_earlier_statements_only_from_files_that_could_hold_them() {
     let err = doc(2, "visibility-2", "4").expect_err("not a v2 statement");
     assert!(
         err.to_string()
-            .contains("not a statement of these questions"),
+            .contains("it answers \"visibility-2\", which version 2 of the questions did not ask"),
         "{err}"
     );
-    // A version-1 file may hold both: version 1's own, and none of version 2's, but a
-    // record carried from version 1 and then answered on version 2 holds version 2's too.
-    assert!(doc(1, "visibility-2", "4").is_ok());
-    assert!(doc(1, "accountability-5", "4").is_ok());
+    // A version-2 file started on version 1 may hold version 1's.
+    let mut v: serde_json::Value =
+        serde_json::from_str(&fixture("v2/export-v2.json")).expect("json");
+    v["assessments"][0]["upgraded_from"] = 1.into();
+    v["assessments"][0]["responses"]["visibility-2"] =
+        serde_json::json!({"answer": "4", "changed_at": 1});
+    assert!(from_json(&v.to_string()).is_ok());
+    // A file of earlier questions holds nothing asked only later: a version-2 file
+    // answering a statement new in version 3 was taken as answered by the person.
+    let err = doc(2, "shared-value-6", "4").expect_err("new in version 3");
+    assert!(
+        err.to_string().contains(
+            "it answers \"shared-value-6\", which version 2 of the questions did not ask"
+        ),
+        "{err}"
+    );
+    let v1 = |id: &str| {
+        let mut v: serde_json::Value =
+            serde_json::from_str(&fixture("v1/export-v1.json")).expect("json");
+        v["assessments"][0]["responses"][id] = serde_json::json!({"answer": "4", "changed_at": 1});
+        from_json(&v.to_string())
+    };
+    assert!(v1("visibility-2").is_ok());
+    let err = v1("accountability-5").expect_err("new in version 2");
+    assert!(
+        err.to_string()
+            .contains("which version 1 of the questions did not ask"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -329,6 +329,12 @@ pub fn asked_since(from: u32, id: &str) -> bool {
     since(from).any(|e| e.asked(id))
 }
 
+/// Whether some version from `from` to `to` (both earlier versions) asked statement `id`:
+/// what a file answering version `to`, started on `from`, can hold.
+pub fn asked_between(from: u32, to: u32, id: &str) -> bool {
+    since(from).filter(|e| e.version <= to).any(|e| e.asked(id))
+}
+
 /// The fact answer an answer on the agreement scale stands for, if it says one clearly.
 pub fn fact_from_scale(answer: Answer) -> Option<Answer> {
     match answer {

@@ -189,6 +189,25 @@ pub fn from_json(text: &str) -> Result<Vec<Assessment>, ImportError> {
                     });
                 }
             }
+            // A file of earlier questions answers only what they asked: a statement added
+            // later would be taken for an answer the person gave to words they never saw.
+            if a.bank_version < BANK_VERSION {
+                let from = a.upgraded_from.unwrap_or(a.bank_version);
+                if let Some(id) = a
+                    .responses
+                    .keys()
+                    .find(|id| !crate::model::bank_upgrade::asked_between(from, a.bank_version, id))
+                {
+                    return Err(ImportError::Field {
+                        path,
+                        problem: format!(
+                            "it answers \"{}\", which version {} of the questions did not ask",
+                            shorten(id),
+                            a.bank_version
+                        ),
+                    });
+                }
+            }
             upgrade(&mut a, BANK_VERSION);
             a.give_items_unique_ids();
             validate(&a).map_err(|problem| ImportError::Field { path, problem })?;
