@@ -1591,14 +1591,21 @@ fn one_partner_far_below_the_others_across_the_partnership_is_one_card() {
     // spread 4.0 + 3.0 = 7.0 as well, after them in the rows' order.
     assert_eq!(
         apart.ranked_by,
-        "as its weightiest dimension, “Shared value”: spread 4.0, lowest score 1.0, 3 of 3 \
-         partners scored"
+        "its weightiest dimension, “Shared value” (spread 4.0, lowest score 1.0, 3 of 3 \
+         partners scored)"
     );
     // The guide asks about the partner's experience, and offers the first remedy of each
     // dimension once.
+    // The hand-out names what it is about, not the partner (the facilitator's card does).
     let topics = guide(bank(), &found, None, &FactsKnown::default());
-    assert_eq!(topics[0].title, apart.title);
+    assert_eq!(
+        topics[0].title,
+        "Where one partner scores the partnership lower: “Shared value”, “A say for every \
+         partner”, “Part of core business”, “Watching for change” and “Connected at every \
+         level”"
+    );
     assert!(topics[0].questions[0].starts_with("Where do our experiences"));
+    assert!(topics[0].questions[1].contains("which partner did each of us have in mind"));
     let mut titles: Vec<&str> = topics[0].actions.iter().map(|(t, _)| *t).collect();
     let count = titles.len();
     titles.dedup();
@@ -1638,6 +1645,27 @@ fn one_partner_far_below_the_others_across_the_partnership_is_one_card() {
         "With two partners, each answered about the other: before the meeting, ask Harbour \
          Trust what it has seen, and then hear the other partner on the same points."
     ));
+    // A partner without a score on a row is named there, not counted as above it.
+    let mut unsure = partner("City Council", 5, 4, &[]);
+    for id in ["zip-up-1", "zip-up-2", "zip-up-3"] {
+        unsure.set_answer(id, Some(Answer::DontKnow), 2);
+    }
+    let view = across_partners(
+        bank(),
+        &[
+            partner("Harbour Trust", 4, 4, &[]),
+            unsure,
+            partner("Riverside Homes", 1, 4, &[]),
+        ],
+    );
+    let found = callouts(&view);
+    assert!(
+        found[0]
+            .detail
+            .contains("“Connected at every level” 1.0 against 4.0 (no score from City Council)"),
+        "{}",
+        found[0].detail
+    );
     // Two such rows are still two cards: below the fold's threshold.
     let view = across_partners(
         bank(),

@@ -662,8 +662,21 @@ fn fold_one_partner_apart(
                         format!("{}–{}", format_score(lo), format_score(hi))
                     }
                 };
+                // A partner without a score there is said: "below every other partner"
+                // would otherwise count it.
+                let unscored: Vec<&str> = row
+                    .scores
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, s)| s.is_none() && !files.contains(j))
+                    .map(|(j, _)| view.partners[j].label.as_str())
+                    .collect();
+                let unscored = match unscored.as_slice() {
+                    [] => String::new(),
+                    list => format!(" (no score from {})", and_list(list)),
+                };
                 format!(
-                    "“{}” {} against {}",
+                    "“{}” {} against {}{unscored}",
                     row.dimension.title,
                     span(&theirs),
                     span(&rest)
@@ -676,7 +689,7 @@ fn fold_one_partner_apart(
         let ask = if view.partners.len() == 2 {
             "With two partners, each answered about the other"
         } else {
-            "Each was asked to answer for the partner of whom it is least true, so its low scores may point at one partner"
+            "Each representative was asked to answer for the partner of whom it is least true, so its low scores may point at one partner"
         };
         let first = cards.iter().map(|(i, _)| *i).min().unwrap_or_default();
         merged.push((
@@ -695,7 +708,7 @@ fn fold_one_partner_apart(
                 lines.join("; ")
             ),
                 ranked_by: format!(
-                    "as its weightiest dimension, “{}”: {ranked}",
+                    "its weightiest dimension, “{}” ({ranked})",
                     cards[0].1.dimension.title
                 ),
                 weight,
@@ -849,8 +862,23 @@ const FACT_QUESTIONS: &[&str] = &[
 /// on several dimensions: about what it has seen, not about one dimension.
 const ONE_PARTNER_QUESTIONS: &[&str] = &[
     "Where do our experiences of this partnership differ most, and what happened there?",
+    "When we answered, which partner did each of us have in mind?",
     "What would each of us need to see to score the partnership higher?",
 ];
+
+/// A guide topic's title: the card's, except for a card about one partner far below the
+/// others, which the hand-out names by its dimensions, not by the partner (the
+/// facilitator's page names it): the group reads what the conversation is about.
+fn guide_title(c: &Callout) -> String {
+    if c.spans.is_empty() {
+        return c.title.clone();
+    }
+    let names: Vec<String> = c.spans.iter().map(|d| format!("“{}”", d.title)).collect();
+    format!(
+        "Where one partner scores the partnership lower: {}",
+        and_list(&names.iter().map(String::as_str).collect::<Vec<_>>())
+    )
+}
 
 /// The actions a guide topic offers: a dimension's own; for a card across several
 /// dimensions, the first of each of its weightiest three, so the topic neither offers one
@@ -924,7 +952,7 @@ pub fn guide(
     shown
         .into_iter()
         .map(|c| GuideTopic {
-            title: c.title.clone(),
+            title: guide_title(c),
             questions: match c.fact {
                 Some(_) => FACT_QUESTIONS,
                 None if !c.spans.is_empty() => ONE_PARTNER_QUESTIONS,
