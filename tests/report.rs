@@ -660,6 +660,20 @@ fn a_warning_sign_beside_a_strong_score_says_which_counts() {
         md.contains("| Accountability | 5.0 | Strength, with a warning sign |"),
         "{md}"
     );
+    // On two of its three statements (a Don't know) it is a strength so far, with the sign.
+    let mut unsure = all_strong("signs-unsure");
+    unsure.set_warning_sign("says-not-delivers", true, 3);
+    unsure.set_answer("accountability-1", Some(Answer::DontKnow), 3);
+    let r = Report::new(bank(), &unsure);
+    let row = r
+        .dimensions
+        .iter()
+        .find(|d| d.dimension == "Accountability")
+        .expect("a row");
+    assert_eq!(row.band, "Strength so far, with a warning sign");
+    assert!(r.findings.iter().any(|f| f
+        .detail
+        .contains("Your answers put “Accountability” at 5.0 (2 of 3 rated), a strength so far:")));
     // Below the strength band the score already says it: no sentence, the band alone.
     let mut weak = Assessment::new("weak", Profile::default(), 1);
     for (_, _, s) in bank().statements() {

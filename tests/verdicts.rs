@@ -1572,14 +1572,16 @@ fn beside_two_strong_contexts_the_cards_start_where_the_verdict_says_to() {
         Some(View::OrganisationsPartnering)
     );
     let (verdict, titles, keys) = verdict_cards_and_keys(&a);
+    // The 3.0 is said after the gap, as its card and its action follow.
     assert!(
         verdict.ends_with(
             "But you answered Strongly disagree to “I can agree to a decision in a meeting \
-             without checking back first” (in “My mandate”, 4.0): start there."
+             without checking back first” (in “My mandate”, 4.0): start there. “A say for \
+             every partner” (3.0) is worth discussing too."
         ),
         "{verdict}"
     );
-    assert_eq!(keys.first(), Some(&"check-mandate"), "{keys:?}");
+    assert_eq!(keys[..2], ["check-mandate", "share-decisions"], "{keys:?}");
     assert_eq!(
         titles,
         [
@@ -1588,6 +1590,28 @@ fn beside_two_strong_contexts_the_cards_start_where_the_verdict_says_to() {
         ],
         "{titles:?}"
     );
+}
+
+#[test]
+fn beside_two_strong_contexts_a_middling_dimension_is_where_to_start() {
+    // All 5s, "A say for every partner" all 3 (3.0) and nothing else: the verdict said
+    // "Keep it that way" above a "Look into" card, and "What matters most" was upkeep.
+    let mut a = answered("middle-only", |_, _| 5);
+    for id in [
+        "shared-decisions-1",
+        "shared-decisions-2",
+        "shared-decisions-4",
+    ] {
+        a.set_answer(id, scale(3), 2);
+    }
+    let (verdict, titles, keys) = verdict_cards_and_keys(&a);
+    assert!(
+        verdict.ends_with("But “A say for every partner” (3.0) is worth discussing: start there."),
+        "{verdict}"
+    );
+    assert!(!verdict.contains("Keep it that way"), "{verdict}");
+    assert_eq!(titles, ["“A say for every partner” is worth discussing"]);
+    assert_eq!(keys[0], "share-decisions", "{keys:?}");
 }
 
 #[test]
@@ -1749,5 +1773,21 @@ fn many_dimensions_with_dont_knows_are_one_card_pointing_at_the_list() {
             "Find out more: “Capacity to deliver”",
             "Find out more: “Connected at every level”"
         ]
+    );
+}
+
+#[test]
+fn a_warning_sign_is_named_under_every_verdict() {
+    // All 3s ("part way") and a partner that does not deliver: the sign's card was "Act
+    // first", but the verdict said nothing of it below two strong contexts.
+    let mut a = answered("middling-sign", |_, _| 3);
+    a.set_warning_sign("says-not-delivers", true, 2);
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), Some(View::PartWay));
+    let (verdict, _, _) = verdict_cards_and_keys(&a);
+    assert!(
+        verdict
+            .contains("You have seen a warning sign too (listed under the findings): act on it."),
+        "{verdict}"
     );
 }

@@ -107,17 +107,21 @@ pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'
     };
     // Beside two strong contexts, a dimension with a fact answered No is a known gap: its
     // remedy comes before the ways to keep things so.
+    // Beside two strong contexts: the known gaps first, as the verdict says, then a
+    // dimension merely worth discussing (its card follows theirs).
+    let strong_view = view == View::OrganisationsPartnering;
+    let below_strength = |d: &DimensionScore| d.band().is_some_and(|b| b != Band::Strength);
     let mut weak: Vec<&DimensionScore> = scores
         .dimensions()
         .filter(|d| {
-            (in_focus(d.context) && d.band().is_some_and(|b| b != Band::Strength))
-                || (view == View::OrganisationsPartnering && d.has_gap())
+            (in_focus(d.context) && below_strength(d))
+                || (strong_view && (d.has_gap() || below_strength(d)))
         })
         .collect();
     sort_small_by(&mut weak, |a, b| {
-        a.score
-            .unwrap_or(0.0)
-            .total_cmp(&b.score.unwrap_or(0.0))
+        (strong_view && !a.has_gap())
+            .cmp(&(strong_view && !b.has_gap()))
+            .then(a.score.unwrap_or(0.0).total_cmp(&b.score.unwrap_or(0.0)))
             .then(tie_rank(scores, a).cmp(&tie_rank(scores, b)))
     });
     let mut ids: Vec<&'static str> = Vec::new();
@@ -304,14 +308,16 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
     // A Strongly disagree there is the same kind of gap ("Keep it that way" beside a 1 to
     // "I can agree to a decision … without checking back").
     let signs = assessment.warning_signs.len();
-    if view == View::OrganisationsPartnering && signs > 0 {
+    if signs > 0 {
         let seen = if signs == 1 {
             "a warning sign".to_owned()
         } else {
             format!("{signs} warning signs")
         };
         let them = if signs == 1 { "it" } else { "them" };
-        text = if first_said {
+        // Below two strong contexts the view already says where to start; a sign is an
+        // "Act first" card all the same, and went unmentioned beside middling scores.
+        text = if first_said || view != View::OrganisationsPartnering {
             format!("{text} You have seen {seen} too (listed under the findings): act on {them}.")
         } else {
             format!(
@@ -328,6 +334,23 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
                 format!("{text} You also answered {said}.")
             } else {
                 format!("{text} But you answered {said}: start there.")
+            };
+            first_said = true;
+        }
+        // Then a dimension merely worth discussing, as its card and its action follow:
+        // "Keep it that way" above a "Look into" card on a 3.3 left it unexplained.
+        let middling: Vec<String> = middling_in_strength(scores)
+            .iter()
+            .map(|d| format!("“{}” ({})", d.dimension.title, format_optional(d.score)))
+            .collect();
+        if !middling.is_empty() {
+            let list =
+                super::workshop::and_list(&middling.iter().map(String::as_str).collect::<Vec<_>>());
+            let is = if middling.len() == 1 { "is" } else { "are" };
+            text = if first_said {
+                format!("{text} {} {is} worth discussing too.", upper_first(&list))
+            } else {
+                format!("{text} But {list} {is} worth discussing: start there.")
             };
         }
     }
@@ -391,6 +414,19 @@ fn gaps_said(scores: &Scores, concerns: &[&DimensionScore]) -> Option<String> {
         .collect();
     (!groups.is_empty())
         .then(|| super::workshop::and_list(&groups.iter().map(String::as_str).collect::<Vec<_>>()))
+}
+
+/// Beside two strong contexts, the dimensions worth discussing that no gap names already
+/// (a No or a Strongly disagree is said with its dimension), weakest first.
+fn middling_in_strength(scores: &Scores) -> Vec<&DimensionScore> {
+    let mut middling: Vec<&DimensionScore> = scores
+        .dimensions()
+        .filter(|d| d.band() == Some(Band::WorthDiscussing) && !d.has_gap())
+        .collect();
+    sort_small_by(&mut middling, |a, b| {
+        weaker_first(a.score, b.score).then(tie_rank(scores, a).cmp(&tie_rank(scores, b)))
+    });
+    middling
 }
 
 /// A dimension's Strongly disagrees where they are a gap of their own: inside the strength
@@ -811,9 +847,15 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 .dimension(sign.dimension)
                 .filter(|d| d.band() == Some(Band::Strength))
                 .map_or_else(String::new, |d| {
+                    // On part of its statements it is a strength so far, and says so.
+                    let (rated, so_far) = if d.rated < d.total {
+                        (format!(" ({} of {} rated)", d.rated, d.total), " so far")
+                    } else {
+                        (String::new(), "")
+                    };
                     format!(
-                        " Your answers put “{}” at {}, a strength: what you have seen at the \
-                         table counts for more than the score.",
+                        " Your answers put “{}” at {}{rated}, a strength{so_far}: what you have \
+                         seen at the table counts for more than the score.",
                         d.dimension.title,
                         format_optional(d.score)
                     )

@@ -433,13 +433,18 @@ pub fn dimension_band_beside(d: &DimensionScore, found: &[Finding]) -> &'static 
                 .iter()
                 .any(|f| f.subject == Some(d.dimension.id) && f.kind == kind)
         };
+        let so_far = own(FindingKind::Unknown) || d.unanswered() > 0 || d.dont_know > 0;
         if own(FindingKind::WarningSign) {
-            return "Strength, with a warning sign";
+            return if so_far {
+                "Strength so far, with a warning sign"
+            } else {
+                "Strength, with a warning sign"
+            };
         }
         if own(FindingKind::MissingFact) {
             return "Strength, with a gap";
         }
-        if own(FindingKind::Unknown) || d.unanswered() > 0 || d.dont_know > 0 {
+        if so_far {
             return "Strength so far";
         }
     }

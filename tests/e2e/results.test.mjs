@@ -400,6 +400,9 @@ test('the dimension table never calls a strength what a card asks to act on firs
   assert.equal(await pill('My mandate'), 'Strength so far');
   assert.equal(await pill('Valued as core business'), 'Strength, with a gap');
   assert.equal(await pill('Continuity'), 'Strength');
+  // Drawn apart too: a qualified strength is outlined, a plain one filled.
+  const qualified = async (title) => (await page.locator('.dimension-table tr', { has: page.locator('th', { hasText: title }) }).locator('.band-pill').getAttribute('class')).includes('qualified');
+  assert.deepEqual([await qualified('My mandate'), await qualified('Valued as core business'), await qualified('Continuity')], [true, true, false]);
   assert.match(await page.locator('ol.findings').innerText(), /find out/i);
   await page.emulateMedia({ media: 'print' });
   assert.match(await page.locator('.report').innerText(), /My mandate\s+5\.0\s+Strength so far/);

@@ -10,7 +10,7 @@ use crate::model::advice::in_plan_note;
 use crate::model::advice::Finding;
 use crate::model::assessment::ActionItem;
 use crate::model::bank::Action;
-use crate::model::report::{band_words, dimension_band_beside};
+use crate::model::report::{band_words, dimension_band_beside, dimension_band_words};
 use crate::model::scoring::{format_optional, ContextScore, DimensionScore, Scores};
 
 #[component]
@@ -111,6 +111,18 @@ pub fn DimensionTable(
 /// The width, out of 100, of the bar of the lowest score.
 const MIN_BAR: f64 = 4.0;
 
+/// The band beside a dimension; a strength that is not the whole story ("Strength, with
+/// a gap") is drawn outlined, so a glance down the column does not read it as plain green.
+fn band_pill(d: &DimensionScore, found: &[Finding]) -> impl IntoView {
+    let words = dimension_band_beside(d, found);
+    let class = if words == dimension_band_words(d) {
+        "band-pill"
+    } else {
+        "band-pill qualified"
+    };
+    view! { <span class=class>{words}</span> }
+}
+
 fn dimension_row(d: &DimensionScore, found: &[Finding]) -> impl IntoView {
     // The bar runs from the scale's 1 to its 5. A score of 1.0 still shows a stub, so it
     // never looks like the empty track of a dimension without a score.
@@ -132,7 +144,7 @@ fn dimension_row(d: &DimensionScore, found: &[Finding]) -> impl IntoView {
                 </svg>
                 {format_optional(d.score)}
             </td>
-            <td><span class="band-pill">{dimension_band_beside(d, found)}</span></td>
+            <td>{band_pill(d, found)}</td>
         </tr>
     }
 }
