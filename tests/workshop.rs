@@ -1600,9 +1600,8 @@ fn one_partner_far_below_the_others_across_the_partnership_is_one_card() {
     let topics = guide(bank(), &found, None, &FactsKnown::default());
     assert_eq!(
         topics[0].title,
-        "Where one partner scores the partnership lower: “Shared value”, “A say for every \
-         partner”, “Part of core business”, “Watching for change” and “Connected at every \
-         level”"
+        "Where one partner's scores stand apart: “Shared value”, “A say for every partner”, \
+         “Part of core business”, “Watching for change” and “Connected at every level”"
     );
     assert!(topics[0].questions[0].starts_with("Where do our experiences"));
     assert!(topics[0].questions[1].contains("which partner did each of us have in mind"));
@@ -1666,6 +1665,37 @@ fn one_partner_far_below_the_others_across_the_partnership_is_one_card() {
         "{}",
         found[0].detail
     );
+    // One partner far above two that are close together: the same, the other way.
+    let view = across_partners(
+        bank(),
+        &[
+            partner("Harbour Trust", 2, 4, &[]),
+            partner("City Council", 5, 4, &[]),
+            partner("Riverside Homes", 3, 4, &[]),
+        ],
+    );
+    let found = callouts(&view);
+    assert_eq!(
+        found
+            .iter()
+            .filter(|c| c.kind == CalloutKind::Disagreement)
+            .map(|c| c.title.as_str())
+            .collect::<Vec<_>>(),
+        ["City Council scores the partnership higher on 6 dimensions"]
+    );
+    assert!(
+        found[0].detail.contains(
+            "City Council scores at least 1.5 points above every other partner: “Shared value” \
+             5.0 against 2.0–3.0;"
+        ),
+        "{}",
+        found[0].detail
+    );
+    assert!(found[0].detail.ends_with(
+        "so the others' lower scores may point at one partner City Council did not have in \
+         mind: before the meeting, ask the others what they have seen, and then hear City \
+         Council on the same points."
+    ));
     // Two such rows are still two cards: below the fold's threshold.
     let view = across_partners(
         bank(),

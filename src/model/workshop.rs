@@ -154,9 +154,9 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
     // Per partner: its within dimensions in the concern band that most partners share
     // (a shared concern), so its weak-link card can name every weak spot it has.
     let mut shared_by_partner: Vec<Vec<(&DimensionRow, f64)>> = vec![Vec::new(); partners];
-    // Disagreement cards where one organisation alone is far below the others: (index of
-    // the card, that organisation's first file, the row).
-    let mut alone_low: Vec<(usize, usize, &DimensionRow)> = Vec::new();
+    // Disagreement cards where one organisation alone is far below or above the others:
+    // (index of the card, that organisation's first file, the row, which way).
+    let mut apart: Vec<(usize, usize, &DimensionRow, Apart)> = Vec::new();
     for row in &view.rows {
         // The scores as shown in the table (one decimal): every figure a card gives, its
         // average or gap, is then what a facilitator gets from the table by hand.
@@ -352,15 +352,17 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                     ),
                     _ => String::new(),
                 };
-                // One organisation alone far below every other: its view, more than a
-                // dimension, may be what differs (gathered into one card below).
-                if let Some(&(l, low_score)) = lo {
-                    let apart = present
-                        .iter()
-                        .filter(|(j, _)| house[*j] != house[l])
-                        .all(|(_, s)| round1(s - low_score) >= DIVERGENCE_SPREAD);
-                    if apart {
-                        alone_low.push((out.len(), house[l], row));
+                // One organisation alone far below (or above) every other: its view, more
+                // than a dimension, may be what differs (gathered into one card below).
+                for (end, way) in [(lo, Apart::Below), (hi, Apart::Above)] {
+                    if let Some(&(e, at)) = end {
+                        let alone = present
+                            .iter()
+                            .filter(|(j, _)| house[*j] != house[e])
+                            .all(|(_, s)| round1((s - at).abs()) >= DIVERGENCE_SPREAD);
+                        if alone {
+                            apart.push((out.len(), house[e], row, way));
+                        }
                     }
                 }
                 out.push(Callout {
@@ -572,7 +574,7 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
             spans: Vec::new(),
         });
     }
-    fold_one_partner_apart(view, &mut out, &alone_low);
+    fold_one_partner_apart(view, &mut out, &apart, all_houses);
     // A fact answered differently first: until it is settled, the scores on its dimension
     // (and the advice drawn from them) cannot be read. Then by weight.
     sort_small_by(&mut out, |a, b| {
@@ -584,139 +586,62 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
     out
 }
 
-/// Where one organisation is alone far below every other on [`ONE_PARTNER_APART_FROM`] or
-/// more dimensions of the partnership, their disagreement cards become one card about
-/// that partner's view: one conversation, ranked as its weightiest dimension was.
-/// `alone_low` holds (card index, organisation, row), in the order of the rows.
+/// Which way one organisation stands apart from all the others on a row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Apart {
+    Below,
+    Above,
+}
+
+/// Where one organisation alone sits far below (or far above) every other on
+/// [`ONE_PARTNER_APART_FROM`] or more dimensions of the partnership, their disagreement
+/// cards become one card about that partner's view: one conversation, ranked as its
+/// weightiest dimension was and placed where that one's card was. `apart` holds (card
+/// index, organisation, row, which way), in the order of the rows. With two organisations
+/// one far above is the other far below, so only "below" is folded then.
 fn fold_one_partner_apart(
     view: &PartnerView,
     out: &mut Vec<Callout>,
-    alone_low: &[(usize, usize, &DimensionRow)],
+    apart: &[(usize, usize, &DimensionRow, Apart)],
+    all_houses: usize,
 ) {
-    let mut houses: Vec<usize> = alone_low.iter().map(|(_, h, _)| *h).collect();
-    houses.sort_unstable();
-    houses.dedup();
-    let mut folded: Vec<usize> = Vec::new();
-    let mut merged: Vec<(usize, Callout)> = Vec::new();
     let rows_between = view
         .rows
         .iter()
         .filter(|r| r.context == ContextId::Between)
         .count();
-    for h in houses {
-        let mut cards: Vec<(usize, &DimensionRow)> = alone_low
-            .iter()
-            .filter(|(_, house, _)| *house == h)
-            .map(|(i, _, row)| (*i, *row))
-            .collect();
-        if cards.len() < ONE_PARTNER_APART_FROM {
+    let mut folded: Vec<usize> = Vec::new();
+    let mut merged: Vec<(usize, Callout)> = Vec::new();
+    for way in [Apart::Below, Apart::Above] {
+        if way == Apart::Above && all_houses <= 2 {
             continue;
         }
-        sort_small_by(&mut cards, |a, b| {
-            out[b.0].weight.total_cmp(&out[a.0].weight)
-        });
-        let files: Vec<usize> = (0..view.partners.len())
-            .filter(|&j| {
-                let (a, b) = (
-                    &view.partners[j].organisation,
-                    &view.partners[h].organisation,
-                );
-                j == h || (!a.is_empty() && super::compare::same_name(a, b))
-            })
-            .collect();
-        // The organisation's name where two of its files are in the view, else the file's
-        // label (a partner's name, or "Partner B" when anonymised).
-        let who = if files.len() > 1 {
-            view.partners[h].organisation.as_str()
-        } else {
-            view.partners[h].label.as_str()
-        };
-        let (others, hear) = if view.partners.len() - files.len() == 1 {
-            ("the other partner", "the other partner")
-        } else {
-            ("every other partner", "the others")
-        };
-        let lines: Vec<String> = cards
+        let mut houses: Vec<usize> = apart
             .iter()
-            .map(|(_, row)| {
-                let (theirs, rest): (Vec<f64>, Vec<f64>) = {
-                    let mut theirs = Vec::new();
-                    let mut rest = Vec::new();
-                    for (j, s) in row.scores.iter().enumerate() {
-                        if let Some(s) = s {
-                            if files.contains(&j) {
-                                theirs.push(round1(*s));
-                            } else {
-                                rest.push(round1(*s));
-                            }
-                        }
-                    }
-                    (theirs, rest)
-                };
-                let span = |xs: &[f64]| {
-                    let lo = xs.iter().copied().fold(f64::INFINITY, f64::min);
-                    let hi = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-                    if format_score(lo) == format_score(hi) {
-                        format_score(lo)
-                    } else {
-                        format!("{}–{}", format_score(lo), format_score(hi))
-                    }
-                };
-                // A partner without a score there is said: "below every other partner"
-                // would otherwise count it.
-                let unscored: Vec<&str> = row
-                    .scores
-                    .iter()
-                    .enumerate()
-                    .filter(|(j, s)| s.is_none() && !files.contains(j))
-                    .map(|(j, _)| view.partners[j].label.as_str())
-                    .collect();
-                let unscored = match unscored.as_slice() {
-                    [] => String::new(),
-                    list => format!(" (no score from {})", and_list(list)),
-                };
-                format!(
-                    "“{}” {} against {}{unscored}",
-                    row.dimension.title,
-                    span(&theirs),
-                    span(&rest)
-                )
-            })
+            .filter(|(_, _, _, w)| *w == way)
+            .map(|(_, h, _, _)| *h)
             .collect();
-        let n = cards.len();
-        let top = &out[cards[0].0];
-        let (weight, ranked) = (top.weight, top.ranked_by.clone());
-        let ask = if view.partners.len() == 2 {
-            "With two partners, each answered about the other"
-        } else {
-            "Each representative was asked to answer for the partner of whom it is least true, so its low scores may point at one partner"
-        };
-        let first = cards.iter().map(|(i, _)| *i).min().unwrap_or_default();
-        merged.push((
-            first,
-            Callout {
-                kind: CalloutKind::Disagreement,
-                dimension: cards[0].1.dimension,
-                title: format!("{who} scores the partnership lower on {n} dimensions"),
-                detail: format!(
-                "On {n} of the {rows_between} dimensions that describe the partnership you share, \
-                 {who} scores at least {} points below {others}: {}. One partner apart on so much \
-                 is one conversation about its experience of the partnership, not {n} separate \
-                 disagreements. {ask}: before the meeting, ask {who} what it has seen, and then \
-                 hear {hear} on the same points.",
-                format_score(DIVERGENCE_SPREAD),
-                lines.join("; ")
-            ),
-                ranked_by: format!(
-                    "its weightiest dimension, “{}” ({ranked})",
-                    cards[0].1.dimension.title
-                ),
-                weight,
-                fact: None,
-                spans: cards.iter().map(|(_, row)| row.dimension).collect(),
-            },
-        ));
-        folded.extend(cards.iter().map(|(i, _)| *i).filter(|i| *i != first));
+        houses.sort_unstable();
+        houses.dedup();
+        for h in houses {
+            // A card already folded (below) is not folded again (above).
+            let mut cards: Vec<(usize, &DimensionRow)> = apart
+                .iter()
+                .filter(|(i, house, _, w)| *house == h && *w == way && !folded.contains(i))
+                .filter(|(i, ..)| !merged.iter().any(|(first, _)| first == i))
+                .map(|(i, _, row, _)| (*i, *row))
+                .collect();
+            if cards.len() < ONE_PARTNER_APART_FROM {
+                continue;
+            }
+            sort_small_by(&mut cards, |a, b| {
+                out[b.0].weight.total_cmp(&out[a.0].weight)
+            });
+            let card = one_partner_card(view, &out[cards[0].0], h, way, &cards, rows_between);
+            let first = cards.iter().map(|(i, _)| *i).min().unwrap_or_default();
+            merged.push((first, card));
+            folded.extend(cards.iter().map(|(i, _)| *i).filter(|i| *i != first));
+        }
     }
     // Each merged card takes the place of its first row's card, so a tie in weight keeps
     // the rows' order; the rest of its cards go.
@@ -726,6 +651,123 @@ fn fold_one_partner_apart(
     folded.sort_unstable();
     for i in folded.into_iter().rev() {
         out.remove(i);
+    }
+}
+
+/// The card about organisation `h` (its first file) standing apart `way` on `cards` (card
+/// index and row, weightiest first; `top` is the weightiest's card).
+fn one_partner_card(
+    view: &PartnerView,
+    top: &Callout,
+    h: usize,
+    way: Apart,
+    cards: &[(usize, &DimensionRow)],
+    rows_between: usize,
+) -> Callout {
+    let files: Vec<usize> = (0..view.partners.len())
+        .filter(|&j| {
+            let (a, b) = (
+                &view.partners[j].organisation,
+                &view.partners[h].organisation,
+            );
+            j == h || (!a.is_empty() && super::compare::same_name(a, b))
+        })
+        .collect();
+    // The organisation's name where two of its files are in the view, else the file's
+    // label (a partner's name, or "Partner B" when anonymised).
+    let who = if files.len() > 1 {
+        view.partners[h].organisation.as_str()
+    } else {
+        view.partners[h].label.as_str()
+    };
+    let (others, hear) = if view.partners.len() - files.len() == 1 {
+        ("the other partner", "the other partner")
+    } else {
+        ("every other partner", "the others")
+    };
+    let span = |xs: &[f64]| {
+        let lo = xs.iter().copied().fold(f64::INFINITY, f64::min);
+        let hi = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        if format_score(lo) == format_score(hi) {
+            format_score(lo)
+        } else {
+            format!("{}–{}", format_score(lo), format_score(hi))
+        }
+    };
+    let lines: Vec<String> = cards
+        .iter()
+        .map(|(_, row)| {
+            let shown = |mine: bool| -> Vec<f64> {
+                row.scores
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| files.contains(j) == mine)
+                    .filter_map(|(_, s)| s.map(round1))
+                    .collect()
+            };
+            // A partner without a score there is said: "every other partner" would
+            // otherwise count it.
+            let unscored: Vec<&str> = row
+                .scores
+                .iter()
+                .enumerate()
+                .filter(|(j, s)| s.is_none() && !files.contains(j))
+                .map(|(j, _)| view.partners[j].label.as_str())
+                .collect();
+            let unscored = match unscored.as_slice() {
+                [] => String::new(),
+                list => format!(" (no score from {})", and_list(list)),
+            };
+            format!(
+                "“{}” {} against {}{unscored}",
+                row.dimension.title,
+                span(&shown(true)),
+                span(&shown(false))
+            )
+        })
+        .collect();
+    let n = cards.len();
+    let (lower, below) = match way {
+        Apart::Below => ("lower", "below"),
+        Apart::Above => ("higher", "above"),
+    };
+    // Each representative answered for the partner of whom a statement is least true.
+    let ask = match way {
+        Apart::Below if view.partners.len() == 2 => format!(
+            "With two partners, each answered about the other: before the meeting, ask {who} \
+             what it has seen, and then hear {hear} on the same points."
+        ),
+        Apart::Below => format!(
+            "Each representative was asked to answer for the partner of whom a statement is \
+             least true, so its low scores may point at one partner: before the meeting, ask \
+             {who} what it has seen, and then hear {hear} on the same points."
+        ),
+        Apart::Above => format!(
+            "Each representative was asked to answer for the partner of whom a statement is \
+             least true, so the others' lower scores may point at one partner {who} did not \
+             have in mind: before the meeting, ask {hear} what they have seen, and then hear \
+             {who} on the same points."
+        ),
+    };
+    Callout {
+        kind: CalloutKind::Disagreement,
+        dimension: cards[0].1.dimension,
+        title: format!("{who} scores the partnership {lower} on {n} dimensions"),
+        detail: format!(
+            "On {n} of the {rows_between} dimensions that describe the partnership you share, \
+             {who} scores at least {} points {below} {others}: {}. One partner apart on so much \
+             is one conversation about its experience of the partnership, not {n} separate \
+             disagreements. {ask}",
+            format_score(DIVERGENCE_SPREAD),
+            lines.join("; ")
+        ),
+        ranked_by: format!(
+            "its weightiest dimension, “{}” ({})",
+            cards[0].1.dimension.title, top.ranked_by
+        ),
+        weight: top.weight,
+        fact: None,
+        spans: cards.iter().map(|(_, row)| row.dimension).collect(),
     }
 }
 
@@ -866,8 +908,8 @@ const ONE_PARTNER_QUESTIONS: &[&str] = &[
     "What would each of us need to see to score the partnership higher?",
 ];
 
-/// A guide topic's title: the card's, except for a card about one partner far below the
-/// others, which the hand-out names by its dimensions, not by the partner (the
+/// A guide topic's title: the card's, except for a card about one partner far below or
+/// above the others, which the hand-out names by its dimensions, not by the partner (the
 /// facilitator's page names it): the group reads what the conversation is about.
 fn guide_title(c: &Callout) -> String {
     if c.spans.is_empty() {
@@ -875,7 +917,7 @@ fn guide_title(c: &Callout) -> String {
     }
     let names: Vec<String> = c.spans.iter().map(|d| format!("“{}”", d.title)).collect();
     format!(
-        "Where one partner scores the partnership lower: {}",
+        "Where one partner's scores stand apart: {}",
         and_list(&names.iter().map(String::as_str).collect::<Vec<_>>())
     )
 }

@@ -351,7 +351,7 @@ test('one partner far below the others across the partnership is one card and on
   assert.match(card, /“Shared value” 1\.0 against 4\.0–5\.0/);
   assert.match(card, /not 6 separate disagreements/);
   // The hand-out for the group names the dimensions, not the partner.
-  const topic = page.locator('.guide-topic', { hasText: 'Where one partner scores the partnership lower: “Shared value”' });
+  const topic = page.locator('.guide-topic', { hasText: "Where one partner's scores stand apart: “Shared value”" });
   assert.match(await topic.innerText(), /Where do our experiences of this partnership differ most/);
   assert.doesNotMatch(await page.locator('.guide-topics').innerText(), new RegExp(NAMES[2]));
   assert.equal(await scrollsSideways(page), false);
