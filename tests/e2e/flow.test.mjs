@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { browserAndServer, open, assertQuiet, tabTo, scrollsSideways, shot, headingChangedFrom, STATEMENTS, BANK } from './helpers.mjs';
+import { browserAndServer, open, startAssessment, assertQuiet, tabTo, scrollsSideways, shot, headingChangedFrom, STATEMENTS, BANK } from './helpers.mjs';
 
 const TOTAL = STATEMENTS.length;
 const STEPS = BANK.contexts.reduce((n, c) => n + c.dimensions.length, 0);
@@ -288,6 +288,19 @@ test('at 360 px wide no screen scrolls sideways', async () => {
   }
   const sizes = await page.locator('.opt').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
   assert.ok(Math.min(...sizes) >= 24, `smallest option ${Math.min(...sizes)} px`);
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});
+
+test('a note of several lines shows whole while it is written, at phone width', async () => {
+  const { page, log, context } = await open(env.browser, env.server.url, { viewport: { width: 360, height: 800 } });
+  await startAssessment(page, env.server.url, 'Long note');
+  const note = page.locator('details.note').first();
+  await note.locator('summary').click();
+  const box = note.locator('textarea');
+  await box.fill('Agreed in principle at the March board.\nNobody has written it down.\nAsk Priya.\nCheck the minutes.\nRaise at the steering group.');
+  // It grew with the text rather than hiding lines behind a scroll bar.
+  assert.equal(await box.evaluate((t) => t.scrollHeight > t.clientHeight + 1), false);
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });

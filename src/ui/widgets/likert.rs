@@ -137,7 +137,7 @@ pub fn Likert(
                 <label class="visually-hidden" for=note_id.clone()>{format!("Note on statement {number}")}</label>
                 <textarea
                     id=note_id
-                    rows="2"
+                    rows="3"
                     maxlength="2000"
                     prop:value=move || note.get()
                     on:input=move |ev| on_note.run(event_target_value(&ev))
