@@ -602,23 +602,50 @@ fn a_report_without_notes_carries_none_of_them_and_everything_else() {
 }
 
 #[test]
-fn a_strongly_disagree_below_the_strength_band_is_left_to_the_score() {
-    // Both contexts strong; "A say for every partner" 1, 4, 5 = 3.3, worth discussing: its
-    // band already says a part is weak, so the verdict does not single out the 1 there.
+fn a_strongly_disagree_inside_a_middling_score_is_named_by_its_card_and_the_verdict() {
+    // Both contexts strong; "A say for every partner" 1, 4, 5 = 3.3, worth discussing. The
+    // 1 was named nowhere: the card said only "scored 3.3 … in the middle band", and a 1
+    // in a 3.7 went unsaid while a 1 in a 4.0 headed the verdict. Now the card and the
+    // verdict say it, as for a No; in the concern band the score says it already.
     let mut a = all_strong("mid-low");
     a.set_answer("shared-decisions-1", Answer::from_code("1"), 3);
     a.set_answer("shared-decisions-2", Answer::from_code("4"), 3);
     let r = Report::new(bank(), &a);
     let verdict = r.verdict.as_ref().expect("a verdict");
     assert!(
-        !verdict.explanation.contains("Strongly disagree"),
+        verdict.explanation.ends_with(
+            "But you answered Strongly disagree to “Each of our partners helped shape the aims \
+             we share” (in “A say for every partner”, 3.3): start there."
+        ),
         "{}",
         verdict.explanation
     );
-    assert!(!r
+    let card = r
         .findings
         .iter()
-        .any(|f| f.title.ends_with("something is missing")));
+        .find(|f| f.title == "“A say for every partner” is worth discussing")
+        .expect("its card");
+    assert!(
+        card.detail.contains(
+            "You answered Strongly disagree to “Each of our partners helped shape the aims we \
+             share”."
+        ),
+        "{}",
+        card.detail
+    );
+    // In the concern band (1, 1, 4 = 2.0) the score says it: no sentence.
+    a.set_answer("shared-decisions-2", Answer::from_code("1"), 4);
+    let r = Report::new(bank(), &a);
+    let card = r
+        .findings
+        .iter()
+        .find(|f| f.title == "“A say for every partner” is a concern")
+        .expect("its card");
+    assert!(
+        !card.detail.contains("Strongly disagree"),
+        "{}",
+        card.detail
+    );
 }
 
 #[test]

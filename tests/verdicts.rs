@@ -1791,3 +1791,103 @@ fn a_warning_sign_is_named_under_every_verdict() {
         "{verdict}"
     );
 }
+
+#[test]
+fn a_strongly_disagree_inside_a_middling_dimension_is_a_gap_ordered_by_its_score() {
+    // All 5s; a No to the succession agreement (Continuity 4.0) and Strongly disagree to
+    // "Each of our partners has a say …" (A say for every partner (5 + 1 + 5) / 3 = 3.7).
+    // The 1 at 3.7 went unnamed while the verdict started at the 4.0.
+    let mut a = answered("weaker-gap-first", |_, _| 5);
+    a.set_answer("continuity-plan", Some(Answer::No), 2);
+    a.set_answer("shared-decisions-2", scale(1), 2);
+    let (verdict, titles, keys) = verdict_cards_and_keys(&a);
+    assert!(
+        verdict.ends_with(
+            "But you answered Strongly disagree to “Each of our partners has a say in the \
+             decisions we make together” (in “A say for every partner”, 3.7) and No to “I \
+             have agreed with my organisation who would take over my part in this partnership \
+             if I left” (in “Continuity”, 4.0): start there."
+        ),
+        "{verdict}"
+    );
+    assert_eq!(
+        titles,
+        [
+            "“A say for every partner” is worth discussing",
+            "“Continuity”: something is missing"
+        ]
+    );
+    assert_eq!(
+        keys[..2],
+        ["share-decisions", "plan-succession"],
+        "{keys:?}"
+    );
+}
+
+#[test]
+fn a_dimension_not_known_beside_two_strong_contexts_is_in_the_verdict() {
+    // All 5s, every Accountability statement Don't know: the verdict said "Keep it that
+    // way" above a "Find out more" card, and "What matters most" was upkeep alone.
+    let mut a = answered("unknown-dimension", |_, _| 5);
+    for id in ["accountability-1", "accountability-2", "accountability-4"] {
+        a.set_answer(id, Some(Answer::DontKnow), 2);
+    }
+    let (verdict, titles, keys) = verdict_cards_and_keys(&a);
+    assert!(
+        verdict.ends_with(
+            "But you answered Don't know to 3 of the 3 statements in “Accountability” (listed \
+             under the findings): find out more before you rely on the scores."
+        ),
+        "{verdict}"
+    );
+    assert!(!verdict.contains("Keep it that way"), "{verdict}");
+    assert_eq!(titles, ["Find out more: “Accountability”"]);
+    assert_eq!(keys[0], "review-commitments", "{keys:?}");
+    // With a gap too: the unknown first, as the cards go, then "also" the gap.
+    a.set_answer("continuity-plan", Some(Answer::No), 3);
+    let (verdict, titles, keys) = verdict_cards_and_keys(&a);
+    assert!(
+        verdict.contains(
+            "find out more before you rely on the scores. You also answered No to “I have \
+             agreed with my organisation who would take over my part in this partnership if I \
+             left” (in “Continuity”, 4.0)."
+        ),
+        "{verdict}"
+    );
+    assert_eq!(
+        titles,
+        [
+            "Find out more: “Accountability”",
+            "“Continuity”: something is missing"
+        ]
+    );
+    assert_eq!(
+        keys[..2],
+        ["review-commitments", "plan-succession"],
+        "{keys:?}"
+    );
+}
+
+#[test]
+fn too_few_answers_for_a_context_says_how_many_of_its_dimensions_score() {
+    // All 4s; inside my organisation everything Don't know but "Visible inside my
+    // organisation" and "Continuity": 2 of 6 dimensions score (4.3 and 4.0 in the table),
+    // which the reason called "the answers there are Don't know or Not applicable".
+    let mut a = answered("two-of-six", |_, _| 4);
+    for (c, d, s) in bank().statements() {
+        if c.id == ContextId::Within && !["visibility", "continuity"].contains(&d.id) {
+            a.set_answer(s.id, Some(Answer::DontKnow), 2);
+        }
+    }
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), None);
+    let reason = s.no_view_reason().expect("a reason");
+    assert!(
+        reason.starts_with(
+            "Inside your organisation there are too few answers for a score yet (only 2 of its \
+             6 dimensions have a score; a context needs at least half): its other answers are \
+             Don't know or Not applicable"
+        ),
+        "{reason}"
+    );
+}

@@ -111,17 +111,38 @@ pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'
     // dimension merely worth discussing (its card follows theirs).
     let strong_view = view == View::OrganisationsPartnering;
     let below_strength = |d: &DimensionScore| d.band().is_some_and(|b| b != Band::Strength);
+    let unsure = if strong_view {
+        // A key statement not known has an "Act first" card of its own, about its dimension.
+        unsure_dimensions(scores, |d| {
+            findings.iter().any(|f| {
+                f.kind == FindingKind::Unknown
+                    && f.severity == Severity::High
+                    && f.subject == Some(d.dimension.id)
+            })
+        })
+    } else {
+        Vec::new()
+    };
+    let is_unsure = |d: &DimensionScore| unsure.iter().any(|u| u.dimension.id == d.dimension.id);
     let mut weak: Vec<&DimensionScore> = scores
         .dimensions()
         .filter(|d| {
             (in_focus(d.context) && below_strength(d))
-                || (strong_view && (d.has_gap() || below_strength(d)))
+                || (strong_view && (d.has_gap() || below_strength(d) || is_unsure(d)))
         })
         .collect();
+    // Beside two strong contexts, in the cards' order: what to find out, the gaps, then
+    // the rest by score.
+    let rank = |d: &DimensionScore| match (strong_view, is_unsure(d), d.has_gap()) {
+        (false, ..) => 0,
+        (true, true, _) => 0,
+        (true, false, true) => 1,
+        (true, false, false) => 2,
+    };
     sort_small_by(&mut weak, |a, b| {
-        (strong_view && !a.has_gap())
-            .cmp(&(strong_view && !b.has_gap()))
-            .then(a.score.unwrap_or(0.0).total_cmp(&b.score.unwrap_or(0.0)))
+        rank(a)
+            .cmp(&rank(b))
+            .then(weaker_first(a.score, b.score))
             .then(tie_rank(scores, a).cmp(&tie_rank(scores, b)))
     });
     let mut ids: Vec<&'static str> = Vec::new();
@@ -327,8 +348,45 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
         };
         first_said = true;
     }
-    // After the warning signs, as the cards go: a sign is "Act first", a gap "Look into".
+    // After the warning signs, as the cards go: a sign is "Act first"; then, among the
+    // "Look into" cards, what to find out, the gaps, the middling dimensions.
     if view == View::OrganisationsPartnering {
+        // "Keep it that way" beside a dimension answered Don't know throughout claimed
+        // what no one knows.
+        let unsure = unsure_dimensions(scores, |d| find_out_title(d, assessment).is_some());
+        if !unsure.is_empty() {
+            let said = match unsure.as_slice() {
+                [d] => format!(
+                    "Don't know to {} of the {} statements in “{}”",
+                    d.dont_know, d.total, d.dimension.title
+                ),
+                many => {
+                    let named: Vec<String> = many
+                        .iter()
+                        .map(|d| {
+                            format!("“{}” ({} of {})", d.dimension.title, d.dont_know, d.total)
+                        })
+                        .collect();
+                    format!(
+                        "Don't know to two or more statements in each of {}",
+                        super::workshop::and_list(
+                            &named.iter().map(String::as_str).collect::<Vec<_>>()
+                        )
+                    )
+                }
+            };
+            text = if first_said {
+                format!(
+                    "{text} You also answered {said} (listed under the findings): find out more."
+                )
+            } else {
+                format!(
+                    "{text} But you answered {said} (listed under the findings): find out more \
+                     before you rely on the scores."
+                )
+            };
+            first_said = true;
+        }
         if let Some(said) = gaps_said(scores, &hidden) {
             text = if first_said {
                 format!("{text} You also answered {said}.")
@@ -401,7 +459,8 @@ fn gaps_said(scores: &Scores, concerns: &[&DimensionScore]) -> Option<String> {
             if !d.facts_no.is_empty() {
                 answers.push(format!("No to {}", quoted(&d.facts_no)));
             }
-            if let Some(disagreed) = strongly_disagreed_in_strength(d) {
+            let disagreed = d.disagreed_unseen();
+            if !disagreed.is_empty() {
                 answers.push(format!("Strongly disagree to {}", quoted(disagreed)));
             }
             format!(
@@ -414,6 +473,27 @@ fn gaps_said(scores: &Scores, concerns: &[&DimensionScore]) -> Option<String> {
         .collect();
     (!groups.is_empty())
         .then(|| super::workshop::and_list(&groups.iter().map(String::as_str).collect::<Vec<_>>()))
+}
+
+/// The dimensions whose several Don't knows make a "Find out more" card of their own (not
+/// a key statement's card, `key_unknown`, nor a sentence in a card from a score below the
+/// strength band), as those cards are ordered: weaker score first, no score last.
+fn unsure_dimensions(
+    scores: &Scores,
+    key_unknown: impl Fn(&DimensionScore) -> bool,
+) -> Vec<&DimensionScore> {
+    let mut unsure: Vec<&DimensionScore> = scores
+        .dimensions()
+        .filter(|d| {
+            d.dont_know >= DONT_KNOW_CLUSTER
+                && !key_unknown(d)
+                && !matches!(d.band(), Some(Band::Concern | Band::WorthDiscussing))
+        })
+        .collect();
+    sort_small_by(&mut unsure, |a, b| {
+        weaker_first(a.score, b.score).then(tie_rank(scores, a).cmp(&tie_rank(scores, b)))
+    });
+    unsure
 }
 
 /// Beside two strong contexts, the dimensions worth discussing that no gap names already
@@ -429,22 +509,15 @@ fn middling_in_strength(scores: &Scores) -> Vec<&DimensionScore> {
     middling
 }
 
-/// A dimension's Strongly disagrees where they are a gap of their own: inside the strength
-/// band. Below it the score already says a part is weak.
-fn strongly_disagreed_in_strength(d: &DimensionScore) -> Option<&[&'static Statement]> {
-    (d.band() == Some(Band::Strength) && !d.strongly_disagreed.is_empty())
-        .then_some(&d.strongly_disagreed[..])
-}
-
 /// "You answered No to: …" for the facts a dimension lacks, or nothing.
 fn facts_no_sentence(d: &DimensionScore) -> String {
     answered_sentence("No", &d.facts_no)
 }
 
-/// " You answered Strongly disagree to “…”." for a strength's card: in a weaker band the
-/// score already says a part is weak, and the list would only lengthen the card.
+/// " You answered Strongly disagree to “…”." for a card above the concern band, where the
+/// average can hide it (see [`DimensionScore::disagreed_unseen`]).
 fn strongly_disagreed_sentence(d: &DimensionScore) -> String {
-    answered_sentence("Strongly disagree", &d.strongly_disagreed)
+    answered_sentence("Strongly disagree", d.disagreed_unseen())
 }
 
 fn answered_sentence(answer: &str, statements: &[&'static Statement]) -> String {
@@ -664,7 +737,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                     subject: Some(dim.id),
                     title: format!("{name} is {verdict}"),
                     detail: format!(
-                        "{name} scored {}{} {context}{where_}.{} {}",
+                        "{name} scored {}{} {context}{where_}.{}{} {}",
                         format_score(d.score.unwrap_or_default()),
                         // A score resting on part of the dimension says so.
                         if d.rated < d.total {
@@ -673,6 +746,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                             String::new()
                         },
                         facts_no_sentence(d),
+                        strongly_disagreed_sentence(d),
                         dim.purpose
                     ),
                     actions: actions.clone(),

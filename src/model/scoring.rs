@@ -154,11 +154,19 @@ impl DimensionScore {
     }
 
     /// An answer says a part is missing that the score may not show: a fact answered No,
-    /// or, in a dimension whose average is a strength, a statement answered Strongly
-    /// disagree (below the strength band the score already says a part is weak).
+    /// or a statement answered Strongly disagree in a dimension that is not already a
+    /// concern (a 1 inside a 3.7 vanished into "worth discussing", unnamed).
     pub fn has_gap(&self) -> bool {
-        !self.facts_no.is_empty()
-            || (self.band() == Some(Band::Strength) && !self.strongly_disagreed.is_empty())
+        !self.facts_no.is_empty() || !self.disagreed_unseen().is_empty()
+    }
+
+    /// The Strongly disagrees an average can hide: those in a dimension above the concern
+    /// band (in the concern band the score already says a part is weak).
+    pub fn disagreed_unseen(&self) -> &[&'static Statement] {
+        match self.band() {
+            Some(Band::Strength | Band::WorthDiscussing) => &self.strongly_disagreed,
+            _ => &[],
+        }
     }
 
     /// How the score was reached, in words: "5 of 6 rated · 1 don't know", and the
@@ -368,16 +376,38 @@ impl Scores {
                 all_answered(ContextId::Within),
             ),
         };
+        // Some of its dimensions may score: say how many, so "too few answers" never reads
+        // as "no answers" beside a 4.3 in the table.
+        let scored: Vec<(usize, usize)> = ContextId::ALL
+            .iter()
+            .filter(|id| missing(**id))
+            .filter_map(|id| self.context(*id))
+            .map(|c| (c.scored(), c.dimensions.len()))
+            .collect();
+        let (counts, rest) = match scored.as_slice() {
+            [(0, _)] | [(0, _), (0, _)] => (String::new(), "the answers there are"),
+            [(k, n)] => (
+                format!(
+                    " (only {k} of its {n} dimensions have a score; a context needs at least half)"
+                ),
+                "its other answers are",
+            ),
+            _ => (
+                " (fewer than half of each one's dimensions have a score)".to_owned(),
+                "their other answers are",
+            ),
+        };
         Some(if answered {
             format!(
-                "{which}: the answers there are Don't know or Not applicable, which count in no \
-                 score, so the two contexts cannot be read together. Find out enough to answer \
-                 some of them."
+                "{which}{counts}: {rest} Don't know or Not applicable, which count in no score, \
+                 so the two contexts cannot be read together. Find out enough to answer some of \
+                 them."
             )
         } else {
             format!(
-                "{which}, so the two cannot be read together. Answer more of the statements there \
-                 (Don't know and Not applicable do not count) to see where the partnership stands."
+                "{which}{counts}, so the two cannot be read together. Answer more of the \
+                 statements there (Don't know and Not applicable do not count) to see where the \
+                 partnership stands."
             )
         })
     }
