@@ -509,3 +509,45 @@ fn plan_items_match_once_by_id_then_by_words_and_the_done_count_reads_the_rows()
     // Done now and not then, read off the same rows.
     assert_eq!(change.done_since, vec![String::new()]);
 }
+
+#[test]
+fn a_comparison_as_markdown_says_what_the_page_says_and_stays_inert() {
+    use buy_in_check::model::exchange::comparison_markdown;
+    let mut then = with_all("then-md", "City Council", 3, 2);
+    then.profile.partnership = "River Care".into();
+    then.profile.date = "2026-03-01".into();
+    let mut now = with_all("now-md", "City Council", 4, 4);
+    now.profile.partnership = "River Care".into();
+    now.profile.name = "Autumn".into();
+    now.profile.date = "2026-11-01".into();
+    now.actions.push(ActionItem {
+        id: "hostile".into(),
+        text: "<img src=x onerror=alert(1)> | a pipe".into(),
+        status: ActionStatus::Done,
+        ..ActionItem::default()
+    });
+    let change = over_time(bank(), &then, &now);
+    let md = comparison_markdown(bank(), &then, &now, "2026-11-29");
+    assert!(
+        md.starts_with("# Buy-in Check: Autumn compared with then-md\n\n"),
+        "{md}"
+    );
+    assert!(md.contains("- **Then:** then-md, 2026-03-01\n- **Now:** Autumn, 2026-11-01\n"));
+    assert!(md.contains(&format!("\n{}\n", change.summary())));
+    assert!(md.contains(&change.movement()));
+    // Every dimension once, with the page's change in words.
+    for d in &change.dimensions {
+        let line = md
+            .lines()
+            .find(|l| l.starts_with(&format!("| {} ", d.dimension.title)))
+            .unwrap_or_else(|| panic!("a row for {}", d.dimension.title));
+        assert!(line.ends_with(&format!("{} |", d.trend.label())), "{line}");
+    }
+    // What a person typed never becomes markup or a new table cell.
+    assert!(
+        md.contains("| &lt;img src=x onerror=alert(1)&gt; \\| a pipe | not in that plan | Done |"),
+        "{md}"
+    );
+    assert!(!md.contains("<img"));
+    assert!(md.trim_end().ends_with("exported 2026-11-29"));
+}

@@ -188,6 +188,183 @@ pub struct OverTime {
     pub earlier_bank: Option<(u32, usize)>,
 }
 
+/// The change between two scores as shown: "+0.6", "−0.4", "0.0", or "–" where either
+/// side has no score. The difference of the two values as shown, so a row always adds up.
+pub fn change_text(before: Option<f64>, after: Option<f64>) -> String {
+    match (before, after) {
+        (Some(b), Some(a)) => {
+            let d = shown_change(b, a);
+            let sign = if d > 0.0 {
+                "+"
+            } else if d < 0.0 {
+                "−"
+            } else {
+                ""
+            };
+            format!("{sign}{}", super::scoring::format_score(d.abs()))
+        }
+        _ => "–".to_owned(),
+    }
+}
+
+/// What the comparison page and its Markdown say in words, worked out once.
+impl OverTime {
+    /// "2 improved, 1 declined, 9 with little change, 1 moved slightly across a band line."
+    pub fn summary(&self) -> String {
+        let count = |t: Trend| self.dimensions.iter().filter(|d| d.trend == t).count();
+        let nudged = count(Trend::NudgedUp) + count(Trend::NudgedDown);
+        format!(
+            "{} improved, {} declined, {} with little change{}{}.",
+            count(Trend::Improved),
+            count(Trend::Declined),
+            count(Trend::Unchanged),
+            match nudged {
+                0 => String::new(),
+                1 => ", 1 moved slightly across a band line".to_owned(),
+                n => format!(", {n} moved slightly across a band line"),
+            },
+            match count(Trend::NotComparable) {
+                0 => String::new(),
+                n => format!(", {n} without enough answers to compare"),
+            }
+        )
+    }
+
+    /// How the two-context view moved: "From “…” to “…”." or "Still “…”.".
+    pub fn movement(&self) -> String {
+        match (self.view_before, self.view_after) {
+            (Some(b), Some(a)) if b == a => format!("Still “{}”.", a.title()),
+            (Some(b), Some(a)) => format!("From “{}” to “{}”.", b.title(), a.title()),
+            _ => "One of the two has too few answers to place on the two-context view.".to_owned(),
+        }
+    }
+
+    /// What was done since, above the two plans side by side.
+    pub fn plan_line(&self, then: &Assessment) -> String {
+        let done = self.done_since.len();
+        match done {
+            // Without an earlier plan nothing was "marked done since": every item is new.
+            _ if then.actions.is_empty() => format!(
+                "The earlier assessment had no action plan. Of this one's {}, {} done.",
+                match self.plan.len() {
+                    1 => "1 item".to_owned(),
+                    n => format!("{n} items"),
+                },
+                if done == 1 {
+                    "1 is".to_owned()
+                } else {
+                    format!("{done} are")
+                }
+            ),
+            0 => "No action-plan item was marked done since the earlier assessment.".to_owned(),
+            1 => "1 item was marked done since the earlier assessment.".to_owned(),
+            n => format!("{n} items were marked done since the earlier assessment."),
+        }
+    }
+
+    /// What to know before reading the figures, in the order the page shows them: answers
+    /// that could not be compared, questions of different versions, two different
+    /// partnerships (a warning: `true`), and a "then" dated after "now".
+    pub fn notes(&self, then: &Assessment, now: &Assessment) -> Vec<(bool, String)> {
+        let mut notes = Vec::new();
+        if self.not_compared > 0 {
+            notes.push((
+                false,
+                format!(
+                    "{} answer{} belong to statements this version does not have, so they could not be compared.",
+                    self.not_compared,
+                    if self.not_compared == 1 { "" } else { "s" }
+                ),
+            ));
+        }
+        if let Some((version, added)) = self.earlier_bank {
+            let started = match (then.upgraded_from, now.upgraded_from) {
+                (Some(a), Some(b)) if a != b => format!(
+                    "These assessments were started on versions {} and {} of the questions",
+                    a.min(b),
+                    a.max(b)
+                ),
+                (Some(_), Some(_)) => {
+                    format!("Both assessments were started on version {version} of the questions")
+                }
+                _ => format!(
+                    "One of these assessments was started on version {version} of the questions"
+                ),
+            };
+            notes.push((
+                false,
+                format!(
+                    "{started}. Both are scored here on the statements version {version} shares \
+                     with today's: the {added} added or reworked since are left out on both \
+                     sides, and those no longer asked are not scored. So the scores here can \
+                     differ from those on each assessment's own results page; a dimension \
+                     compared on fewer statements says so."
+                ),
+            ));
+        }
+        if !same_partnership(then, now) {
+            let name = |p: &str| {
+                if p.trim().is_empty() {
+                    "no partnership named".to_owned()
+                } else {
+                    format!("“{}”", p.trim())
+                }
+            };
+            notes.push((
+                true,
+                format!(
+                    "These two assessments are about different partnerships ({} then, {} now), so \
+                     the changes below show how they differ, not how one partnership has moved.",
+                    name(&then.profile.partnership),
+                    name(&now.profile.partnership)
+                ),
+            ));
+        }
+        let (t, n) = (&then.profile.date, &now.profile.date);
+        if !t.is_empty() && !n.is_empty() && t > n {
+            notes.push((
+                false,
+                format!(
+                    "The assessment compared against ({t}) is dated after this one ({n}), so an \
+                     improvement here means things were better earlier. Open the comparison from \
+                     the later assessment's results to read it forwards."
+                ),
+            ));
+        }
+        notes
+    }
+}
+
+/// An assessment as a column of a comparison names it: "Spring review, 2026-03-02" (the
+/// date left out where the name holds it already).
+pub fn column_label(a: &Assessment) -> String {
+    let date = a.profile.date.trim();
+    if date.is_empty() || a.title().contains(date) {
+        a.title().to_owned()
+    } else {
+        format!("{}, {date}", a.title())
+    }
+}
+
+/// The caption of the comparison's table by dimension.
+pub fn change_rule() -> String {
+    format!(
+        "A change smaller than {} points counts as little change, unless it crosses a band line \
+         (then “Slightly up, new band” or “Slightly down, new band”).",
+        super::scoring::format_score(CHANGE_THRESHOLD)
+    )
+}
+
+/// Said above the yes/no answers that changed.
+pub const FACTS_CHANGED_LEAD: &str = "Yes/no answers that changed. A Yes counts as 5 and a No as \
+     1, so one of these can move its dimension a long way on its own:";
+
+/// Said when no warning sign was ticked in either assessment.
+pub const NO_SIGNS_EITHER: &str = "No warning signs were ticked, then or now.";
+
+/// Said when neither assessment has an action plan.
+pub const NO_PLANS: &str = "Neither assessment has an action plan yet.";
+
 /// How many answers `a` holds for statements `bank` does not know, not counting those
 /// carried over to a yes/no fact (those are compared, as the fact).
 pub fn unknown_answers(bank: &Bank, a: &Assessment) -> usize {

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import MarkdownIt from 'markdown-it';
 import { browserAndServer, scratchDir, open, assertQuiet, shot, scrollsSideways, STATEMENTS, fitAnswer, exportDocument } from './helpers.mjs';
 
 const env = browserAndServer();
@@ -117,6 +118,24 @@ test('change over time against an earlier assessment', async () => {
   // Each column says which assessment it is, on screen and to a screen reader.
   assert.match(await page.locator('.compare-legend').innerText(), /Then\s+City Council view, 2026-03-01\s+Now\s+Autumn, 2026-11-01/);
   assert.match(await page.locator('.compare-table thead th').nth(1).textContent(), /^Then \(City Council view, 2026-03-01\)/);
+  // The same as text to send to partners: rendered by a CommonMark renderer, its tables
+  // say what the page's do.
+  const [mdFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
+  assert.equal(mdFile.suggestedFilename(), 'buy-in-check-autumn-compared.md');
+  assert.match(await page.locator('.compare .export-message').innerText(), /^Downloaded buy-in-check-autumn-compared\.md\.$/);
+  const html = new MarkdownIt().render(readFileSync(await mdFile.path(), 'utf8'));
+  const doc = await page.evaluate((h) => {
+    const d = new DOMParser().parseFromString(h, 'text/html');
+    const rows = [...d.querySelectorAll('table')].map((t) => [...t.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent.trim())));
+    return { h1: d.querySelector('h1').textContent, paras: [...d.querySelectorAll('p')].map((p) => p.textContent), rows, signs: [...[...d.querySelectorAll('h2')].find((h) => h.textContent.startsWith('Warning signs')).nextElementSibling.querySelectorAll('li')].map((l) => l.textContent) };
+  }, html);
+  assert.equal(doc.h1, 'Buy-in Check: Autumn compared with City Council view');
+  assert.ok(doc.paras.includes('1 improved, 1 declined, 11 with little change.'), doc.paras.join(' | '));
+  assert.deepEqual(doc.rows[1].find((r) => r[0] === 'My mandate'), ['My mandate', '2.0', '5.0', '+3.0 Improved']);
+  assert.deepEqual(doc.rows[1].find((r) => r[0] === 'Accountability'), ['Accountability', '4.0', '2.0', '−2.0 Declined']);
+  assert.equal(doc.rows[1].length, 13 + 2, 'every dimension, under its context');
+  assert.deepEqual(doc.rows[2][0], ['Write the agreement', 'not in that plan', 'Done']);
+  assert.deepEqual(doc.signs, await page.locator('.signs-changed li').allInnerTexts());
   // It fits a small phone: no sideways scroll at 320 or 360 px.
   for (const width of [320, 360]) {
     await page.setViewportSize({ width, height: 740 });

@@ -362,3 +362,110 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
     }
     md
 }
+
+/// One assessment against an earlier one as Markdown: what the comparison page shows, in
+/// its order and words (`OverTime`'s summary, notes and lines are shared with the page), so
+/// the change can be sent to partners as text as well as printed. `date` is the day of the
+/// export.
+pub fn comparison_markdown(bank: &Bank, then: &Assessment, now: &Assessment, date: &str) -> String {
+    use crate::model::bank::ContextId;
+    use crate::model::compare::{
+        change_rule, change_text, column_label, over_time, FACTS_CHANGED_LEAD, NO_PLANS,
+        NO_SIGNS_EITHER,
+    };
+    let change = over_time(bank, then, now);
+    let mut md = format!(
+        "# Buy-in Check: {} compared with {}\n\n",
+        md_text(now.title()),
+        md_text(then.title())
+    );
+    for (label, value) in [
+        ("Partnership", now.profile.partnership.trim()),
+        ("Organisation", now.profile.organisation.trim()),
+    ] {
+        if !value.is_empty() {
+            md.push_str(&format!("- **{label}:** {}\n", md_text(value)));
+        }
+    }
+    md.push_str(&format!(
+        "- **Then:** {}\n- **Now:** {}\n\n{}\n\n",
+        md_text(&column_label(then)),
+        md_text(&column_label(now)),
+        change.summary()
+    ));
+    for (warn, note) in change.notes(then, now) {
+        let lead = if warn { "**Note:** " } else { "" };
+        md.push_str(&format!("> {lead}{}\n\n", md_text(&note)));
+    }
+    let row = |name: String, before: Option<f64>, after: Option<f64>, label: &str| {
+        format!(
+            "| {name} | {} | {} | {} {label} |\n",
+            format_optional(before),
+            format_optional(after),
+            change_text(before, after)
+        )
+    };
+    md.push_str(&format!(
+        "## The two contexts\n\n{}\n\n| Context | Then | Now | Change |\n|---|---|---|---|\n",
+        change.movement()
+    ));
+    for (c, before, after, trend) in &change.contexts {
+        let title = bank.context(*c).map_or("", |x| x.title);
+        md.push_str(&row(title.to_owned(), *before, *after, trend.label()));
+    }
+    md.push_str(&format!(
+        "\n## By dimension\n\n{}\n\n| Dimension | Then | Now | Change |\n|---|---|---|---|\n",
+        change_rule()
+    ));
+    for c in ContextId::ALL {
+        let title = bank.context(c).map_or("", |x| x.title);
+        md.push_str(&format!("| **{title}** | | | |\n"));
+        for d in change.dimensions.iter().filter(|d| d.context == c) {
+            let name = match d.rests_on_change() {
+                Some(rests) => format!("{} ({rests})", d.dimension.title),
+                None => d.dimension.title.to_owned(),
+            };
+            md.push_str(&row(name, d.before, d.after, d.trend.label()));
+        }
+    }
+    if !change.facts_changed.is_empty() {
+        md.push_str(&format!("\n{FACTS_CHANGED_LEAD}\n\n"));
+        for f in &change.facts_changed {
+            md.push_str(&format!("- {}\n", md_text(&f.sentence())));
+        }
+    }
+    md.push_str("\n## Warning signs, then and now\n\n");
+    if change.signs.is_empty() {
+        md.push_str(&format!("{NO_SIGNS_EITHER}\n"));
+    }
+    for s in &change.signs {
+        md.push_str(&format!("- {}\n", md_text(&s.sentence())));
+    }
+    md.push_str("\n## The action plan, then and now\n\n");
+    if change.plan.is_empty() {
+        md.push_str(&format!("{NO_PLANS}\n"));
+    } else {
+        md.push_str(&format!(
+            "{}\n\n| Action | Then | Now |\n|---|---|---|\n",
+            change.plan_line(then)
+        ));
+        for p in &change.plan {
+            let text = if p.text.trim().is_empty() {
+                "(no wording yet)".to_owned()
+            } else {
+                md_text(&p.text)
+            };
+            md.push_str(&format!(
+                "| {text} | {} | {} |\n",
+                p.then.unwrap_or("not in that plan"),
+                p.now.unwrap_or("not in this plan")
+            ));
+        }
+    }
+    md.push_str(&format!(
+        "\n---\n\nBuy-in Check {} · questions version {} · exported {date}\n",
+        crate::model::report::APP_VERSION,
+        now.bank_version
+    ));
+    md
+}

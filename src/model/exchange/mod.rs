@@ -16,8 +16,8 @@ mod markdown;
 pub use self::csv::{csv_field, partnership_csv, plan_csv, summary_csv, to_csv};
 pub use self::json::*;
 pub use self::markdown::{
-    md_text, partnership_markdown, report_markdown, to_markdown, FOR_THE_FACILITATOR,
-    HAND_ROUND_THE_GUIDE,
+    comparison_markdown, md_text, partnership_markdown, report_markdown, to_markdown,
+    FOR_THE_FACILITATOR, HAND_ROUND_THE_GUIDE,
 };
 
 use super::assessment::Assessment;
