@@ -723,3 +723,23 @@ fn a_warning_sign_beside_a_strong_score_says_which_counts() {
         .iter()
         .any(|d| d.dimension == "Accountability" && d.band == "Worth discussing"));
 }
+
+#[test]
+fn partner_names_holding_commas_stay_apart() {
+    // "City Council, Parks Dept, R&R Trust" read as three partners or two.
+    let mut a = all_strong("commas");
+    a.profile.partners = vec!["City Council, Parks Dept".into(), "R&R Trust".into()];
+    let r = Report::new(bank(), &a);
+    let partners = r
+        .made_by
+        .iter()
+        .find(|(label, _)| *label == "Partner organisations")
+        .map(|(_, v)| v.as_str());
+    assert_eq!(partners, Some("City Council, Parks Dept; R&R Trust"));
+    a.profile.partners = vec!["City Council".into(), "R&R Trust".into()];
+    let r = Report::new(bank(), &a);
+    assert!(r
+        .made_by
+        .iter()
+        .any(|(_, v)| v == "City Council, R&R Trust"));
+}

@@ -1179,12 +1179,14 @@ fn without_a_two_context_view_the_page_says_which_context_needs_answers() {
     let s = score(bank(), &a);
     assert_eq!(s.view(), None);
     let reason = s.no_view_reason().expect("a reason");
-    // Every statement was answered: "answer more" would be the wrong advice.
+    // Every statement was answered: "answer more" would be the wrong advice. The context
+    // that scores is still said.
     assert_eq!(
         reason,
         "Inside your organisation there are too few answers for a score yet: the answers there are \
          Don't know or Not applicable, which count in no score, so the two contexts cannot be read \
-         together. Find out enough to answer some of them."
+         together. Find out enough to answer some of them. Between the partners, buy-in is a \
+         strength (4.0)."
     );
     let md = to_markdown(bank(), &a, "2026-11-28");
     assert!(md.contains(&reason), "{md}");
@@ -1196,7 +1198,7 @@ fn without_a_two_context_view_the_page_says_which_context_needs_answers() {
         }
     }
     let reason = score(bank(), &open).no_view_reason().expect("a reason");
-    assert!(reason.ends_with("Answer more of the statements there (Don't know and Not applicable do not count) to see where the partnership stands."), "{reason}");
+    assert!(reason.ends_with("Answer more of the statements there (Don't know and Not applicable do not count) to see where the partnership stands. Between the partners, buy-in is a strength (4.0)."), "{reason}");
     // With both contexts scored there is a verdict and no such sentence.
     let full = answered("view", |_, _| 4);
     assert_eq!(score(bank(), &full).no_view_reason(), None);

@@ -230,10 +230,11 @@ impl OverTime {
         )
     }
 
-    /// How the two-context view moved: "From “…” to “…”." or "Still “…”.".
+    /// How the two-context view moved: "From “…” to “…”." or "“…”, then and now.".
     pub fn movement(&self) -> String {
         match (self.view_before, self.view_after) {
-            (Some(b), Some(a)) if b == a => format!("Still “{}”.", a.title()),
+            // "Still “Buy-in still to build”." read as a slip.
+            (Some(b), Some(a)) if b == a => format!("“{}”, then and now.", a.title()),
             (Some(b), Some(a)) => format!("From “{}” to “{}”.", b.title(), a.title()),
             _ => "One of the two has too few answers to place on the two-context view.".to_owned(),
         }

@@ -457,7 +457,17 @@ fn made_by(assessment: &Assessment) -> Vec<(&'static str, String)> {
         ("Partnership", p.partnership.clone()),
         ("My organisation", p.organisation.clone()),
         ("My role", p.role.clone()),
-        ("Partner organisations", p.partners.join(", ")),
+        // Names may hold commas ("City Council, Parks Department"): then a semicolon
+        // tells one partner from the next.
+        (
+            "Partner organisations",
+            p.partners
+                .join(if p.partners.iter().any(|n| n.contains(',')) {
+                    "; "
+                } else {
+                    ", "
+                }),
+        ),
         (
             "Stage",
             p.stage.map_or(String::new(), |s| s.label().to_owned()),

@@ -388,7 +388,8 @@ impl Scores {
             [(0, _)] | [(0, _), (0, _)] => (String::new(), "the answers there are"),
             [(k, n)] => (
                 format!(
-                    " (only {k} of its {n} dimensions have a score; a context needs at least half)"
+                    " (only {k} of its {n} dimensions {} a score; a context needs at least half)",
+                    if *k == 1 { "has" } else { "have" }
                 ),
                 "its other answers are",
             ),
@@ -397,17 +398,35 @@ impl Scores {
                 "their other answers are",
             ),
         };
+        // The context that does score is still said: a report stopping at "cannot be read
+        // together" left out a concern at home of 2.2.
+        let other = ContextId::ALL
+            .iter()
+            .filter(|id| !missing(**id))
+            .filter_map(|id| self.context(*id))
+            .find_map(|c| c.score.map(|score| (c.context.id, score)))
+            .map_or_else(String::new, |(id, score)| {
+                let place = match id {
+                    ContextId::Between => "Between the partners",
+                    ContextId::Within => "Inside your organisation",
+                };
+                format!(
+                    " {place}, buy-in is {} ({}).",
+                    Band::of(score).phrase(),
+                    format_score(score)
+                )
+            });
         Some(if answered {
             format!(
                 "{which}{counts}: {rest} Don't know or Not applicable, which count in no score, \
                  so the two contexts cannot be read together. Find out enough to answer some of \
-                 them."
+                 them.{other}"
             )
         } else {
             format!(
                 "{which}{counts}, so the two cannot be read together. Answer more of the \
                  statements there (Don't know and Not applicable do not count) to see where the \
-                 partnership stands."
+                 partnership stands.{other}"
             )
         })
     }

@@ -183,6 +183,10 @@ test('change over time against an earlier assessment', async () => {
   await page.goto(`${env.server.url}#/a/${nowId}/compare/other-1`);
   await page.locator('.compare-table').first().waitFor();
   assert.match(await page.locator('.banner-warn').innerText(), /different partnerships \(“Harbour Skills Network” then, “River Care” now\)/);
+  // On paper too: without it the printed changes read as one partnership's.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.banner-warn').isVisible(), true, 'the warning is printed');
+  await page.emulateMedia({ media: 'screen' });
   assert.match(main, /Write the agreement/);
   assert.equal(await page.locator('svg.context-map circle.map-earlier:not(.map-key)').count(), 1);
   // Then is hollow and Now is filled: told apart by shape, not only by two close colours.

@@ -153,10 +153,12 @@ pub fn CompareOverTime(
         .notes(&then, &now)
         .into_iter()
         .map(|(warn, text)| {
+            // On paper too: without them the printed scores disagree, unexplained, with
+            // each assessment's own report.
             let class = if warn {
-                "banner banner-warn"
+                "banner banner-warn print-keep"
             } else {
-                "banner banner-info"
+                "banner banner-info print-keep"
             };
             view! { <p class=class>{text}</p> }
         })
@@ -220,7 +222,7 @@ pub fn CompareOverTime(
                 </table>
             </div>
             {(!facts_changed.is_empty()).then(|| view! {
-                <p>{FACTS_CHANGED_LEAD}</p>
+                <p class="facts-lead">{FACTS_CHANGED_LEAD}</p>
                 <ul class="facts-changed">{facts_changed}</ul>
             })}
             <h2>"Warning signs, then and now"</h2>

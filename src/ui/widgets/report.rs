@@ -199,7 +199,7 @@ fn render(r: Report) -> impl IntoView {
                     <li>
                         <span class="report-statement">{n.statement}</span>
                         <span class="report-where">{format!(" ({}, {}; answered: {}): ", n.context, n.dimension, n.answer)}</span>
-                        {n.note.clone()}
+                        <span class="report-note-text">{n.note.clone()}</span>
                     </li>
                 }
             })
