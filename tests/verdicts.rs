@@ -839,9 +839,9 @@ fn a_dimension_scored_low_with_many_dont_knows_is_one_finding_that_says_both() {
                 .1
                 .statements
                 .len()
-        )) && about[0]
-            .detail
-            .contains("You answered “Don't know” to 2 of them, which the score leaves out"),
+        )) && about[0].detail.contains(
+            "You answered “Don't know” to 2 of its statements, which the score leaves out"
+        ),
         "{}",
         about[0].detail
     );

@@ -870,7 +870,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
             d.dont_know >= DONT_KNOW_CLUSTER && has_score_finding && find_out.is_none();
         if said_in_score_finding {
             out[own_finding].detail.push_str(&format!(
-                " You answered “Don't know” to {} of them, which the score leaves out: find out what you can before the next partnership meeting.",
+                " You answered “Don't know” to {} of its statements, which the score leaves out: find out what you can before the next partnership meeting.",
                 d.dont_know,
             ));
         }
