@@ -743,3 +743,47 @@ fn partner_names_holding_commas_stay_apart() {
         .iter()
         .any(|(_, v)| v == "City Council, R&R Trust"));
 }
+
+#[test]
+fn a_strong_context_resting_on_part_of_its_answers_is_a_strength_so_far() {
+    // All 5s, but every "Accountability" statement Don't know: between the partners 5.0
+    // with one dimension of seven unscored. The card said "Strength" beside it.
+    let mut a = all_strong("context-so-far");
+    for id in ["accountability-1", "accountability-2", "accountability-4"] {
+        a.set_answer(id, Some(Answer::DontKnow), 3);
+    }
+    let r = Report::new(bank(), &a);
+    let bands: Vec<(&str, &str)> = r
+        .contexts
+        .iter()
+        .map(|c| (c.score.as_str(), c.band))
+        .collect();
+    assert_eq!(bands, [("5.0", "Strength so far"), ("5.0", "Strength")]);
+    let md = to_markdown(bank(), &a, "2026-11-29");
+    assert!(
+        md.contains("| Between the partner organisations | 5.0 | Strength so far |"),
+        "{md}"
+    );
+    // A quarter of a context's statements not known does the same, every dimension scored.
+    let mut b = all_strong("quarter-unknown");
+    let within: Vec<&str> = bank()
+        .statements()
+        .filter(|(c, _, _)| c.id == buy_in_check::model::bank::ContextId::Within)
+        .map(|(_, _, s)| s.id)
+        .collect();
+    // One in each dimension's first statement: 6 of 21.
+    for d in [
+        "mandate-1",
+        "support-beyond-me-1",
+        "visibility-5",
+        "continuity-1",
+        "valued-core-3",
+        "capacity-1",
+    ] {
+        assert!(within.contains(&d), "{d}");
+        b.set_answer(d, Some(Answer::DontKnow), 3);
+    }
+    let r = Report::new(bank(), &b);
+    assert_eq!(r.contexts[1].band, "Strength so far");
+    assert_eq!(r.contexts[0].band, "Strength");
+}

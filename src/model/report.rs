@@ -15,7 +15,8 @@ use super::assessment::{Answer, Assessment};
 use super::bank::Bank;
 use super::bank_upgrade::{carried_note, earlier_text, replaced_by};
 use super::scoring::{
-    format_optional, format_score, score, Band, DimensionScore, Scores, DISCUSS_FROM, STRENGTH_FROM,
+    format_optional, format_score, score, Band, ContextScore, DimensionScore, Scores, DISCUSS_FROM,
+    STRENGTH_FROM,
 };
 
 /// The version of this app, from Cargo: written into exports and report footers.
@@ -451,6 +452,25 @@ pub fn dimension_band_beside(d: &DimensionScore, found: &[Finding]) -> &'static 
     dimension_band_words(d)
 }
 
+/// A context's band as the cards and tables people read show it: "Strength so far" where
+/// a strong average stands on part of the context (a dimension without a score, or a
+/// quarter or more of its statements answered Don't know): "4.1 Strength" beside three
+/// dimensions with too few answers claimed more than is known. Files for spreadsheets keep
+/// the band alone.
+pub fn context_band_beside(c: &ContextScore) -> &'static str {
+    let asked: usize = c.dimensions.iter().map(|d| d.total).sum();
+    let unknown: usize = c.dimensions.iter().map(|d| d.dont_know).sum();
+    let partial = c
+        .dimensions
+        .iter()
+        .any(|d| d.score.is_none() && !d.none_apply())
+        || (asked > 0 && unknown * 4 >= asked);
+    match c.band() {
+        Some(Band::Strength) if partial => "Strength so far",
+        band => band_words(band),
+    }
+}
+
 fn made_by(assessment: &Assessment) -> Vec<(&'static str, String)> {
     let p = &assessment.profile;
     [
@@ -486,7 +506,7 @@ fn context_lines(scores: &Scores) -> Vec<ContextLine> {
         .map(|c| ContextLine {
             title: c.context.title,
             score: format_optional(c.score),
-            band: band_words(c.band()),
+            band: context_band_beside(c),
             coverage: format!("{} of {} dimensions scored", c.scored(), c.dimensions.len()),
         })
         .collect()

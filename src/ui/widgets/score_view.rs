@@ -10,7 +10,7 @@ use crate::model::advice::in_plan_note;
 use crate::model::advice::Finding;
 use crate::model::assessment::ActionItem;
 use crate::model::bank::Action;
-use crate::model::report::{band_words, dimension_band_beside, dimension_band_words};
+use crate::model::report::{context_band_beside, dimension_band_beside, dimension_band_words};
 use crate::model::scoring::{format_optional, ContextScore, DimensionScore, Scores};
 
 #[component]
@@ -33,7 +33,7 @@ pub fn ContextCards(
                 <section class=format!("context-card {}", classes::band(c.score))>
                     <h3>{c.context.title}</h3>
                     <p class="big-score">{format_optional(c.score)}<span class="out-of">" / 5"</span></p>
-                    <p class="band-label">{band_words(c.band())}</p>
+                    <p class="band-label">{context_band_beside(c)}</p>
                     <p class="coverage">{format!("{} of {} dimensions scored", c.scored(), c.dimensions.len())}</p>
                 </section>
             }
