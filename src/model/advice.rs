@@ -432,8 +432,8 @@ pub const KEY_ACTIONS: usize = 3;
 
 /// What the verdict says of the known gaps beside two strong contexts, or nothing: per
 /// dimension that is not a concern already (a concern is said before), weakest first as
-/// the cards and "What matters most" go, its facts answered No and, inside a strength
-/// (where the average hides it), its Strongly disagrees — "No to “A” and “B” (in
+/// the cards and "What matters most" go, its facts answered No and, above the concern band
+/// (where the average hides them), its Strongly disagrees — "No to “A” and “B” (in
 /// “Written commitments”, 4.0) and Strongly disagree to “C” (in “My mandate”, 4.3)".
 /// One bracket per dimension: a bracket after each statement repeated it.
 fn gaps_said(scores: &Scores, concerns: &[&DimensionScore]) -> Option<String> {
