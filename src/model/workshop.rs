@@ -66,14 +66,14 @@ pub struct Callout {
     /// The yes/no fact partners answered differently, when that is what the callout is
     /// about: the guide then helps settle it instead of offering the dimension's remedies.
     pub fact: Option<&'static str>,
-    /// Every dimension of a card about one partner far below all others across the
-    /// partnership ([`ONE_PARTNER_APART_FROM`] or more rows folded into one), weightiest
+    /// Every dimension of a card about one partner far below (or above) all others across
+    /// the partnership ([`ONE_PARTNER_APART_FROM`] or more rows folded into one), weightiest
     /// first; empty for a card about one dimension.
     pub spans: Vec<&'static Dimension>,
 }
 
-/// From how many dimensions of the partnership one organisation alone far below the
-/// others is one card, not a card per dimension: six near-identical "Partners see … differently"
+/// From how many dimensions of the partnership one organisation alone far below (or
+/// above) the others is one card, not a card per dimension: six near-identical "Partners see … differently"
 /// cards each named the same partner at the bottom, and read as six disagreements.
 pub const ONE_PARTNER_APART_FROM: usize = 3;
 
