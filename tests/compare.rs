@@ -550,4 +550,24 @@ fn a_comparison_as_markdown_says_what_the_page_says_and_stays_inert() {
     );
     assert!(!md.contains("<img"));
     assert!(md.trim_end().ends_with("exported 2026-11-29"));
+    // Both in the file's name.
+    assert_eq!(
+        buy_in_check::model::exchange::comparison_file_stem(&now, &then),
+        "buy-in-check-autumn-compared-with-then-md"
+    );
+    // Made for another organisation: said, and both named in the header.
+    let mut other = then.clone();
+    other.profile.organisation = "Health Trust".into();
+    let md = comparison_markdown(bank(), &other, &now, "2026-11-29");
+    assert!(
+        md.contains("- **Organisation:** Health Trust (then), City Council (now)\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "> **Note:** These two assessments were made for different organisations (“Health \
+         Trust” then, “City Council” now)"
+        ),
+        "{md}"
+    );
 }

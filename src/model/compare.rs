@@ -321,6 +321,22 @@ impl OverTime {
                 ),
             ));
         }
+        // Two organisations' assessments compare two houses inside "my own organisation",
+        // not one over time: said as plainly as two partnerships are.
+        let (o1, o2) = (
+            then.profile.organisation.trim(),
+            now.profile.organisation.trim(),
+        );
+        if !o1.is_empty() && !o2.is_empty() && !same_name(o1, o2) {
+            notes.push((
+                true,
+                format!(
+                    "These two assessments were made for different organisations (“{o1}” then, \
+                     “{o2}” now), so the changes within an organisation compare two \
+                     organisations, not one over time."
+                ),
+            ));
+        }
         let (t, n) = (&then.profile.date, &now.profile.date);
         if !t.is_empty() && !n.is_empty() && t > n {
             notes.push((
@@ -333,6 +349,19 @@ impl OverTime {
             ));
         }
         notes
+    }
+}
+
+/// A profile field of a comparison, said once where both assessments give the same (or
+/// one gives none), else both: "Harbour Works (then), River Care (now)".
+pub fn then_and_now(then: &str, now: &str) -> String {
+    let (then, now) = (then.trim(), now.trim());
+    if then.is_empty() || same_name(then, now) {
+        now.to_owned()
+    } else if now.is_empty() {
+        then.to_owned()
+    } else {
+        format!("{then} (then), {now} (now)")
     }
 }
 

@@ -121,8 +121,8 @@ test('change over time against an earlier assessment', async () => {
   // The same as text to send to partners: rendered by a CommonMark renderer, its tables
   // say what the page's do.
   const [mdFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
-  assert.equal(mdFile.suggestedFilename(), 'buy-in-check-autumn-compared.md');
-  assert.match(await page.locator('.compare .export-message').innerText(), /^Downloaded buy-in-check-autumn-compared\.md\.$/);
+  assert.equal(mdFile.suggestedFilename(), 'buy-in-check-autumn-compared-with-city-council-view.md');
+  assert.match(await page.locator('.compare .export-message').innerText(), /^Downloaded buy-in-check-autumn-compared-with-city-council-view\.md\.$/);
   const html = new MarkdownIt().render(readFileSync(await mdFile.path(), 'utf8'));
   const doc = await page.evaluate((h) => {
     const d = new DOMParser().parseFromString(h, 'text/html');

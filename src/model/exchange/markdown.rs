@@ -370,8 +370,8 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
 pub fn comparison_markdown(bank: &Bank, then: &Assessment, now: &Assessment, date: &str) -> String {
     use crate::model::bank::ContextId;
     use crate::model::compare::{
-        change_rule, change_text, column_label, over_time, FACTS_CHANGED_LEAD, NO_PLANS,
-        NO_SIGNS_EITHER,
+        change_rule, change_text, column_label, over_time, then_and_now, FACTS_CHANGED_LEAD,
+        NO_PLANS, NO_SIGNS_EITHER,
     };
     let change = over_time(bank, then, now);
     let mut md = format!(
@@ -380,11 +380,17 @@ pub fn comparison_markdown(bank: &Bank, then: &Assessment, now: &Assessment, dat
         md_text(then.title())
     );
     for (label, value) in [
-        ("Partnership", now.profile.partnership.trim()),
-        ("Organisation", now.profile.organisation.trim()),
+        (
+            "Partnership",
+            then_and_now(&then.profile.partnership, &now.profile.partnership),
+        ),
+        (
+            "Organisation",
+            then_and_now(&then.profile.organisation, &now.profile.organisation),
+        ),
     ] {
         if !value.is_empty() {
-            md.push_str(&format!("- **{label}:** {}\n", md_text(value)));
+            md.push_str(&format!("- **{label}:** {}\n", md_text(&value)));
         }
     }
     md.push_str(&format!(

@@ -43,6 +43,16 @@ pub fn file_stem(assessment: &Assessment) -> String {
     }
 }
 
+/// The file name of a comparison: both assessments in it ("buy-in-check-autumn-compared-
+/// with-spring"), so one assessment compared with two others gives two names.
+pub fn comparison_file_stem(now: &Assessment, then: &Assessment) -> String {
+    let then_stem = file_stem(then);
+    let then_part = then_stem
+        .strip_prefix("buy-in-check-")
+        .unwrap_or("untitled");
+    format!("{}-compared-with-{then_part}", file_stem(now))
+}
+
 /// The short name of a context, as the bank gives it.
 fn context_label(c: super::bank::ContextId) -> &'static str {
     super::bank::bank().context(c).map_or("", |x| x.short)

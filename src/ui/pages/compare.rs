@@ -7,10 +7,10 @@ use crate::ui::classes;
 
 use crate::model::bank::{bank, ContextId};
 use crate::model::compare::{
-    change_rule, change_text, column_label, over_time, FACTS_CHANGED_LEAD, NO_PLANS,
+    change_rule, change_text, column_label, over_time, then_and_now, FACTS_CHANGED_LEAD, NO_PLANS,
     NO_SIGNS_EITHER,
 };
-use crate::model::exchange::{comparison_markdown, file_stem};
+use crate::model::exchange::{comparison_file_stem, comparison_markdown};
 use crate::model::scoring::format_optional;
 use crate::ui::route::Route;
 use crate::ui::state::{today, AppState};
@@ -166,14 +166,17 @@ pub fn CompareOverTime(
     // On paper, whose comparison this is and when it was printed: a sheet handed round at a
     // meeting must say which partnership and organisation it describes.
     let printed_for = {
-        let p = &now.profile;
+        let (t, n) = (&then.profile, &now.profile);
         let mut parts: Vec<String> = [
-            ("Partnership", &p.partnership),
-            ("Organisation", &p.organisation),
+            ("Partnership", then_and_now(&t.partnership, &n.partnership)),
+            (
+                "Organisation",
+                then_and_now(&t.organisation, &n.organisation),
+            ),
         ]
         .into_iter()
-        .filter(|(_, v)| !v.trim().is_empty())
-        .map(|(label, v)| format!("{label}: {}", v.trim()))
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(label, v)| format!("{label}: {v}"))
         .collect();
         parts.push(format!("printed {}", today()));
         parts.join(" · ")
@@ -185,7 +188,9 @@ pub fn CompareOverTime(
         let (then, now) = (then.clone(), now.clone());
         move |_| {
             let body = comparison_markdown(bank(), &then, &now, &today());
-            let stem = format!("{}-compared", file_stem(&now));
+            // Both in the name: one assessment compared with two others gave two files
+            // of one name.
+            let stem = comparison_file_stem(&now, &then);
             message.set(Some(match FileType::Markdown.download(&stem, &body) {
                 Ok(name) => format!("Downloaded {name}."),
                 Err(e) => e,
