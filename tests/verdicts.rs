@@ -1736,13 +1736,13 @@ fn many_dimensions_with_dont_knows_are_one_card_pointing_at_the_list() {
     assert_eq!(unknown, ["Find out more in 5 dimensions"], "{unknown:?}");
     let card = &found[0];
     assert_eq!(card.severity, Severity::Medium);
-    // Shared value keeps a score (2 of 4 rated: 4.0) and comes first; the others have none
-    // (1 of 3) and follow as the cards do, the contexts taking turns.
+    // Most unknown first: two of three before two of four (Shared value keeps a score, 4.0);
+    // equal shares as the cards go, the contexts taking turns.
     assert!(
         card.detail.starts_with(
-            "You answered “Don't know” to two or more statements in each of “Shared value” (2 \
-             of 4), “Support beyond me” (2 of 3), “Accountability” (2 of 3), “Capacity to \
-             deliver” (2 of 3) and “Connected at every level” (2 of 3)."
+            "You answered “Don't know” to two or more statements in each of “Support beyond \
+             me” (2 of 3), “Accountability” (2 of 3), “Capacity to deliver” (2 of 3), \
+             “Connected at every level” (2 of 3) and “Shared value” (2 of 4)."
         ),
         "{}",
         card.detail
@@ -1892,4 +1892,21 @@ fn too_few_answers_for_a_context_says_how_many_of_its_dimensions_score() {
         ),
         "{reason}"
     );
+}
+
+#[test]
+fn beside_two_strong_contexts_a_flagged_dimensions_remedies_come_before_upkeep() {
+    // All 5s, "Capacity to deliver" 1, 5, 5 (3.7, a Strongly disagree inside it). "What
+    // matters most" gave its first remedy, then "Plan who takes over" and "Check for change
+    // at every meeting" for dimensions at 5.0, with its card's second remedy fourth.
+    let mut a = answered("capacity-gap", |_, _| 5);
+    a.set_answer("capacity-1", scale(1), 2);
+    let (_, titles, keys) = verdict_cards_and_keys(&a);
+    assert_eq!(titles, ["“Capacity to deliver” is worth discussing"]);
+    let capacity: Vec<&str> = bank()
+        .dimension("capacity")
+        .map(|(_, d)| d.actions.to_vec())
+        .unwrap_or_default();
+    assert!(capacity.len() >= 2, "{capacity:?}");
+    assert_eq!(keys[..2], capacity[..2], "{keys:?}");
 }

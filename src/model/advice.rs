@@ -158,6 +158,14 @@ pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'
                 .filter_map(|d| remedies(bank, d).first().copied()),
         )
         .chain(
+            // Beside two strong contexts a flagged dimension's other remedies come before
+            // upkeep: "Plan who takes over" beside a Continuity of 5.0 took the place of
+            // "Build a team behind you", which the Capacity card at 3.7 offered.
+            weak.iter()
+                .filter(|_| strong_view)
+                .flat_map(|d| remedies(bank, d).into_iter().skip(1)),
+        )
+        .chain(
             // Below "organisations partnering" the view's own actions fill gaps, so only
             // where they serve a dimension not yet a strength: "Build a team behind you"
             // beside a "Support beyond me" of 5.0 would contradict the score. Beside two
@@ -490,8 +498,12 @@ fn unsure_dimensions(
                 && !matches!(d.band(), Some(Band::Concern | Band::WorthDiscussing))
         })
         .collect();
+    // Most unknown first (3 of 3 before 2 of 4), so what is least known leads the sentence
+    // and takes the card's actions.
     sort_small_by(&mut unsure, |a, b| {
-        weaker_first(a.score, b.score).then(tie_rank(scores, a).cmp(&tie_rank(scores, b)))
+        (b.dont_know * a.total)
+            .cmp(&(a.dont_know * b.total))
+            .then(tie_rank(scores, a).cmp(&tie_rank(scores, b)))
     });
     unsure
 }
@@ -979,8 +991,11 @@ fn fold_find_out_more(bank: &Bank, scores: &Scores, out: &mut Vec<Finding>, indi
         .iter()
         .filter_map(|&i| out[i].subject.and_then(|id| scores.dimension(id)))
         .collect();
+    // As the verdict names them: most unknown first.
     sort_small_by(&mut dims, |a, b| {
-        weaker_first(a.score, b.score).then(tie_rank(scores, a).cmp(&tie_rank(scores, b)))
+        (b.dont_know * a.total)
+            .cmp(&(a.dont_know * b.total))
+            .then(tie_rank(scores, a).cmp(&tie_rank(scores, b)))
     });
     let named: Vec<String> = dims
         .iter()
