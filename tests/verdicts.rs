@@ -1553,14 +1553,9 @@ fn verdict_cards_and_keys(a: &Assessment) -> (String, Vec<String>, Vec<&'static 
     (verdict_explanation(&s, a).expect("a verdict"), titles, keys)
 }
 
-#[test]
-fn beside_two_strong_contexts_the_cards_start_where_the_verdict_says_to() {
-    // All 5s (facts Yes), "A say for every partner" all 3 (3.0, worth discussing, no gap),
-    // "I can agree to a decision … without checking back first" Strongly disagree: My
-    // mandate (5 + 1 + 5 + 5) / 4 = 4.0, a strength with a gap; both contexts stay strong.
-    // The verdict says to start at the gap and "What matters most" does; the cards listed
-    // the 3.0 first.
-    let mut a = answered("gap-then-middle", |_, _| 5);
+/// All 5s (facts Yes) but "A say for every partner" all 3: 3.0, worth discussing, no gap.
+fn fives_with_a_say_at_3(id: &str) -> Assessment {
+    let mut a = answered(id, |_, _| 5);
     for id in [
         "shared-decisions-1",
         "shared-decisions-2",
@@ -1568,6 +1563,17 @@ fn beside_two_strong_contexts_the_cards_start_where_the_verdict_says_to() {
     ] {
         a.set_answer(id, scale(3), 2);
     }
+    a
+}
+
+#[test]
+fn beside_two_strong_contexts_the_cards_start_where_the_verdict_says_to() {
+    // All 5s (facts Yes), "A say for every partner" all 3 (3.0, worth discussing, no gap),
+    // "I can agree to a decision … without checking back first" Strongly disagree: My
+    // mandate (5 + 1 + 5 + 5) / 4 = 4.0, a strength with a gap; both contexts stay strong.
+    // The verdict says to start at the gap and "What matters most" does; the cards listed
+    // the 3.0 first.
+    let mut a = fives_with_a_say_at_3("gap-then-middle");
     a.set_answer("mandate-2", scale(1), 2);
     assert_eq!(
         score(bank(), &a).view(),
@@ -1598,14 +1604,7 @@ fn beside_two_strong_contexts_the_cards_start_where_the_verdict_says_to() {
 fn beside_two_strong_contexts_a_middling_dimension_is_where_to_start() {
     // All 5s, "A say for every partner" all 3 (3.0) and nothing else: the verdict said
     // "Keep it that way" above a "Look into" card, and "What matters most" was upkeep.
-    let mut a = answered("middle-only", |_, _| 5);
-    for id in [
-        "shared-decisions-1",
-        "shared-decisions-2",
-        "shared-decisions-4",
-    ] {
-        a.set_answer(id, scale(3), 2);
-    }
+    let a = fives_with_a_say_at_3("middle-only");
     let (verdict, titles, keys) = verdict_cards_and_keys(&a);
     assert!(
         verdict.ends_with("But “A say for every partner” (3.0) is worth discussing: start there."),
