@@ -265,7 +265,7 @@ impl OverTime {
 
     /// What to know before reading the figures, in the order the page shows them: answers
     /// that could not be compared, questions of different versions, two different
-    /// partnerships (a warning: `true`), and a "then" dated after "now".
+    /// partnerships or organisations (warnings: `true`), and a "then" dated after "now".
     pub fn notes(&self, then: &Assessment, now: &Assessment) -> Vec<(bool, String)> {
         let mut notes = Vec::new();
         if self.not_compared > 0 {

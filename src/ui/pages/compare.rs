@@ -148,7 +148,7 @@ pub fn CompareOverTime(
             <dt>"Now"</dt><dd>{column_label(&now)}</dd>
         </dl>
     };
-    // Each a banner: a warning for two different partnerships, else information.
+    // Each a banner: a warning for two partnerships or two organisations, else information.
     let notes = change
         .notes(&then, &now)
         .into_iter()
