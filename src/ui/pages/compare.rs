@@ -109,7 +109,7 @@ pub fn CompareOverTime(
                 <table class="dimension-table plan-then-now">
                     <thead><tr>
                         <th scope="col">"Action"</th>
-                        <th scope="col">"Then"{(!then_date.is_empty()).then(|| view! { <span class="col-date">{format!("({then_date})")}</span> })}</th>
+                        <th scope="col">"Then"{(!then_date.is_empty()).then(|| view! { <span class="col-date">{then_date.clone()}</span> })}</th>
                         <th scope="col">"Now"</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
