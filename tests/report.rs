@@ -787,3 +787,32 @@ fn a_strong_context_resting_on_part_of_its_answers_is_a_strength_so_far() {
     assert_eq!(r.contexts[1].band, "Strength so far");
     assert_eq!(r.contexts[0].band, "Strength");
 }
+
+#[test]
+fn the_report_says_whose_view_it_is_and_whom_you_means() {
+    // Handed round a table, "Ask your manager" and "inside your organisation" were read by
+    // each partner as their own.
+    let a = full();
+    let r = Report::new(bank(), &a);
+    assert_eq!(
+        r.whose_view,
+        format!(
+            "One representative's view: “you” and “your organisation” in this report mean the \
+             {} of {} who answered it.",
+            a.profile.role, a.profile.organisation
+        )
+    );
+    let md = to_markdown(bank(), &a, "2026-11-29");
+    let answered = md.find("- **Answered:**").expect("the answered line");
+    let whose = md
+        .find("One representative's view")
+        .expect("said in the Markdown");
+    assert!(whose > answered && whose < md.find("## Buy-in in two contexts").expect("a section"));
+    // Without a role or an organisation it still says whom "you" means.
+    let mut bare = full();
+    bare.profile.role.clear();
+    bare.profile.organisation.clear();
+    assert!(Report::new(bank(), &bare)
+        .whose_view
+        .ends_with("mean the person who answered it."));
+}

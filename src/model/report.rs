@@ -150,6 +150,10 @@ pub struct Report {
     pub title: String,
     /// Labelled profile fields, empty ones left out.
     pub made_by: Vec<(&'static str, String)>,
+    /// Whose view the report is, and whom "you" means in it: read round a table of
+    /// partners, "Ask your manager" and "inside your organisation" were taken by each
+    /// reader for their own.
+    pub whose_view: String,
     /// Statements answered (any answer) and asked.
     pub answered: (usize, usize),
     /// Of those answered, how many "Don't know" and how many "Not applicable".
@@ -205,6 +209,7 @@ impl Report {
         Report {
             title: assessment.title().to_owned(),
             made_by: made_by(assessment),
+            whose_view: whose_view(assessment),
             answered,
             skipped: bank.statement_count() - answered.1,
             strengths: strengths(&scores, &found),
@@ -469,6 +474,23 @@ pub fn context_band_beside(c: &ContextScore) -> &'static str {
         Some(Band::Strength) if partial => "Strength so far",
         band => band_words(band),
     }
+}
+
+/// "One representative's view: “you” and “your organisation” in this report mean the
+/// Partnership lead of Health Trust who answered it."
+fn whose_view(assessment: &Assessment) -> String {
+    let p = &assessment.profile;
+    let (role, organisation) = (p.role.trim(), p.organisation.trim());
+    let who = match (role.is_empty(), organisation.is_empty()) {
+        (false, false) => format!("the {role} of {organisation}"),
+        (true, false) => format!("the representative of {organisation}"),
+        (false, true) => format!("the {role}"),
+        (true, true) => "the person".to_owned(),
+    };
+    format!(
+        "One representative's view: “you” and “your organisation” in this report mean {who} \
+         who answered it."
+    )
 }
 
 fn made_by(assessment: &Assessment) -> Vec<(&'static str, String)> {

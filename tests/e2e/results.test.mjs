@@ -327,6 +327,8 @@ test('the printed report: who made it, scores in words, findings, plan and notes
     assert.ok(text.includes(value), `the report names ${value}`);
   }
   assert.doesNotMatch(text, /saved as you type|Change answers|Download|Print or save/i, 'no screen-only sentence');
+  // Whom "you" means, for partners reading it round a table.
+  assert.equal(await report.locator('.report-whose').innerText(), `One representative's view: “you” and “your organisation” in this report mean the ${full.profile.role} of ${full.profile.organisation} who answered it.`);
   // Scores with their bands in words, as on screen.
   await page.emulateMedia({ media: 'screen' });
   const cards = await page.locator('.context-card').evaluateAll((cs) => cs.map((c) => [c.querySelector('.big-score').firstChild.textContent, c.querySelector('.band-label').textContent]));

@@ -43,7 +43,11 @@ pub fn report_markdown(r: &Report, date: &str) -> String {
     for (label, value) in &r.made_by {
         md.push_str(&format!("- **{label}:** {}\n", md_text(value)));
     }
-    md.push_str(&format!("- **Answered:** {}\n\n", answered_line(r)));
+    md.push_str(&format!(
+        "- **Answered:** {}\n\n*{}*\n\n",
+        answered_line(r),
+        md_text(&r.whose_view)
+    ));
 
     md.push_str(
         "## Buy-in in two contexts\n\n| Context | Score | Band | Coverage |\n|---|---|---|---|\n",

@@ -234,6 +234,7 @@ fn render(r: Report) -> impl IntoView {
                     {made_by}
                     <dt>"Answered"</dt><dd>{answered_line(&r)}</dd>
                 </dl>
+                <p class="report-whose">{r.whose_view.clone()}</p>
             </header>
             <h2>"Buy-in in two contexts"</h2>
             <table class="report-table">
