@@ -153,10 +153,21 @@ test('two tabs answering in the same instant: both answers are kept, every time'
     const at = Date.now() + 150;
     await Promise.all([pick(a, d.statements[0].id, first(d), at), pick(b, d.statements[1].id, second(d), at)]);
   }
-  // After the tabs settle, storage holds all twenty answers, and so does each screen.
-  await a.waitForTimeout(300);
-  const stored = await a.evaluate((key) => JSON.parse(localStorage.getItem(key)).assessment.responses, `buy-in-check/a/${id}`);
-  const lost = steps.flatMap((d) => [[d.statements[0].id, first(d)], [d.statements[1].id, second(d)]]).filter(([sid, v]) => stored[sid]?.answer !== v);
+  // Once the tabs settle, storage holds all twenty answers, and so does each screen. A
+  // write that raced the other tab's is repaired a moment later (each save is read back
+  // and merged again, a few rounds at most): so this waits for the repair, up to five
+  // seconds, rather than a fixed 300 ms that a busy machine outran (one run read storage
+  // between a lost write and its repair).
+  const expected = steps.flatMap((d) => [[d.statements[0].id, first(d)], [d.statements[1].id, second(d)]]);
+  const missing = () => a.evaluate(([key, want]) => {
+    const stored = JSON.parse(localStorage.getItem(key)).assessment.responses;
+    return want.filter(([sid, v]) => stored[sid]?.answer !== v);
+  }, [`buy-in-check/a/${id}`, expected]);
+  let lost = await missing();
+  for (let waited = 0; lost.length > 0 && waited < 5000; waited += 100) {
+    await a.waitForTimeout(100);
+    lost = await missing();
+  }
   assert.deepEqual(lost, [], 'no answer lost to a simultaneous save');
   for (const page of [a, b]) {
     await page.waitForFunction((n) => document.querySelector('.progress-count')?.textContent.startsWith(`${n} of`), 20);
