@@ -117,3 +117,23 @@ fn damaged_records_are_refused_with_a_reason() {
         Err(RecordError::Shape { schema: 0, .. })
     ));
 }
+
+#[test]
+fn a_record_an_import_would_refuse_is_set_aside_for_the_same_reason() {
+    // Edited with the browser's tools: a "Yes" to a statement answered on the 1–5 scale.
+    // Loaded as it was, it showed; its own export was then refused by the import. One set
+    // of rules for both: the record is set aside (kept, with the reason), never shown.
+    let Ok(Decoded::Current(mut a)) = decode(&fixture("schema-1.json")) else {
+        panic!("readable");
+    };
+    a.responses.get_mut("mandate-1").expect("answered").answer = Some(Answer::Yes);
+    let Err(RecordError::Invalid(reason)) = decode(&encode(&a)) else {
+        panic!("expected the record to be set aside");
+    };
+    assert!(reason.contains("does not fit that statement"), "{reason}");
+    let file = buy_in_check::model::exchange::to_json(&[a], "test", 0);
+    let refused = buy_in_check::model::exchange::from_json(&file)
+        .expect_err("the import refuses it too")
+        .to_string();
+    assert!(refused.contains(&reason), "{refused} / {reason}");
+}

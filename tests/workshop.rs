@@ -274,10 +274,26 @@ fn a_saved_workshop_round_trips_and_damaged_or_newer_records_are_recognised() {
     // A partner file from bank version 1 inside a saved workshop is carried to version 2.
     let mut old = w.clone();
     old.assessments[0].bank_version = 1;
+    old.assessments[0]
+        .responses
+        .retain(|id, _| buy_in_check::model::bank_upgrade::asked_between(1, 1, id));
     let Ok(DecodedWorkshop::Current(back)) = decode_workshop(&encode_workshop(&old)) else {
         panic!("reads");
     };
     assert_eq!(back.assessments[0].upgraded_from, Some(1));
+    // A version-1 file answering what version 1 never asked (edited by hand) is refused
+    // on import; in a saved view it sets the view aside, with the reason.
+    let mut edited = w.clone();
+    edited.assessments[0].bank_version = 1;
+    match decode_workshop(&encode_workshop(&edited)) {
+        Err(buy_in_check::model::record::RecordError::Invalid(reason)) => {
+            assert!(
+                reason.starts_with("file 1 in the view: it answers"),
+                "{reason}"
+            )
+        }
+        other => panic!("expected the view to be set aside, got {other:?}"),
+    }
     // A partner file of newer questions than this build knows: the view is left alone.
     let mut newer = w.clone();
     newer.assessments[0].bank_version = buy_in_check::model::bank::BANK_VERSION + 1;

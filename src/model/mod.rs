@@ -5,6 +5,7 @@
 //! bank + answers → scores → findings → advice, so every step is a plain function that
 //! `cargo test` checks natively.
 
+pub mod admit;
 pub mod advice;
 pub mod assessment;
 pub mod bank;

@@ -7,9 +7,9 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::admit::admit;
 use super::assessment::Assessment;
 use super::bank::BANK_VERSION;
-use super::bank_upgrade::upgrade;
 
 /// The schema this build writes. Raise it when the stored shape changes, and add a
 /// migration from the previous version to [`migrate`].
@@ -53,6 +53,9 @@ pub enum RecordError {
     NoSchema,
     #[error("the record does not match schema {schema}: {reason}")]
     Shape { schema: u32, reason: String },
+    /// Readable, but it breaks a rule every assessment must meet (see `admit`).
+    #[error("the record cannot be used as it is: {0}")]
+    Invalid(String),
 }
 
 /// A record as this build writes it: the current schema and the assessment, borrowed.
@@ -111,9 +114,10 @@ pub fn decode_value(value: Value) -> Result<Decoded, RecordError> {
             assessment: Some(record.assessment),
         });
     }
-    // Answers given on an earlier bank are carried to this one (nothing is dropped).
-    upgrade(&mut record.assessment, BANK_VERSION);
-    record.assessment.give_items_unique_ids();
+    // The rules an import applies (answers given on an earlier bank are carried to this
+    // one, nothing dropped): a record that breaks them, edited by hand or damaged, is set
+    // aside rather than shown, since its own export would be refused.
+    admit(&mut record.assessment).map_err(RecordError::Invalid)?;
     Ok(Decoded::Current(record.assessment))
 }
 

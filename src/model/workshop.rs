@@ -1534,8 +1534,11 @@ pub fn decode_workshop_value(
             reason: "the workshop id is not valid".to_owned(),
         });
     }
-    for a in &mut w.assessments {
-        super::bank_upgrade::upgrade(a, super::bank::BANK_VERSION);
+    // The rules every assessment meets on import (see `admit`), so a hand-edited file in a
+    // saved view is set aside rather than laid beside the others.
+    for (i, a) in w.assessments.iter_mut().enumerate() {
+        super::admit::admit(a)
+            .map_err(|e| RecordError::Invalid(format!("file {} in the view: {e}", i + 1)))?;
     }
     Ok(DecodedWorkshop::Current(w))
 }

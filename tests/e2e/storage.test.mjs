@@ -43,6 +43,26 @@ test('a damaged record is set aside, listed and downloadable; the others still l
   await context.close();
 });
 
+test('a record edited to hold what an import refuses is set aside with the same reason, not shown', async () => {
+  // Edited with the browser's tools: shown as it was, its own export would be refused.
+  const { page, log, context } = await open(env.browser, env.server.url);
+  const id = await startAssessment(page, env.server.url, 'Edited by hand');
+  await page.evaluate((key) => {
+    const record = JSON.parse(localStorage.getItem(key));
+    record.assessment.responses['mandate-1'] = { answer: 'yes', note: '', changed_at: Date.now() };
+    localStorage.setItem(key, JSON.stringify(record));
+  }, `buy-in-check/a/${id}`);
+  await page.goto(env.server.url);
+  await page.reload();
+  await page.getByText('1 saved record could not be read').waitFor();
+  assert.equal(await page.locator('.card', { hasText: 'Edited by hand' }).count(), 0);
+  const q = page.locator('.quarantine');
+  assert.match(await q.innerText(), /cannot be used as it is: the answer "yes" to mandate-1 does not fit that statement/);
+  assert.match(await page.evaluate((k) => localStorage.getItem(k), `buy-in-check/quarantine/${id}`), /"answer":"yes"/);
+  assertQuiet(assert, log, env.server.url);
+  await context.close();
+});
+
 test('a record from a newer version is shown read-only and never overwritten', async () => {
   const { page, log, context } = await open(env.browser, env.server.url);
   const raw = JSON.stringify({

@@ -3,9 +3,9 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::model::assessment::{is_iso_date, is_valid_id, Assessment, MAX_TEXT_CHARS};
+use crate::model::admit::admit;
+use crate::model::assessment::{Assessment, MAX_TEXT_CHARS};
 use crate::model::bank::{bank, BANK_VERSION};
-use crate::model::bank_upgrade::upgrade;
 
 /// The `format` field of every JSON document this app writes.
 pub const FORMAT: &str = "buy-in-check";
@@ -168,49 +168,7 @@ pub fn from_json(text: &str) -> Result<Vec<Assessment>, ImportError> {
                     version: a.bank_version,
                 });
             }
-            if a.bank_version == 0 {
-                return Err(ImportError::Field {
-                    path,
-                    problem: "there is no version 0 of the questions".to_owned(),
-                });
-            }
-            // Started on an earlier version than the one it answers: any other claim would
-            // decide which old answers it may hold and which statements a comparison leaves
-            // out, on a number no build wrote.
-            if let Some(from) = a.upgraded_from {
-                if from == 0 || from >= a.bank_version {
-                    return Err(ImportError::Field {
-                        path,
-                        problem: format!(
-                            "it says it was started on version {from} of the questions, which \
-                             cannot be for answers to version {}",
-                            a.bank_version
-                        ),
-                    });
-                }
-            }
-            // A file of earlier questions answers only what they asked: a statement added
-            // later would be taken for an answer the person gave to words they never saw.
-            if a.bank_version < BANK_VERSION {
-                let from = a.upgraded_from.unwrap_or(a.bank_version);
-                if let Some(id) = a
-                    .responses
-                    .keys()
-                    .find(|id| !crate::model::bank_upgrade::asked_between(from, a.bank_version, id))
-                {
-                    return Err(ImportError::Field {
-                        path,
-                        problem: format!(
-                            "it answers \"{}\", which version {} of the questions did not ask",
-                            shorten(id),
-                            a.bank_version
-                        ),
-                    });
-                }
-            }
-            upgrade(&mut a, BANK_VERSION);
-            a.give_items_unique_ids();
-            validate(&a).map_err(|problem| ImportError::Field { path, problem })?;
+            admit(&mut a).map_err(|problem| ImportError::Field { path, problem })?;
             Ok(a)
         })
         .collect()
@@ -296,117 +254,12 @@ pub fn plain_problem(message: &str) -> String {
     quoted(message)
 }
 
-fn shorten(s: &str) -> String {
+pub(crate) fn shorten(s: &str) -> String {
     let mut out: String = s.chars().take(40).collect();
     if s.chars().count() > 40 {
         out.push('…');
     }
     out
-}
-
-/// Checks what serde's types alone cannot: ids, dates and text lengths.
-fn validate(a: &Assessment) -> Result<(), String> {
-    if !is_valid_id(&a.id) {
-        return Err("the id must be 1–40 letters, digits or dashes".to_owned());
-    }
-    a.profile.validate().map_err(|e| format!("profile: {e}"))?;
-    if a.profile.partners.len() > MAX_PARTNERS {
-        return Err(format!(
-            "the profile lists {} partner organisations; at most {MAX_PARTNERS} are allowed",
-            a.profile.partners.len()
-        ));
-    }
-    if let Some(field) = a
-        .profile_changed
-        .keys()
-        .find(|k| !crate::model::assessment::PROFILE_FIELDS.contains(&k.as_str()))
-    {
-        return Err(format!("\"{}\" is not a profile field", shorten(field)));
-    }
-    if a.actions.len() > MAX_PLAN_ITEMS {
-        return Err(format!(
-            "the action plan has {} items; at most {MAX_PLAN_ITEMS} are allowed",
-            a.actions.len()
-        ));
-    }
-    for sign in &a.warning_signs {
-        if bank().warning_sign(sign).is_none() {
-            return Err(format!(
-                "\"{}\" is not one of the warning signs",
-                shorten(sign)
-            ));
-        }
-    }
-    for (id, r) in &a.responses {
-        if id.len() > 100 {
-            return Err("a statement id is too long".to_owned());
-        }
-        if r.note.chars().count() > MAX_TEXT_CHARS {
-            return Err(format!(
-                "the note on {id} is longer than {MAX_TEXT_CHARS} characters"
-            ));
-        }
-        check_answer(a, id, r.answer)?;
-    }
-    for (i, item) in a.actions.iter().enumerate() {
-        let n = i + 1;
-        if [&item.text, &item.owner, &item.id]
-            .iter()
-            .any(|t| t.chars().count() > MAX_TEXT_CHARS)
-        {
-            return Err(format!(
-                "action {n} has text longer than {MAX_TEXT_CHARS} characters"
-            ));
-        }
-        if !item.due.is_empty() && !is_iso_date(&item.due) {
-            return Err(format!("action {n} has a due date that is not a date"));
-        }
-        if let Some(source) = &item.source {
-            // An action an earlier version recommended may be gone from the bank; only its
-            // length is checked, so an old plan still imports.
-            if bank().action(source).is_none() && source.chars().count() > 100 {
-                return Err(format!(
-                    "action {n} names its recommended action with more than 100 characters"
-                ));
-            }
-        }
-    }
-    Ok(())
-}
-
-/// An answer must belong to a statement this bank asks, and be of its kind; an assessment
-/// carried over from an earlier version may also keep answers to the statements that
-/// version (or a later earlier one) asked. Every statement an earlier version asked and
-/// this one does not was answered on the 1–5 scale (a test holds the tables to it).
-fn check_answer(
-    a: &Assessment,
-    id: &str,
-    answer: Option<crate::model::assessment::Answer>,
-) -> Result<(), String> {
-    use crate::model::assessment::Answer;
-    let shown = shorten(id);
-    if let Some((_, _, s)) = bank().statement(id) {
-        return match answer {
-            Some(answer) if !answer.fits(s.kind) => Err(format!(
-                "the answer \"{answer}\" to {shown} does not fit that statement"
-            )),
-            _ => Ok(()),
-        };
-    }
-    let from_earlier = a
-        .upgraded_from
-        .is_some_and(|from| crate::model::bank_upgrade::asked_since(from, id));
-    if !from_earlier {
-        return Err(format!(
-            "it answers \"{shown}\", which is not a statement of these questions"
-        ));
-    }
-    match answer {
-        Some(Answer::Yes | Answer::No) => Err(format!(
-            "the answer to {shown} is yes or no, but that earlier statement was answered on the 1–5 scale"
-        )),
-        _ => Ok(()),
-    }
 }
 
 /// Gives every incoming assessment whose id is taken a fresh id, so an import never
