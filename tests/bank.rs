@@ -230,6 +230,19 @@ fn the_bank_reads_easily() {
         "purposes",
         b.dimensions().map(|(_, d)| d.purpose.to_owned()).collect(),
     );
+    // Every context says how to answer where it is not plain, under a short question.
+    for c in b.contexts {
+        let hint = c.answer_hint.as_ref().expect("a hint on answering");
+        assert!(hint.title.ends_with('?'), "{}", hint.title);
+    }
+    assert_plain(
+        "hints on answering",
+        b.contexts
+            .iter()
+            .filter_map(|c| c.answer_hint.as_ref())
+            .map(|h| h.text.to_owned())
+            .collect(),
+    );
     assert_plain(
         "actions",
         b.actions
@@ -350,7 +363,7 @@ fn facts_gate_only_statements_after_them_in_their_own_dimension() {
             d.id
         );
     }
-    assert_eq!(facts, 5, "five yes/no facts");
+    assert_eq!(facts, 6, "six yes/no facts");
 }
 
 #[test]
@@ -471,7 +484,7 @@ fn answers_no_longer_offered_are_found_so_they_can_be_listed() {
     a.set_answer("shared-value-6", Some(Answer::NotApplicable), 1);
     // Offered there: not listed.
     a.set_answer("mandate-1", Some(Answer::DontKnow), 1);
-    a.set_answer("shared-value-1", Some(Answer::NotApplicable), 1);
+    a.set_answer("shared-decisions-1", Some(Answer::NotApplicable), 1);
     let ids: Vec<&str> = a
         .answers_no_longer_offered(bank())
         .iter()

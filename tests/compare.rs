@@ -425,9 +425,9 @@ fn warning_signs_that_came_went_or_stayed_are_named() {
     assert_eq!(
         said,
         [
-            "“A partner holds back when it is time to decide”: seen then and now.",
-            "“A partner agrees to tasks, then does not do them”: seen then, not now.",
-            "“A partner keeps changing who it sends to meetings”: seen now, not then.",
+            "“Another partner puts off decisions the others are ready to make”: seen then and now.",
+            "“Another partner agrees to tasks, then does not do them”: seen then, not now.",
+            "“Another partner keeps changing who it sends to meetings”: seen now, not then.",
         ]
     );
     let none = with_all("t1", "", 4, 4);

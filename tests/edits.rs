@@ -217,12 +217,12 @@ fn edits_with_their_own_times_merge_across_two_tabs() {
                 answer: Answer::from_code("5"),
             },
             Edit::Answer {
-                statement: "mandate-2".into(),
+                statement: "mandate-5".into(),
                 answer: Answer::from_code("2"),
             },
             |m| {
                 m.answer("mandate-1") == Answer::from_code("5")
-                    && m.answer("mandate-2") == Answer::from_code("2")
+                    && m.answer("mandate-5") == Answer::from_code("2")
             },
         ),
         (

@@ -34,9 +34,9 @@ fn sample() -> Assessment {
         1_700_000_000_000,
     );
     a.set_answer("mandate-1", Answer::from_code("4"), 1_700_000_000_001);
-    a.set_answer("mandate-2", Some(Answer::DontKnow), 1_700_000_000_002);
+    a.set_answer("mandate-5", Some(Answer::DontKnow), 1_700_000_000_002);
     a.set_note(
-        "mandate-2",
+        "mandate-5",
         "Ask the director, \"soon\"\nthen report",
         1_700_000_000_003,
     );
@@ -124,7 +124,7 @@ fn import_refuses_bad_files_with_a_clear_reason() {
         (
             good.replace("\"dont-know\"", "\"maybe\""),
             // Which statement's answer, in its words, so a person can find it.
-            "In assessment 1, the answer to “I can agree to a decision in a meeting without checking back first”: “maybe” is not an answer this app knows (1 to 5, yes, no, dont-know or not-applicable).",
+            "In assessment 1, the answer to “I can agree to routine decisions at partners' meetings without checking back first”: “maybe” is not an answer this app knows (1 to 5, yes, no, dont-know or not-applicable).",
         ),
         (
             good.replace("\"doing\"", "\"finished\""),
@@ -157,7 +157,7 @@ fn oversized_files_are_refused_before_parsing() {
     );
     let long_note = "x".repeat(2_001);
     let mut a = sample();
-    a.responses.get_mut("mandate-2").expect("present").note = long_note;
+    a.responses.get_mut("mandate-5").expect("present").note = long_note;
     let err = from_json(&to_json(&[a], "0.1.0", 5)).expect_err("too long");
     assert!(err.to_string().contains("longer than 2000"));
 }
@@ -206,11 +206,11 @@ fn csv_is_rfc4180_with_one_row_per_statement_and_per_warning_sign() {
     );
     // The ticked sign says so; the others say they were not seen (they were left out).
     assert!(csv.contains(&format!(
-        "Spring review,River Care,City Council,2026-03-31,{},,,warning-signs,Warning signs,fence-sitting,A partner holds back when it is time to decide.,yes,seen,Seen,\r\n",
+        "Spring review,River Care,City Council,2026-03-31,{},,,warning-signs,Warning signs,fence-sitting,Another partner puts off decisions the others are ready to make.,yes,seen,Seen,\r\n",
         bank().version
     )));
     assert!(csv.contains(
-        ",says-not-delivers,\"A partner agrees to tasks, then does not do them.\",yes,not-seen,Not seen,\r\n"
+        ",says-not-delivers,\"Another partner agrees to tasks, then does not do them.\",yes,not-seen,Not seen,\r\n"
     ));
     assert_eq!(
         lines[0],
@@ -264,7 +264,8 @@ fn markdown_report_is_complete_and_inert() {
     assert!(md.contains("## Notes"));
     assert!(md.contains("Ask the director, \"soon\" then report"));
     assert!(md.contains("## Findings"));
-    assert!(md.contains("Warning sign: A partner holds back when it is time to decide"));
+    assert!(md
+        .contains("Warning sign: Another partner puts off decisions the others are ready to make"));
     assert!(md.contains("- **Stage:** Delivering: the work is under way"));
     assert_eq!(md_text("a\nb"), "a b");
 }

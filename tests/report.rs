@@ -532,7 +532,7 @@ fn a_strongly_disagree_inside_a_strong_average_is_a_gap_the_verdict_starts_with(
     // Everything 5 (facts Yes), but "I can agree to a decision in a meeting without
     // checking back first" 1: My mandate (5 + 1 + 5 + 5) / 4 = 4.0, a strength on average.
     let mut a = all_strong("one-low");
-    a.set_answer("mandate-2", Answer::from_code("1"), 3);
+    a.set_answer("mandate-5", Answer::from_code("1"), 3);
     let r = Report::new(bank(), &a);
     let mandate = r
         .dimensions
@@ -549,11 +549,11 @@ fn a_strongly_disagree_inside_a_strong_average_is_a_gap_the_verdict_starts_with(
         .find(|f| f.title == "“My mandate”: something is missing")
         .expect("a card of its own");
     assert!(card.detail.contains(
-        "You answered Strongly disagree to “I can agree to a decision in a meeting without checking back first”."
+        "You answered Strongly disagree to “I can agree to routine decisions at partners' meetings without checking back first”."
     ), "{}", card.detail);
     let verdict = r.verdict.as_ref().expect("a verdict");
     assert!(verdict.explanation.contains(
-        "But you answered Strongly disagree to “I can agree to a decision in a meeting without checking back first” (in “My mandate”, 4.0): start there."
+        "But you answered Strongly disagree to “I can agree to routine decisions at partners' meetings without checking back first” (in “My mandate”, 4.0): start there."
     ), "{}", verdict.explanation);
     assert!(
         !verdict.explanation.contains("Keep it that way"),
@@ -650,7 +650,7 @@ fn a_strongly_disagree_inside_a_middling_score_is_named_by_its_card_and_the_verd
 
 #[test]
 fn a_warning_sign_beside_a_strong_score_says_which_counts() {
-    // Everything 5, and "A partner agrees to tasks, then does not do them" ticked: the
+    // Everything 5, and "Another partner agrees to tasks, then does not do them" ticked: the
     // table said "Accountability 5.0 Strength" and listed it among the strengths, above a
     // card about partners who do not deliver.
     let mut a = all_strong("signs");
@@ -672,7 +672,7 @@ fn a_warning_sign_beside_a_strong_score_says_which_counts() {
     let card = r
         .findings
         .iter()
-        .find(|f| f.title == "Warning sign: A partner agrees to tasks, then does not do them")
+        .find(|f| f.title == "Warning sign: Another partner agrees to tasks, then does not do them")
         .expect("its card");
     assert!(
         card.detail.ends_with(

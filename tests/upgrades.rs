@@ -1,8 +1,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Every earlier version of the questions, and what became of each of its statements:
 //! the tables in `bank_upgrade` checked against the statements each version shipped
-//! (`tests/fixtures/v1/`, `tests/fixtures/v2/`, written by those versions), and a stored
-//! record and an export of version 2 opened on the current bank, with nothing lost.
+//! (`tests/fixtures/v1/` … `v3/`, written by those versions), and stored records and
+//! exports of versions 2 and 3 opened on the current bank, with nothing lost.
 
 use buy_in_check::model::assessment::{Answer, Assessment, Level};
 use buy_in_check::model::bank::{bank, ItemKind, BANK_VERSION};
@@ -103,12 +103,11 @@ fn every_earlier_version_is_listed_and_says_what_became_of_each_statement() {
                     assert!(now.is_none(), "v{v} {id} is no longer asked");
                     assert!(find(&then, new).is_none(), "v{v}: {new} is new");
                     let new = &next[find(&next, new).expect("the new statement is asked")];
-                    let want = if matches!(fate, Fate::BecameFact(_)) {
-                        ItemKind::Fact
-                    } else {
-                        old.kind
-                    };
-                    assert_eq!(new.kind, want, "v{v} {id} → {}", new.id);
+                    // A replacement may change the kind (version 4 asks as a fact what
+                    // version 3 asked on the scale): its earlier answer is shown, not carried.
+                    if matches!(fate, Fate::BecameFact(_)) {
+                        assert_eq!(new.kind, ItemKind::Fact, "v{v} {id} → {}", new.id);
+                    }
                     assert_eq!(
                         earlier_text(id),
                         Some(old.text.as_str()),
@@ -165,14 +164,16 @@ fn an_id_is_never_reused_for_another_statement() {
 }
 
 #[test]
-fn version_3_asks_seven_statements_afresh_and_retires_one() {
-    let added: Vec<&str> = bank()
-        .statements()
-        .map(|(_, _, s)| s.id)
-        .filter(|id| added_since(2, id))
-        .collect();
+fn version_3_asks_seven_statements_afresh_and_version_4_five_more() {
+    let added = |since: u32| -> Vec<&str> {
+        bank()
+            .statements()
+            .map(|(_, _, s)| s.id)
+            .filter(|id| added_since(since, id))
+            .collect()
+    };
     assert_eq!(
-        added,
+        added(2),
         [
             "shared-value-6",
             "shared-value-7",
@@ -180,9 +181,25 @@ fn version_3_asks_seven_statements_afresh_and_retires_one() {
             "core-business-5",
             "core-business-6",
             "watching-change-4",
+            "zip-up-4",
+            "zip-up-5",
+            "zip-up-6",
+            "mandate-5",
+            "support-beyond-me-senior",
             "visibility-5"
         ]
     );
+    assert_eq!(
+        added(3),
+        [
+            "zip-up-4",
+            "zip-up-5",
+            "zip-up-6",
+            "mandate-5",
+            "support-beyond-me-senior"
+        ]
+    );
+    assert_eq!(replaced_by("mandate-2"), Some("mandate-5"));
     assert_eq!(
         replaced_by("accountability-5"),
         None,
@@ -195,7 +212,7 @@ fn version_3_asks_seven_statements_afresh_and_retires_one() {
         .all(|(_, _, s)| !added_since(BANK_VERSION, s.id)));
 }
 
-const V2_GONE: [&str; 8] = [
+const V2_GONE: [&str; 13] = [
     "shared-value-4",
     "shared-value-5",
     "shared-decisions-3",
@@ -203,8 +220,17 @@ const V2_GONE: [&str; 8] = [
     "core-business-4",
     "accountability-5",
     "watching-change-2",
+    "zip-up-1",
+    "zip-up-2",
+    "zip-up-3",
+    "mandate-2",
+    "support-beyond-me-3",
     "visibility-1",
 ];
+
+/// Statements asked since version 2 that a version-2 assessment has no answer to: seven
+/// in version 3, five in version 4.
+const NEW_SINCE_V2: usize = 12;
 
 fn check_v2_carried(a: &buy_in_check::model::assessment::Assessment) {
     assert_eq!(a.bank_version, BANK_VERSION);
@@ -231,10 +257,27 @@ fn check_v2_carried(a: &buy_in_check::model::assessment::Assessment) {
     assert_eq!(trust.aside(), None);
     // The new statements wait for an answer; everything else still stands.
     let (done, total) = a.progress(bank());
-    assert_eq!((done, total), (total - 7, bank().statement_count()));
+    assert_eq!(
+        (done, total),
+        (total - NEW_SINCE_V2, bank().statement_count())
+    );
     assert_eq!(a.answer("shared-value-7"), None);
-    assert_eq!(new_to_answer(a), 7, "said beside the count of answers");
+    assert_eq!(
+        new_to_answer(a),
+        NEW_SINCE_V2,
+        "said beside the count of answers"
+    );
     assert_eq!(a.note("mandate-2"), "Anything over 10k goes to the board.");
+    // Version 4 asks about routine decisions: the note that made the old answer a 3 is
+    // shown beside the new statement until it is answered.
+    assert_eq!(
+        answered_before(a, "mandate-5"),
+        Some(AnsweredBefore {
+            text: "I can agree to a decision in a meeting without checking back first.",
+            answer: Answer::Scale(Level::new(3).expect("3")),
+            note: "Anything over 10k goes to the board.".into(),
+        })
+    );
     assert!(a.warning_signs.contains("changing-faces"));
     assert_eq!(a.actions.len(), 1);
 }
@@ -270,7 +313,7 @@ fn a_new_statement_knows_what_was_said_to_the_one_it_replaced() {
     );
     // Answered now, it is no longer new to answer; the earlier answer stays.
     a.set_answer("watching-change-4", Some(Answer::NotApplicable), 9);
-    assert_eq!(new_to_answer(&a), 6);
+    assert_eq!(new_to_answer(&a), NEW_SINCE_V2 - 1);
     assert!(a.answer("watching-change-2").is_some());
 }
 
@@ -343,7 +386,7 @@ fn a_v2_baseline_compares_on_the_statements_both_versions_have() {
         now.set_answer(id, one, 9);
     }
     let change = over_time(bank(), &then, &now);
-    assert_eq!(change.earlier_bank, Some((2, 7)));
+    assert_eq!(change.earlier_bank, Some((2, NEW_SINCE_V2)));
     assert!(change
         .dimensions
         .iter()
@@ -523,4 +566,65 @@ fn imports_refuse_a_start_version_no_build_could_have_written() {
             "{err}"
         );
     }
+}
+
+/// The five statements version 4 asks in place of version 3's, by the ones they replace.
+const V3_REPLACED: [(&str, &str); 5] = [
+    ("zip-up-1", "zip-up-4"),
+    ("zip-up-2", "zip-up-5"),
+    ("zip-up-3", "zip-up-6"),
+    ("mandate-2", "mandate-5"),
+    ("support-beyond-me-3", "support-beyond-me-senior"),
+];
+
+fn check_v3_carried(a: &Assessment) {
+    assert_eq!(a.bank_version, BANK_VERSION);
+    assert_eq!(a.upgraded_from, Some(3));
+    // The five earlier answers kept, in the order version 3 asked them, each beside the
+    // statement now asked; the two reworded statements keep their answers.
+    let lines = earlier_lines(bank(), a);
+    let ids: Vec<&str> = lines.iter().map(|l| l.id.as_str()).collect();
+    assert_eq!(ids, V3_REPLACED.map(|(old, _)| old));
+    for (old, new) in V3_REPLACED {
+        assert_eq!(replaced_by(old), Some(new));
+        let before = answered_before(a, new).expect("what was said before is shown");
+        assert_eq!(Some(before.text), earlier_text(old));
+    }
+    assert_eq!(
+        answered_before(a, "mandate-5").map(|b| b.note),
+        Some("Small things yes; anything with money goes to the director.".to_owned())
+    );
+    assert_eq!(a.answer("continuity-4"), Answer::from_code("4"));
+    assert_eq!(a.answer("watching-change-4"), Answer::from_code("4"));
+    assert_eq!(new_to_answer(a), 5);
+    let (done, total) = a.progress(bank());
+    assert_eq!(done, total - 5);
+    assert!(a.warning_signs.contains("says-not-delivers"));
+}
+
+#[test]
+fn a_stored_v3_record_and_a_v3_export_open_on_version_4_with_nothing_lost() {
+    // Both written by the version-3 build, answering through its pages.
+    let Ok(Decoded::Current(stored)) = decode(&fixture("v3/record-v3.json")) else {
+        panic!("a v3 record is current after migration");
+    };
+    check_v3_carried(&stored);
+    let imported = from_json(&fixture("v3/export-v3.json"))
+        .expect("imports")
+        .remove(0);
+    check_v3_carried(&imported);
+    // Compared with a copy answered on today's questions, only the statements both ask
+    // are compared.
+    let mut now = imported.clone();
+    now.id = "now".into();
+    now.upgraded_from = None;
+    for (_, new) in V3_REPLACED {
+        now.set_answer(new, Answer::from_code("1"), 9);
+    }
+    let change = over_time(bank(), &imported, &now);
+    assert_eq!(change.earlier_bank, Some((3, 5)));
+    assert!(change
+        .dimensions
+        .iter()
+        .all(|d| matches!(d.trend, Trend::Unchanged | Trend::NotComparable)));
 }

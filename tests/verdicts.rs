@@ -463,8 +463,9 @@ fn check_carried(a: &Assessment) {
         .into_iter()
         .map(|(id, _)| id)
         .collect();
-    // Ten statements version 2 retired or made facts, and four version 3 asks afresh.
-    assert_eq!(earlier.len(), 14, "{earlier:?}");
+    // Ten statements version 2 retired or made facts, four version 3 asks afresh and five
+    // version 4 does.
+    assert_eq!(earlier.len(), 19, "{earlier:?}");
     assert_eq!(
         earlier[0], "shared-value-3",
         "in the order version 1 asked them"
@@ -517,8 +518,9 @@ fn a_v1_baseline_compares_on_the_statements_both_versions_have() {
     }
     let change = over_time(bank(), &then, &now);
     // Added since version 1: shared-decisions-1 and -2 (version 2), and the seven
-    // statements version 3 asks in place of others (`tests/upgrades.rs` lists them).
-    assert_eq!(change.earlier_bank, Some((1, 9)));
+    // statements version 3 asks in place of others and the five of version 4
+    // (`tests/upgrades.rs` lists them).
+    assert_eq!(change.earlier_bank, Some((1, 14)));
     assert!(change
         .dimensions
         .iter()
@@ -1304,7 +1306,7 @@ fn every_dimension_alike_has_no_weakest_to_start_with() {
     assert_eq!(text, "Buy-in is a concern both between the partners (2.0) and inside your organisation (2.0): no dimension is weaker than another (every one with a score is at 2.0), so read the findings below.");
     // One dimension apart: there is a weakest, and the verdict says to start there.
     let mut apart = alike(3);
-    apart.set_answer("mandate-2", scale(2), 3);
+    apart.set_answer("mandate-5", scale(2), 3);
     let text = verdict_explanation(&score(bank(), &apart), &apart).expect("a verdict");
     assert!(
         text.ends_with("start with the weakest dimensions below."),
@@ -1332,7 +1334,7 @@ fn a_verdict_resting_on_many_dont_knows_says_so() {
     );
     // A few are not worth a sentence.
     let mut few = answered("few", |_, _| 4);
-    few.set_answer("mandate-2", Some(Answer::DontKnow), 2);
+    few.set_answer("mandate-5", Some(Answer::DontKnow), 2);
     let text = verdict_explanation(&score(bank(), &few), &few).expect("a verdict");
     assert!(!text.contains("Don't know to"), "{text}");
 }
@@ -1574,7 +1576,7 @@ fn beside_two_strong_contexts_the_cards_start_where_the_verdict_says_to() {
     // The verdict says to start at the gap and "What matters most" does; the cards listed
     // the 3.0 first.
     let mut a = fives_with_a_say_at_3("gap-then-middle");
-    a.set_answer("mandate-2", scale(1), 2);
+    a.set_answer("mandate-5", scale(1), 2);
     assert_eq!(
         score(bank(), &a).view(),
         Some(View::OrganisationsPartnering)
@@ -1583,9 +1585,9 @@ fn beside_two_strong_contexts_the_cards_start_where_the_verdict_says_to() {
     // The 3.0 is said after the gap, as its card and its action follow.
     assert!(
         verdict.ends_with(
-            "But you answered Strongly disagree to “I can agree to a decision in a meeting \
-             without checking back first” (in “My mandate”, 4.0): start there. “A say for \
-             every partner” (3.0) is worth discussing too."
+            "But you answered Strongly disagree to “I can agree to routine decisions at \
+             partners' meetings without checking back first” (in “My mandate”, 4.0): start \
+             there. “A say for every partner” (3.0) is worth discussing too."
         ),
         "{verdict}"
     );
@@ -1646,7 +1648,7 @@ fn the_verdict_names_gaps_in_the_order_of_the_cards_and_key_actions() {
     // every Strongly disagree.
     let mut a = answered("no-and-disagree", |_, _| 5);
     a.set_answer("continuity-plan", Some(Answer::No), 2);
-    a.set_answer("mandate-2", scale(1), 2);
+    a.set_answer("mandate-5", scale(1), 2);
     assert_eq!(
         score(bank(), &a).view(),
         Some(View::OrganisationsPartnering)
@@ -1654,9 +1656,9 @@ fn the_verdict_names_gaps_in_the_order_of_the_cards_and_key_actions() {
     let (verdict, titles, keys) = verdict_cards_and_keys(&a);
     assert!(
         verdict.ends_with(
-            "But you answered Strongly disagree to “I can agree to a decision in a meeting \
-             without checking back first” (in “My mandate”, 4.0) and No to “I have agreed with \
-             my organisation who would take over my part in this partnership if I left” (in \
+            "But you answered Strongly disagree to “I can agree to routine decisions at \
+             partners' meetings without checking back first” (in “My mandate”, 4.0) and No to \
+             “I have agreed with my organisation who would take over my part in this partnership if I left” (in \
              “Continuity”, 4.0): start there."
         ),
         "{verdict}"
@@ -1678,22 +1680,22 @@ fn a_warning_sign_comes_before_a_gap_in_the_verdict_as_in_the_cards() {
     // agrees to tasks, then does not do them" ticked ("Act first"). The verdict said to
     // start at the gap while the cards and "What matters most" started with the sign.
     let mut a = answered("sign-and-gap", |_, _| 5);
-    a.set_answer("mandate-2", scale(1), 2);
+    a.set_answer("mandate-5", scale(1), 2);
     a.set_warning_sign("says-not-delivers", true, 2);
     let (verdict, titles, keys) = verdict_cards_and_keys(&a);
     assert!(
         verdict.ends_with(
             "But you have seen a warning sign (listed under the findings): scores can run ahead \
              of what happens at the table, so act on it first. You also answered Strongly \
-             disagree to “I can agree to a decision in a meeting without checking back first” \
-             (in “My mandate”, 4.0)."
+             disagree to “I can agree to routine decisions at partners' meetings without \
+             checking back first” (in “My mandate”, 4.0)."
         ),
         "{verdict}"
     );
     assert_eq!(
         titles[..2],
         [
-            "Warning sign: A partner agrees to tasks, then does not do them",
+            "Warning sign: Another partner agrees to tasks, then does not do them",
             "“My mandate”: something is missing"
         ],
         "{titles:?}"
@@ -1716,8 +1718,8 @@ fn many_dimensions_with_dont_knows_are_one_card_pointing_at_the_list() {
         "shared-value-2",
         "accountability-1",
         "accountability-2",
-        "zip-up-1",
-        "zip-up-2",
+        "zip-up-4",
+        "zip-up-5",
         "support-beyond-me-1",
         "support-beyond-me-2",
         "capacity-1",
@@ -1759,7 +1761,7 @@ fn many_dimensions_with_dont_knows_are_one_card_pointing_at_the_list() {
     );
     // Two such dimensions keep a card each.
     let mut b = answered("two-unknowns", |_, _| 4);
-    for id in ["zip-up-1", "zip-up-2", "capacity-1", "capacity-2"] {
+    for id in ["zip-up-4", "zip-up-5", "capacity-1", "capacity-2"] {
         b.set_answer(id, Some(Answer::DontKnow), 2);
     }
     let s = score(bank(), &b);

@@ -563,7 +563,7 @@ async fn an_answer_lost_to_a_simultaneous_save_in_another_tab_is_put_back() {
     let repo = Repository::local();
     let mut theirs = repo.get(&id).expect("stored");
     theirs.responses.remove("mandate-1");
-    theirs.set_answer("mandate-2", Answer::from_code("2"), theirs.updated_at + 1);
+    theirs.set_answer("mandate-5", Answer::from_code("2"), theirs.updated_at + 1);
     storage
         .set_item(
             &format!("buy-in-check/a/{id}"),
@@ -583,7 +583,7 @@ async fn an_answer_lost_to_a_simultaneous_save_in_another_tab_is_put_back() {
         "put back"
     );
     assert_eq!(
-        stored.answer("mandate-2"),
+        stored.answer("mandate-5"),
         Answer::from_code("2"),
         "the other tab's answer kept"
     );
@@ -901,14 +901,14 @@ fn saves_from_two_tabs_merge_answer_by_answer() {
 
     // Tab B never saw tab A's answer and saves its own.
     let mut in_b = start.clone();
-    in_b.set_answer("mandate-2", Answer::from_code("1"), 20);
+    in_b.set_answer("mandate-5", Answer::from_code("1"), 20);
     let merged = tab_b.save(&in_b).expect("saved");
     assert_eq!(
         merged.answer("mandate-1"),
         Answer::from_code("5"),
         "tab A's answer kept"
     );
-    assert_eq!(merged.answer("mandate-2"), Answer::from_code("1"));
+    assert_eq!(merged.answer("mandate-5"), Answer::from_code("1"));
     assert_eq!(Repository::local().load().assessments, vec![merged.clone()]);
 
     // Tab A saves again: the record has changed since its own last save (tab B's answer),
@@ -916,7 +916,7 @@ fn saves_from_two_tabs_merge_answer_by_answer() {
     in_a.set_answer("mandate-3", Answer::from_code("4"), 30);
     let merged = tab_a.save(&in_a).expect("saved");
     assert_eq!(
-        merged.answer("mandate-2"),
+        merged.answer("mandate-5"),
         Answer::from_code("1"),
         "tab B's answer kept"
     );

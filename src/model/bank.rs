@@ -7,7 +7,7 @@
 /// Version of the bank's content. Raised when a statement is added, removed or re-meant,
 /// so that comparisons can tell which statements two assessments share. Answers given on
 /// earlier versions are carried to this one by [`super::bank_upgrade`].
-pub const BANK_VERSION: u32 = 3;
+pub const BANK_VERSION: u32 = 4;
 
 /// Where the partnership stands; the advice's first steps depend on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -91,9 +91,17 @@ pub struct Context {
     pub short: &'static str,
     /// One sentence on what this context is about.
     pub intro: &'static str,
-    /// How to answer when the honest answer differs between partners (shown on each step).
-    pub answer_hint: Option<&'static str>,
+    /// How to answer where the honest answer is not plain (shown on each step).
+    pub answer_hint: Option<AnswerHint>,
     pub dimensions: &'static [Dimension],
+}
+
+/// Advice on answering, shown on every step of a context: the question it settles, then
+/// the advice.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AnswerHint {
+    pub title: &'static str,
+    pub text: &'static str,
 }
 
 /// A facet of buy-in, answered through a few statements.
@@ -377,7 +385,10 @@ static BANK: Bank = Bank {
             title: "Between the partner organisations",
             short: "Between partners",
             intro: "How firmly the other partner organisations stand behind the shared work.",
-            answer_hint: Some("Think of the other partners, not your own organisation. Where they differ, answer for the partner where this is weakest, and name it in a note if it helps. Where a statement is about all of you together, answer for the group."),
+            answer_hint: Some(AnswerHint {
+                title: "Which partners?",
+                text: "Think of the other partners, not your own organisation: “each partner” means each of the others. Where they differ, answer for the partner where this is weakest. Where you cannot judge one of them, answer for those you can. Either way, a note naming the partner helps. Where a statement is about all of you together, answer for the group.",
+            }),
             dimensions: BETWEEN,
         },
         Context {
@@ -385,7 +396,10 @@ static BANK: Bank = Bank {
             title: "Within my own organisation",
             short: "Within my organisation",
             intro: "How far support for the partnership reaches inside your own organisation, beyond you.",
-            answer_hint: None,
+            answer_hint: Some(AnswerHint {
+                title: "A large organisation?",
+                text: "Answer for the part of it that takes part in this work, such as your directorate or service.",
+            }),
             dimensions: WITHIN,
         },
     ],
@@ -402,7 +416,7 @@ const BETWEEN: &[Dimension] = &[
         title: "Shared value",
         purpose: "A partner commits to work that serves its own goals. Where the gain is vague, commitment stays thin.",
         statements: &[
-            Statement::scale("shared-value-1", "Each partner has said how this partnership serves its own main goals."),
+            Statement::scale("shared-value-1", "Each partner has said how this partnership serves its own main goals.").always_applies(),
             Statement::scale("shared-value-2", "I know what each partner wants to gain from this work.").self_report().always_applies(),
             Statement::scale("shared-value-6", "I know what the other partners' representatives gain from this work in their own jobs.").self_report().always_applies(),
             Statement::scale("shared-value-7", "Each partner has said that what it gets from this work is worth what it puts in.").always_applies(),
@@ -468,7 +482,8 @@ const BETWEEN: &[Dimension] = &[
         purpose: "A new plan, leader or budget cut in one partner can quietly drain its commitment.",
         statements: &[
             Statement::scale("watching-change-1", "At our meetings, partners tell each other about changes in their own organisations."),
-            Statement::scale("watching-change-4", "Partners tell each other about a change in plans before it affects this work.").always_applies(),
+            // Not applicable: no partner's plans have changed yet.
+            Statement::scale("watching-change-4", "Partners warn each other before a change in their own plans affects this work."),
             Statement::scale("watching-change-3", "When a key person leaves a partner, the rest of us find out quickly."),
         ],
         actions: &["scan-for-change", "zip-up"],
@@ -504,9 +519,10 @@ const BETWEEN: &[Dimension] = &[
         title: "Connected at every level",
         purpose: "When only the people at the table know each other, the partnership rests on a handful of people.",
         statements: &[
-            Statement::scale("zip-up-1", "The senior leaders of the partners know each other."),
-            Statement::scale("zip-up-2", "Staff who do the work know their peers in each partner."),
-            Statement::scale("zip-up-3", "Contact between partners goes well beyond the people at the table."),
+            // Version 4: what one person can have seen, not whether others "know each other".
+            Statement::scale("zip-up-4", "Senior leaders from every partner, ours included, have met to discuss this work.").always_applies(),
+            Statement::scale("zip-up-5", "Staff who do the work in different partners deal with each other directly."),
+            Statement::scale("zip-up-6", "Every partner has more than one person in touch with the other partners about this work.").always_applies(),
         ],
         actions: &["zip-up", "scan-for-change"],
         questions: &[
@@ -523,12 +539,18 @@ const WITHIN: &[Dimension] = &[
         title: "My mandate",
         purpose: "Without a clear mandate you slow decisions down, or promise what your organisation will not back.",
         statements: &[
+            // Key statements offer no Not applicable: it would let a person unsure of their
+            // mandate step round the finding and the score alike.
             Statement::scale("mandate-1", "I can make offers to partners on behalf of my organisation.")
-                .key("Find out whether you have a mandate"),
-            Statement::scale("mandate-2", "I can agree to a decision in a meeting without checking back first."),
+                .key("Find out whether you have a mandate")
+                .always_applies(),
+            // Routine decisions: checking back on a large commitment is good governance,
+            // not weak buy-in, so "any decision" read backwards for some.
+            Statement::scale("mandate-5", "I can agree to routine decisions at partners' meetings without checking back first.").always_applies(),
             Statement::scale("mandate-3", "I know how new ideas get approved in my organisation.").self_report().always_applies(),
             Statement::scale("mandate-4", "My organisation has named who has the final say on this work.")
-                .key("Find out who has the final say"),
+                .key("Find out who has the final say")
+                .always_applies(),
         ],
         actions: &["check-mandate"],
         questions: &[
@@ -544,7 +566,8 @@ const WITHIN: &[Dimension] = &[
         statements: &[
             Statement::scale("support-beyond-me-1", "Colleagues besides me take responsibility for parts of this work."),
             Statement::scale("support-beyond-me-2", "My line manager backs my work with the partners.").self_report(),
-            Statement::scale("support-beyond-me-3", "At least one of my organisation's senior leaders speaks up for this work."),
+            // A fact: "at least one" left the middle of an agreement scale without a meaning.
+            Statement::fact("support-beyond-me-senior", "Besides me, a senior leader in my organisation has spoken up for this work in the past year."),
         ],
         actions: &["build-internal-team", "present-internally"],
         questions: &[
@@ -577,7 +600,9 @@ const WITHIN: &[Dimension] = &[
             Statement::scale("continuity-1", "If I left, a colleague could take over my part in this partnership within a month."),
             Statement::fact("continuity-plan", "I have agreed with my organisation who would take over my part in this partnership if I left.").self_report().always_applies(),
             Statement::scale("continuity-3", "What I know about this work is written down where others can find it.").self_report().always_applies(),
-            Statement::scale("continuity-4", "The money my organisation puts into this work would continue if I left."),
+            // Every organisation puts something in (at least the representative's time), so
+            // this presumes no budget and always applies.
+            Statement::scale("continuity-4", "If I left, my organisation would keep up what it puts into this work.").always_applies(),
         ],
         actions: &["plan-succession", "record-knowledge"],
         questions: &[
@@ -624,35 +649,35 @@ const WITHIN: &[Dimension] = &[
 const WARNING_SIGNS: &[WarningSign] = &[
     WarningSign {
         id: "fence-sitting",
-        text: "A partner holds back when it is time to decide.",
+        text: "Another partner puts off decisions the others are ready to make.",
         meaning: "A partner on the fence often cannot yet see enough gain for itself, or the person it sends cannot commit it.",
         dimension: "shared-value",
         actions: &["map-value", "check-partner-mandates"],
     },
     WarningSign {
         id: "says-not-delivers",
-        text: "A partner agrees to tasks, then does not do them.",
+        text: "Another partner agrees to tasks, then does not do them.",
         meaning: "Saying yes at the table and then not delivering often points to weak support back in that partner's own house.",
         dimension: "accountability",
         actions: &["review-commitments", "write-it-down"],
     },
     WarningSign {
         id: "hangs-on-one-person",
-        text: "In one of the partners, the work rests on one person.",
+        text: "In another partner, the work rests on one person.",
         meaning: "Work that rests on one person is people partnering, not whole organisations. It is at risk the day that person moves on.",
         dimension: "zip-up",
         actions: &["zip-up", "record-knowledge"],
     },
     WarningSign {
         id: "stalled-after-departure",
-        text: "Work stalled after someone left a partner.",
+        text: "Work stalled after someone left another partner.",
         meaning: "A stall after someone leaves shows that what they knew, and the support they had, did not reach beyond them.",
-        dimension: "watching-change",
+        dimension: "zip-up",
         actions: &["record-knowledge", "scan-for-change", "zip-up"],
     },
     WarningSign {
         id: "changing-faces",
-        text: "A partner keeps changing who it sends to meetings.",
+        text: "Another partner keeps changing who it sends to meetings.",
         meaning: "When the face at the table keeps changing, the work may be nobody's job in that partner.",
         dimension: "core-business",
         actions: &["check-partner-mandates", "partners-core-business"],

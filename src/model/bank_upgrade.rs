@@ -66,6 +66,11 @@ pub const EARLIER: &[EarlierVersion] = &[
         statements: V2_STATEMENTS,
         texts: V2_TEXTS,
     },
+    EarlierVersion {
+        version: 3,
+        statements: V3_STATEMENTS,
+        texts: V3_TEXTS,
+    },
 ];
 
 /// The earlier versions from `version` on, oldest first (all of them for an unknown one
@@ -249,6 +254,85 @@ const V2_TEXTS: &[(&str, &str)] = &[
     (
         "visibility-1",
         "Most of my colleagues know this partnership exists.",
+    ),
+];
+
+/// Every statement of bank version 3, in its order, with what became of it in version 4.
+/// Version 4 asks, in "Connected at every level", what one person can have seen (meetings,
+/// direct dealings, more than one contact) instead of whether others know each other;
+/// narrows the mandate to routine decisions; and asks about a senior leader speaking up as
+/// a fact within the past year.
+const V3_STATEMENTS: &[(&str, Fate)] = &[
+    ("shared-value-1", Fate::Kept),
+    ("shared-value-2", Fate::Kept),
+    ("shared-value-6", Fate::Kept),
+    ("shared-value-7", Fate::Kept),
+    ("shared-decisions-1", Fate::Kept),
+    ("shared-decisions-2", Fate::Kept),
+    ("shared-decisions-4", Fate::Kept),
+    ("core-business-5", Fate::Kept),
+    ("core-business-2", Fate::Kept),
+    ("core-business-6", Fate::Kept),
+    ("accountability-1", Fate::Kept),
+    ("accountability-2", Fate::Kept),
+    ("accountability-4", Fate::Kept),
+    ("watching-change-1", Fate::Kept),
+    ("watching-change-4", Fate::Reworded),
+    ("watching-change-3", Fate::Kept),
+    ("written-commitments-signed", Fate::Kept),
+    ("written-commitments-2", Fate::Kept),
+    ("written-commitments-3", Fate::Kept),
+    ("written-commitments-4", Fate::Kept),
+    ("zip-up-1", Fate::Replaced("zip-up-4")),
+    ("zip-up-2", Fate::Replaced("zip-up-5")),
+    ("zip-up-3", Fate::Replaced("zip-up-6")),
+    ("mandate-1", Fate::Kept),
+    ("mandate-2", Fate::Replaced("mandate-5")),
+    ("mandate-3", Fate::Kept),
+    ("mandate-4", Fate::Kept),
+    ("support-beyond-me-1", Fate::Kept),
+    ("support-beyond-me-2", Fate::Kept),
+    (
+        "support-beyond-me-3",
+        Fate::Replaced("support-beyond-me-senior"),
+    ),
+    ("visibility-5", Fate::Kept),
+    ("visibility-staff-meeting", Fate::Kept),
+    ("visibility-3", Fate::Kept),
+    ("continuity-1", Fate::Kept),
+    ("continuity-plan", Fate::Kept),
+    ("continuity-3", Fate::Kept),
+    ("continuity-4", Fate::Reworded),
+    ("valued-core-plan", Fate::Kept),
+    ("valued-core-budget", Fate::Kept),
+    ("valued-core-3", Fate::Kept),
+    ("valued-core-4", Fate::Kept),
+    ("capacity-1", Fate::Kept),
+    ("capacity-2", Fate::Kept),
+    ("capacity-3", Fate::Kept),
+];
+
+/// The words of the version-3 statements that version 4 no longer asks.
+const V3_TEXTS: &[(&str, &str)] = &[
+    (
+        "zip-up-1",
+        "The senior leaders of the partners know each other.",
+    ),
+    (
+        "zip-up-2",
+        "Staff who do the work know their peers in each partner.",
+    ),
+    (
+        "zip-up-3",
+        "Contact between partners goes well beyond the people at the table.",
+    ),
+    (
+        "mandate-2",
+        "I can agree to a decision in a meeting without checking back first.",
+    ),
+    (
+        "support-beyond-me-3",
+        "At least one of my organisation's senior leaders speaks up for this work.",
     ),
 ];
 

@@ -147,7 +147,7 @@ pub struct SignChange {
 }
 
 impl SignChange {
-    /// "“A partner keeps changing who it sends to meetings”: seen now, not then."
+    /// "“Another partner keeps changing who it sends to meetings”: seen now, not then."
     pub fn sentence(&self) -> String {
         let when = match (self.then, self.now) {
             (true, true) => "seen then and now",

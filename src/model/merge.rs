@@ -90,10 +90,10 @@ mod tests {
         let mut tab_a = start.clone();
         let mut tab_b = start.clone();
         tab_a.set_answer("mandate-1", Answer::from_code("4"), 200);
-        tab_b.set_answer("mandate-2", Answer::from_code("2"), 210);
+        tab_b.set_answer("mandate-5", Answer::from_code("2"), 210);
         let merged = merge(&tab_a, &tab_b);
         assert_eq!(merged.answer("mandate-1"), Answer::from_code("4"));
-        assert_eq!(merged.answer("mandate-2"), Answer::from_code("2"));
+        assert_eq!(merged.answer("mandate-5"), Answer::from_code("2"));
         assert_eq!(merged.updated_at, 210);
         assert_eq!(
             merge(&tab_b, &tab_a).responses,

@@ -156,9 +156,10 @@ test('focus moves to the step heading; choices and progress are announced', asyn
   await page.waitForURL(/step\/1$/);
   await headingChangedFrom(page, 'New assessment');
   await page.waitForFunction(() => document.activeElement?.id === 'step-heading');
-  // The statement names its radio group; each option is labelled.
+  // The statement names its radio group; each option is labelled: five levels and Don't
+  // know (it fits every partnership, so no Not applicable).
   const group = page.getByRole('group', { name: /Each partner has said how this partnership serves/ });
-  assert.equal(await group.getByRole('radio').count(), 7);
+  assert.equal(await group.getByRole('radio').count(), 6);
   assert.ok(await group.getByRole('radio', { name: 'Strongly agree' }).isVisible());
   await tabTo(page, '#s-shared-value-1 input[type=radio]');
   await page.keyboard.press('Space');

@@ -111,9 +111,9 @@ test('change over time against an earlier assessment', async () => {
   assert.doesNotMatch(main, /marked done since/);
   // The warning signs that came, went and stayed (the page was silent about them).
   assert.deepEqual(await page.locator('.signs-changed li').allInnerTexts(), [
-    '“A partner holds back when it is time to decide”: seen then and now.',
-    '“A partner agrees to tasks, then does not do them”: seen then, not now.',
-    '“A partner keeps changing who it sends to meetings”: seen now, not then.',
+    '“Another partner puts off decisions the others are ready to make”: seen then and now.',
+    '“Another partner agrees to tasks, then does not do them”: seen then, not now.',
+    '“Another partner keeps changing who it sends to meetings”: seen now, not then.',
   ]);
   // Each column says which assessment it is, on screen and to a screen reader.
   assert.match(await page.locator('.compare-legend').innerText(), /Then\s+City Council view, 2026-03-01\s+Now\s+Autumn, 2026-11-01/);
@@ -215,7 +215,7 @@ test('on the map, an earlier point where the current one nearly sits still shows
   const then = assessment('map-then', '2026-03-01', 4);
   const now = assessment('map-now', '2026-11-01', 4);
   // One answer a point lower now: the two points all but coincide.
-  now.responses['mandate-2'] = { answer: '3', changed_at: 2 };
+  now.responses['mandate-5'] = { answer: '3', changed_at: 2 };
   const file = join(work, 'map-pair.json');
   writeFileSync(file, JSON.stringify(exportDocument([then, now])));
   await page.locator('input[type=file]').setInputFiles(file);

@@ -104,7 +104,7 @@ test('a full assessment completed by keyboard alone', async () => {
   const main = await page.locator('main').innerText();
   assert.match(main, /Individuals partnering/);
   assert.match(main, /“My mandate” is a concern: find out whether you have a mandate/);
-  assert.match(main, /Warning sign: A partner holds back when it is time to decide/);
+  assert.match(main, /Warning sign: Another partner puts off decisions the others are ready to make/);
   assert.match(main, /Buy-in between the partners is a strength \(4\.0\), but inside your organisation it is a concern \(1\.8\)/);
   assert.equal(await page.locator('.finding').first().locator('h3').innerText(), 'The partnership rests on individuals');
   await shot(page, 'results-1280');

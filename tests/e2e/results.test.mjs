@@ -347,7 +347,10 @@ test('the printed report: who made it, scores in words, findings, plan and notes
     const pdf = await page.pdf({ format, printBackground: true });
     writeFileSync(`test-results/report-${format}.pdf`, pdf);
     assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
-    assert.ok(pdfPages(pdf) >= 2 && pdfPages(pdf) <= 3, `${format}: ${pdfPages(pdf)} pages`);
+    // Twelve findings, eight plan items, three notes: A4 holds them on three pages; Letter,
+    // 18 mm shorter, may need a fourth for the last note.
+    const most = format === 'A4' ? 3 : 4;
+    assert.ok(pdfPages(pdf) >= 2 && pdfPages(pdf) <= most, `${format}: ${pdfPages(pdf)} pages`);
   }
   // A plan of twenty takes one more page, no more.
   await page.emulateMedia({ media: 'screen' });

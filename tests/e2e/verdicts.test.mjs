@@ -175,8 +175,9 @@ test('an export from the first version of the questions imports, shows results a
   const text = await earlier.innerText();
   assert.match(text, /From an earlier version of the questions/);
   assert.match(text, /Our partners keep to the dates they agreed\. — Not applicable/);
-  // Ten that version 2 retired or turned into facts, four that version 3 asks afresh.
-  assert.equal(await earlier.locator("li").count(), 14);
+  // Ten that version 2 retired or turned into facts, four that version 3 asks afresh and
+  // five that version 4 does.
+  assert.equal(await earlier.locator("li").count(), 19);
   assert.match(text, /I know what drives the other people at the table\. — Agree \(now asked instead: “I know what the other partners' representatives gain from this work in their own jobs\.”\)/);
 
   // The v1 agreement answer (5, strongly agree) is carried to the fact as "Yes".
@@ -222,9 +223,9 @@ test('a record stored on version 2 opens on the current questions: new statement
   await page.reload();
   const card = page.locator('.card', { hasText: 'Harbour Works autumn check' });
   await card.waitFor();
-  // Seven statements version 3 asks in place of earlier ones are still to answer.
+  // Twelve statements versions 3 and 4 ask in place of earlier ones are still to answer.
   const total = STATEMENTS.length;
-  assert.match(await card.innerText(), new RegExp(`${total - 7} of ${total}`));
+  assert.match(await card.innerText(), new RegExp(`${total - 12} of ${total}`));
 
   // On the step, the new statement shows the earlier words and answer until answered.
   const step = BANK.contexts[0].dimensions.findIndex((d) => d.id === 'shared-value') + 1;
@@ -243,15 +244,15 @@ test('a record stored on version 2 opens on the current questions: new statement
   await page.goto(`${env.server.url}#/a/v2-harbour-works/review`);
   const earlier = page.locator('section.earlier li');
   await earlier.first().waitFor();
-  assert.match(await page.locator('p.lead').innerText(), /6 of the statements left are new since this assessment was started\.$/);
-  assert.equal(await earlier.count(), 8);
+  assert.match(await page.locator('p.lead').innerText(), /11 of the statements left are new since this assessment was started\.$/);
+  assert.equal(await earlier.count(), 13);
   const trust = await earlier.filter({ hasText: 'I trust our partners' }).innerText();
   assert.match(trust, /^I trust our partners to follow through on what they agree\. — Neither agree nor disagree\s*Your note: Sailing Trust has let us down twice this year\.$/);
   assert.match(await earlier.filter({ hasText: 'gains are worth' }).innerText(), /\(now asked instead: “Each partner has said that what it gets from this work is worth what it puts in\.”\)/);
   await shot(page, 'v2-record-review-360-dark');
   // The results say why statements are open in an assessment finished on version 2.
   await page.goto(`${env.server.url}#/a/v2-harbour-works/results`);
-  await page.getByText(`${total - 6} of ${total} statements answered. 6 of those left are new since this assessment was started.`, { exact: false }).waitFor();
+  await page.getByText(`${total - 11} of ${total} statements answered. 11 of those left are new since this assessment was started.`, { exact: false }).waitFor();
 
   // Saved as the current version once changed, the earlier answers still with it.
   const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('buy-in-check/a/v2-harbour-works')));
@@ -337,7 +338,7 @@ test('a statement about oneself offers no Don’t know; one given earlier is kep
   await page.goto(`${env.server.url}#/a/kept-answers/step/${step}`);
   await page.getByRole('heading', { level: 1, name: 'Shared value' }).waitFor();
   const values = (id) => page.locator(`#s-${id} input[type=radio]`).evaluateAll((r) => r.map((x) => x.value));
-  assert.deepEqual(await values('shared-value-1'), ['1', '2', '3', '4', '5', 'dont-know', 'not-applicable'], 'about the partners: both offered');
+  assert.deepEqual(await values('shared-value-1'), ['1', '2', '3', '4', '5', 'dont-know'], 'what partners said: Don’t know, but it fits every partnership');
   assert.deepEqual(await values('shared-value-7'), ['1', '2', '3', '4', '5', 'dont-know'], 'what partners said: Don’t know, but it fits every partnership');
   // Kept as given, still chosen, with a line on why it is no longer offered.
   assert.deepEqual(await values('shared-value-2'), ['1', '2', '3', '4', '5', 'dont-know'], 'the earlier Don’t know stays');

@@ -116,8 +116,8 @@ test('three partners: disagreements only where partners describe one partnership
 
   // The warning signs the partners ticked, the one most of them saw first, with who saw it.
   assert.deepEqual(await page.locator('ul.signs-seen > li').allInnerTexts(), [
-    `In one of the partners, the work rests on one person — seen by ${NAMES[0]} and ${NAMES[2]} (2 of 3 partners).`,
-    `A partner holds back when it is time to decide — seen by ${NAMES[1]} (1 of 3 partners).`,
+    `In another partner, the work rests on one person — seen by ${NAMES[0]} and ${NAMES[2]} (2 of 3 partners).`,
+    `Another partner puts off decisions the others are ready to make — seen by ${NAMES[1]} (1 of 3 partners).`,
   ]);
 
   // On paper: every callout (those behind "more worth a look" too), and none of the
@@ -138,7 +138,7 @@ test('three partners: disagreements only where partners describe one partnership
 
   const md = await download(page, 'Download Markdown');
   assert.match(md, /^- \*\*Partnership:\*\* River Care$/m);
-  assert.match(md, /## Warning signs the partners have seen\n\n.+\n\n- \*\*In one of the partners, the work rests on one person\*\* — seen by Harbour Trust/);
+  assert.match(md, /## Warning signs the partners have seen\n\n.+\n\n- \*\*In another partner, the work rests on one person\*\* — seen by Harbour Trust/);
   assert.match(md, /## What stands out/);
   assert.match(md, /## Conversation guide/);
   assert.match(md, /\*\*Who should be in the room:\*\*/);
@@ -319,9 +319,9 @@ test('a partner file from an earlier version of the questions is named with what
   const note = page.locator('.earlier-questions-note');
   assert.equal(
     await note.innerText(),
-    'A file started on an earlier version of the questions has new statements still to answer: Port Authority (7 statements). ' +
+    'A file started on an earlier version of the questions has new statements still to answer: Port Authority (12 statements). ' +
       "Those scores rest on fewer statements than the others'; ask for an updated file before the meeting. " +
-      '8 answers belong to statements these questions no longer ask; they are left out.',
+      '13 answers belong to statements these questions no longer ask; they are left out.',
   );
   // Said before what stands out: it changes how every figure below reads.
   const noteTop = (await note.boundingBox()).y;

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::assessment::{Answer, Assessment};
-use crate::model::bank::{bank, Dimension, ItemKind, Statement};
+use crate::model::bank::{bank, AnswerHint, Dimension, ItemKind, Statement};
 use crate::model::bank_upgrade::answered_before;
 use crate::model::edit::Edit;
 use crate::model::flow::{step_marks, steps, StepKind};
@@ -56,7 +56,8 @@ pub fn Step(
 
     let body = match kind {
         StepKind::Dimension(c, d) => {
-            view! { <DimensionStep id=id.clone() dimension=d hint=c.answer_hint/> }.into_any()
+            view! { <DimensionStep id=id.clone() dimension=d hint=c.answer_hint.as_ref()/> }
+                .into_any()
         }
         StepKind::WarningSigns => view! { <WarningSignsStep id=id.clone()/> }.into_any(),
     };
@@ -135,8 +136,8 @@ fn DimensionStep(
     id: String,
     /// The dimension whose statements are shown.
     dimension: &'static Dimension,
-    /// The context's advice on answering when partners differ, if any.
-    hint: Option<&'static str>,
+    /// The context's advice on answering, if any.
+    hint: Option<&'static AnswerHint>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let statements = dimension.statements;
@@ -238,7 +239,7 @@ fn DimensionStep(
             })}
             {about_you.then_some("Statements about what you yourself know, have done or think have no “Don't know”: choose the answer nearest to how things are.")}
         </p>
-        {hint.map(|h| view! { <p class="answer-hint"><strong>"Partners differ? "</strong>{h}</p> })}
+        {hint.map(|h| view! { <p class="answer-hint"><strong>{h.title}" "</strong>{h.text}</p> })}
         <div class="statements">{items}</div>
     }
 }
