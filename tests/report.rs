@@ -816,3 +816,27 @@ fn the_report_says_whose_view_it_is_and_whom_you_means() {
         .whose_view
         .ends_with("mean the person who answered it."));
 }
+
+#[test]
+fn what_to_find_out_starts_with_the_key_statements_the_verdict_names() {
+    // Don't know to a between statement, then to "I can make offers to partners" (a key
+    // statement, whose card says "find out first"): the list began with the between one.
+    let mut a = all_strong("to-find-out");
+    a.set_answer("shared-decisions-1", Some(Answer::DontKnow), 3);
+    a.set_answer("mandate-1", Some(Answer::DontKnow), 3);
+    a.set_answer("capacity-1", Some(Answer::DontKnow), 3);
+    let r = Report::new(bank(), &a);
+    let ids: Vec<&str> = r
+        .open_questions
+        .iter()
+        .map(|q| {
+            bank()
+                .statements()
+                .find(|(_, _, s)| s.text == q.statement)
+                .expect("a statement")
+                .2
+                .id
+        })
+        .collect();
+    assert_eq!(ids, ["mandate-1", "shared-decisions-1", "capacity-1"]);
+}

@@ -534,10 +534,12 @@ fn context_lines(scores: &Scores) -> Vec<ContextLine> {
         .collect()
 }
 
-/// The asked statements answered "Don't know", in bank order (the results page lists
-/// them too).
+/// The asked statements answered "Don't know" (the results page lists them too): the key
+/// statements first, which the verdict and the findings say to find out before anything
+/// else, then the rest in bank order.
 pub fn open_questions(bank: &Bank, assessment: &Assessment) -> Vec<OpenQuestion> {
-    bank.statements()
+    let (key, rest): (Vec<_>, Vec<_>) = bank
+        .statements()
         // A Don't know kept from before a statement about oneself stopped offering it is
         // not something to find out: the step asks for the nearest answer instead, and
         // the review lists it (`Assessment::answers_no_longer_offered`).
@@ -546,6 +548,9 @@ pub fn open_questions(bank: &Bank, assessment: &Assessment) -> Vec<OpenQuestion>
                 && assessment.answer_to(s) == Some(Answer::DontKnow)
                 && Answer::offered(s).contains(&Answer::DontKnow)
         })
+        .partition(|(_, _, s)| s.unknown_finding.is_some());
+    key.into_iter()
+        .chain(rest)
         .map(|(_, d, s)| OpenQuestion {
             dimension: d.title,
             statement: s.text,
