@@ -65,7 +65,11 @@ fn query(root: &HtmlElement, selector: &str) -> HtmlElement {
 #[wasm_bindgen_test]
 async fn choosing_an_answer_reports_it_and_marks_the_option() {
     let root = fresh_node();
-    let statement = &bank().contexts[0].dimensions[0].statements[0];
+    // A statement offering all seven answers: five levels, Don't know, Not applicable.
+    let statement = bank()
+        .statement("shared-decisions-1")
+        .expect("in the bank")
+        .2;
     let answer = RwSignal::new(None::<Answer>);
     let note = RwSignal::new(String::new());
     let _handle = leptos::mount::mount_to(root.clone(), move || {
