@@ -21,6 +21,8 @@ fn main() {
                         "text": s.text,
                         "kind": match s.kind { ItemKind::Scale => "scale", ItemKind::Fact => "fact" },
                         "requires": s.requires,
+                        // Not knowing it is a finding of its own (listed first to find out).
+                        "key": s.unknown_finding.is_some(),
                         "offers": Answer::offered(s).iter().map(|a| a.code()).collect::<Vec<_>>(),
                     })).collect::<Vec<_>>(),
                 })).collect::<Vec<_>>(),

@@ -363,7 +363,7 @@ fn facts_gate_only_statements_after_them_in_their_own_dimension() {
             d.id
         );
     }
-    assert_eq!(facts, 6, "six yes/no facts");
+    assert_eq!(facts, 7, "seven yes/no facts");
 }
 
 #[test]

@@ -265,7 +265,7 @@ fn resting_on_individuals_names_the_weak_spot_at_home_and_only_its_remedies() {
     assert_eq!(f[0].kind, FindingKind::Fragile);
     assert!(
         f[0].detail
-            .contains("below the strength band at home: “My mandate” 1.5."),
+            .contains("at home, “My mandate” (1.5) is a concern. Until support at home catches up"),
         "{}",
         f[0].detail
     );
@@ -299,7 +299,8 @@ fn findings_are_ordered_by_severity_then_weakest_score() {
         "continuity",
         &[scale(2), scale(3), scale(2), scale(3)],
     ); // 2.5, concern
-    answer(&mut a, "zip-up", &[scale(1), scale(2), scale(2)]); // 1.67, concern
+       // The third is a fact: 1 reads as No, which counts as 1.
+    answer(&mut a, "zip-up", &[scale(2), scale(2), scale(1)]); // 1.67, concern
     a.set_warning_sign("fence-sitting", true, 2);
     let s = score(bank(), &a);
     let f = findings(bank(), &s, &a);
@@ -371,19 +372,25 @@ fn not_knowing_beside_a_low_score_is_one_card_that_gives_the_score() {
     let dk = Some(Answer::DontKnow);
     // A key statement not known (whether I can make offers) beside a concern, and several
     // Don't knows about one's mandate beside a concern: each was two "Act first" cards.
-    for (answers, rated) in [
-        ([dk, scale(2), scale(2), scale(2)], 3),
-        ([scale(2), dk, dk, scale(2)], 2),
+    for (answers, rated, title) in [
+        (
+            [dk, scale(2), scale(2), scale(2)],
+            3,
+            "“My mandate” is a concern: find out whether you have a mandate",
+        ),
+        // What one may agree to alone is a key statement too.
+        (
+            [scale(2), dk, dk, scale(2)],
+            2,
+            "“My mandate” is a concern: find out what you can agree to alone",
+        ),
     ] {
         let mut a = all(4);
         answer(&mut a, "mandate", &answers);
         let f = findings(bank(), &score(bank(), &a), &a);
         let mandate = about(&f, "mandate");
         assert_eq!(mandate.len(), 1, "one card for the mandate: {mandate:#?}");
-        assert_eq!(
-            mandate[0].title,
-            "“My mandate” is a concern: find out whether you have a mandate"
-        );
+        assert_eq!(mandate[0].title, title);
         assert_eq!(mandate[0].severity, Severity::High);
         let detail = &mandate[0].detail;
         assert!(detail.starts_with("You answered “Don't know”"), "{detail}");
@@ -398,17 +405,18 @@ fn not_knowing_beside_a_low_score_is_one_card_that_gives_the_score() {
 fn a_card_about_a_key_statement_names_every_dont_know_of_its_dimension() {
     let dk = Some(Answer::DontKnow);
     let mut a = all(4);
-    // Who has the final say (a key statement) and agreeing without checking back, not known.
+    // Who has the final say and what one may agree to alone (key statements), not known:
+    // the card is titled after the first.
     answer(&mut a, "mandate", &[scale(2), dk, scale(1), dk]);
     let f = findings(bank(), &score(bank(), &a), &a);
     let mandate = about(&f, "mandate");
     assert_eq!(mandate.len(), 1, "{mandate:#?}");
     assert_eq!(
         mandate[0].title,
-        "“My mandate” is a concern: find out who has the final say"
+        "“My mandate” is a concern: find out what you can agree to alone"
     );
     let detail = &mandate[0].detail;
-    assert!(detail.contains("“My organisation has named who has the final say on this work” and “I can agree to routine decisions at partners' meetings without checking back first”"), "{detail}");
+    assert!(detail.contains("“I can agree to routine decisions at partners' meetings without checking back first” and “My organisation has named who has the final say on this work”"), "{detail}");
     assert!(
         detail.contains("scored 1.5 (2 of its 4 statements rated)"),
         "{detail}"
@@ -738,4 +746,51 @@ fn a_dimension_said_not_to_apply_gets_no_advice() {
     answer(&mut a, "shared-decisions", &[scale(2)]);
     let ids = recommended(&a);
     assert!(ids.contains(&"share-decisions"), "{ids:?}");
+}
+
+#[test]
+fn a_key_unknown_between_partners_says_why_it_matters_there() {
+    // Not knowing whether an agreement is signed said "worth knowing before you promise
+    // anything to partners", the reason for one's own mandate.
+    let mut a = all(4);
+    a.set_answer(
+        buy_in_check::model::bank::AGREEMENT_FACT,
+        Some(Answer::DontKnow),
+        2,
+    );
+    let f = findings(bank(), &score(bank(), &a), &a);
+    let card = about(&f, "written-commitments");
+    assert_eq!(card.len(), 1, "{card:#?}");
+    assert!(
+        card[0]
+            .detail
+            .contains("This is worth knowing before you count on what partners have promised"),
+        "{}",
+        card[0].detail
+    );
+    assert!(
+        !card[0].detail.contains("promise anything"),
+        "{}",
+        card[0].detail
+    );
+}
+
+#[test]
+fn resting_on_individuals_names_each_weak_spot_by_its_band() {
+    // "below the strength band at home: “My mandate” 1.5 and “Capacity to deliver” 3.3"
+    // put a concern and a dimension worth discussing under one name, beside a table that
+    // shows them in two bands.
+    let mut a = all(4);
+    answer(&mut a, "mandate", &[scale(2), scale(1), scale(1), scale(2)]);
+    answer(&mut a, "capacity", &[scale(3), scale(3), scale(4)]);
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), Some(View::IndividualsPartnering));
+    let f = findings(bank(), &s, &a);
+    assert!(
+        f[0].detail.contains(
+            "at home, “My mandate” (1.5) is a concern, and “Capacity to deliver” (3.3) is worth discussing."
+        ),
+        "{}",
+        f[0].detail
+    );
 }

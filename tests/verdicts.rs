@@ -463,9 +463,9 @@ fn check_carried(a: &Assessment) {
         .into_iter()
         .map(|(id, _)| id)
         .collect();
-    // Ten statements version 2 retired or made facts, four version 3 asks afresh and five
+    // Ten statements version 2 retired or made facts, four version 3 asks afresh and six
     // version 4 does.
-    assert_eq!(earlier.len(), 19, "{earlier:?}");
+    assert_eq!(earlier.len(), 20, "{earlier:?}");
     assert_eq!(
         earlier[0], "shared-value-3",
         "in the order version 1 asked them"
@@ -518,9 +518,9 @@ fn a_v1_baseline_compares_on_the_statements_both_versions_have() {
     }
     let change = over_time(bank(), &then, &now);
     // Added since version 1: shared-decisions-1 and -2 (version 2), and the seven
-    // statements version 3 asks in place of others and the five of version 4
+    // statements version 3 asks in place of others and the six of version 4
     // (`tests/upgrades.rs` lists them).
-    assert_eq!(change.earlier_bank, Some((1, 14)));
+    assert_eq!(change.earlier_bank, Some((1, 15)));
     assert!(change
         .dimensions
         .iter()
@@ -1188,7 +1188,7 @@ fn without_a_two_context_view_the_page_says_which_context_needs_answers() {
         "Inside your organisation there are too few answers for a score yet: the answers there are \
          Don't know or Not applicable, which count in no score, so the two contexts cannot be read \
          together. Find out enough to answer some of them. Between the partners, buy-in is a \
-         strength (4.0)."
+         strength (4.1)."
     );
     let md = to_markdown(bank(), &a, "2026-11-28");
     assert!(md.contains(&reason), "{md}");
@@ -1200,7 +1200,7 @@ fn without_a_two_context_view_the_page_says_which_context_needs_answers() {
         }
     }
     let reason = score(bank(), &open).no_view_reason().expect("a reason");
-    assert!(reason.ends_with("Answer more of the statements there (Don't know and Not applicable do not count) to see where the partnership stands. Between the partners, buy-in is a strength (4.0)."), "{reason}");
+    assert!(reason.ends_with("Answer more of the statements there (Don't know and Not applicable do not count) to see where the partnership stands. Between the partners, buy-in is a strength (4.1)."), "{reason}");
     // With both contexts scored there is a verdict and no such sentence.
     let full = answered("view", |_, _| 4);
     assert_eq!(score(bank(), &full).no_view_reason(), None);

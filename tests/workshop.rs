@@ -1371,12 +1371,12 @@ fn a_file_started_on_earlier_questions_says_what_it_has_yet_to_answer() {
         view.earlier_questions_note().as_deref(),
         Some(
             "A file started on an earlier version of the questions has new statements still \
-             to answer: Port Authority (12 statements). Those scores rest on fewer statements \
-             than the others'; ask for an updated file before the meeting. 13 answers belong \
+             to answer: Port Authority (13 statements). Those scores rest on fewer statements \
+             than the others'; ask for an updated file before the meeting. 14 answers belong \
              to statements these questions no longer ask; they are left out."
         )
     );
-    assert!(partnership_markdown(&view).contains("Port Authority (12 statements)"));
+    assert!(partnership_markdown(&view).contains("Port Authority (13 statements)"));
     // Once the new statements are answered, only the left-out answers are said.
     let mut done = v2;
     for (_, _, s) in bank().statements() {
@@ -1387,7 +1387,7 @@ fn a_file_started_on_earlier_questions_says_what_it_has_yet_to_answer() {
     let view = across_partners(bank(), &[partner("Harbour Trust", 4, 4, &[]), done]);
     assert_eq!(
         view.earlier_questions_note().as_deref(),
-        Some("13 answers belong to statements these questions no longer ask; they are left out.")
+        Some("14 answers belong to statements these questions no longer ask; they are left out.")
     );
     let current = across_partners(bank(), &[partner("Harbour Trust", 4, 4, &[])]);
     assert_eq!(current.earlier_questions_note(), None);

@@ -664,16 +664,38 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 .unwrap_or_default()
                 .total_cmp(&b.score.unwrap_or_default())
         });
-        let named: Vec<String> = short
-            .iter()
-            .map(|d| {
-                format!(
-                    "“{}” {}",
-                    d.dimension.title,
-                    format_score(d.score.unwrap_or_default())
-                )
+        // Named by band, as the table beside the card shows them: "“Continuity” (1.3) and
+        // “My mandate” (1.5) are concerns, and “Capacity to deliver” (3.3) is worth discussing".
+        let in_band = |band: Band, one: &str, more: &str| -> Option<String> {
+            let names: Vec<String> = short
+                .iter()
+                .filter(|d| d.band() == Some(band))
+                .map(|d| {
+                    format!(
+                        "“{}” ({})",
+                        d.dimension.title,
+                        format_score(d.score.unwrap_or_default())
+                    )
+                })
+                .collect();
+            (!names.is_empty()).then(|| {
+                let list = super::workshop::and_list(
+                    &names.iter().map(String::as_str).collect::<Vec<_>>(),
+                );
+                format!("{list} {}", if names.len() == 1 { one } else { more })
             })
-            .collect();
+        };
+        let named: Vec<String> = [
+            in_band(Band::Concern, "is a concern", "are concerns"),
+            in_band(
+                Band::WorthDiscussing,
+                "is worth discussing",
+                "are worth discussing",
+            ),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         // The weakest spots' own first actions, then the view's that serve one of them:
         // so the card's first remedy is the one "What matters most" starts with.
         let mut actions: Vec<&'static str> = Vec::new();
@@ -697,12 +719,12 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
             subject: None,
             title: "The partnership rests on individuals".to_owned(),
             detail: format!(
-                "Support inside your organisation ({}) lags behind the support between the partners ({}); \
-                 below the strength band at home: {}. Until support at home catches up, the work may rest \
-                 on a few people there, you among them.",
+                "Support inside your organisation ({}) lags behind the support between the partners ({}): \
+                 at home, {}. Until support at home catches up, your organisation may not deliver what \
+                 you agree at the table.",
                 format_score(within),
                 format_score(between),
-                super::workshop::and_list(&named.iter().map(String::as_str).collect::<Vec<_>>())
+                named.join(", and ")
             ),
             actions,
             score: None,
@@ -740,7 +762,9 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                         FindingKind::Discuss,
                         Severity::Medium,
                         "worth discussing",
-                        ", in the middle band",
+                        // The title says so already; "the middle band" was a term used
+                        // nowhere else.
+                        "",
                     )
                 };
                 out.push(Finding {
@@ -868,8 +892,18 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
             Some((
                 title.to_owned(),
                 format!(
-                    "You answered “Don't know” to {}. This is worth knowing before you promise anything to partners: find out before the next meeting.{}",
-                    super::workshop::and_list(&texts.iter().map(String::as_str).collect::<Vec<_>>()),
+                    "You answered “Don't know” to {}. {}: find out before the next meeting.{}",
+                    super::workshop::and_list(
+                        &texts.iter().map(String::as_str).collect::<Vec<_>>()
+                    ),
+                    // Why knowing it matters: one's own mandate bounds what one may promise;
+                    // what the partners have signed bounds what they may be held to.
+                    match d.context {
+                        ContextId::Within =>
+                            "This is worth knowing before you promise anything to partners",
+                        ContextId::Between =>
+                            "This is worth knowing before you count on what partners have promised",
+                    },
                     skipped_until_known(d, &keys)
                 ),
             ))

@@ -387,7 +387,7 @@ static BANK: Bank = Bank {
             intro: "How firmly the other partner organisations stand behind the shared work.",
             answer_hint: Some(AnswerHint {
                 title: "Which partners?",
-                text: "Think of the other partners, not your own organisation: “each partner” means each of the others. Where they differ, answer for the partner where this is weakest. Where you cannot judge one of them, answer for those you can. Either way, a note naming the partner helps. Where a statement is about all of you together, answer for the group.",
+                text: "Unless a statement says “ours” or is about all of you together, think of the other partners, not your own organisation: “each partner” means each of the others. Where they differ, answer for the partner where this is weakest. Where you cannot judge one of them, answer for those you can and name the one you left out in a note.",
             }),
             dimensions: BETWEEN,
         },
@@ -398,7 +398,7 @@ static BANK: Bank = Bank {
             intro: "How far support for the partnership reaches inside your own organisation, beyond you.",
             answer_hint: Some(AnswerHint {
                 title: "A large organisation?",
-                text: "Answer for the part of it that takes part in this work, such as your directorate or service.",
+                text: "Answer for the part of it that takes part in this work, such as your directorate or service, and give that part's name as your organisation in the profile.",
             }),
             dimensions: WITHIN,
         },
@@ -520,9 +520,10 @@ const BETWEEN: &[Dimension] = &[
         purpose: "When only the people at the table know each other, the partnership rests on a handful of people.",
         statements: &[
             // Version 4: what one person can have seen, not whether others "know each other".
-            Statement::scale("zip-up-4", "Senior leaders from every partner, ours included, have met to discuss this work.").always_applies(),
-            Statement::scale("zip-up-5", "Staff who do the work in different partners deal with each other directly."),
-            Statement::scale("zip-up-6", "Every partner has more than one person in touch with the other partners about this work.").always_applies(),
+            Statement::scale("zip-up-4", "Senior leaders of every partner, ours included, are in touch with each other about this work.").always_applies(),
+            Statement::scale("zip-up-5", "Our staff who do the work deal directly with their counterparts in each of the other partners."),
+            // A fact: how many people are in touch is a count, not a matter of degree.
+            Statement::fact("zip-up-contacts", "In each of the other partners, someone besides its representative works with us on this work.").always_applies(),
         ],
         actions: &["zip-up", "scan-for-change"],
         questions: &[
@@ -545,8 +546,11 @@ const WITHIN: &[Dimension] = &[
                 .key("Find out whether you have a mandate")
                 .always_applies(),
             // Routine decisions: checking back on a large commitment is good governance,
-            // not weak buy-in, so "any decision" read backwards for some.
-            Statement::scale("mandate-5", "I can agree to routine decisions at partners' meetings without checking back first.").always_applies(),
+            // not weak buy-in, so "any decision" read backwards for some. Not knowing what
+            // one may agree to is a finding, as for the other two key statements.
+            Statement::scale("mandate-5", "I can agree to routine decisions at partners' meetings without checking back first.")
+                .key("Find out what you can agree to alone")
+                .always_applies(),
             Statement::scale("mandate-3", "I know how new ideas get approved in my organisation.").self_report().always_applies(),
             Statement::scale("mandate-4", "My organisation has named who has the final say on this work.")
                 .key("Find out who has the final say")
@@ -567,7 +571,9 @@ const WITHIN: &[Dimension] = &[
             Statement::scale("support-beyond-me-1", "Colleagues besides me take responsibility for parts of this work."),
             Statement::scale("support-beyond-me-2", "My line manager backs my work with the partners.").self_report(),
             // A fact: "at least one" left the middle of an agreement scale without a meaning.
-            Statement::fact("support-beyond-me-senior", "Besides me, a senior leader in my organisation has spoken up for this work in the past year."),
+            // No Not applicable: an organisation with no other senior leader is the very
+            // weakness this asks about.
+            Statement::fact("support-beyond-me-senior", "In the past year, a senior leader in my organisation, other than me, has spoken up for this work.").always_applies(),
         ],
         actions: &["build-internal-team", "present-internally"],
         questions: &[
@@ -600,9 +606,10 @@ const WITHIN: &[Dimension] = &[
             Statement::scale("continuity-1", "If I left, a colleague could take over my part in this partnership within a month."),
             Statement::fact("continuity-plan", "I have agreed with my organisation who would take over my part in this partnership if I left.").self_report().always_applies(),
             Statement::scale("continuity-3", "What I know about this work is written down where others can find it.").self_report().always_applies(),
-            // Every organisation puts something in (at least the representative's time), so
-            // this presumes no budget and always applies.
-            Statement::scale("continuity-4", "If I left, my organisation would keep up what it puts into this work.").always_applies(),
+            // Version 4: all that the organisation puts in (time, people, money), where
+            // version 3 asked about money, which not every partner gives. Every organisation
+            // puts in at least the representative's time, so it always applies.
+            Statement::scale("continuity-5", "If I left, my organisation would still put as much into this work.").always_applies(),
         ],
         actions: &["plan-succession", "record-knowledge"],
         questions: &[
@@ -670,7 +677,7 @@ const WARNING_SIGNS: &[WarningSign] = &[
     },
     WarningSign {
         id: "stalled-after-departure",
-        text: "Work stalled after someone left another partner.",
+        text: "Work stalled after someone in another partner moved on.",
         meaning: "A stall after someone leaves shows that what they knew, and the support they had, did not reach beyond them.",
         dimension: "zip-up",
         actions: &["record-knowledge", "scan-for-change", "zip-up"],

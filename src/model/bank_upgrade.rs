@@ -258,10 +258,11 @@ const V2_TEXTS: &[(&str, &str)] = &[
 ];
 
 /// Every statement of bank version 3, in its order, with what became of it in version 4.
-/// Version 4 asks, in "Connected at every level", what one person can have seen (meetings,
-/// direct dealings, more than one contact) instead of whether others know each other;
-/// narrows the mandate to routine decisions; and asks about a senior leader speaking up as
-/// a fact within the past year.
+/// Version 4 asks, in "Connected at every level", what one person can have seen (leaders
+/// in touch, direct dealings, a second contact) instead of whether others know each other;
+/// narrows the mandate to routine decisions; asks about a senior leader speaking up as a
+/// fact within the past year; and asks whether all the organisation puts in, not only its
+/// money, would go on.
 const V3_STATEMENTS: &[(&str, Fate)] = &[
     ("shared-value-1", Fate::Kept),
     ("shared-value-2", Fate::Kept),
@@ -285,7 +286,7 @@ const V3_STATEMENTS: &[(&str, Fate)] = &[
     ("written-commitments-4", Fate::Kept),
     ("zip-up-1", Fate::Replaced("zip-up-4")),
     ("zip-up-2", Fate::Replaced("zip-up-5")),
-    ("zip-up-3", Fate::Replaced("zip-up-6")),
+    ("zip-up-3", Fate::Replaced("zip-up-contacts")),
     ("mandate-1", Fate::Kept),
     ("mandate-2", Fate::Replaced("mandate-5")),
     ("mandate-3", Fate::Kept),
@@ -302,7 +303,7 @@ const V3_STATEMENTS: &[(&str, Fate)] = &[
     ("continuity-1", Fate::Kept),
     ("continuity-plan", Fate::Kept),
     ("continuity-3", Fate::Kept),
-    ("continuity-4", Fate::Reworded),
+    ("continuity-4", Fate::Replaced("continuity-5")),
     ("valued-core-plan", Fate::Kept),
     ("valued-core-budget", Fate::Kept),
     ("valued-core-3", Fate::Kept),
@@ -333,6 +334,10 @@ const V3_TEXTS: &[(&str, &str)] = &[
     (
         "support-beyond-me-3",
         "At least one of my organisation's senior leaders speaks up for this work.",
+    ),
+    (
+        "continuity-4",
+        "The money my organisation puts into this work would continue if I left.",
     ),
 ];
 

@@ -50,9 +50,10 @@ test('three partner files side by side: table, heat map and divergence callouts'
   assert.match(callouts, /City Council 5\.0, Health Trust 4\.0, River Volunteers 1\.0/);
   assert.doesNotMatch(callouts, /see “Shared value” differently/, 'a spread of 1.0 is not called out');
   assert.doesNotMatch(callouts, /see “My mandate” differently/, 'a within-organisation spread is never a disagreement');
-  // Between partners over all partners, the agreement's dimension being (5 + 3·4)/4 = 4.25
-  // where its fact is Yes: (5 + (6·4 + 4.25)/7 + (5·4 + 1 + 4.25)/7) / 3 = 4.21.
-  assert.match(await page.locator('main').innerText(), /Between partners, all partners together: 4\.2\./);
+  // Between partners over all partners: where a dimension's fact is Yes (5) beside 4s, the
+  // agreement's shows 4.3 ((5 + 3·4)/4) and the connections' 4.3 ((4 + 4 + 5)/3), so
+  // (5 + (5·4 + 4.3 + 4.3)/7 + (4·4 + 1 + 4.3 + 4.3)/7) / 3 = (5 + 4.1 + 3.7) / 3 = 4.27.
+  assert.match(await page.locator('main').innerText(), /Between partners, all partners together: 4\.3\./);
   await shot(page, 'partnership-1280');
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
@@ -65,7 +66,7 @@ test('three partner files side by side: table, heat map and divergence callouts'
   await page.getByRole('button', { name: 'Remove City Council view' }).click();
   await page.locator('input[type=file]').setInputFiles(files[0]);
   await page.getByText('Added 1 assessment.').waitFor();
-  assert.match(await page.locator('main').innerText(), /Between partners, all partners together: 4\.2\./);
+  assert.match(await page.locator('main').innerText(), /Between partners, all partners together: 4\.3\./);
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });

@@ -97,15 +97,17 @@ test('a full assessment completed by keyboard alone', async () => {
 
   await page.getByRole('heading', { level: 1, name: 'Results: Keyboard run' }).waitFor();
   const cards = await page.locator('.context-card .big-score').allInnerTexts();
-  // Between: six dimensions at 4, the agreement's at (5 + 3·4)/4 = 4.25 → 4.0, a strength.
-  // Within: mandate, support and capacity 2; visibility (2 + 1 + 2)/3, continuity
-  // (2 + 1 + 2 + 2)/4 and core business (1 + 1 + 2 + 2)/4, each fact No counting 1 → 1.8.
-  assert.deepEqual(cards.map((t) => t.replace(/\s/g, '')), ['4.0/5', '1.8/5']);
+  // Between: five dimensions at 4, the agreement's (5 + 3·4)/4 and the connections'
+  // (4 + 4 + 5)/3 at 4.3, their facts Yes → (5·4 + 4.3 + 4.3)/7 = 4.1, a strength.
+  // Within: mandate and capacity 2; support (2 + 2 + 1)/3, visibility (2 + 1 + 2)/3,
+  // continuity (2 + 1 + 2 + 2)/4 and core business (1 + 1 + 2 + 2)/4, each fact No
+  // counting 1 → 1.8.
+  assert.deepEqual(cards.map((t) => t.replace(/\s/g, '')), ['4.1/5', '1.8/5']);
   const main = await page.locator('main').innerText();
   assert.match(main, /Individuals partnering/);
   assert.match(main, /“My mandate” is a concern: find out whether you have a mandate/);
   assert.match(main, /Warning sign: Another partner puts off decisions the others are ready to make/);
-  assert.match(main, /Buy-in between the partners is a strength \(4\.0\), but inside your organisation it is a concern \(1\.8\)/);
+  assert.match(main, /Buy-in between the partners is a strength \(4\.1\), but inside your organisation it is a concern \(1\.8\)/);
   assert.equal(await page.locator('.finding').first().locator('h3').innerText(), 'The partnership rests on individuals');
   await shot(page, 'results-1280');
 

@@ -70,7 +70,8 @@ test('results show charts, findings and a plan that is seeded, edited and kept',
   assert.equal(await page.locator('svg.context-map').count(), 1);
   assert.ok((await page.locator('.finding').count()) > 0);
 
-  // Every "Don't know" given is listed as something to find out, in the bank's order.
+  // Every "Don't know" given is listed as something to find out: the key statements first
+  // (the verdict says to find them out first), then the rest in the bank's order.
   const unknown = await page.evaluate((id) => {
     const { assessment } = JSON.parse(localStorage.getItem(`buy-in-check/a/${id}`));
     return Object.entries(assessment.responses).filter(([, r]) => r.answer === 'dont-know').map(([sid]) => sid);
@@ -78,7 +79,7 @@ test('results show charts, findings and a plan that is seeded, edited and kept',
   assert.ok(unknown.length >= 3, `${unknown.length} Don't knows given`);
   assert.deepEqual(
     await page.locator('section.results > ul.open-questions .report-statement').allInnerTexts(),
-    STATEMENTS.filter((s) => unknown.includes(s.id)).map((s) => `“${s.text}”`),
+    [...STATEMENTS.filter((s) => s.key), ...STATEMENTS.filter((s) => !s.key)].filter((s) => unknown.includes(s.id)).map((s) => `“${s.text}”`),
   );
 
   // The recommended actions come as a checklist with the first three ticked.

@@ -176,8 +176,8 @@ test('an export from the first version of the questions imports, shows results a
   assert.match(text, /From an earlier version of the questions/);
   assert.match(text, /Our partners keep to the dates they agreed\. — Not applicable/);
   // Ten that version 2 retired or turned into facts, four that version 3 asks afresh and
-  // five that version 4 does.
-  assert.equal(await earlier.locator("li").count(), 19);
+  // six that version 4 does.
+  assert.equal(await earlier.locator("li").count(), 20);
   assert.match(text, /I know what drives the other people at the table\. — Agree \(now asked instead: “I know what the other partners' representatives gain from this work in their own jobs\.”\)/);
 
   // The v1 agreement answer (5, strongly agree) is carried to the fact as "Yes".
@@ -223,16 +223,16 @@ test('a record stored on version 2 opens on the current questions: new statement
   await page.reload();
   const card = page.locator('.card', { hasText: 'Harbour Works autumn check' });
   await card.waitFor();
-  // Twelve statements versions 3 and 4 ask in place of earlier ones are still to answer.
+  // Thirteen statements versions 3 and 4 ask in place of earlier ones are still to answer.
   const total = STATEMENTS.length;
-  assert.match(await card.innerText(), new RegExp(`${total - 12} of ${total}`));
+  assert.match(await card.innerText(), new RegExp(`${total - 13} of ${total}`));
 
   // On the step, the new statement shows the earlier words and answer until answered.
   const step = BANK.contexts[0].dimensions.findIndex((d) => d.id === 'shared-value') + 1;
   await page.goto(`${env.server.url}#/a/v2-harbour-works/step/${step}`);
   const hint = page.locator('#s-shared-value-7 .earlier-hint');
   await hint.waitFor();
-  assert.equal(await hint.innerText(), 'Earlier questions asked instead: “For each partner, the gains are worth the cost of taking part.” You answered “Disagree” (your note: “Town College says the cost is high for them.”). This statement asks something a little different, so it needs an answer of its own.');
+  assert.equal(await hint.innerText(), 'The earlier version of the questions asked instead: “For each partner, the gains are worth the cost of taking part.” You answered “Disagree” (your note: “Town College says the cost is high for them.”). This statement asks something different, so it needs an answer of its own.');
   assert.equal(await page.locator('#s-shared-value-7').getAttribute('aria-describedby'), 'earlier-shared-value-7');
   assert.equal(await page.locator('#s-shared-value-1 .earlier-hint').count(), 0, 'a kept statement has none');
   await shot(page, 'v2-record-step-360-dark');
@@ -244,15 +244,15 @@ test('a record stored on version 2 opens on the current questions: new statement
   await page.goto(`${env.server.url}#/a/v2-harbour-works/review`);
   const earlier = page.locator('section.earlier li');
   await earlier.first().waitFor();
-  assert.match(await page.locator('p.lead').innerText(), /11 of the statements left are new since this assessment was started\.$/);
-  assert.equal(await earlier.count(), 13);
+  assert.match(await page.locator('p.lead').innerText(), /12 of the statements left are new since this assessment was started\.$/);
+  assert.equal(await earlier.count(), 14);
   const trust = await earlier.filter({ hasText: 'I trust our partners' }).innerText();
   assert.match(trust, /^I trust our partners to follow through on what they agree\. — Neither agree nor disagree\s*Your note: Sailing Trust has let us down twice this year\.$/);
   assert.match(await earlier.filter({ hasText: 'gains are worth' }).innerText(), /\(now asked instead: “Each partner has said that what it gets from this work is worth what it puts in\.”\)/);
   await shot(page, 'v2-record-review-360-dark');
   // The results say why statements are open in an assessment finished on version 2.
   await page.goto(`${env.server.url}#/a/v2-harbour-works/results`);
-  await page.getByText(`${total - 11} of ${total} statements answered. 11 of those left are new since this assessment was started.`, { exact: false }).waitFor();
+  await page.getByText(`${total - 12} of ${total} statements answered. 12 of those left are new since this assessment was started.`, { exact: false }).waitFor();
 
   // Saved as the current version once changed, the earlier answers still with it.
   const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('buy-in-check/a/v2-harbour-works')));
@@ -278,6 +278,30 @@ test('a record stored on version 2 opens on the current questions: new statement
   await page.goto(`${env.server.url}#/a/${copyId}/compare/v2-harbour-works`);
   await page.getByText(/^One of these assessments was started on version 2 of the questions\. Both are scored here on the statements version 2 shares with today's/).waitFor();
   assert.match(await page.locator('.compare-table tr', { hasText: 'Shared value' }).innerText(), /compared on the 2 of its 4 statements both versions ask/);
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});
+
+test('a record stored on version 3 opens on version 4: six statements wait, and an agreement is not passed off as a Yes or No', async () => {
+  const { page, log, context } = await open(env.browser, env.server.url);
+  const record = readFileSync('tests/fixtures/v3/record-v3.json', 'utf8');
+  const id = JSON.parse(record).assessment.id;
+  await page.evaluate(([k, r]) => localStorage.setItem(k, r), [`buy-in-check/a/${id}`, record]);
+  await page.reload();
+  const card = page.locator('.card', { hasText: 'Riverside spring check' });
+  await card.waitFor();
+  const total = STATEMENTS.length;
+  assert.match(await card.innerText(), new RegExp(`${total - 6} of ${total}`));
+  // "Support beyond me": version 3 asked on the scale what version 4 asks as a fact.
+  const step = BANK.contexts.flatMap((c) => c.dimensions).findIndex((d) => d.id === 'support-beyond-me') + 1;
+  await page.goto(`${env.server.url}#/a/${id}/step/${step}`);
+  const hint = page.locator('#s-support-beyond-me-senior .earlier-hint');
+  await hint.waitFor();
+  assert.equal(
+    await hint.innerText(),
+    'The earlier version of the questions asked instead: “At least one of my organisation\'s senior leaders speaks up for this work.” You answered “Neither agree nor disagree” on the agree–disagree scale (your note: “The deputy director mentions it at board meetings.”). This statement asks Yes or No, so it needs an answer of its own.',
+  );
+  assert.equal(await page.locator('#s-support-beyond-me-senior input:checked').count(), 0, 'nothing carried to the fact');
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });
@@ -338,14 +362,14 @@ test('a statement about oneself offers no Don’t know; one given earlier is kep
   await page.goto(`${env.server.url}#/a/kept-answers/step/${step}`);
   await page.getByRole('heading', { level: 1, name: 'Shared value' }).waitFor();
   const values = (id) => page.locator(`#s-${id} input[type=radio]`).evaluateAll((r) => r.map((x) => x.value));
-  assert.deepEqual(await values('shared-value-1'), ['1', '2', '3', '4', '5', 'dont-know'], 'what partners said: Don’t know, but it fits every partnership');
+  assert.deepEqual(await values('shared-value-1'), ['1', '2', '3', '4', '5', 'dont-know'], 'what partners said: Don’t know, but it applies to everyone');
   assert.deepEqual(await values('shared-value-7'), ['1', '2', '3', '4', '5', 'dont-know'], 'what partners said: Don’t know, but it fits every partnership');
   // Kept as given, still chosen, with a line on why it is no longer offered.
   assert.deepEqual(await values('shared-value-2'), ['1', '2', '3', '4', '5', 'dont-know'], 'the earlier Don’t know stays');
   assert.equal(await page.locator('#s-shared-value-2 input:checked').getAttribute('value'), 'dont-know');
   assert.match(await page.locator('#s-shared-value-2 .kept-answer').innerText(), /^“Don't know” is no longer offered here, as this statement is about what you see for yourself: choose the answer nearest to how things are\.$/);
   assert.deepEqual(await values('shared-value-6'), ['1', '2', '3', '4', '5', 'not-applicable']);
-  assert.match(await page.locator('#s-shared-value-6 .kept-answer').innerText(), /^“Not applicable” is no longer offered here, as this statement fits every partnership/);
+  assert.match(await page.locator('#s-shared-value-6 .kept-answer').innerText(), /^“Not applicable” is no longer offered here, as this statement applies to everyone/);
   assert.equal(await page.locator('#s-shared-value-1 .kept-answer').count(), 0);
   // Read out with the group, not only seen below it.
   assert.equal(await page.locator('#s-shared-value-2').getAttribute('aria-describedby'), 'kept-shared-value-2');

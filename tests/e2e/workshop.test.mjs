@@ -319,9 +319,9 @@ test('a partner file from an earlier version of the questions is named with what
   const note = page.locator('.earlier-questions-note');
   assert.equal(
     await note.innerText(),
-    'A file started on an earlier version of the questions has new statements still to answer: Port Authority (12 statements). ' +
+    'A file started on an earlier version of the questions has new statements still to answer: Port Authority (13 statements). ' +
       "Those scores rest on fewer statements than the others'; ask for an updated file before the meeting. " +
-      '13 answers belong to statements these questions no longer ask; they are left out.',
+      '14 answers belong to statements these questions no longer ask; they are left out.',
   );
   // Said before what stands out: it changes how every figure below reads.
   const noteTop = (await note.boundingBox()).y;
@@ -340,16 +340,18 @@ test('one partner far below the others across the partnership is one card and on
     partnerFile('apart-homes', NAMES[2], 1, 4),
   ]);
   await page.getByText('Added 3 assessments.').waitFor();
-  // Homes is 3 or more points below both others on six dimensions (the seventh, the signed
-  // agreement, is a fact it answered No: a card of its own).
+  // Homes is 3 or more points below both others on five dimensions (the other two, the
+  // signed agreement and a second contact in each partner, hold a fact it answered No:
+  // cards of their own).
   const titles = await page.locator('.callout-disagreement:not(.print-only-block *) h3').allInnerTexts();
   assert.deepEqual(titles, [
     'Partners disagree on a fact in “Written commitments”',
-    `${NAMES[2]} scores the partnership lower on 6 dimensions`,
+    'Partners disagree on a fact in “Connected at every level”',
+    `${NAMES[2]} scores the partnership lower on 5 dimensions`,
   ]);
-  const card = await page.locator('.callout-disagreement', { hasText: 'lower on 6 dimensions' }).first().innerText();
+  const card = await page.locator('.callout-disagreement', { hasText: 'lower on 5 dimensions' }).first().innerText();
   assert.match(card, /“Shared value” 1\.0 against 4\.0–5\.0/);
-  assert.match(card, /not 6 separate disagreements/);
+  assert.match(card, /not 5 separate disagreements/);
   // The hand-out for the group names the dimensions, not the partner.
   const topic = page.locator('.guide-topic', { hasText: "Where one partner's scores stand apart: “Shared value”" });
   assert.match(await topic.innerText(), /Where do our experiences of this partnership differ most/);

@@ -60,7 +60,7 @@ pub fn Review(
     let outdated_note = (!outdated.is_empty()).then(|| {
         view! {
             <div class="banner banner-info outdated-answers">
-                <p>"These statements are about what you yourself know, have done or think, and no longer offer the answer you gave. Each counts as before until you change it:"</p>
+                <p>"These statements no longer offer the answer you gave: Don't know is gone where a statement is about what you yourself know, have done or think, and Not applicable where it applies to everyone. Each counts as before until you change it:"</p>
                 <ul>{outdated_list}</ul>
             </div>
         }
@@ -133,7 +133,7 @@ pub fn Review(
         view! {
             <section class="earlier" aria-labelledby="earlier-heading">
                 <h2 id="earlier-heading">"From an earlier version of the questions"</h2>
-                <p>"This assessment was started on an earlier version of the questions. These answers are kept with it, but the statements are no longer asked, so they are not scored. Where a statement became a Yes/No fact, a clear answer was carried over; please check it. Where a new statement asks something close instead, it is named: answer it afresh, as it asks something a little different."</p>
+                <p>"This assessment was started on an earlier version of the questions. These answers are kept with it, but the statements are no longer asked, so they are not scored. Where a Yes/No fact now asks the same thing, a clear answer was carried over; please check it. Where a new statement asks something close instead, it is named: answer it afresh, as it asks something different."</p>
                 <ul class="earlier-list">{earlier}</ul>
             </section>
         }

@@ -112,7 +112,7 @@ pub fn Likert(
                         {format!(
                             "“{}” is no longer offered here, as this statement {}: {}.",
                             a.label(),
-                            if a == Answer::DontKnow { "is about what you see for yourself" } else { "fits every partnership" },
+                            if a == Answer::DontKnow { "is about what you see for yourself" } else { "applies to everyone" },
                             if is_fact { "answer Yes or No" } else { "choose the answer nearest to how things are" },
                         )}
                     </p>
@@ -120,11 +120,20 @@ pub fn Likert(
             })}
             // What the person said to the statement this one replaced, until they answer it.
             {earlier.map(|before| {
+                // An agreement given to a statement now asked as Yes or No: said so, so the
+                // earlier "Neither agree nor disagree" is not read as an answer to this one.
+                let now_a_fact = is_fact && matches!(before.answer, Answer::Scale(_));
                 let said = format!(
-                    "Earlier questions asked instead: “{}” You answered “{}”{}. This statement asks something a little different, so it needs an answer of its own.",
+                    "The earlier version of the questions asked instead: “{}” You answered “{}”{}{}. {}",
                     before.text,
                     before.answer.label(),
+                    if now_a_fact { " on the agree–disagree scale" } else { "" },
                     if before.note.is_empty() { String::new() } else { format!(" (your note: “{}”)", before.note) },
+                    if now_a_fact {
+                        "This statement asks Yes or No, so it needs an answer of its own."
+                    } else {
+                        "This statement asks something different, so it needs an answer of its own."
+                    },
                 );
                 view! {
                     <Show when=move || answer.get().is_none()>
