@@ -97,10 +97,11 @@ export async function newUserFlow(d, url) {
   assert.ok(await d.run(clickText, 'main a', 'See results'), `${d.name}: the results link`);
   await until(d, 'the results', () => document.querySelectorAll('.context-card').length === 2);
   const cards = await d.run(() => [...document.querySelectorAll('.context-card .big-score')].map((c) => c.textContent));
-  // Hand-computed: between, six dimensions at 4 and the agreement's (5 + 3·4)/4 = 4.25,
-  // mean 4.04 → 4.0; within, mandate, support and capacity 4, visibility 13/3, continuity
-  // 17/4, valued as core business 18/4 (two Yes facts), mean 4.18 → 4.2.
-  assert.deepEqual(cards, ['4.0 / 5', '4.2 / 5'], `${d.name}: the scores of "agree" to every statement and Yes to every fact`);
+  // Hand-computed from the figures shown: between, five dimensions at 4, the agreement's
+  // (5 + 3·4)/4 and the connections' (4 + 4 + 5)/3 at 4.3, mean 4.09 → 4.1; within,
+  // mandate and capacity 4, support 13/3, visibility 13/3, continuity 17/4 (each 4.3) and
+  // valued as core business 18/4 = 4.5 (two Yes facts), mean 4.23 → 4.2.
+  assert.deepEqual(cards, ['4.1 / 5', '4.2 / 5'], `${d.name}: the scores of "agree" to every statement and Yes to every fact`);
   await d.reload();
   await until(d, 'the results after a reload', () => document.querySelectorAll('.context-card').length === 2);
   await d.run(trap);
