@@ -121,14 +121,8 @@ fn actions_already_in_the_plan_are_not_recommended_again() {
         .iter()
         .all(|x| x.title != "Check your own mandate"));
     // The verdict names the key actions with their first steps; the list holds the others.
-    let keys: Vec<&str> = r
-        .verdict
-        .as_ref()
-        .expect("a verdict")
-        .key_actions
-        .iter()
-        .map(|k| k.title)
-        .collect();
+    assert!(r.verdict.is_some());
+    let keys: Vec<&str> = r.key_actions.iter().map(|k| k.title).collect();
     assert_eq!(keys.len(), 3);
     assert!(
         r.further_actions.iter().all(|x| !keys.contains(&x.title)),
@@ -434,7 +428,7 @@ fn what_matters_most_says_how_each_action_stands_in_the_plan() {
     // read as news, with nothing to say it was in hand.
     let mut a = full();
     let r = Report::new(bank(), &a);
-    let first = r.verdict.as_ref().expect("a verdict").key_actions[0].clone();
+    let first = r.key_actions[0].clone();
     assert_eq!(first.in_plan, "", "not in the plan yet");
     let id = bank()
         .actions
@@ -451,7 +445,7 @@ fn what_matters_most_says_how_each_action_stands_in_the_plan() {
         status: ActionStatus::Done,
     });
     let r = Report::new(bank(), &a);
-    let line = &r.verdict.as_ref().expect("a verdict").key_actions[0];
+    let line = &r.key_actions[0];
     assert_eq!(line.title, first.title);
     assert_eq!(line.in_plan, " (in your plan, done)");
     let md = to_markdown(bank(), &a, "2026-11-28");
@@ -464,10 +458,7 @@ fn what_matters_most_says_how_each_action_stands_in_the_plan() {
     );
     a.actions.last_mut().expect("item").status = ActionStatus::Doing;
     let r = Report::new(bank(), &a);
-    assert_eq!(
-        r.verdict.as_ref().expect("a verdict").key_actions[0].in_plan,
-        " (in your plan, under way)"
-    );
+    assert_eq!(r.key_actions[0].in_plan, " (in your plan, under way)");
 }
 
 /// Every statement answered 5 and every fact Yes: both contexts strong, nothing held back.
@@ -561,7 +552,7 @@ fn a_strongly_disagree_inside_a_strong_average_is_a_gap_the_verdict_starts_with(
         verdict.explanation
     );
     // What matters most starts with the mandate's own remedy.
-    assert_eq!(verdict.key_actions[0].title, "Check your own mandate");
+    assert_eq!(r.key_actions[0].title, "Check your own mandate");
     // Not a strength to hand round.
     assert!(!r.strengths.iter().any(|(t, _)| *t == "My mandate"));
 }
@@ -839,4 +830,37 @@ fn what_to_find_out_starts_with_the_key_statements_the_verdict_names() {
         })
         .collect();
     assert_eq!(ids, ["mandate-1", "shared-decisions-1", "capacity-1"]);
+}
+
+#[test]
+fn without_a_verdict_what_matters_most_still_follows_the_context_that_scores() {
+    // Don't know throughout one's own organisation, so there is no verdict; between the
+    // partners, accountability is a concern. The page gave no priorities at all.
+    let mut a = all_strong("no-verdict");
+    for (c, _, s) in bank().statements() {
+        if c.id == buy_in_check::model::bank::ContextId::Within {
+            a.set_answer(s.id, Some(Answer::DontKnow), 3);
+        }
+    }
+    for id in ["accountability-1", "accountability-2", "accountability-4"] {
+        a.set_answer(id, Answer::from_code("1"), 3);
+    }
+    let r = Report::new(bank(), &a);
+    assert!(r.verdict.is_none());
+    let reason = r.no_verdict.as_deref().expect("why there is no verdict");
+    // What to find out about one's mandate (its key statements, Don't know), then the
+    // concern between the partners: the order of the cards.
+    let titles: Vec<&str> = r.key_actions.iter().map(|k| k.title).collect();
+    assert_eq!(
+        titles,
+        ["Check your own mandate", "Review promises at every meeting"]
+    );
+    let md = to_markdown(bank(), &a, "2026-11-29");
+    let after_reason = &md[md.find(reason).expect("the reason")..];
+    assert!(
+        after_reason.contains(
+            "What matters most from here:\n\n- **Check your own mandate:** Ask your manager"
+        ),
+        "{md}"
+    );
 }

@@ -890,7 +890,8 @@ fn dont_knows_never_speak_of_a_score_a_dimension_does_not_have() {
 fn a_warning_sign_beside_strong_scores_leads_what_matters_most_and_the_plan() {
     use buy_in_check::model::advice::{key_actions, PRE_TICKED};
     // Strong everywhere, but a partner holds back at decisions: the verdict's "what matters
-    // most" names the sign's remedy before the keep-it-up actions, and the plan ticks it.
+    // most" names the sign's remedies, not the keep-it-up actions ("Plan who takes over"
+    // beside a Continuity of 5.0 read as a priority), and the plan ticks them.
     let mut a = answered("strong-but", |_, _| 5);
     a.set_warning_sign("fence-sitting", true, 2);
     let s = score(bank(), &a);
@@ -898,12 +899,13 @@ fn a_warning_sign_beside_strong_scores_leads_what_matters_most_and_the_plan() {
     let f = findings(bank(), &s, &a);
     assert_eq!(f[0].kind, FindingKind::WarningSign);
     let keys: Vec<&str> = key_actions(bank(), &s, &f).iter().map(|x| x.id).collect();
-    assert_eq!(keys, ["map-value", "plan-succession", "scan-for-change"]);
+    assert_eq!(keys, ["map-value", "check-partner-mandates"]);
     let recs: Vec<&str> = recommended_actions(bank(), &s, &f)
         .iter()
         .map(|x| x.id)
         .collect();
-    assert_eq!(recs[..PRE_TICKED], keys[..]);
+    assert_eq!(recs[..keys.len()], keys[..]);
+    assert!(keys.len() <= PRE_TICKED);
     assert!(
         recs.contains(&"check-partner-mandates"),
         "the sign's other remedy is offered"
@@ -1910,4 +1912,28 @@ fn beside_two_strong_contexts_a_flagged_dimensions_remedies_come_before_upkeep()
         .unwrap_or_default();
     assert!(capacity.len() >= 2, "{capacity:?}");
     assert_eq!(keys[..2], capacity[..2], "{keys:?}");
+}
+
+#[test]
+fn the_ways_to_keep_things_so_are_listed_only_when_nothing_is_flagged() {
+    use buy_in_check::model::advice::key_actions;
+    // Everything 5, facts Yes: nothing to act on, so "What matters most" is how to keep it.
+    let strong = answered("all-strong", |_, _| 5);
+    let s = score(bank(), &strong);
+    assert_eq!(s.view(), Some(View::OrganisationsPartnering));
+    let f = findings(bank(), &s, &strong);
+    let keys: Vec<&str> = key_actions(bank(), &s, &f).iter().map(|x| x.id).collect();
+    assert_eq!(keys, ["plan-succession", "scan-for-change"]);
+    // "Connected at every level" a concern beside strengths everywhere else: its remedies
+    // alone. "Plan who takes over" beside a Continuity of 5.0 read as a second priority.
+    let mut thin = answered("thin-connections", |_, _| 5);
+    thin.set_answer("zip-up-4", scale(1), 2);
+    thin.set_answer("zip-up-5", scale(1), 2);
+    thin.set_answer("zip-up-contacts", Some(Answer::No), 2);
+    let s = score(bank(), &thin);
+    assert_eq!(s.view(), Some(View::OrganisationsPartnering));
+    let f = findings(bank(), &s, &thin);
+    let keys: Vec<&str> = key_actions(bank(), &s, &f).iter().map(|x| x.id).collect();
+    assert_eq!(keys, ["zip-up", "scan-for-change"]);
+    assert!(!keys.contains(&"plan-succession"), "{keys:?}");
 }

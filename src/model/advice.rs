@@ -96,20 +96,20 @@ pub fn first_step(action: &Action, assessment: &Assessment) -> &'static str {
 /// the context the view points to, weakest first; then the view's own key actions (below "organisations partnering", only those that serve a dimension below
 /// the strength band). So the advice follows the real gaps, not a fixed list per position.
 pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'static Action> {
-    let Some(view) = scores.view() else {
-        return Vec::new();
-    };
+    // Without a view (a context with too few answers) the other context's concerns still
+    // call for action: every context is in focus, and no position adds actions of its own.
+    let view = scores.view();
     let in_focus = |c: ContextId| match view {
-        View::IndividualsPartnering => c == ContextId::Within,
-        View::ReadyButPartnersNot => c == ContextId::Between,
-        View::OrganisationsPartnering => false,
-        View::PartWay | View::BuyInToBuild => true,
+        Some(View::IndividualsPartnering) => c == ContextId::Within,
+        Some(View::ReadyButPartnersNot) => c == ContextId::Between,
+        Some(View::OrganisationsPartnering) => false,
+        Some(View::PartWay | View::BuyInToBuild) | None => true,
     };
     // Beside two strong contexts, a dimension with a fact answered No is a known gap: its
     // remedy comes before the ways to keep things so.
     // Beside two strong contexts: the known gaps first, as the verdict says, then a
     // dimension merely worth discussing (its card follows theirs).
-    let strong_view = view == View::OrganisationsPartnering;
+    let strong_view = view == Some(View::OrganisationsPartnering);
     let below_strength = |d: &DimensionScore| d.band().is_some_and(|b| b != Band::Strength);
     let unsure = if strong_view {
         // A key statement not known has an "Act first" card of its own, about its dimension.
@@ -145,6 +145,9 @@ pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'
             .then(weaker_first(a.score, b.score))
             .then(tie_rank(scores, a).cmp(&tie_rank(scores, b)))
     });
+    // Something to act on, find out or discuss: a finding that says "Act first", or a
+    // dimension below strength or with a gap.
+    let flagged = !weak.is_empty() || findings.iter().any(|f| f.severity == Severity::High);
     let mut ids: Vec<&'static str> = Vec::new();
     // "Act first" findings head the findings list, so their actions head this one: a key
     // fact no one knows (is there a signed agreement?) comes before a weak dimension. The
@@ -166,17 +169,30 @@ pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'
                 .flat_map(|d| remedies(bank, d).into_iter().skip(1)),
         )
         .chain(
+            // Likewise an "Act first" finding's other actions (a warning sign's second
+            // remedy), where the ways to keep things so no longer fill the list.
+            findings
+                .iter()
+                .filter(|f| strong_view && f.severity == Severity::High)
+                .flat_map(|f| f.actions.iter().skip(1).copied()),
+        )
+        .chain(
             // Below "organisations partnering" the view's own actions fill gaps, so only
             // where they serve a dimension not yet a strength: "Build a team behind you"
             // beside a "Support beyond me" of 5.0 would contradict the score. Beside two
-            // strong contexts they are how to keep it so, and stay.
-            view.key_actions().iter().copied().filter(|id| {
-                view == View::OrganisationsPartnering
-                    || scores
-                        .dimensions()
-                        .filter(|d| d.dimension.actions.contains(id) && !d.none_apply())
-                        .any(|d| d.band() != Some(Band::Strength))
-            }),
+            // strong contexts they are how to keep it so: listed only when nothing is
+            // flagged, since "Plan who takes over" beside a Continuity of 4.8 read as a
+            // priority next to the one real concern.
+            view.map_or(&[][..], View::key_actions)
+                .iter()
+                .copied()
+                .filter(|id| {
+                    (view == Some(View::OrganisationsPartnering) && !flagged)
+                        || scores
+                            .dimensions()
+                            .filter(|d| d.dimension.actions.contains(id) && !d.none_apply())
+                            .any(|d| d.band() != Some(Band::Strength))
+                }),
         );
     for id in candidates {
         if ids.len() == KEY_ACTIONS {

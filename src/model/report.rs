@@ -37,13 +37,11 @@ pub struct ContextLine {
     pub coverage: String,
 }
 
-/// The two-context verdict with the actions that matter most from it.
+/// The two-context verdict.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Verdict {
     pub title: &'static str,
     pub explanation: String,
-    /// Each key action with its first step here.
-    pub key_actions: Vec<KeyActionLine>,
 }
 
 /// An action that matters most, as printed: its title, its first step here, and how it
@@ -167,6 +165,9 @@ pub struct Report {
     pub verdict: Option<Verdict>,
     /// Where there is no verdict: why (see `Scores::no_view_reason`).
     pub no_verdict: Option<String>,
+    /// "What matters most from here", after the verdict or the reason there is none: each
+    /// key action with its first step here.
+    pub key_actions: Vec<KeyActionLine>,
     pub findings: Vec<FindingLine>,
     pub dimensions: Vec<DimensionLine>,
     /// Recommended actions not already in the plan, less those the verdict names.
@@ -204,7 +205,6 @@ impl Report {
         let answered = assessment.progress(bank);
         // The verdict names its key actions with their first steps; the list of recommended
         // actions then holds the others, so no action is printed twice in a row.
-        // (None without a verdict.)
         let keys = key_actions(bank, &scores, &found);
         Report {
             title: assessment.title().to_owned(),
@@ -223,15 +223,15 @@ impl Report {
                 .map(|(v, text)| Verdict {
                     title: v.title(),
                     explanation: text,
-                    key_actions: keys
-                        .iter()
-                        .map(|a| KeyActionLine {
-                            title: a.title,
-                            first_step: first_step(a, assessment),
-                            in_plan: in_plan_note(a.id, &assessment.actions),
-                        })
-                        .collect(),
                 }),
+            key_actions: keys
+                .iter()
+                .map(|a| KeyActionLine {
+                    title: a.title,
+                    first_step: first_step(a, assessment),
+                    in_plan: in_plan_note(a.id, &assessment.actions),
+                })
+                .collect(),
             findings: found
                 .iter()
                 .map(|f| FindingLine {

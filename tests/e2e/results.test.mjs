@@ -450,3 +450,25 @@ test('the report can be handed round without the notes, which may name a partner
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });
+
+test('without a verdict the page still says what matters most, on screen and on paper', async () => {
+  // Don't know throughout one's own organisation: no two-context verdict. Between the
+  // partners, accountability is a concern.
+  const responses = {};
+  for (const s of STATEMENTS) {
+    const value = s.context === 'within' ? 'dont-know' : s.dimension === 'accountability' ? '1' : '5';
+    responses[s.id] = { answer: s.offers.includes(value) ? fitAnswer(s, value) : fitAnswer(s, '2'), changed_at: 1 };
+  }
+  const { page, log, context } = await open(env.browser, env.server.url, { viewport: { width: 360, height: 800 }, colorScheme: 'dark' });
+  await importAndOpenResults(page, { id: 'no-verdict', profile: { name: 'No verdict yet' }, responses });
+  const box = page.locator('.no-view');
+  assert.match(await box.innerText(), /^Inside your organisation there are too few answers for a score yet/);
+  const keys = await box.locator('.key-actions li strong').allInnerTexts();
+  assert.ok(keys.includes('Review promises at every meeting'), keys.join(' | '));
+  assert.equal(await page.locator('.view-card').count(), 0);
+  await shot(page, 'results-no-verdict-360-dark');
+  await page.emulateMedia({ media: 'print' });
+  assert.match(await page.locator('.report .report-verdict').innerText(), /too few answers[\s\S]*What matters most from here:[\s\S]*Review promises at every meeting/);
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});

@@ -61,16 +61,18 @@ pub fn report_markdown(r: &Report, date: &str) -> String {
     md.push_str(&format!("\n{}\n", reading_key()));
     if let Some(v) = &r.verdict {
         md.push_str(&format!("\n**{}.** {}\n", v.title, v.explanation));
+    }
+    if let Some(reason) = &r.no_verdict {
+        md.push_str(&format!("\n{reason}\n"));
+    }
+    if !r.key_actions.is_empty() {
         md.push_str("\nWhat matters most from here:\n\n");
-        for k in &v.key_actions {
+        for k in &r.key_actions {
             md.push_str(&format!(
                 "- **{}:** {}{}\n",
                 k.title, k.first_step, k.in_plan
             ));
         }
-    }
-    if let Some(reason) = &r.no_verdict {
-        md.push_str(&format!("\n{reason}\n"));
     }
     let top: Vec<String> = r
         .top_findings()

@@ -76,24 +76,31 @@ fn render(r: Report) -> impl IntoView {
             }
         })
         .collect_view();
-    let verdict = r.verdict.as_ref().map(|v| {
-        let key = v
+    // The verdict, or why there is none, then what matters most from there.
+    let said = r
+        .verdict
+        .as_ref()
+        .map(|v| {
+            view! { <p><strong>{format!("{}. ", v.title)}</strong>{v.explanation.clone()}</p> }
+                .into_any()
+        })
+        .or_else(|| {
+            r.no_verdict
+                .clone()
+                .map(|reason| view! { <p>{reason}</p> }.into_any())
+        });
+    let key = (!r.key_actions.is_empty()).then(|| {
+        let items = r
             .key_actions
             .iter()
             .map(|k| view! { <li><strong>{k.title}</strong>": "{k.first_step}{k.in_plan}</li> })
             .collect_view();
         view! {
-            <div class="report-verdict">
-                <p><strong>{format!("{}. ", v.title)}</strong>{v.explanation.clone()}</p>
-                <p class="report-label">"What matters most from here:"</p>
-                <ul>{key}</ul>
-            </div>
+            <p class="report-label">"What matters most from here:"</p>
+            <ul>{items}</ul>
         }
     });
-    let no_verdict = r
-        .no_verdict
-        .clone()
-        .map(|reason| view! { <p class="report-verdict">{reason}</p> });
+    let verdict = view! { <div class="report-verdict">{said}{key}</div> };
     // On one line: the findings themselves follow in full.
     let top = (!r.findings.is_empty()).then(|| {
         let names: Vec<String> = r
@@ -243,7 +250,6 @@ fn render(r: Report) -> impl IntoView {
             </table>
             <p class="report-key">{reading_key()}</p>
             {verdict}
-            {no_verdict}
             {top}
             {strengths}
             <h2>"By dimension"</h2>

@@ -39,8 +39,10 @@ pub fn ContextCards(
             }
         })
         .collect_view();
-    let view_box = scores.view().zip(explanation).map(|(v, text)| {
-        let key = key_actions
+    // What matters most, under the verdict or under the reason there is none: a context
+    // without a score still leaves the other's concerns to act on.
+    let key = (!key_actions.is_empty()).then(|| {
+        let items = key_actions
             .iter()
             .map(|(action, step)| {
                 let id = action.id;
@@ -53,17 +55,33 @@ pub fn ContextCards(
             })
             .collect_view();
         view! {
-            <section class=format!("view-card {}", classes::view(v))>
-                <h3>{v.title()}</h3>
-                <p>{text}</p>
-                <p class="advice-label">"What matters most from here:"</p>
-                <ul class="key-actions">{key}</ul>
-            </section>
+            <p class="advice-label">"What matters most from here:"</p>
+            <ul class="key-actions">{items}</ul>
         }
     });
-    let no_view = scores
-        .no_view_reason()
-        .map(|reason| view! { <p class="no-view">{reason}</p> });
+    let (view_box, no_view) = match (scores.view().zip(explanation), scores.no_view_reason()) {
+        (Some((v, text)), _) => (
+            Some(view! {
+                <section class=format!("view-card {}", classes::view(v))>
+                    <h3>{v.title()}</h3>
+                    <p>{text}</p>
+                    {key}
+                </section>
+            }),
+            None,
+        ),
+        (None, reason) => (
+            None,
+            reason.map(|reason| {
+                view! {
+                    <div class="no-view">
+                        <p>{reason}</p>
+                        {key}
+                    </div>
+                }
+            }),
+        ),
+    };
     view! {
         <div class="context-cards">{cards}</div>
         {view_box}
