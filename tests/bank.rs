@@ -509,3 +509,23 @@ fn answers_no_longer_offered_are_found_so_they_can_be_listed() {
     );
     assert_eq!(a.answers_no_longer_offered(bank()).len(), 1);
 }
+
+#[test]
+fn every_action_has_a_first_step_for_a_partnership_winding_down() {
+    // "Set money aside for your part: work out what your part costs for a year" was the
+    // advice to a partnership coming to an end: the profile promises first steps that
+    // follow the stage.
+    use buy_in_check::model::bank::Stage;
+    for a in bank().actions {
+        let step = a
+            .stage_steps
+            .iter()
+            .find(|(stage, _)| *stage == Stage::WindingDown)
+            .map(|(_, step)| *step);
+        assert!(
+            step.is_some_and(|s| s != a.first_step),
+            "{} has no first step of its own for winding down",
+            a.id
+        );
+    }
+}

@@ -697,7 +697,7 @@ const ACTIONS: &[Action] = &[
         title: "Check your own mandate",
         why: "Find out what you can offer or agree to without going back. Where you cannot, learn how ideas get approved, and by whom.",
         first_step: "Ask your manager what you may agree to alone, and who has the final say on this work.",
-        stage_steps: &[],
+        stage_steps: &[(Stage::WindingDown, "Ask your manager what you may agree to alone about closing the work: records, money and tasks left.")],
         when_in_place: None,
     },
     Action {
@@ -705,7 +705,7 @@ const ACTIONS: &[Action] = &[
         title: "Check what each partner's person can agree to",
         why: "When the person a partner sends cannot commit to anything, every decision waits. Knowing this early saves time and effort.",
         first_step: "At the next meeting, invite each partner, starting with yourself, to say what they can agree to without checking back.",
-        stage_steps: &[],
+        stage_steps: &[(Stage::WindingDown, "Ask each partner's person what they can agree to about closing the work, so the last decisions do not wait.")],
         when_in_place: None,
     },
     Action {
@@ -753,7 +753,7 @@ const ACTIONS: &[Action] = &[
         title: "Build the work into your own plans",
         why: "Work that shows up in plans, budgets and targets gets time and money. Keep checking how much your organisation values it.",
         first_step: "Find out when your next business plan is written, and who writes it.",
-        stage_steps: &[],
+        stage_steps: &[(Stage::WindingDown, "Ask who in your organisation will carry on what this work started, and get it into their plans.")],
         when_in_place: Some(FactSteps {
             fact: "valued-core-plan",
             in_place: "Check that the plan gives this work the staff time it needs, and raise any gap.",
@@ -765,7 +765,7 @@ const ACTIONS: &[Action] = &[
         title: "Set money aside for your part",
         why: "Work with no money of its own runs on goodwill and spare time. A set sum, however small, shows it is meant to last.",
         first_step: "Work out what your part costs for a year, and ask whoever holds your team's money where it can come from.",
-        stage_steps: &[],
+        stage_steps: &[(Stage::WindingDown, "Work out what your part still costs until the work ends, closing tasks included, and confirm who pays.")],
         when_in_place: Some(FactSteps {
             fact: "valued-core-budget",
             in_place: "Check that the money set aside covers what you have promised partners, and raise any gap.",
@@ -777,7 +777,7 @@ const ACTIONS: &[Action] = &[
         title: "Help partners build the work into their plans",
         why: "Partners keep up work that sits in their own plans and budgets. Work on the side is the first to go.",
         first_step: "Ask each partner when its next plan is drawn up, and offer a short summary it can use.",
-        stage_steps: &[],
+        stage_steps: &[(Stage::WindingDown, "Ask each partner where what this work started will carry on in its own plans.")],
         when_in_place: None,
     },
     Action {
@@ -807,7 +807,7 @@ const ACTIONS: &[Action] = &[
         title: "Give every partner a say",
         why: "Partners back what they helped to shape. Agree how you decide things together, and check that no partner is left out.",
         first_step: "At the next meeting, agree how you make decisions together, and write it in the notes.",
-        stage_steps: &[],
+        stage_steps: &[(Stage::WindingDown, "Agree together how the last decisions are made, and who signs off the close.")],
         when_in_place: None,
     },
     Action {
@@ -823,7 +823,7 @@ const ACTIONS: &[Action] = &[
         title: "Check for change at every meeting",
         why: "A shift in a partner's plans, priorities or people, caught early, can be talked through before support fades.",
         first_step: "Start each meeting with a quick round: what has changed in your organisation?",
-        stage_steps: &[],
+        stage_steps: &[(Stage::WindingDown, "Ask at each remaining meeting whether any change could stop a partner finishing its part.")],
         when_in_place: None,
     },
     Action {
@@ -831,7 +831,7 @@ const ACTIONS: &[Action] = &[
         title: "Build a team behind you",
         why: "When others in your organisation share the work, your own commitment becomes your organisation's.",
         first_step: "Ask two colleagues who will deliver the work to join your next meeting about it.",
-        stage_steps: &[],
+        stage_steps: &[(Stage::WindingDown, "Ask the colleagues who will pick up any follow-up work to join the last meetings.")],
         when_in_place: None,
     },
     Action {
@@ -839,7 +839,7 @@ const ACTIONS: &[Action] = &[
         title: "Plan the people you need to deliver",
         why: "Early talks need few people. Delivery needs many more. Match each promise with the people and time it takes.",
         first_step: "List each promise with the people it needs, and check they are free.",
-        stage_steps: &[(Stage::Forming, "Before you promise anything, list who in your organisation would do the work.")],
+        stage_steps: &[(Stage::Forming, "Before you promise anything, list who in your organisation would do the work."), (Stage::WindingDown, "List the tasks left before the end with the people they need, and check they are free.")],
         when_in_place: None,
     },
     Action {
@@ -847,7 +847,7 @@ const ACTIONS: &[Action] = &[
         title: "Keep a shared partnership file",
         why: "Agreements, contacts and decisions kept where colleagues can find them outlast a change of people.",
         first_step: "Put the partnership's papers, contact list and decisions in a folder your colleagues can open.",
-        stage_steps: &[],
+        stage_steps: &[(Stage::WindingDown, "Put the final papers, results and contacts in a folder that stays open after the work ends.")],
         when_in_place: None,
     },
 ];
