@@ -1753,6 +1753,13 @@ fn many_dimensions_with_dont_knows_are_one_card_pointing_at_the_list() {
     assert!(card
         .detail
         .contains("listed under “To find out before you meet”"));
+    // Four of the five have no score at all: "the scores leave those answers out" spoke
+    // of scores that are not there.
+    assert!(
+        card.detail.contains("a Don't know counts in no score"),
+        "{}",
+        card.detail
+    );
     assert!((1..=3).contains(&card.actions.len()), "{:?}", card.actions);
     // A 4.0 resting on half its statements is not offered as a strength.
     let r = buy_in_check::model::report::Report::new(bank(), &a);
