@@ -99,6 +99,30 @@ fn individuals_partnering_names_the_within_band() {
 }
 
 #[test]
+fn just_short_of_a_strength_is_said_as_such_not_as_an_alarm() {
+    // 4.0 and 3.9 read "the work may rest on a few people, you among them, and could stall
+    // if they leave" beside two scores a tenth apart.
+    assert_eq!(
+        View::IndividualsPartnering.explanation(4.0, 3.9),
+        "Buy-in between the partners is a strength (4.0), and inside your organisation it is \
+         worth discussing (3.9), just short of a strength. See what holds support at home back, \
+         so the work does not come to rest on a few people there."
+    );
+    assert!(View::IndividualsPartnering
+        .explanation(4.0, 3.8)
+        .contains("worth discussing (3.8), just short of a strength"));
+    assert!(View::IndividualsPartnering
+        .explanation(4.0, 3.74)
+        .contains("you among them"));
+    assert_eq!(
+        View::ReadyButPartnersNot.explanation(3.9, 4.5),
+        "Inside your organisation buy-in is a strength (4.5), and between the partners it is \
+         worth discussing (3.9), just short of a strength. See with the partners what holds it \
+         back."
+    );
+}
+
+#[test]
 fn every_view_names_two_or_three_existing_actions() {
     for v in [
         View::OrganisationsPartnering,

@@ -729,11 +729,17 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 actions.push(id);
             }
         }
+        // Just short of a strength at home: worth looking into, not an alarm.
+        let near = super::scoring::just_short(within);
         out.push(Finding {
             kind: FindingKind::Fragile,
-            severity: Severity::High,
+            severity: if near { Severity::Medium } else { Severity::High },
             subject: None,
-            title: "The partnership rests on individuals".to_owned(),
+            title: if near {
+                "Support at home is just short of a strength".to_owned()
+            } else {
+                "The partnership rests on individuals".to_owned()
+            },
             detail: format!(
                 "Support inside your organisation ({}) lags behind the support between the partners ({}): \
                  at home, {}. Until support at home catches up, your organisation may not deliver what \

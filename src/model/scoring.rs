@@ -16,6 +16,16 @@ pub const DISCUSS_FROM: f64 = 3.0;
 /// Where the two-context view splits "high" from "low": the strength threshold, so the
 /// view never calls a context high that its band does not call a strength.
 pub const VIEW_SPLIT: f64 = STRENGTH_FROM;
+/// How far below [`STRENGTH_FROM`] a shown score is "just short of a strength" (3.8 and
+/// 3.9): the two-context verdict then says so instead of reading the gap as a weakness.
+pub const JUST_SHORT: f64 = 0.2;
+
+/// True for a score shown within [`JUST_SHORT`] below a strength.
+pub fn just_short(score: f64) -> bool {
+    let shown = round1(score);
+    shown < STRENGTH_FROM && shown >= round1(STRENGTH_FROM - JUST_SHORT)
+}
+
 /// This many Don't-know answers in one dimension make a finding (or a sentence in the
 /// dimension's own finding, when its score already has one).
 pub const DONT_KNOW_CLUSTER: usize = 2;
@@ -263,9 +273,20 @@ impl View {
                 "Buy-in is a strength between the partners ({b}) and inside your organisation ({w}). \
                  {KEEP_IT_UP}"
             ),
+            // A tenth or two below a strength is said as such: "the work may rest on a few
+            // people, you among them" beside a 3.9 read as an alarm the numbers do not sound.
+            View::IndividualsPartnering if just_short(within) => format!(
+                "Buy-in between the partners is a strength ({b}), and inside your organisation it is \
+                 {wb} ({w}), just short of a strength. See what holds support at home back, so the work \
+                 does not come to rest on a few people there."
+            ),
             View::IndividualsPartnering => format!(
                 "Buy-in between the partners is a strength ({b}), but inside your organisation it is {wb} ({w}). \
                  Inside your organisation the work may rest on a few people, you among them, and could stall if they leave."
+            ),
+            View::ReadyButPartnersNot if just_short(between) => format!(
+                "Inside your organisation buy-in is a strength ({w}), and between the partners it is \
+                 {bb} ({b}), just short of a strength. See with the partners what holds it back."
             ),
             View::ReadyButPartnersNot => format!(
                 "Inside your organisation buy-in is a strength ({w}), but between the partners it is {bb} ({b}). \
