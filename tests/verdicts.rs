@@ -700,10 +700,18 @@ fn key_actions_follow_the_weakest_dimensions_and_respect_what_is_in_place() {
         step.starts_with("Ask the partners whether a signed agreement already exists"),
         "{step}"
     );
-    // At every stage: each stage's own step assumes there is none.
+    // At every stage but the last: each stage's own step assumes there is none. Winding
+    // down, what happens to records, funds and tasks is the step, whatever is signed.
     for stage in Stage::ALL {
         signed.profile.stage = Some(stage);
-        assert_eq!(first_step(write, &signed), step, "{stage:?}");
+        if stage == Stage::WindingDown {
+            assert_eq!(
+                first_step(write, &signed),
+                "Write down who keeps which records, funds and tasks once the shared work ends."
+            );
+        } else {
+            assert_eq!(first_step(write, &signed), step, "{stage:?}");
+        }
     }
     // Not applicable leaves it open too ("If it simply does not exist, answer No").
     signed.profile.stage = Some(Stage::Delivering);
@@ -1967,4 +1975,46 @@ fn the_ways_to_keep_things_so_are_listed_only_when_nothing_is_flagged() {
     let keys: Vec<&str> = key_actions(bank(), &s, &f).iter().map(|x| x.id).collect();
     assert_eq!(keys, ["zip-up", "scan-for-change"]);
     assert!(!keys.contains(&"plan-succession"), "{keys:?}");
+}
+
+#[test]
+fn first_steps_fit_a_plan_that_does_not_exist_and_work_that_is_ending() {
+    use buy_in_check::model::advice::first_step;
+    let plan = bank().action("make-core-business").expect("an action");
+    let budget = bank().action("fund-your-part").expect("an action");
+    let mut a = blank("steps");
+    a.profile.stage = Some(Stage::Delivering);
+    // No business plan to be in, no money needed: "ask whoever writes your organisation's
+    // business plan" and "ask your finance lead" were the steps.
+    a.set_answer("valued-core-plan", Some(Answer::NotApplicable), 1);
+    a.set_answer("valued-core-budget", Some(Answer::NotApplicable), 1);
+    assert_eq!(
+        first_step(plan, &a),
+        "Ask your manager where your organisation writes down what staff will spend time on, and ask for this work to be in it."
+    );
+    assert_eq!(
+        first_step(budget, &a),
+        "Agree with your manager how much staff time your part needs, and get it written down."
+    );
+    // Don't know still starts by finding out.
+    a.set_answer("valued-core-plan", Some(Answer::DontKnow), 2);
+    assert!(
+        first_step(plan, &a).starts_with("Ask whoever writes your organisation's business plan")
+    );
+    // Winding down, the stage's step, whatever the fact says: "when the next one is due"
+    // does not fit work that is ending.
+    a.profile.stage = Some(Stage::WindingDown);
+    for answer in [
+        Answer::DontKnow,
+        Answer::Yes,
+        Answer::NotApplicable,
+        Answer::No,
+    ] {
+        a.set_answer("valued-core-plan", Some(answer), 3);
+        assert_eq!(
+            first_step(plan, &a),
+            "Ask who in your organisation will carry on what this work started, and get it into their plans.",
+            "{answer:?}"
+        );
+    }
 }

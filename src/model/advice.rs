@@ -82,7 +82,8 @@ pub fn first_step(action: &Action, assessment: &Assessment) -> &'static str {
     action.first_step_given(assessment.profile.stage, |fact| {
         match assessment.answer(fact) {
             Some(Answer::Yes) => FactKnown::InPlace,
-            Some(Answer::DontKnow | Answer::NotApplicable) => FactKnown::Unknown,
+            Some(Answer::DontKnow) => FactKnown::Unknown,
+            Some(Answer::NotApplicable) => FactKnown::NotApplicable,
             _ => FactKnown::Otherwise,
         }
     })

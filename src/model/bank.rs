@@ -270,6 +270,9 @@ pub struct FactSteps {
     /// Where it is not known (answered Don't know, or Yes by some partners and not others),
     /// at every stage: the usual and stage steps assume it is missing. `None` keeps them.
     pub unknown: Option<&'static str>,
+    /// Where it was answered Not applicable (no business plan to be in, no money to set
+    /// aside): a step that fits that. `None` takes the `unknown` step.
+    pub not_applicable: Option<&'static str>,
 }
 
 /// What is known of an action's fact, for [`Action::first_step_given`].
@@ -277,7 +280,9 @@ pub struct FactSteps {
 pub enum FactKnown {
     InPlace,
     Unknown,
-    /// Answered No, Not applicable or not at all: the usual step.
+    /// Answered Not applicable: there is nothing of the kind to have.
+    NotApplicable,
+    /// Answered No or not at all: the usual step.
     Otherwise,
 }
 
@@ -289,19 +294,30 @@ impl Action {
             .map_or(self.first_step, |(_, step)| step)
     }
 
-    /// The first step for `stage`, given what `known` says of the action's fact.
+    /// The first step for `stage`, given what `known` says of the action's fact. A
+    /// partnership winding down takes its stage step whatever the fact says: "ask when the
+    /// next business plan is due" does not fit work that is ending.
     pub fn first_step_given(
         &self,
         stage: Option<Stage>,
         known: impl Fn(&str) -> FactKnown,
     ) -> &'static str {
-        match &self.when_in_place {
-            Some(f) => match known(f.fact) {
+        let ending = self
+            .stage_steps
+            .iter()
+            .find(|(s, _)| stage == Some(Stage::WindingDown) && *s == Stage::WindingDown);
+        match (&self.when_in_place, ending) {
+            (_, Some((_, step))) => step,
+            (Some(f), None) => match known(f.fact) {
                 FactKnown::InPlace => f.in_place,
                 FactKnown::Unknown => f.unknown.unwrap_or_else(|| self.first_step_for(stage)),
+                FactKnown::NotApplicable => f
+                    .not_applicable
+                    .or(f.unknown)
+                    .unwrap_or_else(|| self.first_step_for(stage)),
                 FactKnown::Otherwise => self.first_step_for(stage),
             },
-            None => self.first_step_for(stage),
+            (None, None) => self.first_step_for(stage),
         }
     }
 }
@@ -387,7 +403,7 @@ static BANK: Bank = Bank {
             intro: "How firmly the other partner organisations stand behind the shared work.",
             answer_hint: Some(AnswerHint {
                 title: "Which partners?",
-                text: "Unless a statement says “ours” or is about all of you together, think of the other partners, not your own organisation: “each partner” means each of the others. Where they differ, answer for the partner where this is weakest. Where you cannot judge one of them, answer for those you can and name the one you left out in a note.",
+                text: "Unless a statement says “ours” or is about all of you together, think of the other partners, not your own organisation: “each partner” means each of the others. Where they differ, answer for the partner where this is weakest. Where you cannot judge one of them, answer for those you can and name the one you left out in a note; for a Yes or No, choose Don't know unless those you can judge already make it No.",
             }),
             dimensions: BETWEEN,
         },
@@ -398,7 +414,7 @@ static BANK: Bank = Bank {
             intro: "How far support for the partnership reaches inside your own organisation, beyond you.",
             answer_hint: Some(AnswerHint {
                 title: "A large organisation?",
-                text: "Answer for the part of it that takes part in this work, such as your directorate or service, and give that part's name as your organisation in the profile.",
+                text: "Answer for the part of it that takes part in this work, such as your directorate or service, and give that part's name as your organisation in the profile. Leaders above that part, such as your chief executive, count among its senior leaders.",
             }),
             dimensions: WITHIN,
         },
@@ -609,7 +625,7 @@ const WITHIN: &[Dimension] = &[
             // Version 4: all that the organisation puts in (time, people, money), where
             // version 3 asked about money, which not every partner gives. Every organisation
             // puts in at least the representative's time, so it always applies.
-            Statement::scale("continuity-5", "If I left, my organisation would still put as much into this work.").always_applies(),
+            Statement::scale("continuity-5", "If I left, my organisation would still give this work the resources it gives now.").always_applies(),
         ],
         actions: &["plan-succession", "record-knowledge"],
         questions: &[
@@ -705,7 +721,7 @@ const ACTIONS: &[Action] = &[
         title: "Check what each partner's person can agree to",
         why: "When the person a partner sends cannot commit to anything, every decision waits. Knowing this early saves time and effort.",
         first_step: "At the next meeting, invite each partner, starting with yourself, to say what they can agree to without checking back.",
-        stage_steps: &[(Stage::WindingDown, "Ask each partner's person what they can agree to about closing the work, so the last decisions do not wait.")],
+        stage_steps: &[(Stage::WindingDown, "Ask each partner's representative what they can agree to about closing the work, so the last decisions do not wait.")],
         when_in_place: None,
     },
     Action {
@@ -722,6 +738,7 @@ const ACTIONS: &[Action] = &[
             fact: AGREEMENT_FACT,
             in_place: "Check that the signed agreement still matches who does what, and propose changes where it does not.",
             unknown: Some("Ask the partners whether a signed agreement already exists and who holds it, and share it round. If none does, agree together what to put in writing."),
+            not_applicable: None,
         }),
     },
     Action {
@@ -734,6 +751,7 @@ const ACTIONS: &[Action] = &[
             fact: "visibility-staff-meeting",
             in_place: "Give a short update at your next staff meeting on what has changed since you last presented.",
             unknown: None,
+            not_applicable: None,
         }),
     },
     Action {
@@ -746,6 +764,7 @@ const ACTIONS: &[Action] = &[
             fact: "continuity-plan",
             in_place: "Brief the person who would take over your role on where things stand this month.",
             unknown: Some("Ask your manager whether anyone is lined up to take over your part in the partnership, and if not, propose a deputy."),
+            not_applicable: None,
         }),
     },
     Action {
@@ -758,6 +777,7 @@ const ACTIONS: &[Action] = &[
             fact: "valued-core-plan",
             in_place: "Check that the plan gives this work the staff time it needs, and raise any gap.",
             unknown: Some("Ask whoever writes your organisation's business plan whether this work is in it, and when the next one is due."),
+            not_applicable: Some("Ask your manager where your organisation writes down what staff will spend time on, and ask for this work to be in it."),
         }),
     },
     Action {
@@ -770,6 +790,7 @@ const ACTIONS: &[Action] = &[
             fact: "valued-core-budget",
             in_place: "Check that the money set aside covers what you have promised partners, and raise any gap.",
             unknown: Some("Ask your finance lead whether money is set aside for this work, and how much."),
+            not_applicable: Some("Agree with your manager how much staff time your part needs, and get it written down."),
         }),
     },
     Action {
@@ -777,7 +798,7 @@ const ACTIONS: &[Action] = &[
         title: "Help partners build the work into their plans",
         why: "Partners keep up work that sits in their own plans and budgets. Work on the side is the first to go.",
         first_step: "Ask each partner when its next plan is drawn up, and offer a short summary it can use.",
-        stage_steps: &[(Stage::WindingDown, "Ask each partner where what this work started will carry on in its own plans.")],
+        stage_steps: &[(Stage::WindingDown, "Ask each partner which of its own plans will carry on what this work started.")],
         when_in_place: None,
     },
     Action {
@@ -807,7 +828,7 @@ const ACTIONS: &[Action] = &[
         title: "Give every partner a say",
         why: "Partners back what they helped to shape. Agree how you decide things together, and check that no partner is left out.",
         first_step: "At the next meeting, agree how you make decisions together, and write it in the notes.",
-        stage_steps: &[(Stage::WindingDown, "Agree together how the last decisions are made, and who signs off the close.")],
+        stage_steps: &[(Stage::WindingDown, "Agree together how you will make the last decisions, and who will sign off the end of the work.")],
         when_in_place: None,
     },
     Action {
@@ -847,7 +868,7 @@ const ACTIONS: &[Action] = &[
         title: "Keep a shared partnership file",
         why: "Agreements, contacts and decisions kept where colleagues can find them outlast a change of people.",
         first_step: "Put the partnership's papers, contact list and decisions in a folder your colleagues can open.",
-        stage_steps: &[(Stage::WindingDown, "Put the final papers, results and contacts in a folder that stays open after the work ends.")],
+        stage_steps: &[(Stage::WindingDown, "Put the final papers, results and contacts in a shared folder that colleagues can still open after the work ends.")],
         when_in_place: None,
     },
 ];
