@@ -149,6 +149,7 @@ pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'
     // Something to act on, find out or discuss: a finding that says "Act first", or a
     // dimension below strength or with a gap.
     let flagged = !weak.is_empty() || findings.iter().any(|f| f.severity == Severity::High);
+
     let mut ids: Vec<&'static str> = Vec::new();
     // "Act first" findings head the findings list, so their actions head this one: a key
     // fact no one knows (is there a signed agreement?) comes before a weak dimension. The
@@ -188,11 +189,13 @@ pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'
                 .iter()
                 .copied()
                 .filter(|id| {
-                    (view == Some(View::OrganisationsPartnering) && !flagged)
-                        || scores
-                            .dimensions()
-                            .filter(|d| d.dimension.actions.contains(id) && !d.none_apply())
-                            .any(|d| d.band() != Some(Band::Strength))
+                    if view == Some(View::OrganisationsPartnering) {
+                        return !flagged;
+                    }
+                    scores
+                        .dimensions()
+                        .filter(|d| d.dimension.actions.contains(id) && !d.none_apply())
+                        .any(|d| d.band() != Some(Band::Strength))
                 }),
         );
     for id in candidates {

@@ -541,7 +541,9 @@ const BETWEEN: &[Dimension] = &[
             // A fact: how many people are in touch is a count, not a matter of degree.
             Statement::fact("zip-up-contacts", "In each of the other partners, someone besides its representative works with us on this work.").always_applies(),
         ],
-        actions: &["zip-up", "scan-for-change"],
+        // Its own remedy alone: "Check for change at every meeting" beside a weak web of
+        // contacts read as a new task next to a "Watching for change" of 5.0.
+        actions: &["zip-up"],
         questions: &[
             "Who beyond the people in this room needs to know each other?",
             "When could our senior leaders meet?",
