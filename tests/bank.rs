@@ -492,7 +492,7 @@ fn answers_no_longer_offered_are_found_so_they_can_be_listed() {
         .collect();
     assert_eq!(ids, ["shared-value-2", "shared-value-6"]);
     // Only the Don't know still offered is something to find out before the meeting.
-    let open: Vec<String> = buy_in_check::model::report::open_questions(bank(), &a)
+    let open: Vec<String> = buy_in_check::model::report::open_questions(bank(), &a, &[])
         .iter()
         .map(|q| q.statement.to_owned())
         .collect();

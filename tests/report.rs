@@ -864,3 +864,28 @@ fn without_a_verdict_what_matters_most_still_follows_the_context_that_scores() {
         "{md}"
     );
 }
+
+#[test]
+fn key_statements_to_find_out_come_in_the_order_of_their_cards() {
+    // Not known: the signed agreement (between) and what one may agree to alone (within,
+    // beside a mandate that is a concern). The list put the agreement first, by bank order,
+    // while the verdict and the cards put the mandate first.
+    let mut a = all_strong("two-keys");
+    a.set_answer(AGREEMENT_FACT, Some(Answer::DontKnow), 3);
+    a.set_answer("mandate-1", Answer::from_code("1"), 3);
+    a.set_answer("mandate-5", Some(Answer::DontKnow), 3);
+    a.set_answer("mandate-3", Answer::from_code("1"), 3);
+    let r = Report::new(bank(), &a);
+    let cards: Vec<&str> = r.findings.iter().map(|f| f.title.as_str()).collect();
+    let mandate_card = cards.iter().position(|t| t.contains("My mandate"));
+    let agreement_card = cards.iter().position(|t| t.contains("signed agreement"));
+    assert!(mandate_card < agreement_card, "{cards:?}");
+    let listed: Vec<&str> = r.open_questions.iter().map(|q| q.statement).collect();
+    assert_eq!(
+        listed,
+        [
+            "I can agree to routine decisions at partners' meetings without checking back first.",
+            "The partners have signed a written agreement, such as a memorandum of understanding.",
+        ]
+    );
+}

@@ -1363,7 +1363,7 @@ fn a_verdict_resting_on_many_dont_knows_says_so() {
     assert!(n * 4 >= asked, "a quarter or more: {n} of {asked}");
     let text = verdict_explanation(&score(bank(), &a), &a).expect("a verdict");
     assert!(
-        text.ends_with(&format!("You answered Don't know to {n} of the {asked} statements asked, so this rests on the other answers: the findings say what to find out.")),
+        text.ends_with(&format!("You answered Don't know to {n} of the {asked} statements asked, so this rests on the other answers: they are listed under “To find out before you meet”.")),
         "{text}"
     );
     // A few are not worth a sentence.
@@ -1569,7 +1569,7 @@ fn a_key_fact_not_known_is_said_under_every_verdict() {
     let text = verdict_explanation(&s, &a).expect("a verdict");
     assert!(
         text.ends_with(
-            "Before anything else, find out who has the final say (listed under the findings): \
+            "Before you do, find out who has the final say (listed under the findings): \
              the scores leave out what is not known."
         ),
         "{text}"
@@ -2018,4 +2018,34 @@ fn first_steps_fit_a_plan_that_does_not_exist_and_work_that_is_ending() {
             "{answer:?}"
         );
     }
+}
+
+#[test]
+fn what_to_find_out_first_follows_the_verdict_it_is_added_to() {
+    use buy_in_check::model::advice::verdict_explanation;
+    // Between all 4, within all 2, who has the final say not known: "could stall if they
+    // leave. Before you do, …" had nothing to refer to.
+    let mut a = answered(
+        "alarm-unknown",
+        |c, _| if c == ContextId::Between { 4 } else { 2 },
+    );
+    a.set_answer("mandate-4", Some(Answer::DontKnow), 2);
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), Some(View::IndividualsPartnering));
+    let text = verdict_explanation(&s, &a).expect("a verdict");
+    assert!(
+        text.contains(
+            "could stall if they leave. Before anything else, find out who has the final say"
+        ),
+        "{text}"
+    );
+    // After "start with the weakest dimensions below", it comes before that.
+    let mut b = answered("part-way-unknown", |_, _| 3);
+    b.set_answer("mandate-4", Some(Answer::DontKnow), 2);
+    let s = score(bank(), &b);
+    let text = verdict_explanation(&s, &b).expect("a verdict");
+    assert!(
+        text.contains("Before you do, find out who has the final say"),
+        "{text}"
+    );
 }

@@ -322,10 +322,17 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
             // that already says where to start ("start with the weakest dimensions"), it
             // comes before that. Leaving it out under "Support at home is in place" hid an
             // "Act first" card about home.
-            let lead = if view == View::OrganisationsPartnering {
-                "First"
-            } else {
-                "Before anything else"
+            // "Before you do" follows a verdict that says what to do ("start with the
+            // weakest dimensions", "see what holds it back"); after "could stall if they
+            // leave" there is nothing for it to refer to.
+            let alarm = view == View::IndividualsPartnering
+                && !scores
+                    .pair()
+                    .is_some_and(|(_, w)| super::scoring::just_short(w));
+            let lead = match view {
+                View::OrganisationsPartnering => "First",
+                _ if alarm => "Before anything else",
+                _ => "Before you do",
             };
             text = format!(
                 "{text} {lead}, {list} (listed under the findings): the scores leave out what is not known."
@@ -446,7 +453,8 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
     if asked > 0 && unknown * 4 >= asked {
         text = format!(
             "{text} You answered Don't know to {unknown} of the {asked} statements asked, so this \
-             rests on the other answers: the findings say what to find out."
+             rests on the other answers: they are listed under “{}”.",
+            super::report::OPEN_QUESTIONS_HEADING
         );
     }
     if text != plain {

@@ -12,8 +12,9 @@ use super::advice::{
     verdict_explanation, Finding, FindingKind, Severity,
 };
 use super::assessment::{Answer, Assessment};
-use super::bank::Bank;
+use super::bank::{Bank, Dimension};
 use super::bank_upgrade::{carried_note, earlier_text, replaced_by};
+use super::order::sort_small_by;
 use super::scoring::{
     format_optional, format_score, score, Band, ContextScore, DimensionScore, Scores, DISCUSS_FROM,
     STRENGTH_FROM,
@@ -276,7 +277,7 @@ impl Report {
                     status: item.status.label(),
                 })
                 .collect(),
-            open_questions: open_questions(bank, assessment),
+            open_questions: open_questions(bank, assessment, &found),
             notes: note_lines(bank, assessment),
             earlier: earlier_lines(bank, assessment),
             bank_version: bank.version,
@@ -536,9 +537,14 @@ fn context_lines(scores: &Scores) -> Vec<ContextLine> {
 
 /// The asked statements answered "Don't know" (the results page lists them too): the key
 /// statements first, which the verdict and the findings say to find out before anything
-/// else, then the rest in bank order.
-pub fn open_questions(bank: &Bank, assessment: &Assessment) -> Vec<OpenQuestion> {
-    let (key, rest): (Vec<_>, Vec<_>) = bank
+/// else, in the order of their dimensions' cards in `findings` (the verdict's order); then
+/// the rest in bank order.
+pub fn open_questions(
+    bank: &Bank,
+    assessment: &Assessment,
+    findings: &[Finding],
+) -> Vec<OpenQuestion> {
+    let (mut key, rest): (Vec<_>, Vec<_>) = bank
         .statements()
         // A Don't know kept from before a statement about oneself stopped offering it is
         // not something to find out: the step asks for the nearest answer instead, and
@@ -549,6 +555,13 @@ pub fn open_questions(bank: &Bank, assessment: &Assessment) -> Vec<OpenQuestion>
                 && Answer::offered(s).contains(&Answer::DontKnow)
         })
         .partition(|(_, _, s)| s.unknown_finding.is_some());
+    let card = |d: &Dimension| {
+        findings
+            .iter()
+            .position(|f| f.subject == Some(d.id))
+            .unwrap_or(usize::MAX)
+    };
+    sort_small_by(&mut key, |a, b| card(a.1).cmp(&card(b.1)));
     key.into_iter()
         .chain(rest)
         .map(|(_, d, s)| OpenQuestion {

@@ -163,7 +163,7 @@ pub fn Results(
             } else {
                 view! { <ol class="findings">{finding_items}</ol> }.into_any()
             }}
-            <OpenQuestions questions=open_questions(bank(), &assessment)/>
+            <OpenQuestions questions=open_questions(bank(), &assessment, &found)/>
             <h2>"Recommended actions"</h2>
             {key_lead}
             <ol class="actions">{action_items}</ol>
