@@ -1219,10 +1219,10 @@ fn without_a_two_context_view_the_page_says_which_context_needs_answers() {
     // that scores is still said.
     assert_eq!(
         reason,
-        "Inside your organisation there are too few answers for a score yet: the answers there are \
-         Don't know or Not applicable, which count in no score, so the two contexts cannot be read \
-         together. Find out enough to answer some of them. Between the partners, buy-in is a \
-         strength (4.1)."
+        "Inside your organisation there are too few answers for a score yet: too many of the \
+         answers there are Don't know or Not applicable, which count in no score, so the two \
+         contexts cannot be read together. Find out what you can about the statements listed \
+         under “To find out before you meet”. Between the partners, buy-in is a strength (4.1)."
     );
     let md = to_markdown(bank(), &a, "2026-11-28");
     assert!(md.contains(&reason), "{md}");
@@ -1929,8 +1929,8 @@ fn too_few_answers_for_a_context_says_how_many_of_its_dimensions_score() {
     assert!(
         reason.starts_with(
             "Inside your organisation there are too few answers for a score yet (only 2 of its \
-             6 dimensions have a score; a context needs at least half): its other answers are \
-             Don't know or Not applicable"
+             6 dimensions have a score; a context needs at least half): too many of the answers \
+             there are Don't know or Not applicable"
         ),
         "{reason}"
     );
@@ -2047,5 +2047,25 @@ fn what_to_find_out_first_follows_the_verdict_it_is_added_to() {
     assert!(
         text.contains("Before you do, find out who has the final say"),
         "{text}"
+    );
+}
+
+#[test]
+fn without_a_verdict_a_concern_in_the_context_that_scores_is_named() {
+    // Within Don't know throughout; between 3.7, worth discussing, with accountability at
+    // 1.0: the reason said only "worth discussing (3.7)".
+    let mut a = answered("no-view-concern", |_, _| 4);
+    for (c, _, s) in bank().statements() {
+        if c.id == ContextId::Within {
+            a.set_answer(s.id, Some(Answer::DontKnow), 2);
+        }
+    }
+    for id in ["accountability-1", "accountability-2", "accountability-4"] {
+        a.set_answer(id, scale(1), 2);
+    }
+    let reason = score(bank(), &a).no_view_reason().expect("a reason");
+    assert!(
+        reason.ends_with("Between the partners, buy-in is worth discussing (3.7), but “Accountability” (1.0) is a concern."),
+        "{reason}"
     );
 }

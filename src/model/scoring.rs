@@ -405,19 +405,13 @@ impl Scores {
             .filter_map(|id| self.context(*id))
             .map(|c| (c.scored(), c.dimensions.len()))
             .collect();
-        let (counts, rest) = match scored.as_slice() {
-            [(0, _)] | [(0, _), (0, _)] => (String::new(), "the answers there are"),
-            [(k, n)] => (
-                format!(
-                    " (only {k} of its {n} dimensions {} a score; a context needs at least half)",
-                    if *k == 1 { "has" } else { "have" }
-                ),
-                "its other answers are",
+        let counts = match scored.as_slice() {
+            [(0, _)] | [(0, _), (0, _)] => String::new(),
+            [(k, n)] => format!(
+                " (only {k} of its {n} dimensions {} a score; a context needs at least half)",
+                if *k == 1 { "has" } else { "have" }
             ),
-            _ => (
-                " (fewer than half of each one's dimensions have a score)".to_owned(),
-                "their other answers are",
-            ),
+            _ => " (fewer than half of each one's dimensions have a score)".to_owned(),
         };
         // The context that does score is still said: a report stopping at "cannot be read
         // together" left out a concern at home of 2.2.
@@ -431,17 +425,43 @@ impl Scores {
                     ContextId::Between => "Between the partners",
                     ContextId::Within => "Inside your organisation",
                 };
+                // A concern inside a context that is not one is named: "worth discussing
+                // (3.8)" hid an Accountability of 2.0.
+                let hidden: Vec<String> = self
+                    .context(id)
+                    .into_iter()
+                    .flat_map(|c| c.dimensions.iter())
+                    .filter(|d| Band::of(score) != Band::Concern && d.band() == Some(Band::Concern))
+                    .map(|d| {
+                        format!(
+                            "“{}” ({})",
+                            d.dimension.title,
+                            format_score(d.score.unwrap_or_default())
+                        )
+                    })
+                    .collect();
+                let but = match hidden.len() {
+                    0 => String::new(),
+                    1 => format!(", but {} is a concern", hidden[0]),
+                    _ => format!(
+                        ", but {} are concerns",
+                        super::workshop::and_list(
+                            &hidden.iter().map(String::as_str).collect::<Vec<_>>()
+                        )
+                    ),
+                };
                 format!(
-                    " {place}, buy-in is {} ({}).",
+                    " {place}, buy-in is {} ({}){but}.",
                     Band::of(score).phrase(),
                     format_score(score)
                 )
             });
         Some(if answered {
             format!(
-                "{which}{counts}: {rest} Don't know or Not applicable, which count in no score, \
-                 so the two contexts cannot be read together. Find out enough to answer some of \
-                 them.{other}"
+                "{which}{counts}: too many of the answers there are Don't know or Not applicable, \
+                 which count in no score, so the two contexts cannot be read together. Find out \
+                 what you can about the statements listed under “To find out before you \
+                 meet”.{other}"
             )
         } else {
             format!(
