@@ -274,7 +274,7 @@ fn resting_on_individuals_names_the_weak_spot_at_home_and_only_its_remedies() {
     assert!(
         fragile
             .detail
-            .contains("at home, “My mandate” (1.5) is a concern. Until support at home catches up"),
+            .contains("is a little behind the support between the partners (4.1): at home, “My mandate” (1.5) is a concern. Closing that gap"),
         "{}",
         fragile.detail
     );

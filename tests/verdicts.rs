@@ -2069,3 +2069,23 @@ fn without_a_verdict_a_concern_in_the_context_that_scores_is_named() {
         "{reason}"
     );
 }
+
+#[test]
+fn a_concern_inside_a_context_just_short_of_a_strength_is_named() {
+    use buy_in_check::model::advice::verdict_explanation;
+    // Within 3.9 ("just short of a strength") with Capacity to deliver at 2.0: the verdict
+    // never named the concern.
+    let mut a = answered("near-concern", |_, _| 4);
+    for id in ["capacity-1", "capacity-2", "capacity-3"] {
+        a.set_answer(id, scale(2), 2);
+    }
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), Some(View::IndividualsPartnering));
+    let text = verdict_explanation(&s, &a).expect("a verdict");
+    assert!(text.contains("(3.9), just short of a strength"), "{text}");
+    assert!(
+        text.ends_with("But “Capacity to deliver” is a concern (2.0): start there."),
+        "{text}"
+    );
+    assert!(!text.contains("strong average"), "{text}");
+}

@@ -254,11 +254,21 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
             .and_then(|c| c.score)
             .is_some_and(|s| Band::of(s) == Band::Strength)
     };
+    // A context just short of a strength is read as nearly there, so a concern inside it
+    // is named as one inside a strength is ("just short" beside a Capacity of 2.7).
+    let nearly = |id: ContextId| {
+        scores
+            .context(id)
+            .and_then(|c| c.score)
+            .is_some_and(super::scoring::just_short)
+    };
     let mut hidden: Vec<&DimensionScore> = scores
         .dimensions()
-        .filter(|d| strong(d.context))
+        .filter(|d| strong(d.context) || nearly(d.context))
         .filter(|d| d.score.is_some_and(|s| Band::of(s) == Band::Concern))
         .collect();
+    // "A strong average can hide a weak part" is said only where the average is strong.
+    let in_a_strength = hidden.iter().any(|d| strong(d.context));
     sort_small_by(&mut hidden, |a, b| {
         a.score
             .unwrap_or_default()
@@ -352,10 +362,13 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
             })
             .collect();
         let list = super::workshop::and_list(&named.iter().map(String::as_str).collect::<Vec<_>>());
-        text = if first_said {
-            format!("{text} And {list}: a strong average can hide a weak part.")
-        } else {
-            format!("{text} But {list}: a strong average can hide a weak part, so start there.")
+        text = match (first_said, in_a_strength) {
+            (true, true) => format!("{text} And {list}: a strong average can hide a weak part."),
+            (false, true) => {
+                format!("{text} But {list}: a strong average can hide a weak part, so start there.")
+            }
+            (true, false) => format!("{text} And {list}."),
+            (false, false) => format!("{text} But {list}: start there."),
         };
         first_said = true;
     }
@@ -752,14 +765,25 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
             } else {
                 "The partnership rests on individuals".to_owned()
             },
-            detail: format!(
-                "Support inside your organisation ({}) lags behind the support between the partners ({}): \
-                 at home, {}. Until support at home catches up, your organisation may not deliver what \
-                 you agree at the table.",
-                format_score(within),
-                format_score(between),
-                named.join(", and ")
-            ),
+            detail: if near {
+                format!(
+                    "Support inside your organisation ({}) is a little behind the support between the \
+                     partners ({}): at home, {}. Closing that gap keeps what you agree at the table \
+                     from resting on a few people.",
+                    format_score(within),
+                    format_score(between),
+                    named.join(", and ")
+                )
+            } else {
+                format!(
+                    "Support inside your organisation ({}) lags behind the support between the partners ({}): \
+                     at home, {}. Until support at home catches up, your organisation may not deliver what \
+                     you agree at the table.",
+                    format_score(within),
+                    format_score(between),
+                    named.join(", and ")
+                )
+            },
             actions,
             score: None,
             position: 0,
