@@ -2084,7 +2084,7 @@ fn a_concern_inside_a_context_just_short_of_a_strength_is_named() {
     let text = verdict_explanation(&s, &a).expect("a verdict");
     assert!(text.contains("(3.9), just short of a strength"), "{text}");
     assert!(
-        text.ends_with("But “Capacity to deliver” is a concern (2.0): start there."),
+        text.ends_with("Start with “Capacity to deliver” (2.0, a concern)."),
         "{text}"
     );
     assert!(!text.contains("strong average"), "{text}");

@@ -354,11 +354,13 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
         let named: Vec<String> = hidden
             .iter()
             .map(|d| {
-                format!(
-                    "“{}” is a concern ({})",
-                    d.dimension.title,
-                    format_score(d.score.unwrap_or_default())
-                )
+                let (title, shown) = (d.dimension.title, format_score(d.score.unwrap_or_default()));
+                if in_a_strength {
+                    format!("“{title}” is a concern ({shown})")
+                } else {
+                    // After "see what holds support at home back": what holds it back most.
+                    format!("“{title}” ({shown}, a concern)")
+                }
             })
             .collect();
         let list = super::workshop::and_list(&named.iter().map(String::as_str).collect::<Vec<_>>());
@@ -367,8 +369,8 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
             (false, true) => {
                 format!("{text} But {list}: a strong average can hide a weak part, so start there.")
             }
-            (true, false) => format!("{text} And {list}."),
-            (false, false) => format!("{text} But {list}: start there."),
+            (true, false) => format!("{text} Then {list}."),
+            (false, false) => format!("{text} Start with {list}."),
         };
         first_said = true;
     }
@@ -689,9 +691,14 @@ const MANDATE_UNKNOWN: &str = "Find out whether you have a mandate";
 pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Finding> {
     let mut out = Vec::new();
 
-    if let (Some(View::IndividualsPartnering), Some((between, within))) =
-        (scores.view(), scores.pair())
-    {
+    // Not when support at home is just short of a strength (3.8, 3.9): the verdict says so,
+    // and each weak spot has a card of its own, so this one only said it all again.
+    if let (Some(View::IndividualsPartnering), Some((between, within))) = (
+        scores.view(),
+        scores
+            .pair()
+            .filter(|(_, w)| !super::scoring::just_short(*w)),
+    ) {
         // Where support at home falls short, weakest first: the card names it, and offers
         // only the remedies that serve it (not "Build a team behind you" beside a "Support
         // beyond me" of 4.3).
@@ -754,36 +761,19 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 actions.push(id);
             }
         }
-        // Just short of a strength at home: worth looking into, not an alarm.
-        let near = super::scoring::just_short(within);
         out.push(Finding {
             kind: FindingKind::Fragile,
-            severity: if near { Severity::Medium } else { Severity::High },
+            severity: Severity::High,
             subject: None,
-            title: if near {
-                "Support at home is just short of a strength".to_owned()
-            } else {
-                "The partnership rests on individuals".to_owned()
-            },
-            detail: if near {
-                format!(
-                    "Support inside your organisation ({}) is a little behind the support between the \
-                     partners ({}): at home, {}. Closing that gap keeps what you agree at the table \
-                     from resting on a few people.",
-                    format_score(within),
-                    format_score(between),
-                    named.join(", and ")
-                )
-            } else {
-                format!(
-                    "Support inside your organisation ({}) lags behind the support between the partners ({}): \
-                     at home, {}. Until support at home catches up, your organisation may not deliver what \
-                     you agree at the table.",
-                    format_score(within),
-                    format_score(between),
-                    named.join(", and ")
-                )
-            },
+            title: "The partnership rests on individuals".to_owned(),
+            detail: format!(
+                "Support inside your organisation ({}) lags behind the support between the partners ({}): \
+                 at home, {}. Until support at home catches up, your organisation may not deliver what \
+                 you agree at the table.",
+                format_score(within),
+                format_score(between),
+                named.join(", and ")
+            ),
             actions,
             score: None,
             position: 0,

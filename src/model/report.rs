@@ -341,7 +341,7 @@ pub fn answered_line(r: &Report) -> String {
     }
     if r.skipped > 0 {
         parts.push(format!(
-            "{} skipped, as a fact they assume was not answered Yes",
+            "{} skipped, because a fact they depend on was not answered Yes",
             r.skipped
         ));
     }

@@ -95,7 +95,7 @@ test('results show charts, findings and a plan that is seeded, edited and kept',
   assert.deepEqual(titles.slice(0, 3), key);
   // The recommended actions open with them too, and say so.
   assert.deepEqual((await page.locator('ol.actions > li h3').allInnerTexts()).slice(0, 3), key);
-  await page.getByText('The first three are the ones the verdict above says matter most from here.').waitFor();
+  await page.getByText('The first three are the ones listed above under “What matters most from here”.').waitFor();
   // The person drops the second and picks the fifth.
   await offers.nth(1).uncheck();
   await offers.nth(4).check();

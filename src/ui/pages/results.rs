@@ -97,9 +97,10 @@ pub fn Results(
     // The verdict's key actions head this list too: say so, so the repeat reads as meant.
     let key_lead = match key.len() {
         0 => None,
-        1 => Some("The first is the one the verdict above says matters most from here."),
-        2 => Some("The first two are the ones the verdict above says matter most from here."),
-        _ => Some("The first three are the ones the verdict above says matter most from here."),
+        // Not "the verdict above": without a verdict they are listed all the same.
+        1 => Some("The first is the one listed above under “What matters most from here”."),
+        2 => Some("The first two are the ones listed above under “What matters most from here”."),
+        _ => Some("The first three are the ones listed above under “What matters most from here”."),
     }
     .map(|text| view! { <p>{text}</p> });
     let no_findings = found.is_empty();
