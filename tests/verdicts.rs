@@ -2039,15 +2039,20 @@ fn what_to_find_out_first_follows_the_verdict_it_is_added_to() {
         ),
         "{text}"
     );
-    // After "start with the weakest dimensions below", it comes before that.
+    // Where the verdict says to start with the weakest dimensions, one ordered instruction:
+    // "start with the weakest dimensions below. Before you do, find out …" gave two starts.
     let mut b = answered("part-way-unknown", |_, _| 3);
     b.set_answer("mandate-4", Some(Answer::DontKnow), 2);
     let s = score(bank(), &b);
     let text = verdict_explanation(&s, &b).expect("a verdict");
     assert!(
-        text.contains("Before you do, find out who has the final say"),
+        text.contains(
+            "find out who has the final say first (listed under the findings), then start with \
+             the weakest dimensions below"
+        ),
         "{text}"
     );
+    assert!(!text.contains("Before you do"), "{text}");
 }
 
 #[test]

@@ -344,9 +344,22 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
                 _ if alarm => "Before anything else",
                 _ => "Before you do",
             };
-            text = format!(
-                "{text} {lead}, {list} (listed under the findings): the scores leave out what is not known."
-            );
+            text = if text.contains(WEAKEST_FIRST) {
+                // One ordered instruction: "start with the weakest dimensions below. Before
+                // you do, find out …" gave two places to start.
+                text.replacen(
+                    WEAKEST_FIRST,
+                    &format!(
+                        "{list} first (listed under the findings), then start with the weakest \
+                         dimensions below; the scores leave out what is not known."
+                    ),
+                    1,
+                )
+            } else {
+                format!(
+                    "{text} {lead}, {list} (listed under the findings): the scores leave out what is not known."
+                )
+            };
             first_said = true;
         }
     }
