@@ -728,23 +728,12 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
         // Named by band, as the table beside the card shows them: "“Continuity” (1.3) and
         // “My mandate” (1.5) are concerns, and “Capacity to deliver” (3.3) is worth discussing".
         let in_band = |band: Band, one: &str, more: &str| -> Option<String> {
-            let names: Vec<String> = short
+            let dims: Vec<&DimensionScore> = short
                 .iter()
+                .copied()
                 .filter(|d| d.band() == Some(band))
-                .map(|d| {
-                    format!(
-                        "“{}” ({})",
-                        d.dimension.title,
-                        format_score(d.score.unwrap_or_default())
-                    )
-                })
                 .collect();
-            (!names.is_empty()).then(|| {
-                let list = super::workshop::and_list(
-                    &names.iter().map(String::as_str).collect::<Vec<_>>(),
-                );
-                format!("{list} {}", if names.len() == 1 { one } else { more })
-            })
+            super::scoring::named_as(&dims, one, more)
         };
         let named: Vec<String> = [
             in_band(Band::Concern, "is a concern", "are concerns"),

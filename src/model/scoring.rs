@@ -16,6 +16,26 @@ pub const DISCUSS_FROM: f64 = 3.0;
 /// Where the two-context view splits "high" from "low": the strength threshold, so the
 /// view never calls a context high that its band does not call a strength.
 pub const VIEW_SPLIT: f64 = STRENGTH_FROM;
+/// Dimensions named with their shown scores and what they are: "“Continuity” (1.3) and
+/// “My mandate” (1.5) are concerns" (`one` after a single name, `more` after several);
+/// `None` for none.
+pub fn named_as(dims: &[&DimensionScore], one: &str, more: &str) -> Option<String> {
+    let names: Vec<String> = dims
+        .iter()
+        .map(|d| {
+            format!(
+                "“{}” ({})",
+                d.dimension.title,
+                format_score(d.score.unwrap_or_default())
+            )
+        })
+        .collect();
+    (!names.is_empty()).then(|| {
+        let list = super::workshop::and_list(&names.iter().map(String::as_str).collect::<Vec<_>>());
+        format!("{list} {}", if names.len() == 1 { one } else { more })
+    })
+}
+
 /// How far below [`STRENGTH_FROM`] a shown score is "just short of a strength" (3.8 and
 /// 3.9): the two-context verdict then says so instead of reading the gap as a weakness.
 pub const JUST_SHORT: f64 = 0.2;
@@ -427,29 +447,14 @@ impl Scores {
                 };
                 // A concern inside a context that is not one is named: "worth discussing
                 // (3.8)" hid an Accountability of 2.0.
-                let hidden: Vec<String> = self
+                let hidden: Vec<&DimensionScore> = self
                     .context(id)
                     .into_iter()
                     .flat_map(|c| c.dimensions.iter())
                     .filter(|d| Band::of(score) != Band::Concern && d.band() == Some(Band::Concern))
-                    .map(|d| {
-                        format!(
-                            "“{}” ({})",
-                            d.dimension.title,
-                            format_score(d.score.unwrap_or_default())
-                        )
-                    })
                     .collect();
-                let but = match hidden.len() {
-                    0 => String::new(),
-                    1 => format!(", but {} is a concern", hidden[0]),
-                    _ => format!(
-                        ", but {} are concerns",
-                        super::workshop::and_list(
-                            &hidden.iter().map(String::as_str).collect::<Vec<_>>()
-                        )
-                    ),
-                };
+                let but = named_as(&hidden, "is a concern", "are concerns")
+                    .map_or_else(String::new, |named| format!(", but {named}"));
                 format!(
                     " {place}, buy-in is {} ({}){but}.",
                     Band::of(score).phrase(),
