@@ -89,13 +89,17 @@ pub fn first_step(action: &Action, assessment: &Assessment) -> &'static str {
     })
 }
 
-/// The two or three actions that matter most from where the two-context view places the
-/// partnership, shown beside the verdict and ticked first in the plan's checklist: the
-/// first action of each "Act first" finding, in the findings' order (a concern, a warning
-/// sign, a key fact or one's mandate not known), as the findings list starts with them;
-/// then the first action of each of the weakest dimensions (below the strength band) in
-/// the context the view points to, weakest first; then the view's own key actions (below "organisations partnering", only those that serve a dimension below
-/// the strength band). So the advice follows the real gaps, not a fixed list per position.
+/// The one to three actions that matter most from where the two-context view places the
+/// partnership (every context, without a view), shown under the verdict or the reason
+/// there is none, and ticked first in the plan's checklist: the first action of each "Act
+/// first" finding, in the findings' order (a concern, a warning sign, a key fact or one's
+/// mandate not known), as the findings list starts with them; then the first action of
+/// each of the weakest dimensions (below the strength band) in the context the view points
+/// to, weakest first; then, beside two strong contexts, those dimensions' and findings'
+/// other actions; last the view's own key actions (below "organisations partnering" only
+/// those that serve a dimension below the strength band; beside two strong contexts, the
+/// ways to keep things so, only when nothing is flagged). So the advice follows the real
+/// gaps, not a fixed list per position.
 pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'static Action> {
     // Without a view (a context with too few answers) the other context's concerns still
     // call for action: every context is in focus, and no position adds actions of its own.
@@ -149,7 +153,6 @@ pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'
     // Something to act on, find out or discuss: a finding that says "Act first", or a
     // dimension below strength or with a gap.
     let flagged = !weak.is_empty() || findings.iter().any(|f| f.severity == Severity::High);
-
     let mut ids: Vec<&'static str> = Vec::new();
     // "Act first" findings head the findings list, so their actions head this one: a key
     // fact no one knows (is there a signed agreement?) comes before a weak dimension. The
