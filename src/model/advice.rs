@@ -70,10 +70,6 @@ pub struct Finding {
     position: usize,
 }
 
-/// The dimension where not knowing matters most: a representative unsure of their own
-/// mandate cannot tell partners what they can commit to.
-const MANDATE_DIMENSION: &str = "mandate";
-
 /// The first step to offer for `action` in this assessment: the one for its stage, unless
 /// what the action would set up is already in place (its fact answered Yes) or the person
 /// does not know whether it is (Don't know, or Not applicable: the report asks for a No
@@ -690,18 +686,14 @@ fn unknown_keys(d: &DimensionScore, assessment: &Assessment) -> Vec<&'static Sta
 }
 
 /// What a dimension's "find out" card is titled, if it has one: after its first key
-/// statement answered Don't know, or, for one's own mandate, after several Don't knows.
+/// statement answered Don't know. (Every statement of one's own mandate that offers Don't
+/// know is a key statement since bank version 4, so several Don't knows there no longer
+/// need a rule of their own.)
 fn find_out_title(d: &DimensionScore, assessment: &Assessment) -> Option<&'static str> {
-    let keys = unknown_keys(d, assessment);
-    match keys.first() {
-        Some(first) => first.unknown_finding,
-        None => (d.dimension.id == MANDATE_DIMENSION && d.dont_know >= DONT_KNOW_CLUSTER)
-            .then_some(MANDATE_UNKNOWN),
-    }
+    unknown_keys(d, assessment)
+        .first()
+        .and_then(|first| first.unknown_finding)
 }
-
-/// The title of the card for several Don't knows about one's own mandate.
-const MANDATE_UNKNOWN: &str = "Find out whether you have a mandate";
 
 /// Derives the findings from `scores` and the warning signs in `assessment`.
 pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Finding> {
@@ -923,12 +915,10 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
             f.subject == Some(dim.id)
                 && matches!(f.kind, FindingKind::Concern | FindingKind::Discuss)
         });
-        // What to find out first: a key statement answered Don't know, or several Don't
-        // knows about one's own mandate. Said once per dimension: beside a finding from the
-        // score it becomes that card's headline (two "Act first" cards about one dimension
-        // read as two problems), with the score after it.
-        let find_out = if let (Some(title), Some(_)) = (find_out_title(d, assessment), keys.first())
-        {
+        // What to find out first: a key statement answered Don't know. Said once per
+        // dimension: beside a finding from the score it becomes that card's headline (two
+        // "Act first" cards about one dimension read as two problems), with the score after it.
+        let find_out = find_out_title(d, assessment).map(|title| {
             // The key statements first, then the dimension's other Don't knows: the card
             // is the one place this dimension's unknowns are said.
             let others = d.dimension.statements.iter().filter(|s| {
@@ -942,7 +932,7 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                 .chain(others)
                 .map(|s| format!("“{}”", s.text.trim_end_matches('.')))
                 .collect();
-            Some((
+            (
                 title.to_owned(),
                 format!(
                     "You answered “Don't know” to {}. {}: find out before the next meeting.{}",
@@ -959,10 +949,8 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                     },
                     skipped_until_known(d, &keys)
                 ),
-            ))
-        } else {
-            find_out_title(d, assessment).map(|title| (title.to_owned(), not_knowing(d, &name)))
-        };
+            )
+        });
         // Other Don't knows in a dimension that has a finding from its score are said there:
         // the score rests on fewer answers.
         let said_in_score_finding =
