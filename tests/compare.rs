@@ -131,7 +131,10 @@ fn change_over_time_by_dimension_context_and_view() {
     assert_eq!(before, Some(2.0));
     assert_eq!(after, Some(2.8));
     assert_eq!(t, Trend::Improved);
-    assert_eq!(change.view_before, Some(View::IndividualsPartnering));
+    assert_eq!(
+        change.view_before,
+        Some(View::IndividualsPartnering.title())
+    );
     assert_eq!(change.not_compared, 0);
     let ((b0, w0), (b1, w1)) = change.points.expect("both scored");
     assert_eq!((b0, w0), (4.0, 2.0));

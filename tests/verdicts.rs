@@ -123,6 +123,100 @@ fn just_short_of_a_strength_is_said_as_such_not_as_an_alarm() {
 }
 
 #[test]
+fn the_heading_says_nearly_where_the_text_says_just_short() {
+    // "Individuals partnering" stood above "just short of a strength (3.9)".
+    assert_eq!(
+        View::IndividualsPartnering.title_at(4.0, 3.9),
+        "Nearly organisations partnering"
+    );
+    assert_eq!(
+        View::ReadyButPartnersNot.title_at(3.8, 4.4),
+        "Nearly organisations partnering"
+    );
+    assert_eq!(
+        View::IndividualsPartnering.title_at(4.4, 3.7),
+        "Individuals partnering"
+    );
+    assert_eq!(
+        View::ReadyButPartnersNot.title_at(3.74, 4.4),
+        "Ready at home, not yet across partners"
+    );
+    assert_eq!(
+        View::OrganisationsPartnering.title_at(4.0, 4.0),
+        "Organisations partnering"
+    );
+    // Every heading agrees with the first sentence under it: "nearly" exactly where the
+    // text says "just short".
+    for tenths in 10..=50 {
+        for other in 40..=50 {
+            let (low, high) = (f64::from(tenths) / 10.0, f64::from(other) / 10.0);
+            for (b, w) in [(high, low), (low, high)] {
+                let view = View::of(b, w);
+                assert_eq!(
+                    view.title_at(b, w) == "Nearly organisations partnering",
+                    view.explanation(b, w).contains("just short of a strength"),
+                    "{b} {w}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_heading_counts_the_concerns_a_strong_average_holds() {
+    use buy_in_check::model::advice::verdict_title;
+    use buy_in_check::model::report::Report;
+    let mut a = answered("heading-concern", |_, _| 5);
+    assert_eq!(
+        verdict_title(&score(bank(), &a)).as_deref(),
+        Some("Organisations partnering")
+    );
+    // No signed agreement: "Written commitments" is a concern inside two strong contexts.
+    a.set_answer(AGREEMENT_FACT, Some(Answer::No), 2);
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), Some(View::OrganisationsPartnering));
+    assert_eq!(
+        verdict_title(&s).as_deref(),
+        Some("Organisations partnering, with a concern")
+    );
+    let r = Report::new(bank(), &a);
+    assert_eq!(
+        r.verdict.expect("a verdict").title,
+        "Organisations partnering, with a concern"
+    );
+    assert!(to_markdown(bank(), &a, "2026-11-29")
+        .contains("**Organisations partnering, with a concern.**"));
+    // A second concern is counted in words.
+    for s in bank()
+        .contexts
+        .iter()
+        .flat_map(|c| c.dimensions.iter())
+        .find(|d| d.id == "mandate")
+        .expect("mandate")
+        .statements
+        .iter()
+        .filter(|s| s.kind == ItemKind::Scale)
+    {
+        a.set_answer(s.id, scale(1), 3);
+    }
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), Some(View::OrganisationsPartnering));
+    assert_eq!(
+        verdict_title(&s).as_deref(),
+        Some("Organisations partnering, with two concerns")
+    );
+    // Below organisations partnering the heading names the position alone.
+    let low = answered(
+        "heading-low",
+        |c, _| if c == ContextId::Within { 2 } else { 5 },
+    );
+    assert_eq!(
+        verdict_title(&score(bank(), &low)).as_deref(),
+        Some("Individuals partnering")
+    );
+}
+
+#[test]
 fn every_view_names_two_or_three_existing_actions() {
     for v in [
         View::OrganisationsPartnering,

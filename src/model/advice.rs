@@ -12,7 +12,7 @@ use super::bank::{Action, Bank, ContextId, FactKnown, ItemKind, Statement};
 use super::order::sort_small_by;
 use super::scoring::{
     format_optional, format_score, Band, DimensionScore, Scores, View, DONT_KNOW_CLUSTER,
-    KEEP_IT_UP, WEAKEST_FIRST,
+    KEEP_IT_UP, NEARLY, WEAKEST_FIRST,
 };
 
 /// How much a finding matters.
@@ -238,6 +238,37 @@ fn tie_rank(scores: &Scores, d: &DimensionScore) -> usize {
                 .map(|i| i * scores.contexts.len() + c)
         })
         .unwrap_or_default()
+}
+
+/// The verdict's heading: the view's name for the scores (see [`View::title_at`]). Where
+/// that name speaks of organisations partnering, the concerns its averages hold are
+/// counted in it: "Organisations partnering" above a Written commitments of 1.0 read as
+/// all clear to anyone who stopped at the heading.
+pub fn verdict_title(scores: &Scores) -> Option<String> {
+    let (between, within) = scores.pair()?;
+    let title = View::of(between, within).title_at(between, within);
+    if title != View::OrganisationsPartnering.title() && title != NEARLY {
+        return Some(title.to_owned());
+    }
+    let concerns = scores
+        .dimensions()
+        .filter(|d| d.band() == Some(Band::Concern))
+        .count();
+    Some(match concerns {
+        0 => title.to_owned(),
+        1 => format!("{title}, with a concern"),
+        n => format!("{title}, with {} concerns", count_word(n)),
+    })
+}
+
+/// A small count in words ("two"), larger ones in figures.
+fn count_word(n: usize) -> String {
+    const WORDS: [&str; 9] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    n.checked_sub(2)
+        .and_then(|i| WORDS.get(i))
+        .map_or_else(|| n.to_string(), |w| (*w).to_owned())
 }
 
 /// The two-context verdict's explanation for `assessment`. Where it calls a context a

@@ -8,7 +8,7 @@
 use super::assessment::{ActionStatus, Assessment};
 use super::bank::{Bank, ContextId, Dimension, Stage, WarningSign};
 use super::bank_upgrade::added_since;
-use super::scoring::{mean_as_shown, round1, score, score_where, shown_change, Band, Scores, View};
+use super::scoring::{mean_as_shown, round1, score, score_where, shown_change, Band, Scores};
 
 pub use super::scoring::CHANGE_THRESHOLD;
 /// Partners whose scores for a dimension span at least this much see it differently
@@ -164,8 +164,9 @@ pub struct OverTime {
     pub dimensions: Vec<DimensionChange>,
     /// (context, before, after, trend) for both contexts.
     pub contexts: Vec<(ContextId, Option<f64>, Option<f64>, Trend)>,
-    pub view_before: Option<View>,
-    pub view_after: Option<View>,
+    /// The two-context view's name then and now (see `View::title_at`).
+    pub view_before: Option<&'static str>,
+    pub view_after: Option<&'static str>,
     /// (between, within) context scores then and now, when both exist, for the map.
     pub points: Option<((f64, f64), (f64, f64))>,
     /// Action-plan items done now that were not done in the baseline.
@@ -234,8 +235,8 @@ impl OverTime {
     pub fn movement(&self) -> String {
         match (self.view_before, self.view_after) {
             // "Still “Buy-in still to build”." read as a slip.
-            (Some(b), Some(a)) if b == a => format!("“{}”, then and now.", a.title()),
-            (Some(b), Some(a)) => format!("From “{}” to “{}”.", b.title(), a.title()),
+            (Some(b), Some(a)) if b == a => format!("“{a}”, then and now."),
+            (Some(b), Some(a)) => format!("From “{b}” to “{a}”."),
             _ => "One of the two has too few answers to place on the two-context view.".to_owned(),
         }
     }
@@ -614,8 +615,8 @@ pub fn over_time(bank: &Bank, baseline: &Assessment, current: &Assessment) -> Ov
     OverTime {
         dimensions,
         contexts,
-        view_before: then.view(),
-        view_after: now.view(),
+        view_before: then.view_title(),
+        view_after: now.view_title(),
         points: then.pair().zip(now.pair()),
         done_since,
         plan,

@@ -9,7 +9,7 @@
 
 use super::advice::{
     findings, first_step, in_plan_note, key_actions, not_in_plan, recommended_actions,
-    verdict_explanation, Finding, FindingKind, Severity,
+    verdict_explanation, verdict_title, Finding, FindingKind, Severity,
 };
 use super::assessment::{Answer, Assessment};
 use super::bank::{Bank, Dimension};
@@ -41,7 +41,7 @@ pub struct ContextLine {
 /// The two-context verdict.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Verdict {
-    pub title: &'static str,
+    pub title: String,
     pub explanation: String,
 }
 
@@ -218,13 +218,9 @@ impl Report {
             not_applicable: scores.dimensions().map(|d| d.not_applicable).sum(),
             contexts: context_lines(&scores),
             no_verdict: scores.no_view_reason(),
-            verdict: scores
-                .view()
+            verdict: verdict_title(&scores)
                 .zip(verdict_explanation(&scores, assessment))
-                .map(|(v, text)| Verdict {
-                    title: v.title(),
-                    explanation: text,
-                }),
+                .map(|(title, explanation)| Verdict { title, explanation }),
             key_actions: keys
                 .iter()
                 .map(|a| KeyActionLine {

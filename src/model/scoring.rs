@@ -257,6 +257,9 @@ pub enum View {
 /// something else where every dimension scores the same, and none is weakest.
 pub const WEAKEST_FIRST: &str = "start with the weakest dimensions below.";
 
+/// The view's name where one context is a strength and the other just short of one.
+pub const NEARLY: &str = "Nearly organisations partnering";
+
 /// The close of "Organisations partnering" when nothing qualifies it. The verdict drops it
 /// when it goes on to a weak part, a warning sign or something to find out: "Keep it that
 /// way" before "First, find out whether you have a mandate" says two things at once.
@@ -280,6 +283,18 @@ impl View {
             View::ReadyButPartnersNot => "Ready at home, not yet across partners",
             View::PartWay => "Part way to organisations partnering",
             View::BuyInToBuild => "Buy-in still to build",
+        }
+    }
+
+    /// The view's name for these two scores. A context a tenth or two short of a strength
+    /// beside a strong one is "nearly organisations partnering": the heading "Individuals
+    /// partnering" above "just short of a strength (3.9)" named a fragility the text does
+    /// not claim.
+    pub fn title_at(self, between: f64, within: f64) -> &'static str {
+        match self {
+            View::IndividualsPartnering if just_short(within) => NEARLY,
+            View::ReadyButPartnersNot if just_short(between) => NEARLY,
+            _ => self.title(),
         }
     }
 
@@ -384,6 +399,11 @@ impl Scores {
     /// The two-context view, when both contexts have a score.
     pub fn view(&self) -> Option<View> {
         self.pair().map(|(b, w)| View::of(b, w))
+    }
+
+    /// The view's name for these scores (see [`View::title_at`]), when both contexts have one.
+    pub fn view_title(&self) -> Option<&'static str> {
+        self.pair().map(|(b, w)| View::of(b, w).title_at(b, w))
     }
 
     /// The view's explanation for these scores, when both contexts have one.
@@ -661,8 +681,12 @@ pub fn how_scores_work() -> Vec<String> {
             "The two-context view reads the two bands together, split at {}, where the strength \
              band starts. Both contexts a strength is \"organisations partnering\"; a strength \
              between partners but not inside your organisation is \"individuals partnering\", \
-             which is fragile because it rests on a few people. Both worth discussing is \"part way\".",
-            format_score(VIEW_SPLIT)
+             which is fragile because it rests on a few people. Where the other context is only \
+             just short of a strength ({} or {}), the view is \"nearly organisations partnering\". \
+             Both worth discussing is \"part way\".",
+            format_score(VIEW_SPLIT),
+            format_score(round1(STRENGTH_FROM - JUST_SHORT)),
+            format_score(round1(STRENGTH_FROM - 0.1)),
         ),
         format!(
             "{DONT_KNOW_CLUSTER} or more “Don't know” answers in one dimension are a finding: \

@@ -306,6 +306,36 @@ test('a record stored on version 3 opens on version 4: six statements wait, and 
   await context.close();
 });
 
+test('the verdict heading agrees with the text under it: nearly there, with a concern named', async () => {
+  // Between partners everything 5 and Yes (5.0). Inside: 4s and Yes, but "Capacity to
+  // deliver" all 2: 4.0, 4.3, 4.3, 4.3, 4.5 and 2.0 give 3.9, a tenth short of a strength,
+  // with a concern inside. The heading said "Individuals partnering" above "just short".
+  const responses = {};
+  for (const s of STATEMENTS) {
+    const value = s.context === 'between' ? '5' : s.dimension === 'capacity' ? '2' : '4';
+    responses[s.id] = { answer: s.kind === 'fact' ? 'yes' : value, changed_at: 1 };
+  }
+  const path = join(work, 'nearly.json');
+  writeFileSync(path, JSON.stringify(exportDocument([{ id: 'nearly', profile: { name: 'Nearly there' }, responses }])));
+  const { page, log, context } = await open(env.browser, env.server.url);
+  await page.locator('input[type=file]').setInputFiles(path);
+  await page.getByText('Imported 1 assessment.').waitFor();
+  await page.goto(`${env.server.url}#/a/nearly/results`);
+  const card = page.locator('.view-card');
+  await card.waitFor();
+  assert.equal(await card.locator('h3').innerText(), 'Nearly organisations partnering, with a concern');
+  assert.match(await card.innerText(), /inside your organisation it is worth discussing \(3\.9\), just short of a strength\./);
+  assert.match(await card.innerText(), /Start with “Capacity to deliver” \(2\.0, a concern\)\./);
+  assert.match(await page.locator('svg.context-map').getAttribute('aria-label'), /between partners 5\.0, within my organisation 3\.9: Nearly organisations partnering\./);
+  // The printed report and the Markdown carry the same heading.
+  await page.emulateMedia({ media: 'print' });
+  assert.match(await page.locator('main').innerText(), /Nearly organisations partnering, with a concern\. Buy-in between the partners is a strength \(5\.0\)/);
+  await page.emulateMedia({ media: 'screen' });
+  assert.match(await download(page, 'Download Markdown'), /\*\*Nearly organisations partnering, with a concern\.\*\* Buy-in between/);
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});
+
 test('the "part way" label on the two-context map is never under a dot', async () => {
   // Between 3.0, within about 3.8: the dot sits in the part-way square's top corner, where
   // its label was.

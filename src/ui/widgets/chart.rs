@@ -179,14 +179,14 @@ pub fn ContextMap(
         "between partners {}, within my organisation {}: {}",
         format_score(between),
         format_score(within),
-        view.title()
+        view.title_at(between, within)
     );
     let label = match earlier {
         Some((b0, w0)) => format!(
             "Two-context view. Then: between partners {}, within my organisation {}: {}. Now: {now}.",
             format_score(b0),
             format_score(w0),
-            View::of(b0, w0).title()
+            View::of(b0, w0).title_at(b0, w0)
         ),
         None => format!("Two-context view: {now}."),
     };

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::ui::classes;
 
-use crate::model::advice::in_plan_note;
 use crate::model::advice::Finding;
+use crate::model::advice::{in_plan_note, verdict_title};
 use crate::model::assessment::ActionItem;
 use crate::model::bank::Action;
 use crate::model::report::{context_band_beside, dimension_band_beside, dimension_band_words};
@@ -59,11 +59,15 @@ pub fn ContextCards(
             <ul class="key-actions">{items}</ul>
         }
     });
-    let (view_box, no_view) = match (scores.view().zip(explanation), scores.no_view_reason()) {
-        (Some((v, text)), _) => (
+    let heading = verdict_title(&scores);
+    let (view_box, no_view) = match (
+        scores.view().zip(heading).zip(explanation),
+        scores.no_view_reason(),
+    ) {
+        (Some(((v, heading), text)), _) => (
             Some(view! {
                 <section class=format!("view-card {}", classes::view(v))>
-                    <h3>{v.title()}</h3>
+                    <h3>{heading}</h3>
                     <p>{text}</p>
                     {key}
                 </section>
