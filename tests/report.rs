@@ -414,7 +414,19 @@ fn the_answered_line_counts_dont_knows_and_a_strength_on_part_of_its_statements_
     assert_eq!(accountability.1, "5.0", "fully rated: the score alone");
     let md = to_markdown(bank(), &a, "2026-11-28");
     assert!(md.contains("Continuity 5.0 (3 of 4 rated · 1 not applicable)"));
-    assert!(!md.contains("Shared value 5.0"));
+    // Among the strengths only as one held back, with why.
+    let line = md
+        .lines()
+        .find(|l| l.starts_with("**Strengths:**"))
+        .expect("a strengths line");
+    let (clear, held) = line
+        .split_once("Also strong, with a finding to read first: ")
+        .expect("strengths held back");
+    assert!(!clear.contains("Shared value"), "{line}");
+    assert!(
+        held.contains("Shared value 5.0 (something to find out)"),
+        "{line}"
+    );
     // Handed round, the report says whose view it is and what a between-partner score means.
     assert!(md.contains(
         "The scores are one representative's view. Statements about the other partners \
@@ -516,6 +528,47 @@ fn a_strength_with_a_finding_of_its_own_says_what_holds_it_back_in_every_table_p
     // A spreadsheet keeps the band alone.
     let csv = summary_csv(bank(), &a);
     assert!(csv.contains(",My mandate,5.0,Strength,"), "{csv}");
+    // The Strengths line names both, strongest first, with what holds each back.
+    assert_eq!(
+        r.strong_with_findings,
+        vec![
+            ("My mandate", "5.0".to_owned(), "something to find out"),
+            ("Valued as core business", "4.0".to_owned(), "a gap"),
+        ]
+    );
+    assert!(
+        md.contains(
+            "Also strong, with a finding to read first: My mandate 5.0 (something to find \
+             out); Valued as core business 4.0 (a gap).\n"
+        ),
+        "{md}"
+    );
+}
+
+#[test]
+fn with_every_strength_held_back_the_strengths_line_says_so() {
+    use buy_in_check::model::report::strengths_text;
+    // Everything 2, but Accountability 5 with a warning sign about it.
+    let mut a = all_strong("none-clear");
+    for (_, d, s) in bank().statements() {
+        if d.id != "accountability" && s.kind != buy_in_check::model::bank::ItemKind::Fact {
+            a.set_answer(s.id, Answer::from_code("2"), 3);
+        }
+    }
+    a.set_warning_sign("says-not-delivers", true, 3);
+    let r = Report::new(bank(), &a);
+    assert!(r.strengths.iter().all(|(t, _)| *t != "Accountability"));
+    let text = strengths_text(&r);
+    assert!(
+        text.contains(
+            "Strong scores with a finding to read first: Accountability 5.0 (a warning sign)"
+        ),
+        "{text}"
+    );
+    assert!(
+        to_markdown(bank(), &a, "2026-11-29").contains(&format!("**Strengths:** {text}.")),
+        "the Markdown carries the line"
+    );
 }
 
 #[test]
@@ -676,6 +729,14 @@ fn a_warning_sign_beside_a_strong_score_says_which_counts() {
     let md = to_markdown(bank(), &a, "2026-11-29");
     assert!(
         md.contains("| Accountability | 5.0 | Strength, with a warning sign |"),
+        "{md}"
+    );
+    // The Strengths line says why it leaves a 5.0 out: it used to drop it without a word.
+    assert!(
+        md.contains(
+            "; Capacity to deliver 5.0. Also strong, with a finding to read first: \
+             Accountability 5.0 (a warning sign).\n"
+        ),
         "{md}"
     );
     // On two of its three statements (a Don't know) it is a strength so far, with the sign.

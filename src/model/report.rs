@@ -162,6 +162,9 @@ pub struct Report {
     pub skipped: usize,
     /// Dimensions in the strength band, strongest first: (title, score as shown).
     pub strengths: Vec<(&'static str, String)>,
+    /// Dimensions in the strength band with a finding of their own, strongest first:
+    /// (title, score as shown, what the finding is).
+    pub strong_with_findings: Vec<(&'static str, String, &'static str)>,
     pub contexts: Vec<ContextLine>,
     pub verdict: Option<Verdict>,
     /// Where there is no verdict: why (see `Scores::no_view_reason`).
@@ -214,6 +217,7 @@ impl Report {
             answered,
             skipped: bank.statement_count() - answered.1,
             strengths: strengths(&scores, &found),
+            strong_with_findings: strong_with_findings(&scores, &found),
             dont_know: scores.dimensions().map(|d| d.dont_know).sum(),
             not_applicable: scores.dimensions().map(|d| d.not_applicable).sum(),
             contexts: context_lines(&scores),
@@ -349,12 +353,75 @@ pub fn answered_line(r: &Report) -> String {
 }
 
 /// The strengths as one line: "Valued as core business 4.3; Support beyond me 4.0".
+/// The "Strengths" line after its label, without the closing stop: the strengths, then
+/// those in the strength band held back by a finding, each with what holds it back, so
+/// a 4.6 in the table missing from the line never reads as an oversight. Empty when
+/// there are neither.
 pub fn strengths_text(r: &Report) -> String {
-    r.strengths
+    let clear = r
+        .strengths
         .iter()
         .map(|(title, score)| format!("{title} {score}"))
         .collect::<Vec<_>>()
-        .join("; ")
+        .join("; ");
+    let held: Vec<String> = r
+        .strong_with_findings
+        .iter()
+        .map(|(title, score, why)| format!("{title} {score} ({why})"))
+        .collect();
+    match (clear.is_empty(), held.is_empty()) {
+        (_, true) => clear,
+        (true, false) => format!(
+            "none clear of findings. Strong scores with a finding to read first: {}",
+            held.join("; ")
+        ),
+        (false, false) => format!(
+            "{clear}. Also strong, with a finding to read first: {}",
+            held.join("; ")
+        ),
+    }
+}
+
+/// Dimensions in the strength band that [`strengths`] leaves out, strongest first, each
+/// with what its finding is: (title, score as shown, "a warning sign").
+fn strong_with_findings(
+    scores: &Scores,
+    found: &[super::advice::Finding],
+) -> Vec<(&'static str, String, &'static str)> {
+    let mut held: Vec<(&DimensionScore, &'static str)> = scores
+        .dimensions()
+        .filter(|d| d.band() == Some(Band::Strength))
+        .filter_map(|d| {
+            let own = |kind: FindingKind| {
+                found
+                    .iter()
+                    .any(|f| f.subject == Some(d.dimension.id) && f.kind == kind)
+            };
+            let unknown =
+                own(FindingKind::Unknown) || d.dont_know >= super::scoring::DONT_KNOW_CLUSTER;
+            // In the order the cards come: a sign is "Act first".
+            let why = match (
+                own(FindingKind::WarningSign),
+                own(FindingKind::MissingFact),
+                unknown,
+            ) {
+                (true, true, _) => "a warning sign and a gap",
+                (true, false, true) => "a warning sign and something to find out",
+                (true, false, false) => "a warning sign",
+                (false, true, true) => "a gap and something to find out",
+                (false, true, false) => "a gap",
+                (false, false, true) => "something to find out",
+                (false, false, false) => return None,
+            };
+            Some((d, why))
+        })
+        .collect();
+    super::order::sort_small_by(&mut held, |(a, _), (b, _)| {
+        b.score.unwrap_or(0.0).total_cmp(&a.score.unwrap_or(0.0))
+    });
+    held.into_iter()
+        .map(|(d, why)| (d.dimension.title, format_optional(d.score), why))
+        .collect()
 }
 
 /// Dimensions in the strength band, strongest first, less those with a finding: a 4.0

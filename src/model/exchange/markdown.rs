@@ -83,8 +83,9 @@ pub fn report_markdown(r: &Report, date: &str) -> String {
     if !top.is_empty() {
         md.push_str(&format!("\n**Top findings:** {}.\n", top.join("; ")));
     }
-    if !r.strengths.is_empty() {
-        md.push_str(&format!("\n**Strengths:** {}.\n", strengths_text(r)));
+    let strengths = strengths_text(r);
+    if !strengths.is_empty() {
+        md.push_str(&format!("\n**Strengths:** {strengths}.\n"));
     }
 
     md.push_str("\n## By dimension\n\n| Dimension | Score | Band | Answers |\n|---|---|---|---|\n");

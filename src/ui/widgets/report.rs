@@ -113,9 +113,9 @@ fn render(r: Report) -> impl IntoView {
             <p class="report-top"><strong>"Top findings: "</strong>{names.join("; ")}"."</p>
         }
     });
-    let strengths = (!r.strengths.is_empty()).then(|| {
-        view! { <p><strong>"Strengths: "</strong>{format!("{}.", strengths_text(&r))}</p> }
-    });
+    let strengths = Some(strengths_text(&r))
+        .filter(|text| !text.is_empty())
+        .map(|text| view! { <p><strong>"Strengths: "</strong>{format!("{text}.")}</p> });
     // Grouped by context, as on screen, so each row fits on one line.
     let dimensions = r
         .contexts
