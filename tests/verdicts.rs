@@ -2170,6 +2170,36 @@ fn without_a_verdict_a_concern_in_the_context_that_scores_is_named() {
 }
 
 #[test]
+fn without_a_verdict_a_concern_among_the_few_dimensions_that_score_is_named() {
+    // Between all 4s (4.1). Inside, Don't know throughout but Continuity answered 1 and No:
+    // one of six dimensions scores, at 1.0, and the reason said only "too few answers".
+    let mut a = answered("unseen-concern", |_, _| 4);
+    for (c, d, s) in bank().statements() {
+        if c.id == ContextId::Within {
+            let answer = match (d.id, s.kind) {
+                ("continuity", ItemKind::Fact) => Some(Answer::No),
+                ("continuity", _) => scale(1),
+                _ => Some(Answer::DontKnow),
+            };
+            a.set_answer(s.id, answer, 2);
+        }
+    }
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), None);
+    let reason = s.no_view_reason().expect("a reason");
+    assert!(
+        reason.contains("(only 1 of its 6 dimensions has a score; a context needs at least half)"),
+        "{reason}"
+    );
+    assert!(
+        reason.contains(
+            "Of its dimensions that do score, “Continuity” (1.0) is a concern. Between the partners"
+        ),
+        "{reason}"
+    );
+}
+
+#[test]
 fn a_concern_inside_a_context_just_short_of_a_strength_is_named() {
     use buy_in_check::model::advice::verdict_explanation;
     // Within 3.9 ("just short of a strength") with Capacity to deliver at 2.0: the verdict

@@ -453,6 +453,20 @@ impl Scores {
             ),
             _ => " (fewer than half of each one's dimensions have a score)".to_owned(),
         };
+        // A concern among the few dimensions that do score there is named: "too few
+        // answers" left a Continuity of 1.3 unsaid above the table that shows it.
+        let unseen: Vec<&DimensionScore> = ContextId::ALL
+            .iter()
+            .filter(|id| missing(**id))
+            .filter_map(|id| self.context(*id))
+            .flat_map(|c| c.dimensions.iter())
+            .filter(|d| d.band() == Some(Band::Concern))
+            .collect();
+        let unseen =
+            named_as(&unseen, "is a concern", "are concerns").map_or_else(String::new, |named| {
+                let whose = if scored.len() == 1 { "its" } else { "the" };
+                format!(" Of {whose} dimensions that do score, {named}.")
+            });
         // The context that does score is still said: a report stopping at "cannot be read
         // together" left out a concern at home of 2.2.
         let other = ContextId::ALL
@@ -486,13 +500,13 @@ impl Scores {
                 "{which}{counts}: too many of the answers there are Don't know or Not applicable, \
                  which count in no score, so the two contexts cannot be read together. Find out \
                  what you can about the statements listed under “To find out before you \
-                 meet”.{other}"
+                 meet”.{unseen}{other}"
             )
         } else {
             format!(
                 "{which}{counts}, so the two cannot be read together. Answer more of the \
                  statements there (Don't know and Not applicable do not count) to see where the \
-                 partnership stands.{other}"
+                 partnership stands.{unseen}{other}"
             )
         })
     }
