@@ -508,14 +508,17 @@ fn advice_is_deduplicated_and_seeding_is_idempotent() {
     assert!(offered.iter().all(|a| a.id != "check-mandate"));
     // The person ticks two; only those two join the plan, in priority order.
     let chosen = [offered[1], offered[0]];
-    assert_eq!(seed_plan(&chosen, |a| a.first_step, &mut plan), 2);
+    assert_eq!(
+        seed_plan(&chosen, |a| (a.title, a.first_step), &mut plan),
+        2
+    );
     assert_eq!(plan.len(), 3);
     assert_eq!(plan[1].source.as_deref(), Some(offered[1].id));
     assert_eq!(not_in_plan(&all, &plan).len(), n - 3);
-    let added = seed_plan(&all, |a| a.first_step, &mut plan);
+    let added = seed_plan(&all, |a| (a.title, a.first_step), &mut plan);
     assert_eq!(added, n - 3, "items already there are not added again");
     assert_eq!(plan[0].text, "My own wording");
-    assert_eq!(seed_plan(&all, |a| a.first_step, &mut plan), 0);
+    assert_eq!(seed_plan(&all, |a| (a.title, a.first_step), &mut plan), 0);
     assert!(not_in_plan(&all, &plan).is_empty());
 }
 

@@ -836,6 +836,95 @@ fn key_actions_follow_the_weakest_dimensions_and_respect_what_is_in_place() {
 }
 
 #[test]
+fn an_action_is_named_for_what_is_in_place() {
+    use buy_in_check::model::advice::{action_words, first_step};
+    use buy_in_check::model::edit::Edit;
+    use buy_in_check::model::exchange::plan_csv;
+    use buy_in_check::model::report::Report;
+    // Agreement signed, but partners do not deliver: Accountability 1.0 offers "Put the
+    // commitments in writing" (its second remedy) above a step that checks the signed one.
+    let mut a = answered("signed-weak", |_, _| 4);
+    a.profile.stage = Some(Stage::Delivering);
+    for id in ["accountability-1", "accountability-2", "accountability-4"] {
+        a.set_answer(id, scale(1), 2);
+    }
+    let write = bank().action("write-it-down").expect("an action");
+    assert_eq!(
+        action_words(write, &a),
+        (
+            "Keep the written agreement up to date",
+            "A signed agreement helps only while it matches who does what. Once it drifts, \
+             partners count on promises that no one still holds."
+        )
+    );
+    let r = Report::new(bank(), &a);
+    let everywhere: Vec<&str> = r
+        .key_actions
+        .iter()
+        .map(|k| k.title)
+        .chain(r.further_actions.iter().map(|l| l.title))
+        .chain(r.findings.iter().flat_map(|f| f.helps.iter().copied()))
+        .collect();
+    assert!(
+        everywhere.contains(&"Keep the written agreement up to date"),
+        "{everywhere:?}"
+    );
+    assert!(
+        !everywhere.contains(&"Put the commitments in writing"),
+        "{everywhere:?}"
+    );
+    assert!(!to_markdown(bank(), &a, "2026-11-29").contains("Put the commitments in writing"));
+    // Added to the plan, the item carries the same name, and so does its CSV row.
+    let s = score(bank(), &a);
+    let ids: Vec<&'static str> = recommended_actions(bank(), &s, &findings(bank(), &s, &a))
+        .iter()
+        .map(|x| x.id)
+        .collect();
+    assert!(ids.contains(&"write-it-down"), "{ids:?}");
+    a.apply(Edit::AddRecommended(ids), 3);
+    let item = a
+        .actions
+        .iter()
+        .find(|i| i.source.as_deref() == Some("write-it-down"))
+        .expect("in the plan");
+    assert_eq!(
+        item.text,
+        format!(
+            "Keep the written agreement up to date — {}",
+            first_step(write, &a)
+        )
+    );
+    assert!(plan_csv(bank(), &a).contains(",Keep the written agreement up to date"));
+    // A No, or not known: the usual name.
+    a.set_answer(AGREEMENT_FACT, Some(Answer::No), 4);
+    assert_eq!(action_words(write, &a).0, "Put the commitments in writing");
+    a.set_answer(AGREEMENT_FACT, Some(Answer::DontKnow), 5);
+    assert_eq!(action_words(write, &a).0, "Put the commitments in writing");
+    // Winding down, the stage's step and the usual name, whatever is signed.
+    a.set_answer(AGREEMENT_FACT, Some(Answer::Yes), 6);
+    a.profile.stage = Some(Stage::WindingDown);
+    assert_eq!(action_words(write, &a).0, "Put the commitments in writing");
+    // No money needed: not "Set money aside".
+    let fund = bank().action("fund-your-part").expect("an action");
+    a.profile.stage = Some(Stage::Delivering);
+    a.set_answer("valued-core-budget", Some(Answer::NotApplicable), 7);
+    assert_eq!(
+        action_words(fund, &a).0,
+        "Agree the staff time your part needs"
+    );
+    assert!(first_step(fund, &a).contains("staff time"));
+    // Every other wording for what is in place is written out and differs from the usual.
+    for x in bank().actions {
+        if let Some(f) = &x.when_in_place {
+            for w in f.in_place_words.iter().chain(f.not_applicable_words.iter()) {
+                assert!(!w.title.is_empty() && !w.why.is_empty(), "{}", x.id);
+                assert_ne!(w.title, x.title, "{}", x.id);
+            }
+        }
+    }
+}
+
+#[test]
 fn plan_items_without_unique_ids_get_them_on_import_and_on_load() {
     use buy_in_check::model::assessment::ActionItem;
     let mut a = blank("items");

@@ -76,13 +76,31 @@ pub struct Finding {
 /// where the thing does not exist, so that answer leaves it open).
 pub fn first_step(action: &Action, assessment: &Assessment) -> &'static str {
     action.first_step_given(assessment.profile.stage, |fact| {
-        match assessment.answer(fact) {
-            Some(Answer::Yes) => FactKnown::InPlace,
-            Some(Answer::DontKnow) => FactKnown::Unknown,
-            Some(Answer::NotApplicable) => FactKnown::NotApplicable,
-            _ => FactKnown::Otherwise,
-        }
+        fact_known(assessment, fact)
     })
+}
+
+/// The (title, why) to show for `action` in this assessment: those that fit what its fact
+/// says is in place ("Keep the written agreement up to date" beside a signed one), as
+/// [`first_step`] does for the step.
+pub fn action_words(action: &Action, assessment: &Assessment) -> (&'static str, &'static str) {
+    action.words_given(assessment.profile.stage, |fact| {
+        fact_known(assessment, fact)
+    })
+}
+
+/// The title alone (see [`action_words`]).
+pub fn action_title(action: &Action, assessment: &Assessment) -> &'static str {
+    action_words(action, assessment).0
+}
+
+fn fact_known(assessment: &Assessment, fact: &str) -> FactKnown {
+    match assessment.answer(fact) {
+        Some(Answer::Yes) => FactKnown::InPlace,
+        Some(Answer::DontKnow) => FactKnown::Unknown,
+        Some(Answer::NotApplicable) => FactKnown::NotApplicable,
+        _ => FactKnown::Otherwise,
+    }
 }
 
 /// The one to three actions that matter most from where the two-context view places the
@@ -1221,12 +1239,13 @@ pub fn not_in_plan(recommended: &[&'static Action], plan: &[ActionItem]) -> Vec<
         .collect()
 }
 
-/// Adds `chosen` actions to the plan as planned items, each with the first step
-/// `step_of` gives (see [`first_step`]). An action the plan already holds (edited or not)
-/// is left untouched, so adding twice changes nothing. Returns how many were added.
+/// Adds `chosen` actions to the plan as planned items, each with the title and first step
+/// `words_of` gives (see [`action_title`], [`first_step`]). An action the plan already
+/// holds (edited or not) is left untouched, so adding twice changes nothing. Returns how
+/// many were added.
 pub fn seed_plan(
     chosen: &[&'static Action],
-    step_of: impl Fn(&Action) -> &'static str,
+    words_of: impl Fn(&Action) -> (&'static str, &'static str),
     plan: &mut Vec<ActionItem>,
 ) -> usize {
     let mut added = 0;
@@ -1237,7 +1256,10 @@ pub fn seed_plan(
         plan.push(ActionItem {
             id: format!("seed-{}", action.id),
             source: Some(action.id.to_owned()),
-            text: format!("{} — {}", action.title, step_of(action)),
+            text: {
+                let (title, step) = words_of(action);
+                format!("{title} — {step}")
+            },
             ..ActionItem::default()
         });
         added += 1;

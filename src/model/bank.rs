@@ -273,6 +273,30 @@ pub struct FactSteps {
     /// Where it was answered Not applicable (no business plan to be in, no money to set
     /// aside): a step that fits that. `None` takes the `unknown` step.
     pub not_applicable: Option<&'static str>,
+    /// The action's name and purpose where the fact is answered Yes, when the usual ones
+    /// would ask for what is there ("Put the commitments in writing" beside a signed
+    /// agreement). `None` keeps them.
+    pub in_place_words: Option<ActionWords>,
+    /// Likewise where the fact is answered Not applicable ("Set money aside" where the
+    /// work needs none).
+    pub not_applicable_words: Option<ActionWords>,
+}
+
+/// An action's name and what it is for, in the words that fit what is in place.
+#[derive(Debug, PartialEq)]
+pub struct ActionWords {
+    pub title: &'static str,
+    pub why: &'static str,
+}
+
+/// Which of an action's wordings applies: see [`Action::first_step_given`].
+enum Wording<'a> {
+    /// The partnership is winding down and the action has a step for that.
+    Ending(&'static str),
+    /// The action's fact says this.
+    Fact(&'a FactSteps, FactKnown),
+    /// The usual wording for the stage.
+    Usual,
 }
 
 /// What is known of an action's fact, for [`Action::first_step_given`].
@@ -302,22 +326,47 @@ impl Action {
         stage: Option<Stage>,
         known: impl Fn(&str) -> FactKnown,
     ) -> &'static str {
+        match self.wording(stage, known) {
+            Wording::Ending(step) => step,
+            Wording::Fact(f, FactKnown::InPlace) => f.in_place,
+            Wording::Fact(f, FactKnown::Unknown) => {
+                f.unknown.unwrap_or_else(|| self.first_step_for(stage))
+            }
+            Wording::Fact(f, FactKnown::NotApplicable) => f
+                .not_applicable
+                .or(f.unknown)
+                .unwrap_or_else(|| self.first_step_for(stage)),
+            Wording::Fact(_, FactKnown::Otherwise) | Wording::Usual => self.first_step_for(stage),
+        }
+    }
+
+    /// The action's (title, why) for `stage`, given what `known` says of its fact: they
+    /// follow the first step, so a title never asks for what its step says is in place.
+    pub fn words_given(
+        &self,
+        stage: Option<Stage>,
+        known: impl Fn(&str) -> FactKnown,
+    ) -> (&'static str, &'static str) {
+        let words = match self.wording(stage, known) {
+            Wording::Fact(f, FactKnown::InPlace) => f.in_place_words.as_ref(),
+            Wording::Fact(f, FactKnown::NotApplicable) => f.not_applicable_words.as_ref(),
+            _ => None,
+        };
+        words.map_or((self.title, self.why), |w| (w.title, w.why))
+    }
+
+    /// Which wording applies. A partnership winding down takes its stage step whatever
+    /// the fact says: "ask when the next business plan is due" does not fit work that is
+    /// ending.
+    fn wording(&self, stage: Option<Stage>, known: impl Fn(&str) -> FactKnown) -> Wording<'_> {
         let ending = self
             .stage_steps
             .iter()
             .find(|(s, _)| stage == Some(Stage::WindingDown) && *s == Stage::WindingDown);
         match (&self.when_in_place, ending) {
-            (_, Some((_, step))) => step,
-            (Some(f), None) => match known(f.fact) {
-                FactKnown::InPlace => f.in_place,
-                FactKnown::Unknown => f.unknown.unwrap_or_else(|| self.first_step_for(stage)),
-                FactKnown::NotApplicable => f
-                    .not_applicable
-                    .or(f.unknown)
-                    .unwrap_or_else(|| self.first_step_for(stage)),
-                FactKnown::Otherwise => self.first_step_for(stage),
-            },
-            (None, None) => self.first_step_for(stage),
+            (_, Some((_, step))) => Wording::Ending(step),
+            (Some(f), None) => Wording::Fact(f, known(f.fact)),
+            (None, None) => Wording::Usual,
         }
     }
 }
@@ -741,6 +790,11 @@ const ACTIONS: &[Action] = &[
             in_place: "Check that the signed agreement still matches who does what, and propose changes where it does not.",
             unknown: Some("Ask the partners whether a signed agreement already exists and who holds it, and share it round. If none does, agree together what to put in writing."),
             not_applicable: None,
+            in_place_words: Some(ActionWords {
+                title: "Keep the written agreement up to date",
+                why: "A signed agreement helps only while it matches who does what. Once it drifts, partners count on promises that no one still holds.",
+            }),
+            not_applicable_words: None,
         }),
     },
     Action {
@@ -754,6 +808,8 @@ const ACTIONS: &[Action] = &[
             in_place: "Give a short update at your next staff meeting on what has changed since you last presented.",
             unknown: None,
             not_applicable: None,
+            in_place_words: None,
+            not_applicable_words: None,
         }),
     },
     Action {
@@ -767,6 +823,11 @@ const ACTIONS: &[Action] = &[
             in_place: "Brief the person who would take over your role on where things stand this month.",
             unknown: Some("Ask your manager whether anyone is lined up to take over your part in the partnership, and if not, propose a deputy."),
             not_applicable: None,
+            in_place_words: Some(ActionWords {
+                title: "Prepare whoever takes over",
+                why: "A successor named is a start. They also need what you know, your contacts and the history, or the work stalls when you move on.",
+            }),
+            not_applicable_words: None,
         }),
     },
     Action {
@@ -780,6 +841,11 @@ const ACTIONS: &[Action] = &[
             in_place: "Check that the plan gives this work the staff time it needs, and raise any gap.",
             unknown: Some("Ask whoever writes your organisation's business plan whether this work is in it, and when the next one is due."),
             not_applicable: Some("Ask your manager where your organisation writes down what staff will spend time on, and ask for this work to be in it."),
+            in_place_words: Some(ActionWords {
+                title: "Keep the work in your own plans",
+                why: "Being in the business plan is a start. The plan must also give the work staff time, and be checked each time it is rewritten.",
+            }),
+            not_applicable_words: None,
         }),
     },
     Action {
@@ -793,6 +859,14 @@ const ACTIONS: &[Action] = &[
             in_place: "Check that the money set aside covers what you have promised partners, and raise any gap.",
             unknown: Some("Ask your finance lead whether money is set aside for this work, and how much."),
             not_applicable: Some("Agree with your manager how much staff time your part needs, and get it written down."),
+            in_place_words: Some(ActionWords {
+                title: "Check the money covers your part",
+                why: "Money set aside shows the work is meant to last, but only if it covers what you have promised the partners.",
+            }),
+            not_applicable_words: Some(ActionWords {
+                title: "Agree the staff time your part needs",
+                why: "Work that needs no money still needs people's time. Time agreed and written down is harder to squeeze than goodwill.",
+            }),
         }),
     },
     Action {

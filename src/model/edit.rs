@@ -4,7 +4,7 @@
 //! change can forget to: "Last changed", the export reminder and the merge of two tabs
 //! (answer by answer, profile field by field) all rely on those stamps.
 
-use super::advice::{first_step, seed_plan};
+use super::advice::{action_title, first_step, seed_plan};
 use super::assessment::{
     is_iso_date, ActionItem, ActionStatus, Answer, Assessment, Profile, MAX_PLAN_ITEMS,
     MAX_TEXT_CHARS,
@@ -75,7 +75,11 @@ impl Assessment {
             Edit::AddRecommended(ids) => {
                 let chosen: Vec<_> = ids.iter().filter_map(|id| bank().action(id)).collect();
                 let snapshot = self.clone();
-                seed_plan(&chosen, |a| first_step(a, &snapshot), &mut self.actions);
+                seed_plan(
+                    &chosen,
+                    |a| (action_title(a, &snapshot), first_step(a, &snapshot)),
+                    &mut self.actions,
+                );
                 self.actions.truncate(MAX_PLAN_ITEMS);
             }
             Edit::AddItem { id } if self.actions.len() < MAX_PLAN_ITEMS => {

@@ -8,8 +8,8 @@
 //! they belong to.
 
 use super::advice::{
-    findings, first_step, in_plan_note, key_actions, not_in_plan, recommended_actions,
-    verdict_explanation, verdict_title, Finding, FindingKind, Severity,
+    action_title, findings, first_step, in_plan_note, key_actions, not_in_plan,
+    recommended_actions, verdict_explanation, verdict_title, Finding, FindingKind, Severity,
 };
 use super::assessment::{Answer, Assessment};
 use super::bank::{Bank, Dimension};
@@ -228,7 +228,7 @@ impl Report {
             key_actions: keys
                 .iter()
                 .map(|a| KeyActionLine {
-                    title: a.title,
+                    title: action_title(a, assessment),
                     first_step: first_step(a, assessment),
                     in_plan: in_plan_note(a.id, &assessment.actions),
                 })
@@ -243,7 +243,7 @@ impl Report {
                         .actions
                         .iter()
                         .filter_map(|id| bank.action(id))
-                        .map(|a| a.title)
+                        .map(|a| action_title(a, assessment))
                         .collect(),
                 })
                 .collect(),
@@ -263,7 +263,7 @@ impl Report {
                 .iter()
                 .filter(|a| !keys.contains(a))
                 .map(|a| ActionLine {
-                    title: a.title,
+                    title: action_title(a, assessment),
                     first_step: first_step(a, assessment),
                 })
                 .collect(),

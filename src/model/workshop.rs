@@ -1017,7 +1017,12 @@ pub fn guide(
                     // "Draft an agreement and ask each partner to sign it" where every
                     // partner says one is signed would ask for what is there; where only
                     // some do, it would take the others' No for the answer.
-                    .map(|a| (a.title, a.first_step_given(stage, |f| facts.known(f))))
+                    .map(|a| {
+                        (
+                            a.words_given(stage, |f| facts.known(f)).0,
+                            a.first_step_given(stage, |f| facts.known(f)),
+                        )
+                    })
                     .collect::<Vec<_>>(),
             },
         })

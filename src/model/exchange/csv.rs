@@ -1,6 +1,7 @@
 //! CSV for spreadsheets: RFC 4180, one tidy table per file, and no cell a spreadsheet
 //! would run as a formula.
 
+use crate::model::advice::action_title;
 use crate::model::assessment::Assessment;
 use crate::model::bank::Bank;
 use crate::model::compare::PartnerView;
@@ -142,7 +143,7 @@ pub fn plan_csv(bank: &Bank, assessment: &Assessment) -> String {
             .source
             .as_deref()
             .and_then(|id| bank.action(id))
-            .map_or("", |a| a.title);
+            .map_or("", |a| action_title(a, assessment));
         out.push_str(&csv_row(&[
             assessment.title(),
             &p.partnership,

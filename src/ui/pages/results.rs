@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use crate::ui::classes;
 
 use crate::model::advice::{
-    findings, first_step, key_actions, recommended_actions, verdict_explanation,
+    action_title, action_words, findings, first_step, key_actions, recommended_actions,
+    verdict_explanation,
 };
 use crate::model::bank::bank;
 use crate::model::bank::ContextId;
@@ -36,11 +37,14 @@ pub fn Results(
     let (done, total) = assessment.progress(bank());
     let outdated = assessment.answers_no_longer_offered(bank()).len();
     // The key actions beside the two-context verdict, each with its first step here.
-    let key: Vec<(&'static crate::model::bank::Action, &'static str)> =
-        key_actions(bank(), &scores, &found)
-            .into_iter()
-            .map(|a| (a, first_step(a, &assessment)))
-            .collect();
+    let key: Vec<(
+        &'static crate::model::bank::Action,
+        &'static str,
+        &'static str,
+    )> = key_actions(bank(), &scores, &found)
+        .into_iter()
+        .map(|a| (a, action_title(a, &assessment), first_step(a, &assessment)))
+        .collect();
     let plan = {
         let id = id.clone();
         Memo::new(move |_| state.get(&id).map(|a| a.actions).unwrap_or_default())
@@ -53,7 +57,7 @@ pub fn Results(
                 .actions
                 .iter()
                 .filter_map(|a| bank().action(a))
-                .map(|a| view! { <li>{a.title}</li> })
+                .map(|a| view! { <li>{action_title(a, &assessment)}</li> })
                 .collect_view();
             view! {
                 <li class=format!("finding {} {}", classes::severity(f.severity), classes::finding_kind(f.kind))>
@@ -71,10 +75,11 @@ pub fn Results(
     // The first few actions matter most; the rest wait behind a disclosure.
     const SHOWN_ACTIONS: usize = 5;
     let action_card = |a: &&crate::model::bank::Action| {
+        let (title, why) = action_words(a, &assessment);
         view! {
             <li class="action">
-                <h3>{a.title}</h3>
-                <p>{a.why}</p>
+                <h3>{title}</h3>
+                <p>{why}</p>
                 <p class="first-step"><strong>"First step: "</strong>{first_step(a, &assessment)}</p>
             </li>
         }

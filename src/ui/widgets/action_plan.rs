@@ -6,7 +6,7 @@ use crate::ui::dom::count;
 
 use crate::ui::classes;
 
-use crate::model::advice::{first_step, not_in_plan, PRE_TICKED};
+use crate::model::advice::{action_title, first_step, not_in_plan, PRE_TICKED};
 use crate::model::assessment::{ActionItem, ActionStatus};
 use crate::model::bank::Action;
 use crate::model::edit::{Edit, ItemChange};
@@ -81,9 +81,11 @@ pub fn ActionPlan(
             .get()
             .into_iter()
             .map(|action| {
-                let step = state
-                    .read(&assessment_id, |a| first_step(action, a))
-                    .unwrap_or(action.first_step);
+                let (title, step) = state
+                    .read(&assessment_id, |a| {
+                        (action_title(action, a), first_step(action, a))
+                    })
+                    .unwrap_or((action.title, action.first_step));
                 view! {
                     <li>
                         <label class="check">
@@ -99,7 +101,7 @@ pub fn ActionPlan(
                                     });
                                 }/>
                             <span>
-                                <strong>{action.title}</strong>
+                                <strong>{title}</strong>
                                 <span class="offer-step">{format!("First step: {step}")}</span>
                             </span>
                         </label>

@@ -20,7 +20,8 @@ pub fn ContextCards(
     /// The two-context verdict's explanation (see `advice::verdict_explanation`).
     explanation: Option<String>,
     /// The actions that matter most from the verdict, each with its first step here.
-    key_actions: Vec<(&'static Action, &'static str)>,
+    /// (action, its title here, its first step here).
+    key_actions: Vec<(&'static Action, &'static str, &'static str)>,
     /// The plan, to say how each of them stands in it as it is edited below.
     #[prop(into)]
     plan: Signal<Vec<ActionItem>>,
@@ -44,11 +45,11 @@ pub fn ContextCards(
     let key = (!key_actions.is_empty()).then(|| {
         let items = key_actions
             .iter()
-            .map(|(action, step)| {
+            .map(|(action, title, step)| {
                 let id = action.id;
                 view! {
                     <li>
-                        <strong>{action.title}</strong>" — "{*step}
+                        <strong>{*title}</strong>" — "{*step}
                         <span class="in-plan">{move || plan.with(|p| in_plan_note(id, p))}</span>
                     </li>
                 }
