@@ -706,6 +706,41 @@ fn a_duplicate_of_a_carried_assessment_is_a_fresh_current_assessment() {
 }
 
 #[test]
+fn a_copy_asks_again_what_happened_in_the_past_year() {
+    // "I have presented this work … in the past year" and a senior leader having spoken up
+    // "in the past year" were copied as they stood into next year's assessment.
+    let mut a = answered("last-year", |_, _| 4);
+    a.set_note("visibility-staff-meeting", "Board away-day, March.", 2);
+    let dated: Vec<&str> = bank()
+        .statements()
+        .filter(|(_, _, s)| s.past_year)
+        .map(|(_, _, s)| s.id)
+        .collect();
+    assert_eq!(
+        dated,
+        ["support-beyond-me-senior", "visibility-staff-meeting"]
+    );
+    // Every statement marked so says so, and every one that says so is marked.
+    for (_, _, s) in bank().statements() {
+        assert_eq!(s.past_year, s.text.contains("past year"), "{}", s.id);
+    }
+    assert_eq!(a.past_year_answered(), dated);
+    let copy = a.duplicate("next-year", "Next year", "2027-11-27", 9);
+    for id in &dated {
+        assert_eq!(copy.answer(id), None, "{id} is asked again");
+        assert_eq!(a.answer(id), Some(Answer::Yes), "the original keeps {id}");
+    }
+    assert_eq!(
+        copy.note("visibility-staff-meeting"),
+        "Board away-day, March."
+    );
+    assert_eq!(copy.answer("mandate-1"), scale(4), "other answers kept");
+    assert!(copy.past_year_answered().is_empty());
+    let (done, asked) = copy.progress(bank());
+    assert_eq!(done + dated.len(), asked);
+}
+
+#[test]
 fn imports_refuse_answers_that_no_version_asked_and_versions_that_never_existed() {
     let base: serde_json::Value =
         serde_json::from_str(&to_json(&[blank("imp")], "test", 0)).expect("json");

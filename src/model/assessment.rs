@@ -488,6 +488,10 @@ impl Assessment {
         let mut copy = self.clone();
         copy.responses
             .retain(|id, _| bank().statement(id).is_some());
+        // "In the past year" belongs to the original's date: asked again, its note kept.
+        for id in self.past_year_answered() {
+            copy.set_answer(id, None, now);
+        }
         copy.upgraded_from = None;
         copy.id = new_id.into();
         copy.created_at = now;
@@ -497,6 +501,16 @@ impl Assessment {
         profile.date = date.to_owned();
         copy.set_profile(profile, now);
         copy
+    }
+
+    /// The statements about the past year this assessment has answers to, which a copy
+    /// leaves to be answered again (see [`Assessment::duplicate`]).
+    pub fn past_year_answered(&self) -> Vec<&'static str> {
+        bank()
+            .statements()
+            .filter(|(_, _, s)| s.past_year && self.answer(s.id).is_some())
+            .map(|(_, _, s)| s.id)
+            .collect()
     }
 
     /// The name to propose for a copy: the title without an earlier copy's date or

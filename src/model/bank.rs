@@ -173,6 +173,9 @@ pub struct Statement {
     /// The statement fits every partnership and every representative (knowing what the
     /// partners want, having presented the work), so "Not applicable" is not offered.
     pub always_applies: bool,
+    /// The statement asks about the past year ("In the past year, …"): a copy made to
+    /// assess again later leaves it unanswered, since the answer belongs to its date.
+    pub past_year: bool,
 }
 
 impl Statement {
@@ -186,6 +189,7 @@ impl Statement {
             unknown_finding: None,
             self_report: false,
             always_applies: false,
+            past_year: false,
         }
     }
 
@@ -217,6 +221,15 @@ impl Statement {
     pub const fn self_report(self) -> Statement {
         Statement {
             self_report: true,
+            ..self
+        }
+    }
+
+    /// Asks about the past year: a copy leaves it to be answered again (see
+    /// [`Statement::past_year`]).
+    pub const fn about_the_past_year(self) -> Statement {
+        Statement {
+            past_year: true,
             ..self
         }
     }
@@ -640,7 +653,7 @@ const WITHIN: &[Dimension] = &[
             // A fact: "at least one" left the middle of an agreement scale without a meaning.
             // No Not applicable: an organisation with no other senior leader is the very
             // weakness this asks about.
-            Statement::fact("support-beyond-me-senior", "In the past year, a senior leader in my organisation, other than me, has spoken up for this work.").always_applies(),
+            Statement::fact("support-beyond-me-senior", "In the past year, a senior leader in my organisation, other than me, has spoken up for this work.").always_applies().about_the_past_year(),
         ],
         actions: &["build-internal-team", "present-internally"],
         questions: &[
@@ -655,7 +668,7 @@ const WITHIN: &[Dimension] = &[
         purpose: "People support what they know about. Work that is seen draws interest from the top and a higher priority.",
         statements: &[
             Statement::scale("visibility-5", "Colleagues outside my own team ask me about this partnership.").self_report(),
-            Statement::fact("visibility-staff-meeting", "I have presented this work inside my organisation in the past year.").self_report().always_applies(),
+            Statement::fact("visibility-staff-meeting", "I have presented this work inside my organisation in the past year.").self_report().always_applies().about_the_past_year(),
             Statement::scale("visibility-3", "Senior leaders ask me how the work is going.").self_report(),
         ],
         actions: &["present-internally"],

@@ -270,8 +270,12 @@ test('the reminder on the home page downloads a copy, and then goes away', async
 
 test('rename, duplicate, and delete with confirmation and undo', async () => {
   const { page, log, context } = await open(env.browser, env.server.url);
-  await startAssessment(page, env.server.url, 'Original');
+  const id = await startAssessment(page, env.server.url, 'Original');
   await page.locator('#s-shared-value-1 input[value="3"]').check();
+  // An answer about the past year, which a copy made to assess again leaves blank.
+  const dims = BANK.contexts.flatMap((c) => c.dimensions);
+  await page.goto(`${env.server.url}#/a/${id}/step/${dims.findIndex((d) => d.id === 'visibility') + 1}`);
+  await page.locator('#s-visibility-staff-meeting input[value="yes"]').check();
   await page.goto(env.server.url);
   const card = page.locator('.card').first();
   await card.getByRole('button', { name: 'Rename' }).click();
@@ -286,6 +290,10 @@ test('rename, duplicate, and delete with confirmation and undo', async () => {
   const proposed = await nameField.inputValue();
   assert.match(proposed, /^Renamed – \d{4}-\d{2}-\d{2}$/);
   const today = proposed.slice('Renamed – '.length);
+  assert.equal(
+    await page.locator('.card .hint').innerText(),
+    'The copy keeps every answer, note and action, and is dated today. Its answer about the past year is left for you to give again. Change what has moved since.',
+  );
   await page.getByRole('button', { name: 'Make the copy' }).click();
   await page.waitForURL(/#\/a\/[a-z0-9-]+\/step\/1$/);
   await headingChangedFrom(page, 'Your assessments');
@@ -296,7 +304,8 @@ test('rename, duplicate, and delete with confirmation and undo', async () => {
   await page.goto(env.server.url);
   const copy = page.locator('.card', { hasText: proposed });
   await copy.waitFor();
-  assert.match(await copy.innerText(), new RegExp(`1 of ${STATEMENTS.length} answered`));
+  assert.match(await copy.innerText(), new RegExp(`1 of ${STATEMENTS.length} answered`), 'the past year is asked again');
+  assert.match(await page.locator('.card').filter({ has: page.getByRole('heading', { name: 'Renamed', exact: true }) }).innerText(), new RegExp(`2 of ${STATEMENTS.length} answered`), 'the original keeps it');
   // A copy of the copy does not pile up marks: the same base, numbered.
   await copy.getByRole('button', { name: 'Duplicate' }).click();
   assert.equal(await page.getByLabel('Name of the copy').inputValue(), `${proposed} (2)`);

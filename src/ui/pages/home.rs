@@ -174,10 +174,19 @@ fn AssessmentCard(
     let finished = total > 0 && done == total;
     // A copy is an assessment of the current questions: answers kept from an earlier
     // version stay with the original, and the form says so rather than promise them.
-    let copy_hint = if assessment.earlier_answers(bank()).is_empty() {
-        "The copy keeps every answer, note and action, and is dated today. Change what has moved since."
-    } else {
-        "The copy keeps every answer, note and action to the current questions, and is dated today. Answers from an earlier version of the questions stay with this original, so keep it. Change what has moved since."
+    let copy_hint = {
+        let kept = if assessment.earlier_answers(bank()).is_empty() {
+            "The copy keeps every answer, note and action, and is dated today."
+        } else {
+            "The copy keeps every answer, note and action to the current questions, and is dated today. Answers from an earlier version of the questions stay with this original, so keep it."
+        };
+        // Said before the copy is made: the step it opens on then asks them again.
+        let again = match assessment.past_year_answered().len() {
+            0 => "",
+            1 => " Its answer about the past year is left for you to give again.",
+            _ => " Its answers about the past year are left for you to give again.",
+        };
+        format!("{kept}{again} Change what has moved since.")
     };
     let new_name = RwSignal::new(assessment.title().to_owned());
     let title = assessment.title().to_owned();
@@ -297,7 +306,7 @@ fn AssessmentCard(
             </Show>
             <Show when=move || copying.get()>
                 <NameForm field=copy_field.clone() label="Name of the copy"
-                    hint=Some(copy_hint)
+                    hint=Some(copy_hint.clone())
                     value=copy_name submit="Make the copy" on_submit=make_copy.clone() open=copying
                     return_to=copy_button.clone()/>
             </Show>
@@ -538,7 +547,7 @@ fn NameForm(
     /// The label above the field.
     label: &'static str,
     /// A sentence under the label, read out with the field.
-    hint: Option<&'static str>,
+    hint: Option<String>,
     /// The name as typed.
     value: RwSignal<String>,
     /// The words on the submit button.
@@ -551,7 +560,7 @@ fn NameForm(
     return_to: String,
 ) -> impl IntoView {
     let hint_id = format!("{field}-hint");
-    let described = hint.map(|_| hint_id.clone());
+    let described = hint.as_ref().map(|_| hint_id.clone());
     // Escape cancels, as Cancel does (and as on the delete confirmation).
     let cancel = move || {
         open.set(false);
