@@ -105,8 +105,8 @@ fn just_short_of_a_strength_is_said_as_such_not_as_an_alarm() {
     assert_eq!(
         View::IndividualsPartnering.explanation(4.0, 3.9),
         "Buy-in between the partners is a strength (4.0), and inside your organisation it is \
-         worth discussing (3.9), just short of a strength. See what holds support at home back, \
-         so the work does not come to rest on a few people there."
+         worth discussing (3.9), just short of a strength. Find out what is holding it back there, so the work does not \
+         come to rest on a few people."
     );
     assert!(View::IndividualsPartnering
         .explanation(4.0, 3.8)
@@ -127,11 +127,11 @@ fn the_heading_says_nearly_where_the_text_says_just_short() {
     // "Individuals partnering" stood above "just short of a strength (3.9)".
     assert_eq!(
         View::IndividualsPartnering.title_at(4.0, 3.9),
-        "Nearly organisations partnering"
+        "Close to organisations partnering"
     );
     assert_eq!(
         View::ReadyButPartnersNot.title_at(3.8, 4.4),
-        "Nearly organisations partnering"
+        "Close to organisations partnering"
     );
     assert_eq!(
         View::IndividualsPartnering.title_at(4.4, 3.7),
@@ -153,7 +153,7 @@ fn the_heading_says_nearly_where_the_text_says_just_short() {
             for (b, w) in [(high, low), (low, high)] {
                 let view = View::of(b, w);
                 assert_eq!(
-                    view.title_at(b, w) == "Nearly organisations partnering",
+                    view.title_at(b, w) == "Close to organisations partnering",
                     view.explanation(b, w).contains("just short of a strength"),
                     "{b} {w}"
                 );
@@ -821,7 +821,7 @@ fn key_actions_follow_the_weakest_dimensions_and_respect_what_is_in_place() {
     signed.profile.stage = Some(Stage::Delivering);
     assert!(first_step(write, &signed).contains("sign"));
     signed.set_answer(AGREEMENT_FACT, Some(Answer::Yes), 1);
-    assert!(first_step(write, &signed).starts_with("Check that the signed agreement"));
+    assert!(first_step(write, &signed).starts_with("Check the signed agreement against"));
     // Nor assumes there is none when the person does not know: it starts by finding out.
     signed.set_answer(AGREEMENT_FACT, Some(Answer::DontKnow), 2);
     let step = first_step(write, &signed);
@@ -1438,7 +1438,7 @@ fn without_a_two_context_view_the_page_says_which_context_needs_answers() {
     assert_eq!(
         reason,
         "Inside your organisation there are too few answers for a score yet: too many of the \
-         answers there are Don't know or Not applicable, which count in no score, so the two \
+         answers there are Don't know or Not applicable, which are not scored, so the two \
          contexts cannot be read together. Find out what you can about the statements listed \
          under “To find out before you meet”. Between the partners, buy-in is a strength (4.1)."
     );

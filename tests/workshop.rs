@@ -905,11 +905,11 @@ fn the_guide_never_asks_for_an_agreement_every_partner_says_is_signed() {
     assert!(!steps.is_empty());
     for step in &steps {
         assert!(
-            step.starts_with("Check that the signed agreement"),
+            step.starts_with("Check the signed agreement against"),
             "{step}"
         );
     }
-    assert!(partnership_markdown(&view).contains("Check that the signed agreement"));
+    assert!(partnership_markdown(&view).contains("Check the signed agreement against"));
 
     // One partner says No: the fact is not settled.
     partners[1].set_answer(AGREEMENT_FACT, Some(Answer::No), 3);

@@ -11,8 +11,8 @@ use super::assessment::{ActionItem, ActionStatus, Answer, Assessment};
 use super::bank::{Action, Bank, ContextId, FactKnown, ItemKind, Statement};
 use super::order::sort_small_by;
 use super::scoring::{
-    format_optional, format_score, Band, DimensionScore, Scores, View, DONT_KNOW_CLUSTER,
-    KEEP_IT_UP, NEARLY, WEAKEST_FIRST,
+    format_optional, format_score, Band, DimensionScore, Scores, View, CLOSE_TO, DONT_KNOW_CLUSTER,
+    KEEP_IT_UP, WEAKEST_FIRST,
 };
 
 /// How much a finding matters.
@@ -265,7 +265,7 @@ fn tie_rank(scores: &Scores, d: &DimensionScore) -> usize {
 pub fn verdict_title(scores: &Scores) -> Option<String> {
     let (between, within) = scores.pair()?;
     let title = View::of(between, within).title_at(between, within);
-    if title != View::OrganisationsPartnering.title() && title != NEARLY {
+    if title != View::OrganisationsPartnering.title() && title != CLOSE_TO {
         return Some(title.to_owned());
     }
     let concerns = scores
@@ -419,7 +419,7 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
                 if in_a_strength {
                     format!("“{title}” is a concern ({shown})")
                 } else {
-                    // After "see what holds support at home back": what holds it back most.
+                    // After "find out what is holding it back there": what holds it back most.
                     format!("“{title}” ({shown}, a concern)")
                 }
             })

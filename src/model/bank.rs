@@ -665,7 +665,7 @@ const WITHIN: &[Dimension] = &[
     Dimension {
         id: "visibility",
         title: "Visible inside my organisation",
-        purpose: "People support what they know about. Work that is seen draws interest from the top and a higher priority.",
+        purpose: "People support what they know about. Work that is seen draws senior attention and a higher priority.",
         statements: &[
             Statement::scale("visibility-5", "Colleagues outside my own team ask me about this partnership.").self_report(),
             Statement::fact("visibility-staff-meeting", "I have presented this work inside my organisation in the past year.").self_report().always_applies().about_the_past_year(),
@@ -681,7 +681,7 @@ const WITHIN: &[Dimension] = &[
     Dimension {
         id: "continuity",
         title: "Continuity",
-        purpose: "Partnerships often stall when one person moves on. Plan for it before it is needed.",
+        purpose: "Partnerships often stall when one person moves on, unless someone is ready to take over.",
         statements: &[
             Statement::scale("continuity-1", "If I left, a colleague could take over my part in this partnership within a month."),
             Statement::fact("continuity-plan", "I have agreed with my organisation who would take over my part in this partnership if I left.").self_report().always_applies(),
@@ -782,7 +782,7 @@ const ACTIONS: &[Action] = &[
     },
     Action {
         id: "check-partner-mandates",
-        title: "Check what each partner's person can agree to",
+        title: "Check what each representative can agree to",
         why: "When the person a partner sends cannot commit to anything, every decision waits. Knowing this early saves time and effort.",
         first_step: "At the next meeting, invite each partner, starting with yourself, to say what they can agree to without checking back.",
         stage_steps: &[(Stage::WindingDown, "Ask each partner's representative what they can agree to about closing the work, so the last decisions do not wait.")],
@@ -800,7 +800,7 @@ const ACTIONS: &[Action] = &[
         ],
         when_in_place: Some(FactSteps {
             fact: AGREEMENT_FACT,
-            in_place: "Check that the signed agreement still matches who does what, and propose changes where it does not.",
+            in_place: "Check the signed agreement against who now does what and what each partner gives, and propose changes where it falls short.",
             unknown: Some("Ask the partners whether a signed agreement already exists and who holds it, and share it round. If none does, agree together what to put in writing."),
             not_applicable: None,
             in_place_words: Some(ActionWords {

@@ -258,7 +258,7 @@ pub enum View {
 pub const WEAKEST_FIRST: &str = "start with the weakest dimensions below.";
 
 /// The view's name where one context is a strength and the other just short of one.
-pub const NEARLY: &str = "Nearly organisations partnering";
+pub const CLOSE_TO: &str = "Close to organisations partnering";
 
 /// The close of "Organisations partnering" when nothing qualifies it. The verdict drops it
 /// when it goes on to a weak part, a warning sign or something to find out: "Keep it that
@@ -287,13 +287,13 @@ impl View {
     }
 
     /// The view's name for these two scores. A context a tenth or two short of a strength
-    /// beside a strong one is "nearly organisations partnering": the heading "Individuals
+    /// beside a strong one is "close to organisations partnering": the heading "Individuals
     /// partnering" above "just short of a strength (3.9)" named a fragility the text does
     /// not claim.
     pub fn title_at(self, between: f64, within: f64) -> &'static str {
         match self {
-            View::IndividualsPartnering if just_short(within) => NEARLY,
-            View::ReadyButPartnersNot if just_short(between) => NEARLY,
+            View::IndividualsPartnering if just_short(within) => CLOSE_TO,
+            View::ReadyButPartnersNot if just_short(between) => CLOSE_TO,
             _ => self.title(),
         }
     }
@@ -312,8 +312,8 @@ impl View {
             // people, you among them" beside a 3.9 read as an alarm the numbers do not sound.
             View::IndividualsPartnering if just_short(within) => format!(
                 "Buy-in between the partners is a strength ({b}), and inside your organisation it is \
-                 {wb} ({w}), just short of a strength. See what holds support at home back, so the work \
-                 does not come to rest on a few people there."
+                 {wb} ({w}), just short of a strength. Find out what is holding it back there, so the work does not \
+                 come to rest on a few people."
             ),
             View::IndividualsPartnering => format!(
                 "Buy-in between the partners is a strength ({b}), but inside your organisation it is {wb} ({w}). \
@@ -498,7 +498,7 @@ impl Scores {
         Some(if answered {
             format!(
                 "{which}{counts}: too many of the answers there are Don't know or Not applicable, \
-                 which count in no score, so the two contexts cannot be read together. Find out \
+                 which are not scored, so the two contexts cannot be read together. Find out \
                  what you can about the statements listed under “To find out before you \
                  meet”.{unseen}{other}"
             )
@@ -696,7 +696,7 @@ pub fn how_scores_work() -> Vec<String> {
              band starts. Both contexts a strength is \"organisations partnering\"; a strength \
              between partners but not inside your organisation is \"individuals partnering\", \
              which is fragile because it rests on a few people. Where the other context is only \
-             just short of a strength ({} or {}), the view is \"nearly organisations partnering\". \
+             just short of a strength ({} or {}), the view is \"close to organisations partnering\". \
              Both worth discussing is \"part way\".",
             format_score(VIEW_SPLIT),
             format_score(round1(STRENGTH_FROM - JUST_SHORT)),

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browserAndServer, scratchDir, open, assertQuiet, startAssessment, headingChangedFrom, shot, STATEMENTS, BANK, fitAnswer, exportDocument } from './helpers.mjs';
+import { browserAndServer, scratchDir, open, assertQuiet, startAssessment, headingChangedFrom, shot, STATEMENTS, BANK, fitAnswer, exportDocument, AGREEMENT_FACT } from './helpers.mjs';
 
 const env = browserAndServer();
 const work = scratchDir('verdicts');
@@ -323,15 +323,37 @@ test('the verdict heading agrees with the text under it: nearly there, with a co
   await page.goto(`${env.server.url}#/a/nearly/results`);
   const card = page.locator('.view-card');
   await card.waitFor();
-  assert.equal(await card.locator('h3').innerText(), 'Nearly organisations partnering, with a concern');
+  assert.equal(await card.locator('h3').innerText(), 'Close to organisations partnering, with a concern');
   assert.match(await card.innerText(), /inside your organisation it is worth discussing \(3\.9\), just short of a strength\./);
   assert.match(await card.innerText(), /Start with “Capacity to deliver” \(2\.0, a concern\)\./);
-  assert.match(await page.locator('svg.context-map').getAttribute('aria-label'), /between partners 5\.0, within my organisation 3\.9: Nearly organisations partnering\./);
+  assert.match(await page.locator('svg.context-map').getAttribute('aria-label'), /between partners 5\.0, within my organisation 3\.9: Close to organisations partnering\./);
   // The printed report and the Markdown carry the same heading.
   await page.emulateMedia({ media: 'print' });
-  assert.match(await page.locator('main').innerText(), /Nearly organisations partnering, with a concern\. Buy-in between the partners is a strength \(5\.0\)/);
+  assert.match(await page.locator('main').innerText(), /Close to organisations partnering, with a concern\. Buy-in between the partners is a strength \(5\.0\)/);
   await page.emulateMedia({ media: 'screen' });
-  assert.match(await download(page, 'Download Markdown'), /\*\*Nearly organisations partnering, with a concern\.\*\* Buy-in between/);
+  assert.match(await download(page, 'Download Markdown'), /\*\*Close to organisations partnering, with a concern\.\*\* Buy-in between/);
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});
+
+test('everything strong but no signed agreement: the heading counts the concern, and the one action is not called "the first"', async () => {
+  const responses = {};
+  for (const s of STATEMENTS) {
+    if (s.requires) continue;
+    responses[s.id] = { answer: s.id === AGREEMENT_FACT ? 'no' : s.kind === 'fact' ? 'yes' : '5', changed_at: 1 };
+  }
+  const path = join(work, 'no-agreement-strong.json');
+  writeFileSync(path, JSON.stringify(exportDocument([{ id: 'strong-no-agreement', profile: { name: 'Strong, unsigned' }, responses }])));
+  const { page, log, context } = await open(env.browser, env.server.url);
+  await page.locator('input[type=file]').setInputFiles(path);
+  await page.getByText('Imported 1 assessment.').waitFor();
+  await page.goto(`${env.server.url}#/a/strong-no-agreement/results`);
+  await page.locator('.view-card').waitFor();
+  assert.equal(await page.locator('.view-card h3').innerText(), 'Organisations partnering, with a concern');
+  assert.deepEqual(await page.locator('.view-card .key-actions li strong').allInnerTexts(), ['Put the commitments in writing']);
+  assert.deepEqual(await page.locator('li.action h3').allInnerTexts(), ['Put the commitments in writing']);
+  // Not "The first is …" above a list of one.
+  await page.getByText('It is the one listed above under “What matters most from here”.').waitFor();
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });

@@ -100,12 +100,23 @@ pub fn Results(
         }
     });
     // The verdict's key actions head this list too: say so, so the repeat reads as meant.
-    let key_lead = match key.len() {
-        0 => None,
+    // "The first two" above a list of two read as if more were to come.
+    let all_key = key.len() == actions.len();
+    let key_lead = match (key.len(), all_key) {
+        (0, _) => None,
         // Not "the verdict above": without a verdict they are listed all the same.
-        1 => Some("The first is the one listed above under “What matters most from here”."),
-        2 => Some("The first two are the ones listed above under “What matters most from here”."),
-        _ => Some("The first three are the ones listed above under “What matters most from here”."),
+        (1, true) => Some("It is the one listed above under “What matters most from here”."),
+        (1, false) => {
+            Some("The first is the one listed above under “What matters most from here”.")
+        }
+        (2, true) => Some("Both are listed above under “What matters most from here”."),
+        (2, false) => {
+            Some("The first two are the ones listed above under “What matters most from here”.")
+        }
+        (_, true) => Some("All three are listed above under “What matters most from here”."),
+        (_, false) => {
+            Some("The first three are the ones listed above under “What matters most from here”.")
+        }
     }
     .map(|text| view! { <p>{text}</p> });
     let no_findings = found.is_empty();
