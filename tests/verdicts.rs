@@ -933,8 +933,13 @@ fn an_action_is_named_for_what_is_in_place() {
     // A No, or not known: the usual name.
     a.set_answer(AGREEMENT_FACT, Some(Answer::No), 4);
     assert_eq!(action_words(write, &a).0, "Put the commitments in writing");
+    // Not known: the step finds out first, and so does the name.
     a.set_answer(AGREEMENT_FACT, Some(Answer::DontKnow), 5);
-    assert_eq!(action_words(write, &a).0, "Put the commitments in writing");
+    assert_eq!(
+        action_words(write, &a).0,
+        "Find out whether there is a signed agreement"
+    );
+    assert!(first_step(write, &a).starts_with("Ask the partners whether a signed agreement"));
     // Winding down, the stage's step and the usual name, whatever is signed.
     a.set_answer(AGREEMENT_FACT, Some(Answer::Yes), 6);
     a.profile.stage = Some(Stage::WindingDown);
@@ -951,9 +956,19 @@ fn an_action_is_named_for_what_is_in_place() {
     // Every other wording for what is in place is written out and differs from the usual.
     for x in bank().actions {
         if let Some(f) = &x.when_in_place {
-            for w in f.in_place_words.iter().chain(f.not_applicable_words.iter()) {
+            for w in f
+                .in_place_words
+                .iter()
+                .chain(f.not_applicable_words.iter())
+                .chain(f.unknown_words.iter())
+            {
                 assert!(!w.title.is_empty() && !w.why.is_empty(), "{}", x.id);
                 assert_ne!(w.title, x.title, "{}", x.id);
+            }
+            // A find-out step has a find-out name.
+            assert_eq!(f.unknown.is_some(), f.unknown_words.is_some(), "{}", x.id);
+            if let Some(w) = &f.unknown_words {
+                assert!(w.title.starts_with("Find out"), "{}", w.title);
             }
         }
     }

@@ -293,6 +293,10 @@ pub struct FactSteps {
     /// Likewise where the fact is answered Not applicable ("Set money aside" where the
     /// work needs none).
     pub not_applicable_words: Option<ActionWords>,
+    /// Likewise where the fact is not known and the step is `unknown` (find out first):
+    /// "Put the commitments in writing" above "Ask whether a signed agreement exists"
+    /// assumed the No the step does not.
+    pub unknown_words: Option<ActionWords>,
 }
 
 /// An action's name and what it is for, in the words that fit what is in place.
@@ -360,9 +364,18 @@ impl Action {
         stage: Option<Stage>,
         known: impl Fn(&str) -> FactKnown,
     ) -> (&'static str, &'static str) {
+        // The same choice as the step's: a Not applicable without a step of its own
+        // takes the find-out step, and so its words.
         let words = match self.wording(stage, known) {
             Wording::Fact(f, FactKnown::InPlace) => f.in_place_words.as_ref(),
-            Wording::Fact(f, FactKnown::NotApplicable) => f.not_applicable_words.as_ref(),
+            Wording::Fact(f, FactKnown::NotApplicable) if f.not_applicable.is_some() => {
+                f.not_applicable_words.as_ref()
+            }
+            Wording::Fact(f, FactKnown::NotApplicable | FactKnown::Unknown)
+                if f.unknown.is_some() =>
+            {
+                f.unknown_words.as_ref()
+            }
             _ => None,
         };
         words.map_or((self.title, self.why), |w| (w.title, w.why))
@@ -808,6 +821,10 @@ const ACTIONS: &[Action] = &[
                 why: "A signed agreement helps only while it matches who does what. Once it drifts, partners count on promises that no one still holds.",
             }),
             not_applicable_words: None,
+            unknown_words: Some(ActionWords {
+                title: "Find out whether there is a signed agreement",
+                why: "Partners cannot hold each other to promises no one can find. Whether an agreement exists, and who holds it, comes first.",
+            }),
         }),
     },
     Action {
@@ -823,6 +840,7 @@ const ACTIONS: &[Action] = &[
             not_applicable: None,
             in_place_words: None,
             not_applicable_words: None,
+            unknown_words: None,
         }),
     },
     Action {
@@ -841,6 +859,10 @@ const ACTIONS: &[Action] = &[
                 why: "A successor named is a start. They also need what you know, your contacts and the history, or the work stalls when you move on.",
             }),
             not_applicable_words: None,
+            unknown_words: Some(ActionWords {
+                title: "Find out who would take over",
+                why: "If no one knows who would take over your part, the work stalls when you move on.",
+            }),
         }),
     },
     Action {
@@ -859,6 +881,10 @@ const ACTIONS: &[Action] = &[
                 why: "Being in the business plan is a start. The plan must also give the work staff time, and be checked each time it is rewritten.",
             }),
             not_applicable_words: None,
+            unknown_words: Some(ActionWords {
+                title: "Find out whether the work is in your plans",
+                why: "Work left out of the business plan is the first to lose time and money. Knowing where it stands tells you what to ask for.",
+            }),
         }),
     },
     Action {
@@ -879,6 +905,10 @@ const ACTIONS: &[Action] = &[
             not_applicable_words: Some(ActionWords {
                 title: "Agree the staff time your part needs",
                 why: "Work that needs no money still needs people's time. Time agreed and written down is harder to squeeze than goodwill.",
+            }),
+            unknown_words: Some(ActionWords {
+                title: "Find out what money is set aside",
+                why: "Whether your part has money of its own says how long your organisation means the work to last.",
             }),
         }),
     },
