@@ -2332,10 +2332,19 @@ fn without_a_verdict_a_concern_among_the_few_dimensions_that_score_is_named() {
     );
     assert!(
         reason.contains(
-            "Of its dimensions that do score, “Continuity” (1.0) is a concern. Between the partners"
+            "The one dimension there with a score, “Continuity” (1.0), is a concern. Between the partners"
         ),
         "{reason}"
     );
+    // One statement left unanswered could not give the context a score: the advice is
+    // still to find out, not "Answer more of the statements there".
+    a.set_answer("capacity-1", None, 3);
+    let reason = score(bank(), &a).no_view_reason().expect("a reason");
+    assert!(
+        reason.contains("too many of the answers there are Don't know or Not applicable"),
+        "{reason}"
+    );
+    assert!(!reason.contains("Answer more"), "{reason}");
 }
 
 #[test]

@@ -418,10 +418,18 @@ impl Scores {
             return None;
         }
         let missing = |id: ContextId| self.context(id).is_none_or(|c| c.score.is_none());
-        // Every statement answered, none in a way that counts: more answers is not the advice.
+        // Too many Don't knows (or Not applicables) for a score even once every statement
+        // left is answered: more answers is not the advice. "Answer more" beside 43 of 44
+        // answered sent the person back for the one that could not help.
         let all_answered = |id: ContextId| {
-            self.context(id)
-                .is_some_and(|c| c.dimensions.iter().all(|d| d.unanswered() == 0))
+            self.context(id).is_some_and(|c| {
+                let could_score = c
+                    .dimensions
+                    .iter()
+                    .filter(|d| covered(d.rated + d.unanswered(), d.total))
+                    .count();
+                !covered(could_score, c.dimensions.len())
+            })
         };
         let (which, answered) = match (missing(ContextId::Between), missing(ContextId::Within)) {
             (true, true) => (
@@ -462,10 +470,18 @@ impl Scores {
             .flat_map(|c| c.dimensions.iter())
             .filter(|d| d.band() == Some(Band::Concern))
             .collect();
+        let lone = scored.iter().map(|(k, _)| k).sum::<usize>() == 1;
         let unseen =
             named_as(&unseen, "is a concern", "are concerns").map_or_else(String::new, |named| {
-                let whose = if scored.len() == 1 { "its" } else { "the" };
-                format!(" Of {whose} dimensions that do score, {named}.")
+                if let (true, [d]) = (lone, unseen.as_slice()) {
+                    format!(
+                        " The one dimension there with a score, “{}” ({}), is a concern.",
+                        d.dimension.title,
+                        format_optional(d.score)
+                    )
+                } else {
+                    format!(" Of the dimensions there that do score, {named}.")
+                }
             });
         // The context that does score is still said: a report stopping at "cannot be read
         // together" left out a concern at home of 2.2.
