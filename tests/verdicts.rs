@@ -1571,14 +1571,54 @@ fn every_dimension_alike_has_no_weakest_to_start_with() {
     let text = verdict_explanation(&score(bank(), &twos), &twos).expect("a verdict");
     // One colon in the sentence, and each band said once.
     assert_eq!(text, "Buy-in is a concern both between the partners (2.0) and inside your organisation (2.0): no dimension is weaker than another (every one with a score is at 2.0), so read the findings below.");
-    // One dimension apart: there is a weakest, and the verdict says to start there.
+    // One dimension apart: there is a weakest, and the verdict names it.
     let mut apart = alike(3);
     apart.set_answer("mandate-5", scale(2), 3);
     let text = verdict_explanation(&score(bank(), &apart), &apart).expect("a verdict");
     assert!(
-        text.ends_with("start with the weakest dimensions below."),
+        text.ends_with("start with the weakest dimension, “My mandate” (2.8)."),
         "{text}"
     );
+}
+
+#[test]
+fn a_verdict_that_says_start_with_the_weakest_names_them() {
+    use buy_in_check::model::advice::verdict_explanation;
+    // All 3s, four dimensions all 1: "start with the weakest dimensions below" left the
+    // reader to find them in the table.
+    let mut a = answered("four-concerns", |_, _| 3);
+    for d in [
+        "shared-decisions",
+        "accountability",
+        "watching-change",
+        "capacity",
+    ] {
+        let (_, dim) = bank().dimension(d).expect("a dimension");
+        for st in dim.statements {
+            a.set_answer(st.id, scale(1), 2);
+        }
+    }
+    let s = score(bank(), &a);
+    let text = verdict_explanation(&s, &a).expect("a verdict");
+    assert!(
+        text.ends_with(
+            "start with the weakest dimensions, “A say for every partner” (1.0), \
+             “Accountability” (1.0) and “Watching for change” (1.0), then the other concern below."
+        ),
+        "{text}"
+    );
+    // Part way, with a context just short of a strength holding a concern: named once.
+    let mut b = answered(
+        "part-way-near",
+        |c, _| if c == ContextId::Between { 3 } else { 4 },
+    );
+    for st in bank().dimension("capacity").expect("capacity").1.statements {
+        b.set_answer(st.id, scale(2), 2);
+    }
+    let s = score(bank(), &b);
+    let text = verdict_explanation(&s, &b).expect("a verdict");
+    assert_eq!(text.matches("Capacity to deliver").count(), 1, "{text}");
+    assert!(!text.contains("Start with"), "{text}");
 }
 
 #[test]

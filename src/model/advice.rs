@@ -279,6 +279,35 @@ pub fn verdict_title(scores: &Scores) -> Option<String> {
     })
 }
 
+/// The dimensions a verdict that says "start with the weakest" names, weakest first: the
+/// concerns (at most [`KEY_ACTIONS`], with how many more there are), or where there are
+/// none the dimensions at the lowest score below a strength, if no more than that many
+/// share it. None where a dimension has no score of its own to compare.
+fn weakest_dimensions(scores: &Scores) -> (Vec<&DimensionScore>, usize) {
+    let mut below: Vec<&DimensionScore> = scores
+        .dimensions()
+        .filter(|d| d.band().is_some_and(|b| b != Band::Strength))
+        .collect();
+    sort_small_by(&mut below, |a, b| {
+        weaker_first(a.score, b.score).then(tie_rank(scores, a).cmp(&tie_rank(scores, b)))
+    });
+    let concerns = below
+        .iter()
+        .take_while(|d| d.band() == Some(Band::Concern))
+        .count();
+    if concerns > 0 {
+        let named = concerns.min(KEY_ACTIONS);
+        below.truncate(named);
+        return (below, concerns - named);
+    }
+    let lowest = below.first().map(|d| format_optional(d.score));
+    below.retain(|d| Some(format_optional(d.score)) == lowest);
+    if below.len() > KEY_ACTIONS {
+        below.clear();
+    }
+    (below, 0)
+}
+
 /// A small count in words ("two"), larger ones in figures.
 fn count_word(n: usize) -> String {
     const WORDS: [&str; 9] = [
@@ -347,6 +376,37 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
             1,
         );
     }
+    // Where the view says to start with the weakest dimensions, it names them: "start with
+    // the weakest dimensions below" left the reader to find two concerns in a table of
+    // thirteen. Named here, they are not named again as concerns inside a context.
+    let (weakest, more_concerns) = if text.contains(WEAKEST_FIRST) {
+        weakest_dimensions(scores)
+    } else {
+        (Vec::new(), 0)
+    };
+    let start_weakest = match (weakest.as_slice(), more_concerns) {
+        ([], _) => WEAKEST_FIRST.trim_end_matches('.').to_owned(),
+        (named, more) => {
+            let list: Vec<String> = named
+                .iter()
+                .map(|d| format!("“{}” ({})", d.dimension.title, format_optional(d.score)))
+                .collect();
+            let list =
+                super::workshop::and_list(&list.iter().map(String::as_str).collect::<Vec<_>>());
+            let which = if named.len() == 1 {
+                "dimension"
+            } else {
+                "dimensions"
+            };
+            let then = match more {
+                0 => String::new(),
+                1 => ", then the other concern below".to_owned(),
+                n => format!(", then the {} other concerns below", count_word(n)),
+            };
+            format!("start with the weakest {which}, {list}{then}")
+        }
+    };
+    hidden.retain(|d| !weakest.iter().any(|w| w.dimension.id == d.dimension.id));
     // What to do first is said once. A Don't know on a key statement (a mandate, who has
     // the final say, a signed agreement) is an "Act first" finding that heads the list:
     // it is said here, first, in the cards' order, under every verdict. Then a weak
@@ -398,8 +458,8 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
                 text.replacen(
                     WEAKEST_FIRST,
                     &format!(
-                        "{list} first (listed under the findings), then start with the weakest \
-                         dimensions below; the scores leave out what is not known."
+                        "{list} first (listed under the findings), then {start_weakest}; the \
+                         scores leave out what is not known."
                     ),
                     1,
                 )
@@ -411,6 +471,7 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
             first_said = true;
         }
     }
+    text = text.replacen(WEAKEST_FIRST, &format!("{start_weakest}."), 1);
     if !hidden.is_empty() {
         let named: Vec<String> = hidden
             .iter()
