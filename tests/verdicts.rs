@@ -536,8 +536,20 @@ proptest! {
             // Each context's band is written beside its shown score.
             let bb = Band::of(b).phrase();
             let wb = Band::of(w).phrase();
-            prop_assert!(text.contains(&format!("({})", format_score(b))) || text.contains(&format!("partners {}", format_score(b))), "{}", text);
-            prop_assert!(text.contains(&format!("({})", format_score(w))) || text.contains(&format!("organisation {}", format_score(w))), "{}", text);
+            // "(4.2)", or "(4.2, so far)" where the strength stands on part of the context.
+            let shown = |x: f64| [format!("({})", format_score(x)), format!("({}, so far)", format_score(x))];
+            prop_assert!(shown(b).iter().any(|t| text.contains(t.as_str())) || text.contains(&format!("partners {}", format_score(b))), "{}", text);
+            prop_assert!(shown(w).iter().any(|t| text.contains(t.as_str())) || text.contains(&format!("organisation {}", format_score(w))), "{}", text);
+            // "so far" where the card beside it says "Strength so far", and only there.
+            let mut cards_so_far = 0;
+            for (x, id) in [(b, ContextId::Between), (w, ContextId::Within)] {
+                let card = buy_in_check::model::report::context_band_beside(s.context(id).expect("scored"));
+                if card == "Strength so far" {
+                    cards_so_far += 1;
+                    prop_assert!(text.contains(&format!("({}, so far)", format_score(x))), "{}", text);
+                }
+            }
+            prop_assert_eq!(text.matches(", so far)").count(), cards_so_far, "{}", text);
             prop_assert!(
                 view == View::PartWay || (text.contains(bb) && text.contains(wb)),
                 "{view:?}: {text}"
@@ -1619,6 +1631,40 @@ fn a_verdict_that_says_start_with_the_weakest_names_them() {
     let text = verdict_explanation(&s, &b).expect("a verdict");
     assert_eq!(text.matches("Capacity to deliver").count(), 1, "{text}");
     assert!(!text.contains("Start with"), "{text}");
+}
+
+#[test]
+fn a_strength_resting_on_part_of_a_context_is_a_strength_so_far_in_the_verdict_too() {
+    use buy_in_check::model::advice::verdict_explanation;
+    use buy_in_check::model::report::{context_band_beside, Report};
+    // 5s, with every third statement between the partners Don't know: the card said
+    // "Strength so far" and the verdict "a strength (5.0)".
+    let mut a = answered("so-far", |_, _| 5);
+    for (i, (c, _, s)) in bank().statements().enumerate() {
+        if c.id == ContextId::Between && i % 3 == 0 && s.requires.is_none() {
+            a.set_answer(s.id, Some(Answer::DontKnow), 2);
+        }
+    }
+    let s = score(bank(), &a);
+    let between = s.context(ContextId::Between).expect("between");
+    assert_eq!(context_band_beside(between), "Strength so far");
+    assert_eq!(
+        context_band_beside(s.context(ContextId::Within).expect("within")),
+        "Strength"
+    );
+    let text = verdict_explanation(&s, &a).expect("a verdict");
+    let b = format_score(between.score.expect("scored"));
+    assert!(
+        text.starts_with(&format!(
+            "Buy-in is a strength between the partners ({b}, so far) and inside your organisation (5.0)."
+        )),
+        "{text}"
+    );
+    assert!(Report::new(bank(), &a)
+        .verdict
+        .expect("a verdict")
+        .explanation
+        .contains(", so far)"));
 }
 
 #[test]

@@ -527,15 +527,8 @@ pub fn dimension_band_beside(d: &DimensionScore, found: &[Finding]) -> &'static 
 /// dimensions with too few answers claimed more than is known. Files for spreadsheets keep
 /// the band alone.
 pub fn context_band_beside(c: &ContextScore) -> &'static str {
-    let asked: usize = c.dimensions.iter().map(|d| d.total).sum();
-    let unknown: usize = c.dimensions.iter().map(|d| d.dont_know).sum();
-    let partial = c
-        .dimensions
-        .iter()
-        .any(|d| d.score.is_none() && !d.none_apply())
-        || (asked > 0 && unknown * 4 >= asked);
     match c.band() {
-        Some(Band::Strength) if partial => "Strength so far",
+        Some(Band::Strength) if c.partial() => "Strength so far",
         band => band_words(band),
     }
 }

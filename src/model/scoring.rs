@@ -235,6 +235,23 @@ impl ContextScore {
     pub fn band(&self) -> Option<Band> {
         self.score.map(Band::of)
     }
+
+    /// The score stands on part of the context: a dimension without a score (other than
+    /// one that does not apply), or a quarter or more of its statements answered Don't
+    /// know. A strength is then shown as a strength "so far".
+    pub fn partial(&self) -> bool {
+        let asked: usize = self.dimensions.iter().map(|d| d.total).sum();
+        let unknown: usize = self.dimensions.iter().map(|d| d.dont_know).sum();
+        self.dimensions
+            .iter()
+            .any(|d| d.score.is_none() && !d.none_apply())
+            || (asked > 0 && unknown * 4 >= asked)
+    }
+
+    /// A strength that stands on part of the context (see [`ContextScore::partial`]).
+    pub fn strength_so_far(&self) -> bool {
+        self.band() == Some(Band::Strength) && self.partial()
+    }
 }
 
 /// Where the two context scores place the partnership. Read from the two bands, so
@@ -301,7 +318,21 @@ impl View {
     /// What the view means, with both scores and bands written in, so the sentence and
     /// the numbers beside it always agree.
     pub fn explanation(self, between: f64, within: f64) -> String {
-        let (b, w) = (format_score(between), format_score(within));
+        self.explanation_so_far(between, within, (false, false))
+    }
+
+    /// [`View::explanation`], with a context whose strength stands on part of it (see
+    /// [`ContextScore::strength_so_far`]) marked so beside its score, as its card says
+    /// "Strength so far": "a strength (4.2)" beside that card claimed more than is known.
+    pub fn explanation_so_far(self, between: f64, within: f64, so_far: (bool, bool)) -> String {
+        let mark = |score: f64, partial: bool| {
+            if partial && Band::of(score) == Band::Strength {
+                format!("{}, so far", format_score(score))
+            } else {
+                format_score(score)
+            }
+        };
+        let (b, w) = (mark(between, so_far.0), mark(within, so_far.1));
         let (bb, wb) = (Band::of(between).phrase(), Band::of(within).phrase());
         match self {
             View::OrganisationsPartnering => format!(
@@ -408,7 +439,14 @@ impl Scores {
 
     /// The view's explanation for these scores, when both contexts have one.
     pub fn view_explanation(&self) -> Option<String> {
-        self.pair().map(|(b, w)| View::of(b, w).explanation(b, w))
+        let so_far = |id: ContextId| self.context(id).is_some_and(ContextScore::strength_so_far);
+        self.pair().map(|(b, w)| {
+            View::of(b, w).explanation_so_far(
+                b,
+                w,
+                (so_far(ContextId::Between), so_far(ContextId::Within)),
+            )
+        })
     }
 
     /// Why there is no two-context view, where the verdict would be: which context has
