@@ -70,11 +70,11 @@ fn a_weak_links_gap_is_to_the_partners_outside_the_concern_band() {
     };
     assert_eq!(
         ranked("Harbour Trust"),
-        "a gap of 2.0 to the others outside the concern band, lowest score 2.0, 4 of 4 partners scored"
+        "2.0 below the average of the other partners outside the concern band, lowest score 2.0, 4 of 4 partners scored"
     );
     assert_eq!(
         ranked("City Council"),
-        "a gap of 3.0 to the others outside the concern band, lowest score 1.0, 4 of 4 partners scored"
+        "3.0 below the average of the other partners outside the concern band, lowest score 1.0, 4 of 4 partners scored"
     );
 }
 
@@ -125,7 +125,7 @@ fn within_spreads_are_weak_links_never_disagreements() {
         .contains("Harbour Trust 4.0, City Council 4.0, Riverside Homes 1.0"));
     assert_eq!(
         found[0].ranked_by,
-        "a gap of 3.5 to the others outside the concern band, lowest score 1.0, 3 of 3 partners scored"
+        "3.5 below the average of the other partners outside the concern band, lowest score 1.0, 3 of 3 partners scored"
     );
     // Weak links are for the facilitator, never the group's guide.
     let topics = guide(bank(), &found, None, &FactsKnown::default());

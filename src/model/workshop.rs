@@ -557,7 +557,7 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
             ),
             ranked_by: ranked_by(
                 format!(
-                    "a gap of {} to the others outside the concern band",
+                    "{} below the average of the other partners outside the concern band",
                     format_score(gap)
                 ),
                 lowest,
