@@ -226,6 +226,8 @@ test('a record stored on version 2 opens on the current questions: new statement
   // Thirteen statements versions 3 and 4 ask in place of earlier ones are still to answer.
   const total = STATEMENTS.length;
   assert.match(await card.innerText(), new RegExp(`${total - 13} of ${total}`));
+  // Finished then, so what is left is said to be new, not left undone.
+  assert.match(await card.innerText(), /13 new questions to answer/);
 
   // On the step, the new statement shows the earlier words and answer until answered.
   const step = BANK.contexts[0].dimensions.findIndex((d) => d.id === 'shared-value') + 1;

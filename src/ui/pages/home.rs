@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::assessment::Assessment;
 use crate::model::bank::{bank, ContextId};
+use crate::model::bank_upgrade::new_to_answer;
 use crate::model::edit::Edit;
 use crate::model::exchange::from_json;
 use crate::model::flow::{steps, StepKind};
@@ -274,6 +275,13 @@ fn AssessmentCard(
             </p>
             <p class="meta">
                 <span>{format!("{done} of {total} answered")}</span>
+                // A finished assessment of earlier questions does not read as abandoned:
+                // what is left is new.
+                {match new_to_answer(&assessment) {
+                    0 => None,
+                    1 => Some(view! { <span>"1 new question to answer"</span> }.into_any()),
+                    n => Some(view! { <span>{format!("{n} new questions to answer")}</span> }.into_any()),
+                }}
                 <span>{format!("Between partners {between}")}</span>
                 <span>{format!("Within my organisation {within}")}</span>
             </p>
