@@ -1597,7 +1597,8 @@ fn every_dimension_alike_has_no_weakest_to_start_with() {
 fn a_verdict_that_says_start_with_the_weakest_names_them() {
     use buy_in_check::model::advice::verdict_explanation;
     // All 3s, four dimensions all 1: "start with the weakest dimensions below" left the
-    // reader to find them in the table.
+    // reader to find them in the table. Between the partners is the concern: its three
+    // are named (Capacity to deliver, inside, has its own card).
     let mut a = answered("four-concerns", |_, _| 3);
     for d in [
         "shared-decisions",
@@ -1615,10 +1616,48 @@ fn a_verdict_that_says_start_with_the_weakest_names_them() {
     assert!(
         text.ends_with(
             "start with the weakest dimensions, “A say for every partner” (1.0), \
-             “Accountability” (1.0) and “Watching for change” (1.0), then the other concern below."
+             “Accountability” (1.0) and “Watching for change” (1.0)."
         ),
         "{text}"
     );
+    // More concerns than three: the rest are counted.
+    let mut more = a.clone();
+    for st in bank()
+        .dimension("core-business")
+        .expect("core")
+        .1
+        .statements
+    {
+        more.set_answer(st.id, scale(1), 3);
+    }
+    let s = score(bank(), &more);
+    let text = verdict_explanation(&s, &more).expect("a verdict");
+    assert!(text.ends_with(", then the other concern below."), "{text}");
+    // Buy-in still to build with the concern between the partners: its weakest are named,
+    // not a weaker one inside the organisation.
+    let mut c = answered("between-concern", |c, _| {
+        if c == ContextId::Between {
+            2
+        } else {
+            4
+        }
+    });
+    for st in bank()
+        .dimension("continuity")
+        .expect("continuity")
+        .1
+        .statements
+    {
+        c.set_answer(st.id, scale(1), 2);
+    }
+    let s = score(bank(), &c);
+    assert_eq!(s.view(), Some(View::BuyInToBuild));
+    let text = verdict_explanation(&s, &c).expect("a verdict");
+    assert!(
+        text.contains("buy-in between the partners is the concern: start with the weakest"),
+        "{text}"
+    );
+    assert!(!text.contains("Continuity"), "{text}");
     // Part way, with a context just short of a strength holding a concern: named once.
     let mut b = answered(
         "part-way-near",
@@ -1665,6 +1704,31 @@ fn a_strength_resting_on_part_of_a_context_is_a_strength_so_far_in_the_verdict_t
         .expect("a verdict")
         .explanation
         .contains(", so far)"));
+}
+
+#[test]
+fn without_a_verdict_a_strength_resting_on_part_of_its_context_is_one_so_far() {
+    use buy_in_check::model::report::context_band_beside;
+    // Between the partners Don't know throughout (no score, so no verdict); inside, 4s
+    // with a third Don't know: "buy-in is a strength (4.x)" beside "Strength so far".
+    let mut a = answered("no-view-so-far", |_, _| 5);
+    for (i, (c, _, s)) in bank().statements().enumerate() {
+        if c.id == ContextId::Between || (i % 3 == 0 && s.requires.is_none()) {
+            a.set_answer(s.id, Some(Answer::DontKnow), 2);
+        }
+    }
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), None);
+    let within = s.context(ContextId::Within).expect("within");
+    assert_eq!(context_band_beside(within), "Strength so far");
+    let reason = s.no_view_reason().expect("a reason");
+    assert!(
+        reason.ends_with(&format!(
+            "Inside your organisation, buy-in is a strength so far ({}).",
+            format_score(within.score.expect("scored"))
+        )),
+        "{reason}"
+    );
 }
 
 #[test]

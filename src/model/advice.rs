@@ -279,13 +279,25 @@ pub fn verdict_title(scores: &Scores) -> Option<String> {
     })
 }
 
-/// The dimensions a verdict that says "start with the weakest" names, weakest first: the
+/// The dimensions a verdict that says "start with the weakest" names, weakest first (in
+/// the context it calls the concern, where it calls one so): the
 /// concerns (at most [`KEY_ACTIONS`], with how many more there are), or where there are
 /// none the dimensions at the lowest score below a strength, if no more than that many
 /// share it. None where a dimension has no score of its own to compare.
 fn weakest_dimensions(scores: &Scores) -> (Vec<&DimensionScore>, usize) {
+    // Where the verdict says one context is the concern, its weakest are named: "buy-in
+    // between the partners is the concern: start with … “Continuity” (2.3)" named one
+    // inside the organisation.
+    let concern_contexts: Vec<ContextId> = scores
+        .contexts
+        .iter()
+        .filter(|c| c.band() == Some(Band::Concern))
+        .map(|c| c.context.id)
+        .collect();
+    let in_focus = |id: ContextId| concern_contexts.len() != 1 || concern_contexts[0] == id;
     let mut below: Vec<&DimensionScore> = scores
         .dimensions()
+        .filter(|d| in_focus(d.context))
         .filter(|d| d.band().is_some_and(|b| b != Band::Strength))
         .collect();
     sort_small_by(&mut below, |a, b| {

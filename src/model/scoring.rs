@@ -527,8 +527,11 @@ impl Scores {
             .iter()
             .filter(|id| !missing(**id))
             .filter_map(|id| self.context(*id))
-            .find_map(|c| c.score.map(|score| (c.context.id, score)))
-            .map_or_else(String::new, |(id, score)| {
+            .find_map(|c| {
+                c.score
+                    .map(|score| (c.context.id, score, c.strength_so_far()))
+            })
+            .map_or_else(String::new, |(id, score, so_far)| {
                 let place = match id {
                     ContextId::Between => "Between the partners",
                     ContextId::Within => "Inside your organisation",
@@ -543,9 +546,11 @@ impl Scores {
                     .collect();
                 let but = named_as(&hidden, "is a concern", "are concerns")
                     .map_or_else(String::new, |named| format!(", but {named}"));
+                // As its card says: "Strength so far" where it stands on part of the context.
                 format!(
-                    " {place}, buy-in is {} ({}){but}.",
+                    " {place}, buy-in is {}{} ({}){but}.",
                     Band::of(score).phrase(),
+                    if so_far { " so far" } else { "" },
                     format_score(score)
                 )
             });
