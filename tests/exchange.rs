@@ -260,7 +260,9 @@ fn markdown_report_is_complete_and_inert() {
     );
     assert!(md.contains("## Buy-in in two contexts"));
     assert!(md.contains("| **Within my own organisation** | | | |"));
-    assert!(md.contains("| My mandate | – | Not enough answers | 1 of 4 rated · 1 don't know |"));
+    assert!(md.contains(
+        "| My mandate | – | Not enough answers | 1 of 4 rated · 1 don't know · 2 not answered |"
+    ));
     assert!(md.contains("## Notes"));
     assert!(md.contains("Ask the director, \"soon\" then report"));
     assert!(md.contains("## Findings"));

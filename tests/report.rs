@@ -420,11 +420,11 @@ fn the_answered_line_counts_dont_knows_and_a_strength_on_part_of_its_statements_
         .find(|l| l.starts_with("**Strengths:**"))
         .expect("a strengths line");
     let (clear, held) = line
-        .split_once("Also strong, with a finding to read first: ")
+        .split_once("Also strong, but see the findings: ")
         .expect("strengths held back");
     assert!(!clear.contains("Shared value"), "{line}");
     assert!(
-        held.contains("Shared value 5.0 (something to find out)"),
+        held.contains("Shared value 5.0 (2 of 4 rated · 2 don't know; something to find out)"),
         "{line}"
     );
     // Handed round, the report says whose view it is and what a between-partner score means.
@@ -532,14 +532,22 @@ fn a_strength_with_a_finding_of_its_own_says_what_holds_it_back_in_every_table_p
     assert_eq!(
         r.strong_with_findings,
         vec![
-            ("My mandate", "5.0".to_owned(), "something to find out"),
-            ("Valued as core business", "4.0".to_owned(), "a gap"),
+            (
+                "My mandate",
+                "5.0".to_owned(),
+                "2 of 4 rated · 2 don't know; something to find out".to_owned()
+            ),
+            (
+                "Valued as core business",
+                "4.0".to_owned(),
+                "a gap".to_owned()
+            ),
         ]
     );
     assert!(
         md.contains(
-            "Also strong, with a finding to read first: My mandate 5.0 (something to find \
-             out); Valued as core business 4.0 (a gap).\n"
+            "Also strong, but see the findings: My mandate 5.0 (2 of 4 rated · 2 don't \
+             know; something to find out); Valued as core business 4.0 (a gap).\n"
         ),
         "{md}"
     );
@@ -560,9 +568,7 @@ fn with_every_strength_held_back_the_strengths_line_says_so() {
     assert!(r.strengths.iter().all(|(t, _)| *t != "Accountability"));
     let text = strengths_text(&r);
     assert!(
-        text.contains(
-            "Strong scores with a finding to read first: Accountability 5.0 (a warning sign)"
-        ),
+        text.contains("Strong, but see the findings: Accountability 5.0 (a warning sign)"),
         "{text}"
     );
     assert!(
@@ -734,7 +740,7 @@ fn a_warning_sign_beside_a_strong_score_says_which_counts() {
     // The Strengths line says why it leaves a 5.0 out: it used to drop it without a word.
     assert!(
         md.contains(
-            "; Capacity to deliver 5.0. Also strong, with a finding to read first: \
+            "; Capacity to deliver 5.0. Also strong, but see the findings: \
              Accountability 5.0 (a warning sign).\n"
         ),
         "{md}"

@@ -2171,7 +2171,7 @@ fn many_dimensions_with_dont_knows_are_one_card_pointing_at_the_list() {
     // Four of the five have no score at all: "the scores leave those answers out" spoke
     // of scores that are not there.
     assert!(
-        card.detail.contains("a Don't know counts in no score"),
+        card.detail.contains("Don't know answers are not scored, and a dimension with too few other answers gets no score"),
         "{}",
         card.detail
     );

@@ -1219,8 +1219,8 @@ fn fold_find_out_more(bank: &Bank, scores: &Scores, out: &mut Vec<Finding>, indi
         title: format!("Find out more in {} dimensions", dims.len()),
         detail: format!(
             "You answered “Don't know” to two or more statements in each of {}. Not knowing is \
-             a finding in itself, and a Don't know counts in no score (a dimension with too few \
-             other answers has none): the statements are listed under “{}”. Find out what you can before the next partnership meeting.",
+             a finding in itself. Don't know answers are not scored, and a dimension with too few \
+             other answers gets no score: the statements are listed under “{}”. Find out what you can before the next partnership meeting.",
             super::workshop::and_list(&named.iter().map(String::as_str).collect::<Vec<_>>()),
             super::report::OPEN_QUESTIONS_HEADING
         ),

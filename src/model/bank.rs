@@ -962,7 +962,7 @@ const ACTIONS: &[Action] = &[
         id: "scan-for-change",
         title: "Check for change at every meeting",
         why: "A shift in a partner's plans, priorities or people, caught early, can be talked through before support fades.",
-        first_step: "Start each meeting with a quick round: what has changed in your organisation?",
+        first_step: "Start each meeting with a quick round in which each partner says what has changed in its own organisation.",
         stage_steps: &[(Stage::WindingDown, "Ask at each remaining meeting whether any change could stop a partner finishing its part.")],
         when_in_place: None,
     },

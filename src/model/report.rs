@@ -163,8 +163,9 @@ pub struct Report {
     /// Dimensions in the strength band, strongest first: (title, score as shown).
     pub strengths: Vec<(&'static str, String)>,
     /// Dimensions in the strength band with a finding of their own, strongest first:
-    /// (title, score as shown, what the finding is).
-    pub strong_with_findings: Vec<(&'static str, String, &'static str)>,
+    /// (title, score as shown, what the finding is, after the coverage where it rests on
+    /// part of its statements).
+    pub strong_with_findings: Vec<(&'static str, String, String)>,
     pub contexts: Vec<ContextLine>,
     pub verdict: Option<Verdict>,
     /// Where there is no verdict: why (see `Scores::no_view_reason`).
@@ -372,11 +373,11 @@ pub fn strengths_text(r: &Report) -> String {
     match (clear.is_empty(), held.is_empty()) {
         (_, true) => clear,
         (true, false) => format!(
-            "none clear of findings. Strong scores with a finding to read first: {}",
+            "none clear of findings. Strong, but see the findings: {}",
             held.join("; ")
         ),
         (false, false) => format!(
-            "{clear}. Also strong, with a finding to read first: {}",
+            "{clear}. Also strong, but see the findings: {}",
             held.join("; ")
         ),
     }
@@ -387,7 +388,7 @@ pub fn strengths_text(r: &Report) -> String {
 fn strong_with_findings(
     scores: &Scores,
     found: &[super::advice::Finding],
-) -> Vec<(&'static str, String, &'static str)> {
+) -> Vec<(&'static str, String, String)> {
     let mut held: Vec<(&DimensionScore, &'static str)> = scores
         .dimensions()
         .filter(|d| d.band() == Some(Band::Strength))
@@ -420,7 +421,15 @@ fn strong_with_findings(
         b.score.unwrap_or(0.0).total_cmp(&a.score.unwrap_or(0.0))
     });
     held.into_iter()
-        .map(|(d, why)| (d.dimension.title, format_optional(d.score), why))
+        // With its coverage where it rests on part of its statements, as the strengths are.
+        .map(|(d, why)| {
+            let note = if d.rated < d.total {
+                format!("{}; {why}", d.coverage())
+            } else {
+                why.to_owned()
+            };
+            (d.dimension.title, format_optional(d.score), note)
+        })
         .collect()
 }
 

@@ -199,8 +199,8 @@ impl DimensionScore {
         }
     }
 
-    /// How the score was reached, in words: "5 of 6 rated · 1 don't know", and the
-    /// statements skipped because a fact they presuppose was answered No.
+    /// How the score was reached, in words: "5 of 6 rated · 1 don't know", those not yet
+    /// answered, and the statements skipped because a fact they presuppose was answered No.
     pub fn coverage(&self) -> String {
         let extra = match (self.dont_know, self.not_applicable) {
             (0, 0) => String::new(),
@@ -212,7 +212,15 @@ impl DimensionScore {
             0 => String::new(),
             n => format!(" · {n} skipped"),
         };
-        format!("{} of {} rated{extra}{skipped}", self.rated, self.total)
+        // So the parts add up: "0 of 4 rated · 3 don't know" left one unaccounted for.
+        let open = match self.unanswered() {
+            0 => String::new(),
+            n => format!(" · {n} not answered"),
+        };
+        format!(
+            "{} of {} rated{extra}{open}{skipped}",
+            self.rated, self.total
+        )
     }
 }
 
