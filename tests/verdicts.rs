@@ -899,9 +899,9 @@ fn an_action_is_named_for_what_is_in_place() {
     assert_eq!(
         action_words(write, &a),
         (
-            "Keep the written agreement up to date",
-            "A signed agreement helps only while it matches who does what. Once it drifts, \
-             partners count on promises that no one still holds."
+            "Review the signed agreement",
+            "A signed agreement helps only while it says what each partner gives and who does \
+             what. Where it does not, partners count on promises no one wrote down."
         )
     );
     let r = Report::new(bank(), &a);
@@ -913,7 +913,7 @@ fn an_action_is_named_for_what_is_in_place() {
         .chain(r.findings.iter().flat_map(|f| f.helps.iter().copied()))
         .collect();
     assert!(
-        everywhere.contains(&"Keep the written agreement up to date"),
+        everywhere.contains(&"Review the signed agreement"),
         "{everywhere:?}"
     );
     assert!(
@@ -936,12 +936,9 @@ fn an_action_is_named_for_what_is_in_place() {
         .expect("in the plan");
     assert_eq!(
         item.text,
-        format!(
-            "Keep the written agreement up to date — {}",
-            first_step(write, &a)
-        )
+        format!("Review the signed agreement — {}", first_step(write, &a))
     );
-    assert!(plan_csv(bank(), &a).contains(",Keep the written agreement up to date"));
+    assert!(plan_csv(bank(), &a).contains(",Review the signed agreement"));
     // A No, or not known: the usual name.
     a.set_answer(AGREEMENT_FACT, Some(Answer::No), 4);
     assert_eq!(action_words(write, &a).0, "Put the commitments in writing");
@@ -1729,6 +1726,42 @@ fn without_a_verdict_a_strength_resting_on_part_of_its_context_is_one_so_far() {
         )),
         "{reason}"
     );
+}
+
+#[test]
+fn what_matters_most_never_asks_to_fix_a_strength_as_another_dimensions_second_remedy() {
+    use buy_in_check::model::advice::key_actions;
+    // Everything 5, Accountability all 1: "Review the signed agreement" came
+    // second, beside a Written commitments of 5.0 whose every statement was answered 5.
+    let mut a = answered("accountability-low", |_, _| 5);
+    for id in ["accountability-1", "accountability-2", "accountability-4"] {
+        a.set_answer(id, scale(1), 2);
+    }
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), Some(View::OrganisationsPartnering));
+    let keys: Vec<&str> = key_actions(bank(), &s, &findings(bank(), &s, &a))
+        .iter()
+        .map(|x| x.id)
+        .collect();
+    assert_eq!(keys[0], "review-commitments", "{keys:?}");
+    assert!(!keys.contains(&"write-it-down"), "{keys:?}");
+    // Still recommended, with the Accountability card.
+    let recommended: Vec<&str> = recommended_actions(bank(), &s, &findings(bank(), &s, &a))
+        .iter()
+        .map(|x| x.id)
+        .collect();
+    assert!(recommended.contains(&"write-it-down"), "{recommended:?}");
+    // With the agreement's contents rated low, it is a remedy again.
+    for id in ["written-commitments-2", "written-commitments-3"] {
+        a.set_answer(id, scale(1), 3);
+    }
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), Some(View::OrganisationsPartnering));
+    let keys: Vec<&str> = key_actions(bank(), &s, &findings(bank(), &s, &a))
+        .iter()
+        .map(|x| x.id)
+        .collect();
+    assert!(keys.contains(&"write-it-down"), "{keys:?}");
 }
 
 #[test]

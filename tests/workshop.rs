@@ -901,7 +901,7 @@ fn the_guide_never_asks_for_an_agreement_every_partner_says_is_signed() {
     assert_eq!(view.facts_known().known(AGREEMENT_FACT), FactKnown::InPlace);
     // Named for what is there: "Put the commitments in writing" asked for it.
     assert_eq!(writing_steps(&partners), Vec::<&str>::new());
-    let steps = writing_steps_named(&partners, "Keep the written agreement up to date");
+    let steps = writing_steps_named(&partners, "Review the signed agreement");
     assert!(!steps.is_empty());
     for step in &steps {
         assert!(

@@ -81,7 +81,7 @@ pub fn first_step(action: &Action, assessment: &Assessment) -> &'static str {
 }
 
 /// The (title, why) to show for `action` in this assessment: those that fit what its fact
-/// says is in place ("Keep the written agreement up to date" beside a signed one), as
+/// says is in place ("Review the signed agreement" beside a signed one), as
 /// [`first_step`] does for the step.
 pub fn action_words(action: &Action, assessment: &Assessment) -> (&'static str, &'static str) {
     action.words_given(assessment.profile.stage, |fact| {
@@ -185,7 +185,8 @@ pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'
             // "Build a team behind you", which the Capacity card at 3.7 offered.
             weak.iter()
                 .filter(|_| strong_view)
-                .flat_map(|d| remedies(bank, d).into_iter().skip(1)),
+                .flat_map(|d| remedies(bank, d).into_iter().skip(1))
+                .filter(|id| !checks_a_strength(bank, scores, id)),
         )
         .chain(
             // Likewise an "Act first" finding's other actions (a warning sign's second
@@ -193,7 +194,8 @@ pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'
             findings
                 .iter()
                 .filter(|f| strong_view && f.severity == Severity::High)
-                .flat_map(|f| f.actions.iter().skip(1).copied()),
+                .flat_map(|f| f.actions.iter().skip(1).copied())
+                .filter(|id| !checks_a_strength(bank, scores, id)),
         )
         .chain(
             // Below "organisations partnering" the view's own actions fill gaps, so only
@@ -224,6 +226,21 @@ pub fn key_actions(bank: &Bank, scores: &Scores, findings: &[Finding]) -> Vec<&'
         }
     }
     ids.into_iter().filter_map(|id| bank.action(id)).collect()
+}
+
+/// The action sets up something whose own dimension is a strength with no gap (a signed
+/// agreement where "Written commitments" scores 5.0): as a second remedy for another
+/// dimension it would ask to fix what the answers say works, so "What matters most" leaves
+/// it to the list of recommended actions.
+fn checks_a_strength(bank: &Bank, scores: &Scores, action_id: &str) -> bool {
+    bank.action(action_id)
+        .and_then(|a| a.when_in_place.as_ref())
+        .and_then(|steps| {
+            scores
+                .dimensions()
+                .find(|d| d.dimension.statements.iter().any(|s| s.id == steps.fact))
+        })
+        .is_some_and(|d| d.band() == Some(Band::Strength) && !d.has_gap())
 }
 
 /// A dimension's actions, those that set up something a fact of it says is missing (a "No"

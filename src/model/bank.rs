@@ -817,8 +817,8 @@ const ACTIONS: &[Action] = &[
             unknown: Some("Ask the partners whether a signed agreement already exists and who holds it, and share it round. If none does, agree together what to put in writing."),
             not_applicable: None,
             in_place_words: Some(ActionWords {
-                title: "Keep the written agreement up to date",
-                why: "A signed agreement helps only while it matches who does what. Once it drifts, partners count on promises that no one still holds.",
+                title: "Review the signed agreement",
+                why: "A signed agreement helps only while it says what each partner gives and who does what. Where it does not, partners count on promises no one wrote down.",
             }),
             not_applicable_words: None,
             unknown_words: Some(ActionWords {
