@@ -956,3 +956,33 @@ fn key_statements_to_find_out_come_in_the_order_of_their_cards() {
         ]
     );
 }
+
+#[test]
+fn a_card_that_says_find_out_does_not_list_find_out_again_as_what_helps() {
+    // Not known whether an agreement is signed: the card "Find out whether a signed
+    // agreement exists" listed "What helps: Find out whether there is a signed agreement".
+    let mut a = all_strong("agreement-unknown");
+    a.set_answer(
+        buy_in_check::model::bank::AGREEMENT_FACT,
+        Some(Answer::DontKnow),
+        3,
+    );
+    let r = Report::new(bank(), &a);
+    let card = r
+        .findings
+        .iter()
+        .find(|f| f.title.starts_with("Find out whether a signed agreement"))
+        .expect("its card");
+    assert!(
+        card.helps.iter().all(|h| !h.starts_with("Find out")),
+        "{:?}",
+        card.helps
+    );
+    // The action is still recommended, by the name that fits.
+    assert!(r
+        .key_actions
+        .iter()
+        .map(|k| k.title)
+        .chain(r.further_actions.iter().map(|l| l.title))
+        .any(|t| t == "Find out whether there is a signed agreement"));
+}

@@ -89,6 +89,20 @@ pub fn action_words(action: &Action, assessment: &Assessment) -> (&'static str, 
     })
 }
 
+/// The titles of what helps with `finding`, as its card lists them (see [`action_title`]).
+/// A card that itself says to find something out leaves out an action named "Find out …":
+/// "Find out whether a signed agreement exists" above "What helps: Find out whether there
+/// is a signed agreement" said it twice.
+pub fn finding_helps(bank: &Bank, finding: &Finding, assessment: &Assessment) -> Vec<&'static str> {
+    finding
+        .actions
+        .iter()
+        .filter_map(|id| bank.action(id))
+        .map(|a| action_title(a, assessment))
+        .filter(|title| finding.kind != FindingKind::Unknown || !title.starts_with("Find out"))
+        .collect()
+}
+
 /// The title alone (see [`action_words`]).
 pub fn action_title(action: &Action, assessment: &Assessment) -> &'static str {
     action_words(action, assessment).0

@@ -8,7 +8,7 @@
 //! they belong to.
 
 use super::advice::{
-    action_title, findings, first_step, in_plan_note, key_actions, not_in_plan,
+    action_title, finding_helps, findings, first_step, in_plan_note, key_actions, not_in_plan,
     recommended_actions, verdict_explanation, verdict_title, Finding, FindingKind, Severity,
 };
 use super::assessment::{Answer, Assessment};
@@ -240,12 +240,7 @@ impl Report {
                     severity: f.severity,
                     title: f.title.clone(),
                     detail: f.detail.clone(),
-                    helps: f
-                        .actions
-                        .iter()
-                        .filter_map(|id| bank.action(id))
-                        .map(|a| action_title(a, assessment))
-                        .collect(),
+                    helps: finding_helps(bank, f, assessment),
                 })
                 .collect(),
             dimensions: scores

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::ui::classes;
 
 use crate::model::advice::{
-    action_title, action_words, findings, first_step, key_actions, recommended_actions,
-    verdict_explanation,
+    action_title, action_words, finding_helps, findings, first_step, key_actions,
+    recommended_actions, verdict_explanation,
 };
 use crate::model::bank::bank;
 use crate::model::bank::ContextId;
@@ -53,18 +53,18 @@ pub fn Results(
     let finding_items = found
         .iter()
         .map(|f| {
-            let advice = f
-                .actions
-                .iter()
-                .filter_map(|a| bank().action(a))
-                .map(|a| view! { <li>{action_title(a, &assessment)}</li> })
+            let helps = finding_helps(bank(), f, &assessment);
+            let any_help = !helps.is_empty();
+            let advice = helps
+                .into_iter()
+                .map(|title| view! { <li>{title}</li> })
                 .collect_view();
             view! {
                 <li class=format!("finding {} {}", classes::severity(f.severity), classes::finding_kind(f.kind))>
                     <p class="severity">{f.severity.label()}</p>
                     <h3>{f.title.clone()}</h3>
                     <p>{f.detail.clone()}</p>
-                    {(!f.actions.is_empty()).then(|| view! {
+                    {any_help.then(|| view! {
                         <p class="advice-label">"What helps:"</p>
                         <ul class="advice">{advice}</ul>
                     })}
