@@ -168,7 +168,7 @@ fn the_heading_counts_the_concerns_a_strong_average_holds() {
     use buy_in_check::model::report::Report;
     let mut a = answered("heading-concern", |_, _| 5);
     assert_eq!(
-        verdict_title(&score(bank(), &a)).as_deref(),
+        verdict_title(&score(bank(), &a), &a).as_deref(),
         Some("Organisations partnering")
     );
     // No signed agreement: "Written commitments" is a concern inside two strong contexts.
@@ -176,7 +176,7 @@ fn the_heading_counts_the_concerns_a_strong_average_holds() {
     let s = score(bank(), &a);
     assert_eq!(s.view(), Some(View::OrganisationsPartnering));
     assert_eq!(
-        verdict_title(&s).as_deref(),
+        verdict_title(&s, &a).as_deref(),
         Some("Organisations partnering, with a concern")
     );
     let r = Report::new(bank(), &a);
@@ -202,8 +202,16 @@ fn the_heading_counts_the_concerns_a_strong_average_holds() {
     let s = score(bank(), &a);
     assert_eq!(s.view(), Some(View::OrganisationsPartnering));
     assert_eq!(
-        verdict_title(&s).as_deref(),
+        verdict_title(&s, &a).as_deref(),
         Some("Organisations partnering, with two concerns")
+    );
+    // A warning sign seen is counted too: it is "Act first" whatever the scores.
+    a.set_warning_sign("says-not-delivers", true, 4);
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), Some(View::OrganisationsPartnering));
+    assert_eq!(
+        verdict_title(&s, &a).as_deref(),
+        Some("Organisations partnering, with two concerns and a warning sign")
     );
     // Below organisations partnering the heading names the position alone.
     let low = answered(
@@ -211,7 +219,7 @@ fn the_heading_counts_the_concerns_a_strong_average_holds() {
         |c, _| if c == ContextId::Within { 2 } else { 5 },
     );
     assert_eq!(
-        verdict_title(&score(bank(), &low)).as_deref(),
+        verdict_title(&score(bank(), &low), &low).as_deref(),
         Some("Individuals partnering")
     );
 }

@@ -290,23 +290,40 @@ fn tie_rank(scores: &Scores, d: &DimensionScore) -> usize {
 }
 
 /// The verdict's heading: the view's name for the scores (see [`View::title_at`]). Where
-/// that name speaks of organisations partnering, the concerns its averages hold are
-/// counted in it: "Organisations partnering" above a Written commitments of 1.0 read as
-/// all clear to anyone who stopped at the heading.
-pub fn verdict_title(scores: &Scores) -> Option<String> {
+/// that name speaks of organisations partnering, the concerns its averages hold and the
+/// warning signs seen are counted in it: "Organisations partnering" above a Written
+/// commitments of 1.0, or above two "Act first" signs, read as all clear to anyone who
+/// stopped at the heading.
+pub fn verdict_title(scores: &Scores, assessment: &Assessment) -> Option<String> {
     let (between, within) = scores.pair()?;
     let title = View::of(between, within).title_at(between, within);
     if title != View::OrganisationsPartnering.title() && title != CLOSE_TO {
         return Some(title.to_owned());
     }
+    let counted = |n: usize, one: &str, many: &str| match n {
+        0 => None,
+        1 => Some(format!("a {one}")),
+        n => Some(format!("{} {many}", count_word(n))),
+    };
     let concerns = scores
         .dimensions()
         .filter(|d| d.band() == Some(Band::Concern))
         .count();
-    Some(match concerns {
-        0 => title.to_owned(),
-        1 => format!("{title}, with a concern"),
-        n => format!("{title}, with {} concerns", count_word(n)),
+    let qualifiers: Vec<String> = [
+        counted(concerns, "concern", "concerns"),
+        counted(
+            assessment.warning_signs.len(),
+            "warning sign",
+            "warning signs",
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    Some(if qualifiers.is_empty() {
+        title.to_owned()
+    } else {
+        format!("{title}, with {}", qualifiers.join(" and "))
     })
 }
 

@@ -223,7 +223,7 @@ impl Report {
             not_applicable: scores.dimensions().map(|d| d.not_applicable).sum(),
             contexts: context_lines(&scores),
             no_verdict: scores.no_view_reason(),
-            verdict: verdict_title(&scores)
+            verdict: verdict_title(&scores, assessment)
                 .zip(verdict_explanation(&scores, assessment))
                 .map(|(title, explanation)| Verdict { title, explanation }),
             key_actions: keys

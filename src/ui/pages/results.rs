@@ -6,7 +6,7 @@ use crate::ui::classes;
 
 use crate::model::advice::{
     action_title, action_words, finding_helps, findings, first_step, key_actions,
-    recommended_actions, verdict_explanation,
+    recommended_actions, verdict_explanation, verdict_title,
 };
 use crate::model::bank::bank;
 use crate::model::bank::ContextId;
@@ -164,7 +164,7 @@ pub fn Results(
             })}
             <h2>"Buy-in in two contexts"</h2>
             <div class="overview">
-                <div class="overview-cards"><ContextCards scores=scores.clone() explanation=verdict_explanation(&scores, &assessment) key_actions=key plan=plan/></div>
+                <div class="overview-cards"><ContextCards scores=scores.clone() verdict=verdict_title(&scores, &assessment).zip(verdict_explanation(&scores, &assessment)) key_actions=key plan=plan/></div>
                 {map}
             </div>
             <h2>"By dimension"</h2>

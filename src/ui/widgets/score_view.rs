@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::ui::classes;
 
+use crate::model::advice::in_plan_note;
 use crate::model::advice::Finding;
-use crate::model::advice::{in_plan_note, verdict_title};
 use crate::model::assessment::ActionItem;
 use crate::model::bank::Action;
 use crate::model::report::{context_band_beside, dimension_band_beside, dimension_band_words};
@@ -17,8 +17,9 @@ use crate::model::scoring::{format_optional, ContextScore, DimensionScore, Score
 pub fn ContextCards(
     /// The scores to show.
     scores: Scores,
-    /// The two-context verdict's explanation (see `advice::verdict_explanation`).
-    explanation: Option<String>,
+    /// The two-context verdict's heading and explanation (see `advice::verdict_title`,
+    /// `advice::verdict_explanation`).
+    verdict: Option<(String, String)>,
     /// The actions that matter most from the verdict, each with its first step here.
     /// (action, its title here, its first step here).
     key_actions: Vec<(&'static Action, &'static str, &'static str)>,
@@ -60,12 +61,8 @@ pub fn ContextCards(
             <ul class="key-actions">{items}</ul>
         }
     });
-    let heading = verdict_title(&scores);
-    let (view_box, no_view) = match (
-        scores.view().zip(heading).zip(explanation),
-        scores.no_view_reason(),
-    ) {
-        (Some(((v, heading), text)), _) => (
+    let (view_box, no_view) = match (scores.view().zip(verdict), scores.no_view_reason()) {
+        (Some((v, (heading, text))), _) => (
             Some(view! {
                 <section class=format!("view-card {}", classes::view(v))>
                     <h3>{heading}</h3>
