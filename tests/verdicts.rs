@@ -1224,12 +1224,12 @@ fn strong_scores_beside_a_warning_sign_never_read_as_all_clear() {
     assert!(
         verdict
             .explanation
-            .contains("you have seen 2 warning signs"),
+            .contains("you have seen two warning signs"),
         "{}",
         verdict.explanation
     );
     assert!(verdict.explanation.ends_with("act on them first."));
-    assert!(to_markdown(bank(), &a, "2026-11-28").contains("you have seen 2 warning signs"));
+    assert!(to_markdown(bank(), &a, "2026-11-28").contains("you have seen two warning signs"));
 }
 
 /// A chart's mark lies wholly inside the band its score is shown in: a 3.96 (shown "4.0",

@@ -565,7 +565,8 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
         let seen = if signs == 1 {
             "a warning sign".to_owned()
         } else {
-            format!("{signs} warning signs")
+            // In words, as the heading counts them: "two warning signs".
+            format!("{} warning signs", count_word(signs))
         };
         let them = if signs == 1 { "it" } else { "them" };
         // Below two strong contexts the view already says where to start; a sign is an
