@@ -225,6 +225,53 @@ fn the_heading_counts_the_concerns_a_strong_average_holds() {
 }
 
 #[test]
+fn winding_down_the_verdict_speaks_of_the_close_not_of_building() {
+    use buy_in_check::model::advice::{verdict_explanation, verdict_title};
+    // Middling, with the concern between the partners: "Buy-in still to build … Neither
+    // has reached the top band" for work that is ending.
+    let mut a = answered("ending", |c, _| if c == ContextId::Between { 2 } else { 3 });
+    let s = score(bank(), &a);
+    assert_eq!(s.view(), Some(View::BuyInToBuild));
+    assert_eq!(
+        verdict_title(&s, &a).as_deref(),
+        Some("Buy-in still to build")
+    );
+    a.profile.stage = Some(Stage::WindingDown);
+    assert_eq!(
+        verdict_title(&s, &a).as_deref(),
+        Some("Thin buy-in as the work ends")
+    );
+    let text = verdict_explanation(&s, &a).expect("a verdict");
+    assert!(text.contains("Neither is a strength, and"), "{text}");
+    assert!(!text.contains("yet"), "{text}");
+    // The comparison names both positions the same way.
+    let change = over_time(bank(), &a, &a);
+    assert_eq!(
+        change.movement(),
+        "“Thin buy-in as the work ends”, then and now."
+    );
+    // Every position, winding down: no "yet", no "still to build".
+    for (b, w) in [
+        (3.5, 3.5),
+        (2.0, 2.0),
+        (3.2, 4.5),
+        (4.5, 3.2),
+        (4.5, 4.5),
+        (3.9, 4.4),
+    ] {
+        let view = View::of(b, w);
+        let title = view.title_for(b, w, Some(Stage::WindingDown));
+        assert!(
+            !title.contains("yet") && !title.contains("still"),
+            "{title}"
+        );
+        for stage in [Stage::Forming, Stage::Delivering, Stage::Renewing] {
+            assert_eq!(view.title_for(b, w, Some(stage)), view.title_at(b, w));
+        }
+    }
+}
+
+#[test]
 fn every_view_names_two_or_three_existing_actions() {
     for v in [
         View::OrganisationsPartnering,

@@ -8,7 +8,7 @@
 use std::cmp::Ordering;
 
 use super::assessment::{ActionItem, ActionStatus, Answer, Assessment};
-use super::bank::{Action, Bank, ContextId, FactKnown, ItemKind, Statement};
+use super::bank::{Action, Bank, ContextId, FactKnown, ItemKind, Stage, Statement};
 use super::order::sort_small_by;
 use super::scoring::{
     format_optional, format_score, Band, DimensionScore, Scores, View, CLOSE_TO, DONT_KNOW_CLUSTER,
@@ -296,7 +296,7 @@ fn tie_rank(scores: &Scores, d: &DimensionScore) -> usize {
 /// stopped at the heading.
 pub fn verdict_title(scores: &Scores, assessment: &Assessment) -> Option<String> {
     let (between, within) = scores.pair()?;
-    let title = View::of(between, within).title_at(between, within);
+    let title = View::of(between, within).title_for(between, within, assessment.profile.stage);
     if title != View::OrganisationsPartnering.title() && title != CLOSE_TO {
         return Some(title.to_owned());
     }
@@ -657,6 +657,21 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
     }
     if text != plain {
         text = text.replacen(&format!(" {KEEP_IT_UP}"), "", 1);
+    }
+    // Winding down, nothing is still to come: "not yet" and "yet" speak of a future the
+    // work does not have, as the heading no longer does.
+    if assessment.profile.stage == Some(Stage::WindingDown) {
+        text = text
+            .replacen(
+                "Neither has reached the top band yet;",
+                "Neither is a strength;",
+                1,
+            )
+            .replacen(
+                "Neither has reached the top band, and",
+                "Neither is a strength, and",
+                1,
+            );
     }
     Some(text)
 }

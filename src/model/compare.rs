@@ -615,8 +615,8 @@ pub fn over_time(bank: &Bank, baseline: &Assessment, current: &Assessment) -> Ov
     OverTime {
         dimensions,
         contexts,
-        view_before: then.view_title(),
-        view_after: now.view_title(),
+        view_before: then.view_title_for(baseline.profile.stage),
+        view_after: now.view_title_for(current.profile.stage),
         points: then.pair().zip(now.pair()),
         done_since,
         plan,

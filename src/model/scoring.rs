@@ -4,7 +4,7 @@
 //! from those same constants, so the help text can never drift from the arithmetic.
 
 use super::assessment::{Answer, Assessment};
-use super::bank::{Bank, Context, ContextId, Dimension, ItemKind, Statement};
+use super::bank::{Bank, Context, ContextId, Dimension, ItemKind, Stage, Statement};
 
 /// A dimension (or context) gets a number only when at least this share of its parts has
 /// a 1–5 answer. Below it, a mean of one or two answers would look surer than it is.
@@ -323,6 +323,20 @@ impl View {
         }
     }
 
+    /// The view's name for these scores at `stage`. A partnership winding down is not
+    /// building anything: "Buy-in still to build" or "not yet across partners" spoke of a
+    /// future the work does not have, so those positions are named for the close.
+    pub fn title_for(self, between: f64, within: f64, stage: Option<Stage>) -> &'static str {
+        match (self, stage) {
+            (View::ReadyButPartnersNot, Some(Stage::WindingDown)) if !just_short(between) => {
+                "Ready at home, not across partners"
+            }
+            (View::PartWay, Some(Stage::WindingDown)) => "Middling buy-in as the work ends",
+            (View::BuyInToBuild, Some(Stage::WindingDown)) => "Thin buy-in as the work ends",
+            _ => self.title_at(between, within),
+        }
+    }
+
     /// What the view means, with both scores and bands written in, so the sentence and
     /// the numbers beside it always agree.
     pub fn explanation(self, between: f64, within: f64) -> String {
@@ -440,9 +454,11 @@ impl Scores {
         self.pair().map(|(b, w)| View::of(b, w))
     }
 
-    /// The view's name for these scores (see [`View::title_at`]), when both contexts have one.
-    pub fn view_title(&self) -> Option<&'static str> {
-        self.pair().map(|(b, w)| View::of(b, w).title_at(b, w))
+    /// The view's name for these scores at `stage` (see [`View::title_for`]), when both
+    /// contexts have one.
+    pub fn view_title_for(&self, stage: Option<Stage>) -> Option<&'static str> {
+        self.pair()
+            .map(|(b, w)| View::of(b, w).title_for(b, w, stage))
     }
 
     /// The view's explanation for these scores, when both contexts have one.
@@ -764,7 +780,8 @@ pub fn how_scores_work() -> Vec<String> {
              between partners but not inside your organisation is \"individuals partnering\", \
              which is fragile because it rests on a few people. Where the other context is only \
              just short of a strength ({} or {}), the view is \"close to organisations partnering\". \
-             Both worth discussing is \"part way\".",
+             Both worth discussing is \"part way\". For a partnership winding down, the positions \
+             below a strength are named for the close (\"thin buy-in as the work ends\").",
             format_score(VIEW_SPLIT),
             format_score(round1(STRENGTH_FROM - JUST_SHORT)),
             format_score(round1(STRENGTH_FROM - 0.1)),

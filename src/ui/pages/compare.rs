@@ -76,9 +76,12 @@ pub fn CompareOverTime(
         .collect_view();
     let summary = change.summary();
     let movement = change.movement();
-    let map = change
-        .points
-        .map(|((b0, w0), (b1, w1))| view! { <ContextMap between=b1 within=w1 earlier=(b0, w0)/> });
+    let map = change.points.map(|((b0, w0), (b1, w1))| {
+        view! {
+            <ContextMap between=b1 within=w1 earlier=(b0, w0)
+                stage=now.profile.stage earlier_stage=then.profile.stage/>
+        }
+    });
     // Both plans side by side: what moved, what is still planned, what was dropped.
     let then_date = then.profile.date.clone();
     let plan_view = if change.plan.is_empty() {

@@ -124,7 +124,9 @@ pub fn Results(
         scores.context(ContextId::Between).and_then(|c| c.score),
         scores.context(ContextId::Within).and_then(|c| c.score),
     ) {
-        (Some(b), Some(w)) => Some(view! { <ContextMap between=b within=w/> }),
+        (Some(b), Some(w)) => {
+            Some(view! { <ContextMap between=b within=w stage=assessment.profile.stage/> })
+        }
         _ => None,
     };
     let how = how_scores_work()

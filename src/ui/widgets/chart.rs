@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::ui::classes;
 
+use crate::model::bank::Stage;
 use crate::model::report::dimension_band_words;
 use crate::model::scoring::{
     format_score, mark_position, round1, DimensionScore, Scores, View, DISCUSS_FROM, STRENGTH_FROM,
@@ -138,6 +139,11 @@ pub fn ContextMap(
     /// An earlier pair of scores to draw an arrow from (for comparisons).
     #[prop(optional)]
     earlier: Option<(f64, f64)>,
+    /// The partnership's stage now and at the earlier point, so the label names each
+    /// position as the verdict and the comparison do (see `View::title_for`).
+    #[prop(default = None)]
+    stage: Option<Stage>,
+    #[prop(default = None)] earlier_stage: Option<Stage>,
 ) -> impl IntoView {
     // 1..5 onto 40..240 (x) and 240..40 (y). The split sits where the strength band starts,
     // so the strength corner is small: the corner names sit outside the plot, where they
@@ -179,14 +185,14 @@ pub fn ContextMap(
         "between partners {}, within my organisation {}: {}",
         format_score(between),
         format_score(within),
-        view.title_at(between, within)
+        view.title_for(between, within, stage)
     );
     let label = match earlier {
         Some((b0, w0)) => format!(
             "Two-context view. Then: between partners {}, within my organisation {}: {}. Now: {now}.",
             format_score(b0),
             format_score(w0),
-            View::of(b0, w0).title_at(b0, w0)
+            View::of(b0, w0).title_for(b0, w0, earlier_stage)
         ),
         None => format!("Two-context view: {now}."),
     };
