@@ -360,6 +360,29 @@ test('everything strong but no signed agreement: the heading counts the concern,
   await context.close();
 });
 
+test('winding down, the verdict, the map and the printed report speak of the close', async () => {
+  const responses = {};
+  for (const s of STATEMENTS) {
+    if (s.requires) continue;
+    responses[s.id] = { answer: fitAnswer(s, s.context === 'between' ? '2' : '3'), changed_at: 1 };
+  }
+  const path = join(work, 'ending.json');
+  writeFileSync(path, JSON.stringify(exportDocument([{ id: 'ending', profile: { name: 'Last year', stage: 'winding-down' }, responses }])));
+  const { page, log, context } = await open(env.browser, env.server.url);
+  await page.locator('input[type=file]').setInputFiles(path);
+  await page.getByText('Imported 1 assessment.').waitFor();
+  await page.goto(`${env.server.url}#/a/ending/results`);
+  const card = page.locator('.view-card');
+  await card.waitFor();
+  assert.equal(await card.locator('h3').innerText(), 'Thin buy-in as the work ends');
+  assert.doesNotMatch(await card.innerText(), /\byet\b|still to build/);
+  assert.match(await page.locator('svg.context-map').getAttribute('aria-label'), /: Thin buy-in as the work ends\.$/);
+  await page.emulateMedia({ media: 'print' });
+  assert.match(await page.locator('main').innerText(), /Thin buy-in as the work ends\. /);
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});
+
 test('the "part way" label on the two-context map is never under a dot', async () => {
   // Between 3.0, within about 3.8: the dot sits in the part-way square's top corner, where
   // its label was.
