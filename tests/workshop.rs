@@ -97,6 +97,9 @@ fn within_spreads_are_weak_links_never_disagreements() {
                 assert_eq!(context, Some(ContextId::Between), "{}", c.title)
             }
             CalloutKind::WeakLink => assert_eq!(context, Some(ContextId::Within), "{}", c.title),
+            CalloutKind::NotKnownToAll => {
+                assert_eq!(context, Some(ContextId::Between), "{}", c.title)
+            }
             CalloutKind::SharedConcern | CalloutKind::InsideOnePartner => {}
         }
         assert!(!(c.kind == CalloutKind::WeakLink && c.title.contains("differently")));
@@ -1740,4 +1743,54 @@ fn one_partner_far_below_the_others_across_the_partnership_is_one_card() {
             "Partners see “Connected at every level” differently"
         ]
     );
+}
+
+#[test]
+fn a_key_fact_some_partners_rely_on_and_one_does_not_know_is_for_the_facilitator() {
+    // Three partners say the agreement is signed; River Rescue answered Don't know. No one
+    // says No, so there was no disagreement and nothing stood out (its spread 0.0).
+    let mut partners: Vec<Assessment> = ["Harbour Trust", "Riverside", "Eastside", "River Rescue"]
+        .iter()
+        .map(|org| partner(org, 4, 4, &[]))
+        .collect();
+    for p in &mut partners {
+        p.set_answer(AGREEMENT_FACT, Some(Answer::Yes), 2);
+    }
+    partners[3].set_answer(AGREEMENT_FACT, Some(Answer::DontKnow), 3);
+    let view = across_partners(bank(), &partners);
+    let found = callouts(&view);
+    let card = found
+        .iter()
+        .find(|c| c.kind == CalloutKind::NotKnownToAll)
+        .expect("a card for the facilitator");
+    assert!(card.kind.for_facilitator());
+    assert_eq!(
+        card.title,
+        "Not every partner knows a key fact in “Written commitments”"
+    );
+    assert!(
+        card.detail.starts_with(
+            "Harbour Trust, Riverside and Eastside answered Yes to “The partners have signed a \
+             written agreement, such as a memorandum of understanding”; River Rescue answered \
+             neither Yes nor No. Before the meeting, make sure River Rescue has seen"
+        ),
+        "{}",
+        card.detail
+    );
+    assert!(partnership_markdown(&view).contains("Not every partner knows a key fact"));
+    // Not in the group's guide.
+    let topics = guide(bank(), &found, view.shared_stage(), &view.facts_known());
+    assert!(topics.iter().all(|t| !t.title.contains("key fact")));
+    // Every partner Yes: nothing to share.
+    partners[3].set_answer(AGREEMENT_FACT, Some(Answer::Yes), 4);
+    let view = across_partners(bank(), &partners);
+    assert!(callouts(&view)
+        .iter()
+        .all(|c| c.kind != CalloutKind::NotKnownToAll));
+    // A No is a disagreement to settle, not this.
+    partners[3].set_answer(AGREEMENT_FACT, Some(Answer::No), 5);
+    let view = across_partners(bank(), &partners);
+    assert!(callouts(&view)
+        .iter()
+        .all(|c| c.kind != CalloutKind::NotKnownToAll));
 }

@@ -29,6 +29,9 @@ pub enum CalloutKind {
     /// Two files from one organisation answer a yes/no fact differently: for the
     /// facilitator to settle with that organisation, not a disagreement between partners.
     InsideOnePartner,
+    /// Some partners say a key fact holds (a signed agreement) and others do not know: for
+    /// the facilitator to share what the others know before the meeting.
+    NotKnownToAll,
 }
 
 impl CalloutKind {
@@ -40,12 +43,16 @@ impl CalloutKind {
             // Said to the facilitator, about one partner: kind words, and whom it is for.
             CalloutKind::WeakLink => "Needs support at home (for the facilitator)",
             CalloutKind::InsideOnePartner => "To settle inside one partner (for the facilitator)",
+            CalloutKind::NotKnownToAll => "To share before the meeting (for the facilitator)",
         }
     }
 
     /// Said to the facilitator about one partner: never in the group's guide.
     pub fn for_facilitator(self) -> bool {
-        matches!(self, CalloutKind::WeakLink | CalloutKind::InsideOnePartner)
+        matches!(
+            self,
+            CalloutKind::WeakLink | CalloutKind::InsideOnePartner | CalloutKind::NotKnownToAll
+        )
     }
 }
 
@@ -284,6 +291,49 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                     spans: Vec::new(),
                 });
                 continue;
+            }
+            // A key fact some partners say holds while others answered neither Yes nor No
+            // (a signed agreement three partners rely on and one has not seen): no
+            // disagreement, so nothing stood out, yet the meeting should not start there.
+            let key_fact = row
+                .dimension
+                .statements
+                .iter()
+                .find(|s| s.kind == super::bank::ItemKind::Fact && s.unknown_finding.is_some());
+            let yes_houses: Vec<usize> = (0..partners)
+                .filter(|&i| row.facts_hold[i] == Some(true))
+                .map(|i| house[i])
+                .collect();
+            let unaware: Vec<&str> = (0..partners)
+                .filter(|&i| row.facts_hold[i].is_none() && !yes_houses.contains(&house[i]))
+                .map(|i| view.partners[i].label.as_str())
+                .collect();
+            if let (Some(fact), true, false, false) =
+                (key_fact, no.is_empty(), yes.is_empty(), unaware.is_empty())
+            {
+                let have = if unaware.len() == 1 { "has" } else { "have" };
+                out.push(Callout {
+                    kind: CalloutKind::NotKnownToAll,
+                    dimension: row.dimension,
+                    title: format!("Not every partner knows a key fact in {name}"),
+                    detail: format!(
+                        "{} answered Yes to “{}”; {} answered neither Yes nor No. Before the \
+                         meeting, make sure {} {have} seen what the others rely on (for a signed \
+                         agreement, send a copy), so every partner works from the same facts.",
+                        and_list(&yes),
+                        fact.text.trim_end_matches('.'),
+                        and_list(&unaware),
+                        and_list(&unaware),
+                    ),
+                    ranked_by: ranked_by(
+                        "a key fact not known to every partner".to_owned(),
+                        lowest,
+                        &scored_line(&mut present.iter().map(|(i, _)| *i)),
+                    ),
+                    weight: weight(0.0, lowest, present.len(), partners),
+                    fact: None,
+                    spans: Vec::new(),
+                });
             }
         }
         // A problem most partners share is one conversation, whatever the context. Counted

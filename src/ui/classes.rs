@@ -76,5 +76,6 @@ pub fn callout(k: CalloutKind) -> &'static str {
         CalloutKind::InsideOnePartner => {
             "finding severity-medium callout-weak-link callout-inside-one"
         }
+        CalloutKind::NotKnownToAll => "finding severity-medium callout-weak-link callout-not-known",
     }
 }
