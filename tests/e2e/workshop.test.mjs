@@ -244,6 +244,23 @@ test('a saved workshop survives a reload, follows changes, and prints its guide 
   await context.close();
 });
 
+test('a signed agreement one partner does not know of is a card for the facilitator, not for the group', async () => {
+  const { page, log, context } = await open(env.browser, env.server.url + '#/partnership');
+  await page.getByRole('heading', { level: 1, name: 'Partnership view' }).waitFor();
+  await page.locator('input[type=file]').setInputFiles([
+    partnerFile('k-harbour', 'Harbour Trust', 4, 4),
+    partnerFile('k-riverside', 'Riverside', 4, 4),
+    partnerFile('k-rescue', 'River Rescue', 4, 4, { 'written-commitments': 'dont-know' }),
+  ]);
+  await page.getByText('Added 3 assessments.').waitFor();
+  const card = page.locator('.callout-not-known');
+  await card.waitFor();
+  assert.match(await card.innerText(), /To share before the meeting \(for the facilitator\)/i);
+  assert.match(await card.innerText(), /Harbour Trust and Riverside answered Yes to “The partners have signed a written agreement, such as a memorandum of understanding”; River Rescue answered neither Yes nor No\./);
+  assertQuiet(assert, log, new URL(env.server.url).origin);
+  await context.close();
+});
+
 test('the partnership view fits 320 and 360 px without sideways scrolling', async () => {
   const { page, log, context } = await open(env.browser, env.server.url, { viewport: { width: 360, height: 740 } });
   // A long assessment name in this browser's picker must not widen the page.
