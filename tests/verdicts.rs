@@ -2400,8 +2400,8 @@ fn too_few_answers_for_a_context_says_how_many_of_its_dimensions_score() {
     assert!(
         reason.starts_with(
             "Inside your organisation there are too few answers for a score yet (only 2 of its \
-             6 dimensions have a score; a context needs at least half): too many of the answers \
-             there are Don't know or Not applicable"
+             6 dimensions have a score; it needs 3): too many of the answers there are \
+             Don't know or Not applicable"
         ),
         "{reason}"
     );
@@ -2565,7 +2565,7 @@ fn without_a_verdict_a_concern_among_the_few_dimensions_that_score_is_named() {
     assert_eq!(s.view(), None);
     let reason = s.no_view_reason().expect("a reason");
     assert!(
-        reason.contains("(only 1 of its 6 dimensions has a score; a context needs at least half)"),
+        reason.contains("(only 1 of its 6 dimensions has a score; it needs 3)"),
         "{reason}"
     );
     assert!(

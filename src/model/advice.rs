@@ -518,7 +518,7 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
                 text.replacen(
                     WEAKEST_FIRST,
                     &format!(
-                        "{list} first (listed under the findings), then {start_weakest}; the \
+                        "{list} first (listed under the findings), then {start_weakest}. The \
                          scores leave out what is not known."
                     ),
                     1,

@@ -206,7 +206,7 @@ impl DimensionScore {
             (0, 0) => String::new(),
             (dk, 0) => format!(" · {dk} don't know"),
             (0, na) => format!(" · {na} not applicable"),
-            (dk, na) => format!(" · {dk} don't know, {na} not applicable"),
+            (dk, na) => format!(" · {dk} don't know · {na} not applicable"),
         };
         let skipped = match self.skipped {
             0 => String::new(),
@@ -517,9 +517,11 @@ impl Scores {
             .collect();
         let counts = match scored.as_slice() {
             [(0, _)] | [(0, _), (0, _)] => String::new(),
+            // The number it needs, not "at least half": one figure to set beside the other.
             [(k, n)] => format!(
-                " (only {k} of its {n} dimensions {} a score; a context needs at least half)",
-                if *k == 1 { "has" } else { "have" }
+                " (only {k} of its {n} dimensions {} a score; it needs {})",
+                if *k == 1 { "has" } else { "have" },
+                (1..=*n).find(|m| covered(*m, *n)).unwrap_or(*n)
             ),
             _ => " (fewer than half of each one's dimensions have a score)".to_owned(),
         };

@@ -377,6 +377,10 @@ test('winding down, the verdict, the map and the printed report speak of the clo
   assert.equal(await card.locator('h3').innerText(), 'Thin buy-in as the work ends');
   assert.doesNotMatch(await card.innerText(), /\byet\b|still to build/);
   assert.match(await page.locator('svg.context-map').getAttribute('aria-label'), /: Thin buy-in as the work ends\.$/);
+  // Its corners name the close too.
+  const corners = await page.locator('svg.context-map text.map-corner').evaluateAll((ts) => ts.map((t) => t.textContent));
+  assert.ok(corners.includes('↙ Thin buy-in') && corners.includes('middling'), corners.join(' | '));
+  assert.ok(!corners.includes('↙ Still to build'));
   await page.emulateMedia({ media: 'print' });
   assert.match(await page.locator('main').innerText(), /Thin buy-in as the work ends\. /);
   assertQuiet(assert, log, new URL(env.server.url).origin);

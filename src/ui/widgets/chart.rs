@@ -156,6 +156,13 @@ pub fn ContextMap(
     let (part_x, part_y) = (px(DISCUSS_FROM), py(VIEW_SPLIT));
     let part_size = px(VIEW_SPLIT) - px(DISCUSS_FROM);
     let view = View::of(between, within);
+    // Winding down, the corners the verdict names for the close are named so here too
+    // (see `View::title_for`): "Still to build" beside "Thin buy-in as the work ends".
+    let (low_corner, middle) = if stage == Some(Stage::WindingDown) {
+        ("↙ Thin buy-in", "middling")
+    } else {
+        ("↙ Still to build", "part way")
+    };
     // Each dot lies wholly inside the region its verdict names (see `mark_position`): its
     // radius plus half its outline, in score points (50 SVG units a point). The earlier
     // dot is smaller but moved by the same rule, so the arrow between them never points
@@ -229,9 +236,9 @@ pub fn ContextMap(
             <line class="map-split" x1="40" x2="240" y1=coord(split_y) y2=coord(split_y)></line>
             <text class="map-corner" x="240" y="32" text-anchor="end">"Organisations ↗"</text>
             <text class="map-corner" x="40" y="32">"↖ Ready at home"</text>
-            <text class="map-corner" x="40" y="256">"↙ Still to build"</text>
+            <text class="map-corner" x="40" y="256">{low_corner}</text>
             <text class="map-corner" x="240" y="256" text-anchor="end">"Individuals ↘"</text>
-            <text class="map-corner map-partway-label" x=coord(part_x + 3.0) y=coord(partway_label_y)>"part way"</text>
+            <text class="map-corner map-partway-label" x=coord(part_x + 3.0) y=coord(partway_label_y)>{middle}</text>
             <text class="map-axis" x="140" y="282" text-anchor="middle">"Between partners →"</text>
             <text class="map-axis" x="14" y="140" text-anchor="middle" transform="rotate(-90 14 140)">"Within my organisation →"</text>
             {trail}
