@@ -529,3 +529,20 @@ fn every_action_has_a_first_step_for_a_partnership_winding_down() {
         );
     }
 }
+
+/// A dimension's purpose is shown on its step and its cards at every stage, winding down
+/// included: it speaks of no stage ("Delivery takes many more people than the early talks
+/// did" and "it ends when that person leaves" were read to a partnership that was ending).
+#[test]
+fn purposes_fit_every_stage() {
+    const STAGE_WORDS: [&str; 7] = ["early", "yet", "ends", "start", "starts", "grow", "future"];
+    for c in bank().contexts {
+        for d in c.dimensions {
+            let lower = d.purpose.to_lowercase();
+            let words: Vec<&str> = lower.split(|ch: char| !ch.is_alphanumeric()).collect();
+            for w in STAGE_WORDS {
+                assert!(!words.contains(&w), "{}: “{w}” in {}", d.id, d.purpose);
+            }
+        }
+    }
+}

@@ -522,7 +522,7 @@ const BETWEEN: &[Dimension] = &[
     Dimension {
         id: "shared-decisions",
         title: "A say for every partner",
-        purpose: "Partners back what they helped to shape. A partner left out of decisions has little reason to commit.",
+        purpose: "Partners back what they helped to shape. A partner left out of decisions has little reason to see them through.",
         statements: &[
             Statement::scale("shared-decisions-1", "Each of our partners helped shape the aims we share."),
             Statement::scale("shared-decisions-2", "Each of our partners has a say in the decisions we make together."),
@@ -659,7 +659,7 @@ const WITHIN: &[Dimension] = &[
     Dimension {
         id: "support-beyond-me",
         title: "Support beyond me",
-        purpose: "If the partnership lives only with the person at the table, it ends when that person leaves.",
+        purpose: "If the work lives only with the person at the table, it stalls, and what it built is lost, when that person leaves.",
         statements: &[
             Statement::scale("support-beyond-me-1", "Colleagues besides me take responsibility for parts of this work."),
             Statement::scale("support-beyond-me-2", "My line manager backs my work with the partners.").self_report(),
@@ -731,7 +731,7 @@ const WITHIN: &[Dimension] = &[
     Dimension {
         id: "capacity",
         title: "Capacity to deliver",
-        purpose: "Delivery takes many more people than the early talks did. Promises fail when too few are involved.",
+        purpose: "Doing the work takes far more people than agreeing it did. Promises fail when too few are involved.",
         statements: &[
             Statement::scale("capacity-1", "My organisation has enough staff involved to deliver its promises to partners."),
             Statement::scale("capacity-2", "The colleagues who will do the work know what my organisation has promised."),
