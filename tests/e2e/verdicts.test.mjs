@@ -46,6 +46,25 @@ function claims(page) {
   });
 }
 
+/**
+ * Imports one assessment whose statements are answered by `answer(statement)` (left out
+ * where it returns undefined) and opens its results: { page, log, context } as `open`.
+ */
+async function resultsOf(id, profile, answer) {
+  const responses = {};
+  for (const s of STATEMENTS) {
+    const value = answer(s);
+    if (value !== undefined) responses[s.id] = { answer: value, changed_at: 1 };
+  }
+  const path = join(work, `${id}.json`);
+  writeFileSync(path, JSON.stringify(exportDocument([{ id, profile, responses }])));
+  const opened = await open(env.browser, env.server.url);
+  await opened.page.locator('input[type=file]').setInputFiles(path);
+  await opened.page.getByText('Imported 1 assessment.').waitFor();
+  await opened.page.goto(`${env.server.url}#/a/${id}/results`);
+  return opened;
+}
+
 async function download(page, button) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   return readFileSync(await file.path(), 'utf8');
@@ -312,17 +331,9 @@ test('the verdict heading agrees with the text under it: nearly there, with a co
   // Between partners everything 5 and Yes (5.0). Inside: 4s and Yes, but "Capacity to
   // deliver" all 2: 4.0, 4.3, 4.3, 4.3, 4.5 and 2.0 give 3.9, a tenth short of a strength,
   // with a concern inside. The heading said "Individuals partnering" above "just short".
-  const responses = {};
-  for (const s of STATEMENTS) {
-    const value = s.context === 'between' ? '5' : s.dimension === 'capacity' ? '2' : '4';
-    responses[s.id] = { answer: s.kind === 'fact' ? 'yes' : value, changed_at: 1 };
-  }
-  const path = join(work, 'nearly.json');
-  writeFileSync(path, JSON.stringify(exportDocument([{ id: 'nearly', profile: { name: 'Nearly there' }, responses }])));
-  const { page, log, context } = await open(env.browser, env.server.url);
-  await page.locator('input[type=file]').setInputFiles(path);
-  await page.getByText('Imported 1 assessment.').waitFor();
-  await page.goto(`${env.server.url}#/a/nearly/results`);
+  const { page, log, context } = await resultsOf('nearly', { name: 'Nearly there' }, (s) =>
+    s.kind === 'fact' ? 'yes' : s.context === 'between' ? '5' : s.dimension === 'capacity' ? '2' : '4',
+  );
   const card = page.locator('.view-card');
   await card.waitFor();
   assert.equal(await card.locator('h3').innerText(), 'Close to organisations partnering, with a concern');
@@ -339,17 +350,9 @@ test('the verdict heading agrees with the text under it: nearly there, with a co
 });
 
 test('everything strong but no signed agreement: the heading counts the concern, and the one action is not called "the first"', async () => {
-  const responses = {};
-  for (const s of STATEMENTS) {
-    if (s.requires) continue;
-    responses[s.id] = { answer: s.id === AGREEMENT_FACT ? 'no' : s.kind === 'fact' ? 'yes' : '5', changed_at: 1 };
-  }
-  const path = join(work, 'no-agreement-strong.json');
-  writeFileSync(path, JSON.stringify(exportDocument([{ id: 'strong-no-agreement', profile: { name: 'Strong, unsigned' }, responses }])));
-  const { page, log, context } = await open(env.browser, env.server.url);
-  await page.locator('input[type=file]').setInputFiles(path);
-  await page.getByText('Imported 1 assessment.').waitFor();
-  await page.goto(`${env.server.url}#/a/strong-no-agreement/results`);
+  const { page, log, context } = await resultsOf('strong-no-agreement', { name: 'Strong, unsigned' }, (s) =>
+    s.requires ? undefined : s.id === AGREEMENT_FACT ? 'no' : s.kind === 'fact' ? 'yes' : '5',
+  );
   await page.locator('.view-card').waitFor();
   assert.equal(await page.locator('.view-card h3').innerText(), 'Organisations partnering, with a concern');
   assert.deepEqual(await page.locator('.view-card .key-actions li strong').allInnerTexts(), ['Put the commitments in writing']);
@@ -361,17 +364,9 @@ test('everything strong but no signed agreement: the heading counts the concern,
 });
 
 test('winding down, the verdict, the map and the printed report speak of the close', async () => {
-  const responses = {};
-  for (const s of STATEMENTS) {
-    if (s.requires) continue;
-    responses[s.id] = { answer: fitAnswer(s, s.context === 'between' ? '2' : '3'), changed_at: 1 };
-  }
-  const path = join(work, 'ending.json');
-  writeFileSync(path, JSON.stringify(exportDocument([{ id: 'ending', profile: { name: 'Last year', stage: 'winding-down' }, responses }])));
-  const { page, log, context } = await open(env.browser, env.server.url);
-  await page.locator('input[type=file]').setInputFiles(path);
-  await page.getByText('Imported 1 assessment.').waitFor();
-  await page.goto(`${env.server.url}#/a/ending/results`);
+  const { page, log, context } = await resultsOf('ending', { name: 'Last year', stage: 'winding-down' }, (s) =>
+    s.requires ? undefined : fitAnswer(s, s.context === 'between' ? '2' : '3'),
+  );
   const card = page.locator('.view-card');
   await card.waitFor();
   assert.equal(await card.locator('h3').innerText(), 'Thin buy-in as the work ends');
@@ -390,17 +385,10 @@ test('winding down, the verdict, the map and the printed report speak of the clo
 test('the "part way" label on the two-context map is never under a dot', async () => {
   // Between 3.0, within about 3.8: the dot sits in the part-way square's top corner, where
   // its label was.
-  const responses = {};
-  for (const s of STATEMENTS) {
-    // Facts Not applicable, as given before some stopped offering it (imports keep it).
-    responses[s.id] = { answer: s.kind === 'fact' ? 'not-applicable' : s.context === 'between' ? '3' : s.dimension === 'mandate' ? '3' : '4', changed_at: 1 };
-  }
-  const path = join(work, 'partway-corner.json');
-  writeFileSync(path, JSON.stringify(exportDocument([{ id: 'partway-corner', profile: { name: 'Corner case' }, responses }])));
-  const { page, log, context } = await open(env.browser, env.server.url);
-  await page.locator('input[type=file]').setInputFiles(path);
-  await page.getByText('Imported 1 assessment.').waitFor();
-  await page.goto(`${env.server.url}#/a/partway-corner/results`);
+  // Facts Not applicable, as given before some stopped offering it (imports keep it).
+  const { page, log, context } = await resultsOf('partway-corner', { name: 'Corner case' }, (s) =>
+    s.kind === 'fact' ? 'not-applicable' : s.context === 'between' ? '3' : s.dimension === 'mandate' ? '3' : '4',
+  );
   const map = page.locator('svg.context-map');
   await map.waitFor();
   assert.match(await map.getAttribute('aria-label'), /between partners 3\.0, within my organisation 3\.8: Part way/);
