@@ -5,7 +5,9 @@
 
 use buy_in_check::model::advice::{findings, recommended_actions, FindingKind, Severity};
 use buy_in_check::model::assessment::{Answer, Assessment, Level, Profile};
-use buy_in_check::model::bank::{bank, ContextId, ItemKind, Stage, AGREEMENT_FACT, BANK_VERSION};
+use buy_in_check::model::bank::{
+    bank, ContextId, ItemKind, Stage, Statement, AGREEMENT_FACT, BANK_VERSION,
+};
 use buy_in_check::model::compare::{over_time, Trend};
 use buy_in_check::model::exchange::{from_json, to_csv, to_json, to_markdown};
 use buy_in_check::model::record::{decode, encode, Decoded};
@@ -40,6 +42,18 @@ fn answered(id: &str, pick: impl Fn(ContextId, usize) -> u8) -> Assessment {
         a.set_answer(s.id, answer, 1);
     }
     a
+}
+
+/// The statements of dimension `id`.
+fn statements_of(id: &str) -> &'static [Statement] {
+    bank().dimension(id).expect("a dimension").1.statements
+}
+
+/// Every statement of dimension `id` answered `answer`.
+fn answer_dimension(a: &mut Assessment, id: &str, answer: Option<Answer>, now: u64) {
+    for s in statements_of(id) {
+        a.set_answer(s.id, answer, now);
+    }
 }
 
 fn fixture(name: &str) -> String {
@@ -1136,11 +1150,7 @@ fn buy_in_still_to_build_says_which_context_is_the_concern() {
 fn a_dimension_scored_low_with_many_dont_knows_is_one_finding_that_says_both() {
     let mut a = answered("dk", |_, _| 4);
     // Two Don't knows, a Strongly disagree and a No: scored 1.0 on half of the statements.
-    let statements = bank()
-        .dimension("continuity")
-        .expect("continuity")
-        .1
-        .statements;
+    let statements = statements_of("continuity");
     let mut dont_know = 0;
     for s in statements {
         let answer = match s.kind {
@@ -1164,12 +1174,7 @@ fn a_dimension_scored_low_with_many_dont_knows_is_one_finding_that_says_both() {
     assert!(
         about[0].detail.contains(&format!(
             "(2 of its {} statements rated)",
-            bank()
-                .dimension("continuity")
-                .expect("continuity")
-                .1
-                .statements
-                .len()
+            statements_of("continuity").len()
         )) && about[0].detail.contains(
             "You answered “Don't know” to 2 of its statements, which the score leaves out"
         ),
@@ -1183,12 +1188,7 @@ fn dont_knows_never_speak_of_a_score_a_dimension_does_not_have() {
     // A No, two Don't knows and one unanswered: too few answers for a score.
     let mut a = answered("dk-none", |_, _| 4);
     let mut dont_know = 0;
-    for s in bank()
-        .dimension("continuity")
-        .expect("continuity")
-        .1
-        .statements
-    {
+    for s in statements_of("continuity") {
         let answer = match s.kind {
             ItemKind::Fact => Some(Answer::No),
             ItemKind::Scale if dont_know < 2 => {
@@ -1658,10 +1658,7 @@ fn a_verdict_that_says_start_with_the_weakest_names_them() {
         "watching-change",
         "capacity",
     ] {
-        let (_, dim) = bank().dimension(d).expect("a dimension");
-        for st in dim.statements {
-            a.set_answer(st.id, scale(1), 2);
-        }
+        answer_dimension(&mut a, d, scale(1), 2);
     }
     let s = score(bank(), &a);
     let text = verdict_explanation(&s, &a).expect("a verdict");
@@ -1674,14 +1671,7 @@ fn a_verdict_that_says_start_with_the_weakest_names_them() {
     );
     // More concerns than three: the rest are counted.
     let mut more = a.clone();
-    for st in bank()
-        .dimension("core-business")
-        .expect("core")
-        .1
-        .statements
-    {
-        more.set_answer(st.id, scale(1), 3);
-    }
+    answer_dimension(&mut more, "core-business", scale(1), 3);
     let s = score(bank(), &more);
     let text = verdict_explanation(&s, &more).expect("a verdict");
     assert!(text.ends_with(", then the other concern below."), "{text}");
@@ -1694,14 +1684,7 @@ fn a_verdict_that_says_start_with_the_weakest_names_them() {
             4
         }
     });
-    for st in bank()
-        .dimension("continuity")
-        .expect("continuity")
-        .1
-        .statements
-    {
-        c.set_answer(st.id, scale(1), 2);
-    }
+    answer_dimension(&mut c, "continuity", scale(1), 2);
     let s = score(bank(), &c);
     assert_eq!(s.view(), Some(View::BuyInToBuild));
     let text = verdict_explanation(&s, &c).expect("a verdict");
@@ -1715,9 +1698,7 @@ fn a_verdict_that_says_start_with_the_weakest_names_them() {
         "part-way-near",
         |c, _| if c == ContextId::Between { 3 } else { 4 },
     );
-    for st in bank().dimension("capacity").expect("capacity").1.statements {
-        b.set_answer(st.id, scale(2), 2);
-    }
+    answer_dimension(&mut b, "capacity", scale(2), 2);
     let s = score(bank(), &b);
     let text = verdict_explanation(&s, &b).expect("a verdict");
     assert_eq!(text.matches("Capacity to deliver").count(), 1, "{text}");
