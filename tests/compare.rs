@@ -168,6 +168,8 @@ fn actions_done_since_the_baseline() {
     let row = |text: &str, then: Option<&'static str>, now: Option<&'static str>| {
         buy_in_check::model::compare::PlanRow {
             text: text.into(),
+            owner: String::new(),
+            due: String::new(),
             then,
             now,
         }
@@ -548,7 +550,9 @@ fn a_comparison_as_markdown_says_what_the_page_says_and_stays_inert() {
     }
     // What a person typed never becomes markup or a new table cell.
     assert!(
-        md.contains("| &lt;img src=x onerror=alert(1)&gt; \\| a pipe | not in that plan | Done |"),
+        md.contains(
+            "| &lt;img src=x onerror=alert(1)&gt; \\| a pipe |  | not in that plan | Done |"
+        ),
         "{md}"
     );
     assert!(!md.contains("<img"));
@@ -573,4 +577,51 @@ fn a_comparison_as_markdown_says_what_the_page_says_and_stays_inert() {
         ),
         "{md}"
     );
+}
+
+#[test]
+fn the_plan_then_and_now_says_who_owns_each_action_and_by_when() {
+    use buy_in_check::model::compare::PlanRow;
+    // The comparison's plan table gave each action's status only: a meeting going
+    // through it asks who owns it and by when.
+    let row = |owner: &str, due: &str| PlanRow {
+        text: "Write the agreement".into(),
+        owner: owner.into(),
+        due: due.into(),
+        then: None,
+        now: Some("Done"),
+    };
+    assert_eq!(
+        row("Priya", "2027-01-15").owner_and_due(),
+        "Owner: Priya · due 2027-01-15"
+    );
+    assert_eq!(row("Priya", " ").owner_and_due(), "Owner: Priya");
+    assert_eq!(row("", "2027-01-15").owner_and_due(), "Due 2027-01-15");
+    assert_eq!(row("", "").owner_and_due(), "");
+    // Carried from the plan: the current item's, or the earlier one's where it was dropped.
+    let mut then = blank_with_plan("then", "Old item", "Tom", "2026-05-01");
+    then.actions[0].status = ActionStatus::Doing;
+    let now = blank_with_plan("now", "New item", "Priya", "2027-01-15");
+    let change = over_time(bank(), &then, &now);
+    let owners: Vec<String> = change.plan.iter().map(PlanRow::owner_and_due).collect();
+    assert_eq!(
+        owners,
+        [
+            "Owner: Priya · due 2027-01-15",
+            "Owner: Tom · due 2026-05-01"
+        ]
+    );
+}
+
+/// An assessment with no answers and a plan of one item.
+fn blank_with_plan(id: &str, text: &str, owner: &str, due: &str) -> Assessment {
+    let mut a = Assessment::new(id, Profile::default(), 1);
+    a.actions.push(ActionItem {
+        id: format!("{id}-1"),
+        text: text.into(),
+        owner: owner.into(),
+        due: due.into(),
+        ..ActionItem::default()
+    });
+    a
 }

@@ -110,8 +110,25 @@ impl DimensionChange {
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlanRow {
     pub text: String,
+    /// Who owns it and by when, as the plan says now (as it said then, for an item the
+    /// plan no longer has): a meeting going through the plan asks both.
+    pub owner: String,
+    pub due: String,
     pub then: Option<&'static str>,
     pub now: Option<&'static str>,
+}
+
+impl PlanRow {
+    /// "Owner: Priya · due 2027-01-15", what of it is known; empty when neither is.
+    pub fn owner_and_due(&self) -> String {
+        let (owner, due) = (self.owner.trim(), self.due.trim());
+        match (owner.is_empty(), due.is_empty()) {
+            (true, true) => String::new(),
+            (false, true) => format!("Owner: {owner}"),
+            (true, false) => format!("Due {due}"),
+            (false, false) => format!("Owner: {owner} · due {due}"),
+        }
+    }
 }
 
 /// A yes/no fact answered differently in two assessments.
@@ -589,6 +606,8 @@ pub fn over_time(bank: &Bank, baseline: &Assessment, current: &Assessment) -> Ov
         .zip(&matched)
         .map(|(i, b)| PlanRow {
             text: i.text.clone(),
+            owner: i.owner.clone(),
+            due: i.due.clone(),
             then: b.map(|b| baseline.actions[b].status.label()),
             now: Some(i.status.label()),
         })
@@ -601,6 +620,8 @@ pub fn over_time(bank: &Bank, baseline: &Assessment, current: &Assessment) -> Ov
             .filter(|(_, taken)| !**taken)
             .map(|(b, _)| PlanRow {
                 text: b.text.clone(),
+                owner: b.owner.clone(),
+                due: b.due.clone(),
                 then: Some(b.status.label()),
                 now: None,
             }),

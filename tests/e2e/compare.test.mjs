@@ -84,7 +84,7 @@ test('change over time against an earlier assessment', async () => {
   nowDoc.assessments[0].profile.date = '2026-11-01';
   nowDoc.assessments[0].warning_signs = ['fence-sitting', 'changing-faces'];
   nowDoc.assessments[0].actions = [
-    { id: 'x', text: 'Write the agreement', owner: '', due: '', status: 'done' },
+    { id: 'x', text: 'Write the agreement', owner: 'Priya (City Council)', due: '2027-01-15', status: 'done' },
     // A long web address wraps in the plan table, so its statuses stay in view at 360 px.
     { id: 'y', text: 'Read https://example.org/partnership/documents/steering-group/2026/terms-of-reference-and-handbook.pdf', owner: '', due: '', status: 'planned' },
   ];
@@ -106,7 +106,8 @@ test('change over time against an earlier assessment', async () => {
   const acc = page.locator('.compare-table tr', { hasText: 'Accountability' });
   assert.deepEqual(await acc.locator('td').allInnerTexts(), ['4.0', '2.0', '−2.0 Declined']);
   // Both plans side by side: an item new since, done now.
-  assert.deepEqual(await page.locator('.plan-then-now tbody tr').first().locator('th, td').allInnerTexts(), ['Write the agreement', 'not in that plan', 'Done']);
+  // Who owns it and by when, under the action: a meeting going through the plan asks both.
+  assert.deepEqual(await page.locator('.plan-then-now tbody tr').first().locator('th, td').allInnerTexts(), ['Write the agreement\nOwner: Priya (City Council) · due 2027-01-15', 'not in that plan', 'Done']);
   // The earlier one had no plan: nothing was "marked done since", every item is new.
   assert.match(main, /The earlier assessment had no action plan\. Of this one's 2 items, 1 is done\./);
   assert.doesNotMatch(main, /marked done since/);
@@ -135,7 +136,7 @@ test('change over time against an earlier assessment', async () => {
   assert.deepEqual(doc.rows[1].find((r) => r[0] === 'My mandate'), ['My mandate', '2.0', '5.0', '+3.0 Improved']);
   assert.deepEqual(doc.rows[1].find((r) => r[0] === 'Accountability'), ['Accountability', '4.0', '2.0', '−2.0 Declined']);
   assert.equal(doc.rows[1].length, 13 + 2, 'every dimension, under its context');
-  assert.deepEqual(doc.rows[2][0], ['Write the agreement', 'not in that plan', 'Done']);
+  assert.deepEqual(doc.rows[2][0], ['Write the agreement', 'Owner: Priya (City Council) · due 2027-01-15', 'not in that plan', 'Done']);
   assert.deepEqual(doc.signs, await page.locator('.signs-changed li').allInnerTexts());
   // It fits a small phone: no sideways scroll at 320 or 360 px.
   for (const width of [320, 360]) {
@@ -169,7 +170,7 @@ test('change over time against an earlier assessment', async () => {
   await page.getByRole('link', { name: 'Swap then and now' }).click();
   await page.getByRole('heading', { level: 1, name: 'City Council view compared with Autumn' }).waitFor();
   assert.deepEqual(await page.locator('.compare-table tr', { hasText: 'My mandate' }).locator('td').allInnerTexts(), ['5.0', '2.0', '−3.0 Declined']);
-  assert.deepEqual(await page.locator('.plan-then-now tbody tr').first().locator('th, td').allInnerTexts(), ['Write the agreement', 'Done', 'not in this plan']);
+  assert.deepEqual(await page.locator('.plan-then-now tbody tr').first().locator('th, td').allInnerTexts(), ['Write the agreement\nOwner: Priya (City Council) · due 2027-01-15', 'Done', 'not in this plan']);
   // Compared with an assessment of another partnership, the page says so before any number.
   const other = JSON.parse(readFileSync(partnerFile('other-1', 'City Council', 4, 2), 'utf8'));
   other.assessments[0].profile.partnership = 'Harbour Skills Network';

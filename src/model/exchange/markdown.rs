@@ -459,7 +459,7 @@ pub fn comparison_markdown(bank: &Bank, then: &Assessment, now: &Assessment, dat
         md.push_str(&format!("{NO_PLANS}\n"));
     } else {
         md.push_str(&format!(
-            "{}\n\n| Action | Then | Now |\n|---|---|---|\n",
+            "{}\n\n| Action | Owner and due | Then | Now |\n|---|---|---|---|\n",
             change.plan_line(then)
         ));
         for p in &change.plan {
@@ -469,7 +469,8 @@ pub fn comparison_markdown(bank: &Bank, then: &Assessment, now: &Assessment, dat
                 md_text(&p.text)
             };
             md.push_str(&format!(
-                "| {text} | {} | {} |\n",
+                "| {text} | {} | {} | {} |\n",
+                md_text(&p.owner_and_due()),
                 p.then.unwrap_or("not in that plan"),
                 p.now.unwrap_or("not in this plan")
             ));

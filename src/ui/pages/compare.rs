@@ -96,9 +96,13 @@ pub fn CompareOverTime(
                 } else {
                     row.text.clone()
                 };
+                // Under the action, not in columns of their own: the table fits 360 px.
+                let owner_and_due = Some(row.owner_and_due())
+                    .filter(|line| !line.is_empty())
+                    .map(|line| view! { <span class="plan-owner">{line}</span> });
                 view! {
                     <tr>
-                        <th scope="row">{text}</th>
+                        <th scope="row">{text}{owner_and_due}</th>
                         <td>{row.then.unwrap_or("not in that plan")}</td>
                         <td>{row.now.unwrap_or("not in this plan")}</td>
                     </tr>
