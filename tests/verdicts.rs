@@ -312,7 +312,7 @@ fn middling_answers_are_never_called_strong_anywhere() {
     assert_eq!(s.view(), Some(View::PartWay));
     let md = to_markdown(bank(), &a, "2026-11-27");
     let csv = to_csv(bank(), &a);
-    let view = s.view_explanation().expect("both scored");
+    let view = s.view_explanation(None).expect("both scored");
     let texts: Vec<String> = findings(bank(), &s, &a)
         .into_iter()
         .flat_map(|f| [f.title, f.detail])
@@ -601,7 +601,7 @@ proptest! {
     #[test]
     fn no_verdict_claims_a_band_its_score_is_not_in(a in any_assessment()) {
         let s = score(bank(), &a);
-        if let (Some((b, w)), Some(view), Some(text)) = (s.pair(), s.view(), s.view_explanation()) {
+        if let (Some((b, w)), Some(view), Some(text)) = (s.pair(), s.view(), s.view_explanation(None)) {
             // Each context's band is written beside its shown score.
             let bb = Band::of(b).phrase();
             let wb = Band::of(w).phrase();

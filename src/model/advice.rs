@@ -8,7 +8,7 @@
 use std::cmp::Ordering;
 
 use super::assessment::{ActionItem, ActionStatus, Answer, Assessment};
-use super::bank::{Action, Bank, ContextId, FactKnown, ItemKind, Stage, Statement};
+use super::bank::{Action, Bank, ContextId, FactKnown, ItemKind, Statement};
 use super::order::sort_small_by;
 use super::scoring::{
     format_optional, format_score, Band, DimensionScore, Scores, View, CLOSE_TO, DONT_KNOW_CLUSTER,
@@ -296,8 +296,9 @@ fn tie_rank(scores: &Scores, d: &DimensionScore) -> usize {
 /// stopped at the heading.
 pub fn verdict_title(scores: &Scores, assessment: &Assessment) -> Option<String> {
     let (between, within) = scores.pair()?;
-    let title = View::of(between, within).title_for(between, within, assessment.profile.stage);
-    if title != View::OrganisationsPartnering.title() && title != CLOSE_TO {
+    let view = View::of(between, within);
+    let title = view.title_for(between, within, assessment.profile.stage);
+    if view != View::OrganisationsPartnering && title != CLOSE_TO {
         return Some(title.to_owned());
     }
     let counted = |n: usize, one: &str, many: &str| match n {
@@ -383,7 +384,9 @@ fn count_word(n: usize) -> String {
 /// average can hide one weak part), and beside two strong contexts ticked warning signs
 /// get one too: so the verdict never reads as all clear above an "Act first" finding.
 pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<String> {
-    let (view, mut text) = scores.view().zip(scores.view_explanation())?;
+    let (view, mut text) = scores
+        .view()
+        .zip(scores.view_explanation(assessment.profile.stage))?;
     let plain = text.clone();
     let strong = |id: ContextId| {
         scores
@@ -657,21 +660,6 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
     }
     if text != plain {
         text = text.replacen(&format!(" {KEEP_IT_UP}"), "", 1);
-    }
-    // Winding down, nothing is still to come: "not yet" and "yet" speak of a future the
-    // work does not have, as the heading no longer does.
-    if assessment.profile.stage == Some(Stage::WindingDown) {
-        text = text
-            .replacen(
-                "Neither has reached the top band yet;",
-                "Neither is a strength;",
-                1,
-            )
-            .replacen(
-                "Neither has reached the top band, and",
-                "Neither is a strength, and",
-                1,
-            );
     }
     Some(text)
 }

@@ -388,11 +388,7 @@ fn strong_with_findings(
         .dimensions()
         .filter(|d| d.band() == Some(Band::Strength))
         .filter_map(|d| {
-            let own = |kind: FindingKind| {
-                found
-                    .iter()
-                    .any(|f| f.subject == Some(d.dimension.id) && f.kind == kind)
-            };
+            let own = |kind: FindingKind| has_own_finding(d, found, kind);
             let unknown =
                 own(FindingKind::Unknown) || d.dont_know >= super::scoring::DONT_KNOW_CLUSTER;
             // In the order the cards come: a sign is "Act first".
@@ -478,6 +474,13 @@ pub fn earlier_lines(bank: &Bank, assessment: &Assessment) -> Vec<EarlierLine> {
         .collect()
 }
 
+/// `d` has a finding of this kind about it.
+fn has_own_finding(d: &DimensionScore, found: &[Finding], kind: FindingKind) -> bool {
+    found
+        .iter()
+        .any(|f| f.subject == Some(d.dimension.id) && f.kind == kind)
+}
+
 /// A band in words; a score without a band has too few answers.
 pub fn band_words(band: Option<Band>) -> &'static str {
     band.map_or("Not enough answers", Band::label)
@@ -502,11 +505,7 @@ pub fn dimension_band_words(d: &DimensionScore) -> &'static str {
 /// give could change. Files for spreadsheets keep the band alone ([`dimension_band_words`]).
 pub fn dimension_band_beside(d: &DimensionScore, found: &[Finding]) -> &'static str {
     if d.band() == Some(Band::Strength) {
-        let own = |kind: FindingKind| {
-            found
-                .iter()
-                .any(|f| f.subject == Some(d.dimension.id) && f.kind == kind)
-        };
+        let own = |kind: FindingKind| has_own_finding(d, found, kind);
         let so_far = own(FindingKind::Unknown) || d.unanswered() > 0 || d.dont_know > 0;
         if own(FindingKind::WarningSign) {
             return if so_far {

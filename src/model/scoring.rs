@@ -340,13 +340,31 @@ impl View {
     /// What the view means, with both scores and bands written in, so the sentence and
     /// the numbers beside it always agree.
     pub fn explanation(self, between: f64, within: f64) -> String {
-        self.explanation_so_far(between, within, (false, false))
+        self.explanation_so_far(between, within, (false, false), None)
     }
 
     /// [`View::explanation`], with a context whose strength stands on part of it (see
     /// [`ContextScore::strength_so_far`]) marked so beside its score, as its card says
     /// "Strength so far": "a strength (4.2)" beside that card claimed more than is known.
-    pub fn explanation_so_far(self, between: f64, within: f64, so_far: (bool, bool)) -> String {
+    /// Winding down (`stage`), nothing is still to come, so no "yet" (see
+    /// [`View::title_for`]).
+    pub fn explanation_so_far(
+        self,
+        between: f64,
+        within: f64,
+        so_far: (bool, bool),
+        stage: Option<Stage>,
+    ) -> String {
+        let neither = if stage == Some(Stage::WindingDown) {
+            "Neither is a strength"
+        } else {
+            "Neither has reached the top band"
+        };
+        let yet = if stage == Some(Stage::WindingDown) {
+            ""
+        } else {
+            " yet"
+        };
         let mark = |score: f64, partial: bool| {
             if partial && Band::of(score) == Band::Strength {
                 format!("{}, so far", format_score(score))
@@ -382,7 +400,7 @@ impl View {
             ),
             View::PartWay => format!(
                 "Both contexts are worth discussing: between the partners {b}, inside your organisation {w}. \
-                 Neither has reached the top band yet; {WEAKEST_FIRST}"
+                 {neither}{yet}; {WEAKEST_FIRST}"
             ),
             View::BuyInToBuild => {
                 // Say which is a concern: "at least one" beside two concerns reads as a hedge.
@@ -399,7 +417,7 @@ impl View {
                 };
                 format!(
                     "Between the partners buy-in is {bb} ({b}); inside your organisation it is {wb} ({w}). \
-                     Neither has reached the top band, and {which}: {WEAKEST_FIRST}"
+                     {neither}, and {which}: {WEAKEST_FIRST}"
                 )
             }
         }
@@ -461,14 +479,15 @@ impl Scores {
             .map(|(b, w)| View::of(b, w).title_for(b, w, stage))
     }
 
-    /// The view's explanation for these scores, when both contexts have one.
-    pub fn view_explanation(&self) -> Option<String> {
+    /// The view's explanation for these scores at `stage`, when both contexts have one.
+    pub fn view_explanation(&self, stage: Option<Stage>) -> Option<String> {
         let so_far = |id: ContextId| self.context(id).is_some_and(ContextScore::strength_so_far);
         self.pair().map(|(b, w)| {
             View::of(b, w).explanation_so_far(
                 b,
                 w,
                 (so_far(ContextId::Between), so_far(ContextId::Within)),
+                stage,
             )
         })
     }
