@@ -1161,6 +1161,60 @@ async fn the_map_dot_and_the_bars_agree_with_the_scores_as_shown() {
     assert_eq!(bar_width(3.96), bar_width(4.0));
 }
 
+/// A verdict of "Close to organisations partnering" (one context a strength, the other a
+/// tenth or two short) puts the dot in a strip beside the strong corner that the key names
+/// "close", not loose in the corner named "Individuals" or "Ready at home".
+#[wasm_bindgen_test]
+async fn the_map_marks_where_close_to_organisations_partnering_lies() {
+    use buy_in_check::ui::widgets::chart::ContextMap;
+    // The last is "Individuals partnering": 3.6 is not close, and its dot is in no strip.
+    for (between, within, close) in [
+        (5.0, 3.9, true),
+        (3.8, 5.0, true),
+        (4.1, 3.8, true),
+        (5.0, 3.6, false),
+    ] {
+        let root = fresh_node();
+        let _map = leptos::mount::mount_to(root.clone(), move || {
+            view! { <ContextMap between=between within=within/> }
+        });
+        tick().await;
+        let number = |e: &web_sys::Element, name: &str| -> f64 {
+            e.get_attribute(name)
+                .and_then(|v| v.parse().ok())
+                .unwrap_or_else(|| panic!("{name}"))
+        };
+        let dot = query(&root, ".map-dot");
+        let (cx, cy) = (number(&dot, "cx"), number(&dot, "cy"));
+        let strips = root
+            .query_selector_all("rect.map-close:not(.map-key)")
+            .expect("valid selector");
+        let holding = (0..strips.length())
+            .filter_map(|i| strips.item(i)?.dyn_into::<web_sys::Element>().ok())
+            .filter(|r| {
+                let (x, y) = (number(r, "x"), number(r, "y"));
+                let (w, h) = (number(r, "width"), number(r, "height"));
+                (x..=x + w).contains(&cx) && (y..=y + h).contains(&cy)
+            })
+            .count();
+        assert_eq!(
+            holding,
+            usize::from(close),
+            "{between}/{within}: the dot at ({cx}, {cy}) lies in one close strip, if close"
+        );
+        let text = root.text_content().unwrap_or_default();
+        assert!(text.contains("close: just short of a strength"), "{text}");
+        let label = query(&root, "svg.context-map")
+            .get_attribute("aria-label")
+            .unwrap_or_default();
+        assert_eq!(
+            label.contains("Close to organisations partnering"),
+            close,
+            "{label}"
+        );
+    }
+}
+
 /// A change that does not come from a click on this page (another tab's answer merged in,
 /// an undo) still reaches the statement it is about, and only that one: its option, its
 /// note, the step list's count and the progress line.

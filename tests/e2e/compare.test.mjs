@@ -200,7 +200,7 @@ test('change over time against an earlier assessment', async () => {
   assert.equal(fills.then, 'rgb(255, 255, 255)', `then is hollow on the light surface ${fills.surface}`);
   assert.ok(parseFloat(fills.ring) >= 2, fills.ring);
   // A key says which dot is which, and the label names both points.
-  assert.match(await page.locator('svg.context-map').textContent(), /Then\s*Now$/);
+  assert.match(await page.locator('svg.context-map').textContent(), /Then\s*Now\s*close$/);
   assert.match(await page.locator('svg.context-map').getAttribute('aria-label'), /^Two-context view\. Then: between partners \d\.\d, within my organisation \d\.\d: .+\. Now: between partners/);
   await shot(page, 'compare-1280');
   assertQuiet(assert, log, new URL(env.server.url).origin);

@@ -8,8 +8,8 @@ use crate::ui::classes;
 use crate::model::bank::Stage;
 use crate::model::report::dimension_band_words;
 use crate::model::scoring::{
-    format_score, mark_position, round1, DimensionScore, Scores, View, DISCUSS_FROM, STRENGTH_FROM,
-    VIEW_SPLIT,
+    format_score, mark_position, round1, DimensionScore, Scores, View, DISCUSS_FROM, JUST_SHORT,
+    STRENGTH_FROM, VIEW_SPLIT,
 };
 
 // Each dimension's label sits above its bar, so the chart keeps readable text at phone
@@ -177,6 +177,19 @@ pub fn ContextMap(
             py(mark_position(w0, DOT_HALF)),
         )
     });
+    // Along each edge of the strong corner, a strip where the other context is just short
+    // of a strength: the verdict's "Close to organisations partnering" (`View::title_at`).
+    // Without it the dot of that verdict sat in the corner named "Individuals", below a
+    // heading that said "close". It starts where a score is shown as the lowest "just
+    // short" value (half a tenth below it).
+    let close_from = VIEW_SPLIT - JUST_SHORT - 0.05;
+    let close_depth = px(VIEW_SPLIT) - px(close_from);
+    // The strips are named in the key under the axis: a label inside a strip this narrow
+    // sat under the dot or ran on into "part way".
+    let close_strips = view! {
+        <rect class="map-close" x=coord(split_x) y=coord(split_y) width=coord(240.0 - split_x) height=coord(close_depth)></rect>
+        <rect class="map-close" x=coord(px(close_from)) y="40" width=coord(close_depth) height=coord(split_y - 40.0)></rect>
+    };
     let trail = earlier_at.map(|(x0, y0)| {
         view! { <line class="map-trail" x1=coord(x0) y1=coord(y0) x2=coord(dot_x) y2=coord(dot_y)></line> }
     });
@@ -203,15 +216,24 @@ pub fn ContextMap(
         ),
         None => format!("Two-context view: {now}."),
     };
-    // With an earlier point, a key under the axis says which dot is which.
-    let key = earlier.map(|_| {
-        view! {
-            <circle class="map-earlier map-key" cx="78" cy="301" r="5"></circle>
-            <text class="map-axis" x="88" y="305">"Then"</text>
-            <circle class="map-dot map-key" cx="150" cy="301" r="7"></circle>
-            <text class="map-axis" x="162" y="305">"Now"</text>
+    // A key under the axis names the "close" strips and, with an earlier point, says which
+    // dot is which.
+    let key = match earlier {
+        Some(_) => view! {
+            <circle class="map-earlier map-key" cx="62" cy="301" r="5"></circle>
+            <text class="map-axis" x="72" y="305">"Then"</text>
+            <circle class="map-dot map-key" cx="122" cy="301" r="7"></circle>
+            <text class="map-axis" x="134" y="305">"Now"</text>
+            <rect class="map-close map-key" x="174" y="295" width="12" height="12"></rect>
+            <text class="map-axis" x="190" y="305">"close"</text>
         }
-    });
+        .into_any(),
+        None => view! {
+            <rect class="map-close map-key" x="52" y="295" width="12" height="12"></rect>
+            <text class="map-axis" x="68" y="305">"close: just short of a strength"</text>
+        }
+        .into_any(),
+    };
     // The label sits in the box's top corner unless a dot would cover it there (any
     // answers near 3 between and 4 within): then in its bottom corner.
     let covers = |x: f64, y: f64| {
@@ -222,15 +244,11 @@ pub fn ContextMap(
     } else {
         part_y + 11.0
     };
-    let view_box = if earlier.is_some() {
-        "0 0 260 314"
-    } else {
-        "0 0 260 290"
-    };
     view! {
-        <svg class="context-map" viewBox=view_box role="img" aria-label=label>
+        <svg class="context-map" viewBox="0 0 260 314" role="img" aria-label=label>
             <rect class="map-area" x="40" y="40" width="200" height="200"></rect>
             <rect class="map-good" x=coord(split_x) y="40" width=coord(240.0 - split_x) height=coord(split_y - 40.0)></rect>
+            {close_strips}
             <rect class="map-partway" x=coord(part_x) y=coord(part_y) width=coord(part_size) height=coord(part_size)></rect>
             <line class="map-split" x1=coord(split_x) x2=coord(split_x) y1="40" y2="240"></line>
             <line class="map-split" x1="40" x2="240" y1=coord(split_y) y2=coord(split_y)></line>
