@@ -2585,3 +2585,57 @@ fn a_concern_inside_a_context_just_short_of_a_strength_is_named() {
     );
     assert!(!text.contains("strong average"), "{text}");
 }
+
+#[test]
+fn a_long_tail_of_worth_discussing_is_folded_and_nothing_more_pressing_is() {
+    use buy_in_check::model::advice::{
+        findings_shown_first, more_findings_summary, SHOWN_FINDINGS,
+    };
+    // Every statement 3, every fact Yes: Written commitments 3.5 (a Yes counts 5), the
+    // rest near 3. Every dimension but the facts' strong ones is worth discussing.
+    let middling = answered("middling", |_, _| 3);
+    let s = score(bank(), &middling);
+    let found = findings(bank(), &s, &middling);
+    assert!(found.len() > SHOWN_FINDINGS + 1, "{}", found.len());
+    assert!(found.iter().all(|f| f.kind == FindingKind::Discuss));
+    let shown = findings_shown_first(&found);
+    assert_eq!(shown, SHOWN_FINDINGS);
+    let (count, summary) = more_findings_summary(&found[shown..], &s);
+    let rest = found.len() - shown;
+    assert_eq!(count, format!("{rest} more worth discussing"));
+    // Each folded card is named with its score, in the cards' order.
+    for f in &found[shown..] {
+        let d = s
+            .dimension(f.subject.expect("a dimension"))
+            .expect("scored");
+        let named = format!(
+            "“{}” {}",
+            d.dimension.title,
+            format_score(d.score.expect("a score"))
+        );
+        assert!(summary.contains(&named), "{named} in {summary}");
+    }
+
+    // A concern among them, or a dimension that cannot score, is never folded: everything
+    // up to the last such finding is shown.
+    let mut pressing = middling.clone();
+    pressing.set_answer(AGREEMENT_FACT, Some(Answer::NotApplicable), 2);
+    answer_dimension(&mut pressing, "capacity", scale(1), 2);
+    let s = score(bank(), &pressing);
+    let found = findings(bank(), &s, &pressing);
+    let shown = findings_shown_first(&found);
+    assert!(found
+        .iter()
+        .any(|f| f.kind == FindingKind::NotEnoughAnswers));
+    assert!(
+        found[shown..]
+            .iter()
+            .all(|f| f.kind == FindingKind::Discuss),
+        "{:?}",
+        found.iter().map(|f| f.kind).collect::<Vec<_>>()
+    );
+
+    // One card left over is shown, not folded alone.
+    let few = &found[..SHOWN_FINDINGS + 1];
+    assert_eq!(findings_shown_first(few), few.len());
+}

@@ -869,6 +869,44 @@ fn find_out_title(d: &DimensionScore, assessment: &Assessment) -> Option<&'stati
         .and_then(|first| first.unknown_finding)
 }
 
+/// The fewest findings a page shows before the rest wait behind a disclosure.
+pub const SHOWN_FINDINGS: usize = 4;
+
+/// How many of `found` a page shows open: every finding up to the last that is not merely
+/// worth discussing, and at least [`SHOWN_FINDINGS`]. Middling answers gave a dozen "worth
+/// discussing" cards one under another, and the few that matter were lost among them.
+/// Fewer than two left over are shown too: a disclosure holding one card saves nothing.
+pub fn findings_shown_first(found: &[Finding]) -> usize {
+    let last_pressing = found
+        .iter()
+        .rposition(|f| f.kind != FindingKind::Discuss)
+        .map_or(0, |i| i + 1);
+    let shown = last_pressing.max(SHOWN_FINDINGS);
+    if found.len() >= shown + 2 {
+        shown
+    } else {
+        found.len()
+    }
+}
+
+/// What the disclosure holding `rest` (worth-discussing findings, see
+/// [`findings_shown_first`]) says while closed, so it is read without opening: "8 more
+/// worth discussing" and the cards it holds, "“Accountability” 3.0, “Continuity” 3.5, …".
+pub fn more_findings_summary(rest: &[Finding], scores: &Scores) -> (String, String) {
+    let named: Vec<String> = rest
+        .iter()
+        .filter_map(|f| scores.dimension(f.subject?))
+        .map(|d| match d.score {
+            Some(score) => format!("“{}” {}", d.dimension.title, format_score(score)),
+            None => format!("“{}”", d.dimension.title),
+        })
+        .collect();
+    (
+        format!("{} more worth discussing", rest.len()),
+        named.join(", "),
+    )
+}
+
 /// Derives the findings from `scores` and the warning signs in `assessment`.
 pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Finding> {
     let mut out = Vec::new();

@@ -40,7 +40,11 @@ function claims(page) {
     // Legends and the key to the bands name every band whatever the scores.
     const legends = [...document.querySelectorAll('main figcaption, main details.how, main .report-key')];
     legends.forEach((e) => e.setAttribute('hidden', ''));
+    // The map's key is SVG, whose text innerText reads even when hidden: out for a moment.
+    const keys = [...document.querySelectorAll('main .map-legend')].map((e) => [e, e.parentNode, e.nextSibling]);
+    keys.forEach(([e]) => e.remove());
     const text = document.querySelector('main').innerText;
+    keys.forEach(([e, parent, next]) => parent.insertBefore(e, next));
     legends.forEach((e) => e.removeAttribute('hidden'));
     return text;
   });
@@ -87,6 +91,18 @@ test('middling answers: no page, printout or export calls buy-in strong', async 
   assert.match(verdict, /Both contexts are worth discussing/);
   assert.match(verdict, /What matters most from here/);
   assert.doesNotMatch(await claims(page), STRONG, 'results page');
+  // A dozen cards of "worth discussing": four are open, the rest wait behind a disclosure
+  // that names each with its score, and open on a click.
+  const more = page.locator('details.more-findings');
+  assert.equal(await page.locator('ol.findings').first().locator('> li').count(), 4);
+  const summary = await more.locator('summary').innerText();
+  const folded = Number(summary.match(/^(\d+) more worth discussing: “/)?.[1]);
+  assert.ok(folded >= 2, summary);
+  assert.equal(summary.match(/” \d\.\d/g).length, folded, summary);
+  assert.equal(await more.locator('li.finding').first().isVisible(), false);
+  await more.locator('summary').click();
+  assert.equal(await more.locator('li.finding').count(), folded);
+  assert.equal(await more.locator('li.finding').last().isVisible(), true);
   await page.emulateMedia({ media: 'print' });
   assert.doesNotMatch(await claims(page), STRONG, 'printed results');
   await page.emulateMedia({ media: 'screen' });

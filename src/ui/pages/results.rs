@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::ui::classes;
 
 use crate::model::advice::{
-    action_title, action_words, finding_helps, findings, first_step, key_actions,
-    recommended_actions, verdict_explanation, verdict_title,
+    action_title, action_words, finding_helps, findings, findings_shown_first, first_step,
+    key_actions, more_findings_summary, recommended_actions, verdict_explanation, verdict_title,
 };
 use crate::model::bank::bank;
 use crate::model::bank::ContextId;
@@ -50,28 +50,39 @@ pub fn Results(
         Memo::new(move |_| state.get(&id).map(|a| a.actions).unwrap_or_default())
     };
 
-    let finding_items = found
-        .iter()
-        .map(|f| {
-            let helps = finding_helps(bank(), f, &assessment);
-            let any_help = !helps.is_empty();
-            let advice = helps
-                .into_iter()
-                .map(|title| view! { <li>{title}</li> })
-                .collect_view();
-            view! {
-                <li class=format!("finding {} {}", classes::severity(f.severity), classes::finding_kind(f.kind))>
-                    <p class="severity">{f.severity.label()}</p>
-                    <h3>{f.title.clone()}</h3>
-                    <p>{f.detail.clone()}</p>
-                    {any_help.then(|| view! {
-                        <p class="advice-label">"What helps:"</p>
-                        <ul class="advice">{advice}</ul>
-                    })}
-                </li>
-            }
-        })
-        .collect_view();
+    let finding_card = |f: &crate::model::advice::Finding| {
+        let helps = finding_helps(bank(), f, &assessment);
+        let any_help = !helps.is_empty();
+        let advice = helps
+            .into_iter()
+            .map(|title| view! { <li>{title}</li> })
+            .collect_view();
+        view! {
+            <li class=format!("finding {} {}", classes::severity(f.severity), classes::finding_kind(f.kind))>
+                <p class="severity">{f.severity.label()}</p>
+                <h3>{f.title.clone()}</h3>
+                <p>{f.detail.clone()}</p>
+                {any_help.then(|| view! {
+                    <p class="advice-label">"What helps:"</p>
+                    <ul class="advice">{advice}</ul>
+                })}
+            </li>
+        }
+    };
+    // Every finding that calls for more than a discussion is shown; a long tail of
+    // "worth discussing" waits behind a disclosure that names each one.
+    let shown = findings_shown_first(&found);
+    let finding_items = found[..shown].iter().map(finding_card).collect_view();
+    let more_findings = (shown < found.len()).then(|| {
+        let rest = &found[shown..];
+        let (count, names) = more_findings_summary(rest, &scores);
+        view! {
+            <details class="more-findings">
+                <summary><strong>{count}</strong>": "{names}</summary>
+                <ol class="findings">{rest.iter().map(finding_card).collect_view()}</ol>
+            </details>
+        }
+    });
     // The first few actions matter most; the rest wait behind a disclosure.
     const SHOWN_ACTIONS: usize = 5;
     let action_card = |a: &&crate::model::bank::Action| {
@@ -180,7 +191,7 @@ pub fn Results(
             {if no_findings {
                 view! { <p>"No weak spots stand out. Keep checking as people and priorities change."</p> }.into_any()
             } else {
-                view! { <ol class="findings">{finding_items}</ol> }.into_any()
+                view! { <ol class="findings">{finding_items}</ol> {more_findings} }.into_any()
             }}
             <OpenQuestions questions=open_questions(bank(), &assessment, &found)/>
             <h2>"Recommended actions"</h2>

@@ -220,17 +220,21 @@ pub fn ContextMap(
     // dot is which.
     let key = match earlier {
         Some(_) => view! {
+            <g class="map-legend">
             <circle class="map-earlier map-key" cx="62" cy="301" r="5"></circle>
             <text class="map-axis" x="72" y="305">"Then"</text>
             <circle class="map-dot map-key" cx="122" cy="301" r="7"></circle>
             <text class="map-axis" x="134" y="305">"Now"</text>
             <rect class="map-close map-key" x="174" y="295" width="12" height="12"></rect>
             <text class="map-axis" x="190" y="305">"close"</text>
+            </g>
         }
         .into_any(),
         None => view! {
-            <rect class="map-close map-key" x="52" y="295" width="12" height="12"></rect>
-            <text class="map-axis" x="68" y="305">"close: just short of a strength"</text>
+            <g class="map-legend">
+                <rect class="map-close map-key" x="52" y="295" width="12" height="12"></rect>
+                <text class="map-axis" x="68" y="305">"close: just short of a strength"</text>
+            </g>
         }
         .into_any(),
     };
