@@ -251,6 +251,7 @@ fn the_bank_reads_easily() {
                 [a.title, a.why, a.first_step]
                     .into_iter()
                     .chain(a.stage_steps.iter().map(|(_, s)| *s))
+                    .chain(a.ending.iter().flat_map(|w| [w.title, w.why]))
                     .map(str::to_owned)
             })
             .collect(),
@@ -315,6 +316,11 @@ fn no_unexplained_jargon_where_a_person_reads() {
         b.actions
             .iter()
             .flat_map(|a| a.stage_steps.iter().map(|(_, s)| *s)),
+    );
+    texts.extend(
+        b.actions
+            .iter()
+            .flat_map(|a| a.ending.iter().flat_map(|w| [w.title, w.why])),
     );
     for t in texts {
         let lower = t.to_lowercase();
@@ -545,4 +551,78 @@ fn purposes_fit_every_stage() {
             }
         }
     }
+}
+
+/// A partnership winding down reads every action in words for the close: its name and
+/// purpose as well as its first step. "Build a team behind you" and "Connect the partners
+/// at every level" stood above steps about the last meetings.
+#[test]
+fn winding_down_every_action_is_named_for_the_close() {
+    use buy_in_check::model::bank::{FactKnown, Stage};
+    let b = bank();
+    for a in b.actions {
+        let ending = a
+            .stage_steps
+            .iter()
+            .find(|(s, _)| *s == Stage::WindingDown)
+            .map(|(_, step)| *step);
+        let Some(step) = ending else {
+            assert!(
+                a.ending.is_none(),
+                "{}: words for a close it has no step for",
+                a.id
+            );
+            continue;
+        };
+        let words = a
+            .ending
+            .as_ref()
+            .unwrap_or_else(|| panic!("{}: no words for the close", a.id));
+        // Whatever its fact says: the stage step is taken then too.
+        for known in [
+            FactKnown::InPlace,
+            FactKnown::Unknown,
+            FactKnown::NotApplicable,
+            FactKnown::Otherwise,
+        ] {
+            assert_eq!(
+                a.words_given(Some(Stage::WindingDown), |_| known),
+                (words.title, words.why),
+                "{}",
+                a.id
+            );
+            assert_eq!(
+                a.first_step_given(Some(Stage::WindingDown), |_| known),
+                step,
+                "{}",
+                a.id
+            );
+        }
+        // At any other stage, the usual words (or the fact's).
+        assert_eq!(
+            a.words_given(Some(Stage::Delivering), |_| FactKnown::Otherwise),
+            (a.title, a.why),
+            "{}",
+            a.id
+        );
+        for text in [words.title, words.why] {
+            let lower = text.to_lowercase();
+            for building in [
+                "build",
+                "early",
+                "every meeting",
+                "next phase",
+                "priority",
+                "grow",
+                "yet",
+            ] {
+                assert!(
+                    !lower.contains(building),
+                    "{}: “{building}” in “{text}”",
+                    a.id
+                );
+            }
+        }
+    }
+    assert!(b.actions.iter().all(|a| a.ending.is_some()));
 }

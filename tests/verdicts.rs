@@ -1018,10 +1018,13 @@ fn an_action_is_named_for_what_is_in_place() {
         "Find out whether there is a signed agreement"
     );
     assert!(first_step(write, &a).starts_with("Ask the partners whether a signed agreement"));
-    // Winding down, the stage's step and the usual name, whatever is signed.
+    // Winding down, the stage's step and its name for the close, whatever is signed.
     a.set_answer(AGREEMENT_FACT, Some(Answer::Yes), 6);
     a.profile.stage = Some(Stage::WindingDown);
-    assert_eq!(action_words(write, &a).0, "Put the commitments in writing");
+    assert_eq!(
+        action_words(write, &a).0,
+        "Agree who keeps what after the end"
+    );
     // No money needed: not "Set money aside".
     let fund = bank().action("fund-your-part").expect("an action");
     a.profile.stage = Some(Stage::Delivering);

@@ -272,6 +272,10 @@ pub struct Action {
     /// offer instead when it does or when no one knows, so the advice never asks for
     /// something already in place, nor assumes it missing while that is in doubt.
     pub when_in_place: Option<FactSteps>,
+    /// The action's name and purpose for a partnership winding down, where it takes its
+    /// stage step: "Build a team behind you" above "Ask the colleagues who will pick up any
+    /// follow-up work to join the last meetings" spoke of a future the work does not have.
+    pub ending: Option<ActionWords>,
 }
 
 /// An action's first steps that depend on one yes/no fact (see [`Action::when_in_place`]).
@@ -367,6 +371,7 @@ impl Action {
         // The same choice as the step's: a Not applicable without a step of its own
         // takes the find-out step, and so its words.
         let words = match self.wording(stage, known) {
+            Wording::Ending(_) => self.ending.as_ref(),
             Wording::Fact(f, FactKnown::InPlace) => f.in_place_words.as_ref(),
             Wording::Fact(f, FactKnown::NotApplicable) if f.not_applicable.is_some() => {
                 f.not_applicable_words.as_ref()
@@ -791,6 +796,10 @@ const ACTIONS: &[Action] = &[
         why: "Find out what you can offer or agree to without going back. Where you cannot, learn how ideas get approved, and by whom.",
         first_step: "Ask your manager what you may agree to alone, and who has the final say on this work.",
         stage_steps: &[(Stage::WindingDown, "Ask your manager what you may agree to alone about closing the work: records, money and tasks left.")],
+        ending: Some(ActionWords {
+            title: "Check what you may settle about the close",
+            why: "The last decisions, about records, money and loose ends, come fast. Knowing which you may settle alone keeps them from waiting on you.",
+        }),
         when_in_place: None,
     },
     Action {
@@ -799,6 +808,10 @@ const ACTIONS: &[Action] = &[
         why: "When the person a partner sends cannot commit to anything, every decision waits. Knowing this early saves time and effort.",
         first_step: "At the next meeting, invite each partner, starting with yourself, to say what they can agree to without checking back.",
         stage_steps: &[(Stage::WindingDown, "Ask each partner's representative what they can agree to about closing the work, so the last decisions do not wait.")],
+        ending: Some(ActionWords {
+            title: "Check what each representative can settle about the close",
+            why: "If the people at the table cannot settle the last decisions, the close drags on and loose ends stay open.",
+        }),
         when_in_place: None,
     },
     Action {
@@ -811,6 +824,10 @@ const ACTIONS: &[Action] = &[
             (Stage::Renewing, "Use the review to turn what you have learned into a signed agreement for the next phase."),
             (Stage::WindingDown, "Write down who keeps which records, funds and tasks once the shared work ends."),
         ],
+        ending: Some(ActionWords {
+            title: "Agree who keeps what after the end",
+            why: "Once the shared work ends, no meeting is left to settle who holds the records, the money and the tasks still open. Written down, it is settled before people move on.",
+        }),
         when_in_place: Some(FactSteps {
             fact: AGREEMENT_FACT,
             in_place: "Check the signed agreement against who now does what and what each partner gives, and propose changes where it falls short.",
@@ -833,6 +850,10 @@ const ACTIONS: &[Action] = &[
         why: "A slot at a staff meeting or lunch talk gives the work credit, draws interest from senior people and lifts its priority.",
         first_step: "Ask your manager for ten minutes at the next staff meeting.",
         stage_steps: &[(Stage::WindingDown, "Share what the partnership achieved at a staff meeting, so the lessons stay.")],
+        ending: Some(ActionWords {
+            title: "Share what the work achieved",
+            why: "Results shown to colleagues and senior people outlast the partnership, and make the next one easier to start.",
+        }),
         when_in_place: Some(FactSteps {
             fact: "visibility-staff-meeting",
             in_place: "Give a short update at your next staff meeting on what has changed since you last presented.",
@@ -849,6 +870,10 @@ const ACTIONS: &[Action] = &[
         why: "Decide how what you know, your contacts, support and funding carry on when people change jobs.",
         first_step: "Name a deputy for your part in the partnership, and brief them this month.",
         stage_steps: &[(Stage::WindingDown, "Name who will answer questions about this work once it ends.")],
+        ending: Some(ActionWords {
+            title: "Plan who answers questions after the end",
+            why: "Questions about finished work keep coming: about money, records and promises to the people it served. Someone has to be there to answer them.",
+        }),
         when_in_place: Some(FactSteps {
             fact: "continuity-plan",
             in_place: "Brief the person who would take over your role on where things stand this month.",
@@ -871,6 +896,10 @@ const ACTIONS: &[Action] = &[
         why: "Work that shows up in plans, budgets and targets gets time and money. Keep checking how much your organisation values it.",
         first_step: "Find out when your next business plan is written, and who writes it.",
         stage_steps: &[(Stage::WindingDown, "Ask who in your organisation will carry on what this work started, and get it into their plans.")],
+        ending: Some(ActionWords {
+            title: "Find a home in your plans for what the work started",
+            why: "What the partnership started lasts only where part of your organisation takes it on, with time and money in its own plans.",
+        }),
         when_in_place: Some(FactSteps {
             fact: "valued-core-plan",
             in_place: "Check that the plan gives this work the staff time it needs, and raise any gap.",
@@ -893,6 +922,10 @@ const ACTIONS: &[Action] = &[
         why: "Work with no money of its own runs on goodwill and spare time. A set sum, however small, shows it is meant to last.",
         first_step: "Work out what your part costs for a year, and ask whoever holds your team's money where it can come from.",
         stage_steps: &[(Stage::WindingDown, "Work out what your part still costs until the work ends, closing tasks included, and confirm who pays.")],
+        ending: Some(ActionWords {
+            title: "Cover the cost of finishing your part",
+            why: "Closing tasks cost time and money too. A part that runs out of money before the end leaves partners with promises unkept.",
+        }),
         when_in_place: Some(FactSteps {
             fact: "valued-core-budget",
             in_place: "Check that the money set aside covers what you have promised partners, and raise any gap.",
@@ -918,6 +951,10 @@ const ACTIONS: &[Action] = &[
         why: "Partners keep up work that sits in their own plans and budgets. Work on the side is the first to go.",
         first_step: "Ask each partner when its next plan is drawn up, and offer a short summary it can use.",
         stage_steps: &[(Stage::WindingDown, "Ask each partner which of its own plans will carry on what this work started.")],
+        ending: Some(ActionWords {
+            title: "Ask partners to carry on what the work started",
+            why: "When the shared work ends, what it built survives only in the partners' own plans and budgets.",
+        }),
         when_in_place: None,
     },
     Action {
@@ -929,6 +966,10 @@ const ACTIONS: &[Action] = &[
             (Stage::Forming, "Invite one senior leader from each partner to the first joint meeting."),
             (Stage::WindingDown, "Introduce the people who will handle any follow-up work to each other."),
         ],
+        ending: Some(ActionWords {
+            title: "Connect the people who handle follow-up",
+            why: "After the end, questions go to whoever people know. Follow-up that rests on one contact in each partner stops when that person moves on.",
+        }),
         when_in_place: None,
     },
     Action {
@@ -940,6 +981,10 @@ const ACTIONS: &[Action] = &[
             (Stage::Renewing, "Ask each partner what it gained so far, and what would make the next phase worth it."),
             (Stage::WindingDown, "Ask each partner what it gained, and what it wants to keep once the work ends."),
         ],
+        ending: Some(ActionWords {
+            title: "Ask what each partner gained",
+            why: "What each partner got out of the work shows what is worth keeping, and what to say when the next partnership is proposed.",
+        }),
         when_in_place: None,
     },
     Action {
@@ -948,6 +993,10 @@ const ACTIONS: &[Action] = &[
         why: "Partners back what they helped to shape. Agree how you decide things together, and check that no partner is left out.",
         first_step: "At the next meeting, agree how you make decisions together, and write it in the notes.",
         stage_steps: &[(Stage::WindingDown, "Agree together how you will make the last decisions, and who will sign off the end of the work.")],
+        ending: Some(ActionWords {
+            title: "Agree how the last decisions are made",
+            why: "The decisions at the close, about money, records and what carries on, need every partner's say as much as the first ones did.",
+        }),
         when_in_place: None,
     },
     Action {
@@ -956,6 +1005,10 @@ const ACTIONS: &[Action] = &[
         why: "Partners hold each other to account when checking on promises is a normal part of each meeting.",
         first_step: "Add a fixed item to the agenda: what did each of us promise, and where does it stand?",
         stage_steps: &[(Stage::WindingDown, "List what each partner still owes before the end, and agree a date for each.")],
+        ending: Some(ActionWords {
+            title: "Settle what each partner still owes",
+            why: "Promises still open at the end are the easiest to drop. A list with a date for each lets partners close them together.",
+        }),
         when_in_place: None,
     },
     Action {
@@ -964,6 +1017,10 @@ const ACTIONS: &[Action] = &[
         why: "A shift in a partner's plans, priorities or people, caught early, can be talked through before support fades.",
         first_step: "Start each meeting with a quick round in which each partner says what has changed in its own organisation.",
         stage_steps: &[(Stage::WindingDown, "Ask at each remaining meeting whether any change could stop a partner finishing its part.")],
+        ending: Some(ActionWords {
+            title: "Watch for change until the end",
+            why: "A new leader or a cut budget in the last months can leave a partner's part unfinished. Caught in time, the gap can be covered.",
+        }),
         when_in_place: None,
     },
     Action {
@@ -972,6 +1029,10 @@ const ACTIONS: &[Action] = &[
         why: "When others in your organisation share the work, your own commitment becomes your organisation's.",
         first_step: "Ask two colleagues who will deliver the work to join your next meeting about it.",
         stage_steps: &[(Stage::WindingDown, "Ask the colleagues who will pick up any follow-up work to join the last meetings.")],
+        ending: Some(ActionWords {
+            title: "Bring in the colleagues who take over follow-up",
+            why: "Whoever handles what comes after needs to hear the last decisions at first hand, not only from the notes.",
+        }),
         when_in_place: None,
     },
     Action {
@@ -980,6 +1041,10 @@ const ACTIONS: &[Action] = &[
         why: "Early talks need few people. Delivery needs many more. Match each promise with the people and time it takes.",
         first_step: "List each promise with the people it needs, and check they are free.",
         stage_steps: &[(Stage::Forming, "Before you promise anything, list who in your organisation would do the work."), (Stage::WindingDown, "List the tasks left before the end with the people they need, and check they are free.")],
+        ending: Some(ActionWords {
+            title: "Plan the people to finish the work",
+            why: "Closing takes people too: final reports, handing over, tidying up. Match each task left with someone who has the time.",
+        }),
         when_in_place: None,
     },
     Action {
@@ -988,6 +1053,10 @@ const ACTIONS: &[Action] = &[
         why: "Agreements, contacts and decisions kept where colleagues can find them outlast a change of people.",
         first_step: "Put the partnership's papers, contact list and decisions in a folder your colleagues can open.",
         stage_steps: &[(Stage::WindingDown, "Put the final papers, results and contacts in a shared folder that colleagues can still open after the work ends.")],
+        ending: Some(ActionWords {
+            title: "Keep the partnership file for after the end",
+            why: "Papers, results and contacts kept where colleagues can find them answer questions long after the people involved have moved on.",
+        }),
         when_in_place: None,
     },
 ];
