@@ -283,6 +283,33 @@ fn winding_down_the_verdict_speaks_of_the_close_not_of_building() {
             assert_eq!(view.title_for(b, w, Some(stage)), view.title_at(b, w));
         }
     }
+    // Nor does the sentence under it speak of what is still to come: the risk it names is
+    // to what the work leaves behind.
+    for (b, w) in [
+        (3.5, 3.5),
+        (2.0, 2.0),
+        (3.2, 4.5),
+        (3.9, 4.4),
+        (4.5, 3.2),
+        (4.5, 3.9),
+        (4.5, 4.5),
+    ] {
+        let view = View::of(b, w);
+        let usual = view.explanation_so_far(b, w, (false, false), Some(Stage::Delivering));
+        let text = view.explanation_so_far(b, w, (false, false), Some(Stage::WindingDown));
+        for future in [
+            "yet",
+            "could stall",
+            "come to rest",
+            "to work on with them",
+            "as people and plans change",
+        ] {
+            assert!(!text.contains(future), "“{future}” in: {text}");
+        }
+        // The numbers and bands are the same at every stage; only the advice differs.
+        let numbers = |t: &str| t.split(". ").next().map(str::to_owned);
+        assert_eq!(numbers(&text), numbers(&usual), "{text}");
+    }
 }
 
 #[test]

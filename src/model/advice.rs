@@ -12,7 +12,7 @@ use super::bank::{Action, Bank, ContextId, FactKnown, ItemKind, Statement};
 use super::order::sort_small_by;
 use super::scoring::{
     format_optional, format_score, Band, DimensionScore, Scores, View, CLOSE_TO, DONT_KNOW_CLUSTER,
-    KEEP_IT_UP, WEAKEST_FIRST,
+    KEEP_IT_UP, KEEP_IT_UP_TO_THE_END, WEAKEST_FIRST,
 };
 
 /// How much a finding matters.
@@ -659,7 +659,9 @@ pub fn verdict_explanation(scores: &Scores, assessment: &Assessment) -> Option<S
         );
     }
     if text != plain {
-        text = text.replacen(&format!(" {KEEP_IT_UP}"), "", 1);
+        for keep in [KEEP_IT_UP, KEEP_IT_UP_TO_THE_END] {
+            text = text.replacen(&format!(" {keep}"), "", 1);
+        }
     }
     Some(text)
 }

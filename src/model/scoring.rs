@@ -290,6 +290,9 @@ pub const CLOSE_TO: &str = "Close to organisations partnering";
 /// way" before "First, find out whether you have a mandate" says two things at once.
 pub const KEEP_IT_UP: &str = "Keep it that way as people and plans change.";
 
+/// [`KEEP_IT_UP`] for a partnership winding down, where what is left to keep is the hand-over.
+pub const KEEP_IT_UP_TO_THE_END: &str = "Keep it that way until the work is handed over.";
+
 impl View {
     pub fn of(between: f64, within: f64) -> View {
         match (Band::of(between), Band::of(within)) {
@@ -373,18 +376,35 @@ impl View {
             }
         };
         let (b, w) = (mark(between, so_far.0), mark(within, so_far.1));
+        // Winding down, the risks the middle positions name are to what the work leaves
+        // behind, not to a future the work does not have.
+        let ending = stage == Some(Stage::WindingDown);
+        let keep_it_up = if ending {
+            KEEP_IT_UP_TO_THE_END
+        } else {
+            KEEP_IT_UP
+        };
+        let resting_on_few = if ending {
+            "so what the work leaves behind does not rest on a few people"
+        } else {
+            "so the work does not come to rest on a few people"
+        };
         let (bb, wb) = (Band::of(between).phrase(), Band::of(within).phrase());
         match self {
             View::OrganisationsPartnering => format!(
                 "Buy-in is a strength between the partners ({b}) and inside your organisation ({w}). \
-                 {KEEP_IT_UP}"
+                 {keep_it_up}"
             ),
             // A tenth or two below a strength is said as such: "the work may rest on a few
             // people, you among them" beside a 3.9 read as an alarm the numbers do not sound.
             View::IndividualsPartnering if just_short(within) => format!(
                 "Buy-in between the partners is a strength ({b}), and inside your organisation it is \
-                 {wb} ({w}), just short of a strength. Find out what is holding it back there, so the work does not \
-                 come to rest on a few people."
+                 {wb} ({w}), just short of a strength. Find out what is holding it back there, {resting_on_few}."
+            ),
+            View::IndividualsPartnering if ending => format!(
+                "Buy-in between the partners is a strength ({b}), but inside your organisation it is {wb} ({w}). \
+                 Inside your organisation the work may rest on a few people, you among them: what it leaves \
+                 behind could be lost when they move on."
             ),
             View::IndividualsPartnering => format!(
                 "Buy-in between the partners is a strength ({b}), but inside your organisation it is {wb} ({w}). \
@@ -393,6 +413,10 @@ impl View {
             View::ReadyButPartnersNot if just_short(between) => format!(
                 "Inside your organisation buy-in is a strength ({w}), and between the partners it is \
                  {bb} ({b}), just short of a strength. See with the partners what holds it back."
+            ),
+            View::ReadyButPartnersNot if ending => format!(
+                "Inside your organisation buy-in is a strength ({w}), but between the partners it is {bb} ({b}). \
+                 Support at home is in place; what the partners still owe each other is the thing to settle with them."
             ),
             View::ReadyButPartnersNot => format!(
                 "Inside your organisation buy-in is a strength ({w}), but between the partners it is {bb} ({b}). \
