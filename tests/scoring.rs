@@ -134,10 +134,32 @@ fn all_not_applicable_is_not_enough_answers_not_a_score() {
         .dimensions()
         .all(|d| d.score.is_none() && d.not_applicable == d.total));
     let f = findings(bank(), &s, &a);
-    assert!(f.iter().all(|f| f.kind == FindingKind::NotEnoughAnswers));
     assert_eq!(f.len(), s.dimensions().count());
-    // Said not to apply: no advice to act on it ("Give every partner a say" was offered),
-    // except where a fact's Not applicable skipped statements: that card asks for a No.
+    // A key statement no longer offers Not applicable (an agreement is signed or not, a
+    // representative has a mandate or not): kept from before, it is not known, and its
+    // dimension's card asks to find out, as a Don't know's does.
+    let keyed = ["written-commitments", "mandate"];
+    for card in &f {
+        let subject = card.subject.expect("a dimension");
+        if keyed.contains(&subject) {
+            assert_eq!(card.kind, FindingKind::Unknown, "{card:?}");
+            assert!(card.title.starts_with("Find out "), "{}", card.title);
+            assert!(
+                card.detail
+                    .starts_with("You answered “Not applicable” to “"),
+                "{}",
+                card.detail
+            );
+            assert!(
+                card.detail.contains("an answer no longer offered there"),
+                "{}",
+                card.detail
+            );
+        } else {
+            assert_eq!(card.kind, FindingKind::NotEnoughAnswers, "{card:?}");
+        }
+    }
+    // Said not to apply: no advice to act on it ("Give every partner a say" was offered).
     let shared = f
         .iter()
         .find(|x| x.subject == Some("shared-decisions"))

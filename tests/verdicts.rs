@@ -1463,27 +1463,70 @@ fn a_strong_context_never_hides_a_dimension_of_concern() {
 
 #[test]
 fn a_dimension_without_a_score_says_why_in_the_words_of_its_coverage() {
-    // The agreement marked Not applicable: its three statements are skipped, and the one
-    // fact asked has no answer that counts.
-    let mut a = answered("na-agreement", |_, _| 4);
-    a.set_answer(AGREEMENT_FACT, Some(Answer::NotApplicable), 2);
+    // Two of the three statements of "A say for every partner" do not apply: one rated is
+    // too few for a score, though everything asked was answered.
+    let mut a = answered("mostly-na", |_, _| 4);
+    for s in &statements_of("shared-decisions")[1..] {
+        a.set_answer(s.id, Some(Answer::NotApplicable), 2);
+    }
     let s = score(bank(), &a);
     let f = findings(bank(), &s, &a);
     let finding = f
         .iter()
-        .find(|f| f.subject == Some("written-commitments"))
+        .find(|f| f.subject == Some("shared-decisions"))
         .expect("a finding");
     assert_eq!(finding.kind, FindingKind::NotEnoughAnswers);
     // Everything asked was answered: no score, not "not enough answers".
-    assert_eq!(finding.title, "“Written commitments”: no score");
+    assert_eq!(finding.title, "“A say for every partner”: no score");
     assert_eq!(
         finding.detail,
-        "“Written commitments” has too few answers for a score (0 of 1 rated · 1 not applicable · 3 skipped). \
-         A score needs at least 50% of the statements asked rated on the scale or answered Yes or No. \
-         You answered Not applicable to “The partners have signed a written agreement, such as a \
-         memorandum of understanding”, so the 3 statements that assume it were skipped. If it simply \
-         does not exist, answer No: the dimension then shows what is missing."
+        "“A say for every partner” has too few answers for a score (1 of 3 rated · 2 not applicable). \
+         A score needs at least 50% of the statements asked rated on the scale or answered Yes or No."
     );
+}
+
+/// A Not applicable kept from before a key statement stopped offering it is not known,
+/// and says so as a Don't know does. It hid "Find out whether you have a mandate"
+/// entirely: "My mandate" scored on its other statements without a word.
+#[test]
+fn a_kept_not_applicable_on_a_key_statement_is_something_to_find_out() {
+    let mut a = answered("kept-na", |_, _| 4);
+    a.set_answer("mandate-1", Some(Answer::NotApplicable), 2);
+    a.set_answer(AGREEMENT_FACT, Some(Answer::NotApplicable), 2);
+    let s = score(bank(), &a);
+    let f = findings(bank(), &s, &a);
+    let card = |id: &str| {
+        f.iter()
+            .find(|f| f.subject == Some(id))
+            .unwrap_or_else(|| panic!("a card for {id}"))
+    };
+    let mandate = card("mandate");
+    assert_eq!(mandate.kind, FindingKind::Unknown);
+    assert_eq!(mandate.severity, Severity::High);
+    assert_eq!(mandate.title, "Find out whether you have a mandate");
+    assert_eq!(
+        mandate.detail,
+        "You answered “Not applicable” to “I can make offers to partners on behalf of my \
+         organisation”, an answer no longer offered there, since it applies to everyone. This is \
+         worth knowing before you promise anything to partners: find out before the next meeting."
+    );
+    let written = card("written-commitments");
+    assert_eq!(written.title, "Find out whether a signed agreement exists");
+    assert_eq!(
+        written.detail,
+        "You answered “Not applicable” to “The partners have signed a written agreement, such \
+         as a memorandum of understanding”, an answer no longer offered there, since it applies \
+         to everyone. If there is none, answer No. This is worth knowing before you count on \
+         what partners have promised: find out before the next meeting. The 3 statements about \
+         it were skipped until you know."
+    );
+    // Where Not applicable is offered, it is an answer like any other: no such card.
+    let mut offered = answered("na-offered", |_, _| 4);
+    offered.set_answer("valued-core-budget", Some(Answer::NotApplicable), 2);
+    let s = score(bank(), &offered);
+    assert!(findings(bank(), &s, &offered)
+        .iter()
+        .all(|f| f.kind != FindingKind::Unknown));
 }
 
 #[test]
@@ -1646,10 +1689,15 @@ fn strong_scores_beside_an_unknown_key_fact_never_read_as_all_clear() {
 fn every_dimension_alike_has_no_weakest_to_start_with() {
     use buy_in_check::model::advice::verdict_explanation;
     let alike = |n: u8| {
+        // The facts left out of every average: Not applicable where it is offered, else
+        // unanswered (a kept Not applicable on the agreement is a key fact not known).
         let mut a = answered("alike", |_, _| n);
         for (_, _, s) in bank().statements() {
             if s.kind == ItemKind::Fact {
-                a.set_answer(s.id, Some(Answer::NotApplicable), 2);
+                let left_out = Answer::offered(s)
+                    .contains(&Answer::NotApplicable)
+                    .then_some(Answer::NotApplicable);
+                a.set_answer(s.id, left_out, 2);
             }
         }
         a
@@ -1658,10 +1706,14 @@ fn every_dimension_alike_has_no_weakest_to_start_with() {
     let text = verdict_explanation(&score(bank(), &threes), &threes).expect("a verdict");
     assert!(!text.contains("weakest"), "{text}");
     assert!(
-        text.ends_with("Neither has reached the top band yet; no dimension is weaker than another (every one with a score is at 3.0), so read the findings below. Where a 3 meant you were not sure, Don't know says so more plainly."),
+        text.ends_with("Neither has reached the top band yet; no dimension is weaker than another (every one scores 3.0), so read the findings below. Where a 3 meant you were not sure, Don't know says so more plainly."),
         "{text}"
     );
-    let twos = alike(2);
+    // One dimension without a score: "every one with a score".
+    let mut twos = alike(2);
+    for s in &statements_of("shared-decisions")[1..] {
+        twos.set_answer(s.id, Some(Answer::NotApplicable), 2);
+    }
     let text = verdict_explanation(&score(bank(), &twos), &twos).expect("a verdict");
     // One colon in the sentence, and each band said once.
     assert_eq!(text, "Buy-in is a concern both between the partners (2.0) and inside your organisation (2.0): no dimension is weaker than another (every one with a score is at 2.0), so read the findings below.");
@@ -2649,7 +2701,9 @@ fn a_long_tail_of_worth_discussing_is_folded_and_nothing_more_pressing_is() {
     // A concern among them, or a dimension that cannot score, is never folded: everything
     // up to the last such finding is shown.
     let mut pressing = middling.clone();
-    pressing.set_answer(AGREEMENT_FACT, Some(Answer::NotApplicable), 2);
+    for s in &statements_of("shared-decisions")[1..] {
+        pressing.set_answer(s.id, Some(Answer::NotApplicable), 2);
+    }
     answer_dimension(&mut pressing, "capacity", scale(1), 2);
     let s = score(bank(), &pressing);
     let found = findings(bank(), &s, &pressing);

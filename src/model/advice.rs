@@ -793,36 +793,6 @@ fn skipped_until_known(d: &DimensionScore, unknown: &[&'static Statement]) -> St
     }
 }
 
-/// " You answered Not applicable to “…”, so the 3 statements that assume it were skipped.
-/// If it does not exist, answer No: …" for a fact of the dimension answered Not applicable
-/// that gates statements; else nothing.
-fn fact_not_applicable_sentence(d: &DimensionScore, assessment: &Assessment) -> String {
-    let gated = |fact: &str| {
-        d.dimension
-            .statements
-            .iter()
-            .filter(|s| s.requires == Some(fact))
-            .count()
-    };
-    d.dimension
-        .statements
-        .iter()
-        .find(|s| {
-            s.kind == ItemKind::Fact
-                && gated(s.id) > 0
-                && assessment.answer_to(s) == Some(Answer::NotApplicable)
-        })
-        .map_or_else(String::new, |fact| {
-            format!(
-                " You answered Not applicable to “{}”, so the {} statements that assume it were \
-                 skipped. If it simply does not exist, answer No: the dimension then shows what \
-                 is missing.",
-                fact.text.trim_end_matches('.'),
-                gated(fact.id)
-            )
-        })
-}
-
 /// A title as the middle of a sentence: "Find out …" → "find out …".
 fn lower_first(title: &str) -> String {
     let mut chars = title.chars();
@@ -848,7 +818,9 @@ fn not_knowing(d: &DimensionScore, name: &str) -> String {
     )
 }
 
-/// The key statements of a dimension answered "Don't know".
+/// The key statements of a dimension not known: answered "Don't know", or "Not
+/// applicable" kept from before the statement stopped offering it (see
+/// [`kept_not_applicable`]).
 fn unknown_keys(d: &DimensionScore, assessment: &Assessment) -> Vec<&'static Statement> {
     d.dimension
         .statements
@@ -856,9 +828,19 @@ fn unknown_keys(d: &DimensionScore, assessment: &Assessment) -> Vec<&'static Sta
         .filter(|s| {
             s.unknown_finding.is_some()
                 && assessment.is_asked(s)
-                && assessment.answer_to(s) == Some(Answer::DontKnow)
+                && (assessment.answer_to(s) == Some(Answer::DontKnow)
+                    || kept_not_applicable(s, assessment))
         })
         .collect()
+}
+
+/// A "Not applicable" kept from before `s` stopped offering it. On a key statement it
+/// counts as not known: every partnership has signed an agreement or has not, every
+/// representative has a mandate or has not, and the kept answer hid the finding a Don't
+/// know makes (`My mandate` scored on its other statements without a word).
+fn kept_not_applicable(s: &Statement, assessment: &Assessment) -> bool {
+    assessment.answer_to(s) == Some(Answer::NotApplicable)
+        && !Answer::offered(s).contains(&Answer::NotApplicable)
 }
 
 /// What a dimension's "find out" card is titled, if it has one: after its first key
@@ -1077,10 +1059,9 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
             None => {
                 // A key statement not known says why there is no score (its card names the
                 // statements skipped until you know): a "no score" card would repeat it.
-                let gate_note = fact_not_applicable_sentence(d, assessment);
                 // Every statement asked said not to apply: no advice to act on what the
                 // person said does not apply ("Give every partner a say" was offered).
-                if d.none_apply() && gate_note.is_empty() {
+                if d.none_apply() && keys.is_empty() {
                     out.push(Finding {
                         kind: FindingKind::NotEnoughAnswers,
                         severity: Severity::Low,
@@ -1113,10 +1094,9 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                         },
                         detail: format!(
                             "{name} has too few answers for a score ({}). A score needs at least \
-                             {}% of the statements asked rated on the scale or answered Yes or No.{}",
+                             {}% of the statements asked rated on the scale or answered Yes or No.",
                             d.coverage(),
                             (super::scoring::MIN_COVERAGE * 100.0).round(),
-                            gate_note
                         ),
                         actions: actions.clone(),
                         score: None,
@@ -1140,19 +1120,36 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
                     && assessment.is_asked(s)
                     && assessment.answer_to(s) == Some(Answer::DontKnow)
             });
-            let texts: Vec<String> = keys
+            let quoted = |s: &&Statement| format!("“{}”", s.text.trim_end_matches('.'));
+            let listed = |texts: Vec<String>| {
+                super::workshop::and_list(&texts.iter().map(String::as_str).collect::<Vec<_>>())
+            };
+            let (kept, dont_know): (Vec<_>, Vec<_>) = keys
                 .iter()
-                .copied()
-                .chain(others)
-                .map(|s| format!("“{}”", s.text.trim_end_matches('.')))
-                .collect();
+                .partition(|s| kept_not_applicable(s, assessment));
+            let dont_know: Vec<String> = dont_know.into_iter().chain(others).map(|s| quoted(&s)).collect();
+            let mut answered = Vec::new();
+            if !dont_know.is_empty() {
+                answered.push(format!("You answered “Don't know” to {}.", listed(dont_know)));
+            }
+            if !kept.is_empty() {
+                let one = kept.len() == 1;
+                answered.push(format!(
+                    "You answered “Not applicable” to {}, an answer no longer offered there, since {} to everyone.{}",
+                    listed(kept.iter().map(quoted).collect()),
+                    if one { "it applies" } else { "they apply" },
+                    if kept.iter().any(|s| s.kind == ItemKind::Fact) {
+                        " If there is none, answer No."
+                    } else {
+                        ""
+                    }
+                ));
+            }
             (
                 title.to_owned(),
                 format!(
-                    "You answered “Don't know” to {}. {}: find out before the next meeting.{}",
-                    super::workshop::and_list(
-                        &texts.iter().map(String::as_str).collect::<Vec<_>>()
-                    ),
+                    "{} {}: find out before the next meeting.{}",
+                    answered.join(" "),
                     // Why knowing it matters: one's own mandate bounds what one may promise;
                     // what the partners have signed bounds what they may be held to.
                     match d.context {
