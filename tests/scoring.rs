@@ -272,6 +272,13 @@ fn individuals_partnering_is_the_first_finding() {
     assert_eq!(f[0].kind, FindingKind::Fragile);
     assert!(f.iter().filter(|f| f.kind == FindingKind::Concern).count() == 6);
     assert!(f.iter().all(|f| f.severity == Severity::High));
+    assert!(f[0].detail.ends_with("Until support at home catches up, your organisation may not deliver what you agree at the table."), "{}", f[0].detail);
+    // Winding down there is no catching up to wait for: the finish is at risk.
+    let mut ending = a.clone();
+    ending.profile.stage = Some(buy_in_check::model::bank::Stage::WindingDown);
+    let f = findings(bank(), &s, &ending);
+    assert_eq!(f[0].kind, FindingKind::Fragile);
+    assert!(f[0].detail.ends_with("Your organisation may not finish what you agreed at the table, nor take on what follows."), "{}", f[0].detail);
 }
 
 #[test]

@@ -1203,7 +1203,7 @@ async fn the_map_marks_where_close_to_organisations_partnering_lies() {
             "{between}/{within}: the dot at ({cx}, {cy}) lies in one close strip, if close"
         );
         let text = root.text_content().unwrap_or_default();
-        assert!(text.contains("close: just short of a strength"), "{text}");
+        assert!(text.contains("close to organisations partnering"), "{text}");
         let label = query(&root, "svg.context-map")
             .get_attribute("aria-label")
             .unwrap_or_default();

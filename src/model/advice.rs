@@ -8,7 +8,7 @@
 use std::cmp::Ordering;
 
 use super::assessment::{ActionItem, ActionStatus, Answer, Assessment};
-use super::bank::{Action, Bank, ContextId, FactKnown, ItemKind, Statement};
+use super::bank::{Action, Bank, ContextId, FactKnown, ItemKind, Stage, Statement};
 use super::order::sort_small_by;
 use super::scoring::{
     format_optional, format_score, Band, DimensionScore, Scores, View, CLOSE_TO, DONT_KNOW_CLUSTER,
@@ -857,15 +857,23 @@ fn find_out_title(d: &DimensionScore, assessment: &Assessment) -> Option<&'stati
 pub const SHOWN_FINDINGS: usize = 4;
 
 /// How many of `found` a page shows open: every finding up to the last that is not merely
-/// worth discussing, and at least [`SHOWN_FINDINGS`]. Middling answers gave a dozen "worth
-/// discussing" cards one under another, and the few that matter were lost among them.
-/// Fewer than two left over are shown too: a disclosure holding one card saves nothing.
+/// worth discussing, and at least [`SHOWN_FINDINGS`], and every card scoring the same as
+/// the last one open (the verdict says to start with the weakest: four of seven at 3.0
+/// open read as an arbitrary four). Middling answers gave a dozen "worth discussing" cards
+/// one under another, and the few that matter were lost among them. Fewer than two left
+/// over are shown too: a disclosure holding one card saves nothing.
 pub fn findings_shown_first(found: &[Finding]) -> usize {
     let last_pressing = found
         .iter()
         .rposition(|f| f.kind != FindingKind::Discuss)
         .map_or(0, |i| i + 1);
-    let shown = last_pressing.max(SHOWN_FINDINGS);
+    let mut shown = last_pressing.max(SHOWN_FINDINGS).min(found.len());
+    while shown > 0
+        && shown < found.len()
+        && found[shown].score.map(format_score) == found[shown - 1].score.map(format_score)
+    {
+        shown += 1;
+    }
     if found.len() >= shown + 2 {
         shown
     } else {
@@ -874,20 +882,34 @@ pub fn findings_shown_first(found: &[Finding]) -> usize {
 }
 
 /// What the disclosure holding `rest` (worth-discussing findings, see
-/// [`findings_shown_first`]) says while closed, so it is read without opening: "8 more
-/// worth discussing" and the cards it holds, "“Accountability” 3.0, “Continuity” 3.5, …".
+/// [`findings_shown_first`]) says while closed, so it is read without opening: "5 more
+/// worth discussing" and the cards it holds by context, "Between the partners:
+/// “Written commitments” 3.5. Within your organisation: “Continuity” 3.5, …" ("Continuity"
+/// alone does not say whose).
 pub fn more_findings_summary(rest: &[Finding], scores: &Scores) -> (String, String) {
-    let named: Vec<String> = rest
-        .iter()
-        .filter_map(|f| scores.dimension(f.subject?))
-        .map(|d| match d.score {
-            Some(score) => format!("“{}” {}", d.dimension.title, format_score(score)),
-            None => format!("“{}”", d.dimension.title),
-        })
+    let in_context = |context: ContextId| {
+        let named: Vec<String> = rest
+            .iter()
+            .filter_map(|f| scores.dimension(f.subject?))
+            .filter(|d| d.context == context)
+            .map(|d| match d.score {
+                Some(score) => format!("“{}” {}", d.dimension.title, format_score(score)),
+                None => format!("“{}”", d.dimension.title),
+            })
+            .collect();
+        let label = match context {
+            ContextId::Between => "Between the partners",
+            ContextId::Within => "Within your organisation",
+        };
+        (!named.is_empty()).then(|| format!("{label}: {}.", named.join(", ")))
+    };
+    let names: Vec<String> = [ContextId::Between, ContextId::Within]
+        .into_iter()
+        .filter_map(in_context)
         .collect();
     (
         format!("{} more worth discussing", rest.len()),
-        named.join(", "),
+        names.join(" "),
     )
 }
 
@@ -961,11 +983,19 @@ pub fn findings(bank: &Bank, scores: &Scores, assessment: &Assessment) -> Vec<Fi
             title: "The partnership rests on individuals".to_owned(),
             detail: format!(
                 "Support inside your organisation ({}) lags behind the support between the partners ({}): \
-                 at home, {}. Until support at home catches up, your organisation may not deliver what \
-                 you agree at the table.",
+                 at home, {}. {}",
                 format_score(within),
                 format_score(between),
-                named.join(", and ")
+                named.join(", and "),
+                // Winding down there is no catching up to wait for: what is at risk is the
+                // finish.
+                if assessment.profile.stage == Some(Stage::WindingDown) {
+                    "Your organisation may not finish what you agreed at the table, nor take on \
+                     what follows."
+                } else {
+                    "Until support at home catches up, your organisation may not deliver what \
+                     you agree at the table."
+                }
             ),
             actions,
             score: None,

@@ -797,7 +797,7 @@ const ACTIONS: &[Action] = &[
         first_step: "Ask your manager what you may agree to alone, and who has the final say on this work.",
         stage_steps: &[(Stage::WindingDown, "Ask your manager what you may agree to alone about closing the work: records, money and tasks left.")],
         ending: Some(ActionWords {
-            title: "Check what you may settle about the close",
+            title: "Check your own mandate for the close",
             why: "The last decisions, about records, money and loose ends, come fast. Knowing which you may settle alone keeps them from waiting on you.",
         }),
         when_in_place: None,
@@ -809,7 +809,7 @@ const ACTIONS: &[Action] = &[
         first_step: "At the next meeting, invite each partner, starting with yourself, to say what they can agree to without checking back.",
         stage_steps: &[(Stage::WindingDown, "Ask each partner's representative what they can agree to about closing the work, so the last decisions do not wait.")],
         ending: Some(ActionWords {
-            title: "Check what each representative can settle about the close",
+            title: "Ask what each representative may settle",
             why: "If the people at the table cannot settle the last decisions, the close drags on and loose ends stay open.",
         }),
         when_in_place: None,
@@ -849,9 +849,9 @@ const ACTIONS: &[Action] = &[
         title: "Present the work inside your organisation",
         why: "A slot at a staff meeting or lunch talk gives the work credit, draws interest from senior people and lifts its priority.",
         first_step: "Ask your manager for ten minutes at the next staff meeting.",
-        stage_steps: &[(Stage::WindingDown, "Share what the partnership achieved at a staff meeting, so the lessons stay.")],
+        stage_steps: &[(Stage::WindingDown, "Share what the partnership achieved at a staff meeting and with your senior team, so the lessons stay.")],
         ending: Some(ActionWords {
-            title: "Share what the work achieved",
+            title: "Pass on the lessons inside your organisation",
             why: "Results shown to colleagues and senior people outlast the partnership, and make the next one easier to start.",
         }),
         when_in_place: Some(FactSteps {
@@ -871,7 +871,7 @@ const ACTIONS: &[Action] = &[
         first_step: "Name a deputy for your part in the partnership, and brief them this month.",
         stage_steps: &[(Stage::WindingDown, "Name who will answer questions about this work once it ends.")],
         ending: Some(ActionWords {
-            title: "Plan who answers questions after the end",
+            title: "Leave a contact for after the end",
             why: "Questions about finished work keep coming: about money, records and promises to the people it served. Someone has to be there to answer them.",
         }),
         when_in_place: Some(FactSteps {
@@ -895,10 +895,10 @@ const ACTIONS: &[Action] = &[
         title: "Build the work into your own plans",
         why: "Work that shows up in plans, budgets and targets gets time and money. Keep checking how much your organisation values it.",
         first_step: "Find out when your next business plan is written, and who writes it.",
-        stage_steps: &[(Stage::WindingDown, "Ask who in your organisation will carry on what this work started, and get it into their plans.")],
+        stage_steps: &[(Stage::WindingDown, "Decide with your manager what your organisation keeps from this work, and whose plans it goes into.")],
         ending: Some(ActionWords {
-            title: "Find a home in your plans for what the work started",
-            why: "What the partnership started lasts only where part of your organisation takes it on, with time and money in its own plans.",
+            title: "Decide what your organisation carries on",
+            why: "Whatever your organisation keeps from the work needs a place in someone's plans, with time and money, or it fades once the partnership ends.",
         }),
         when_in_place: Some(FactSteps {
             fact: "valued-core-plan",
@@ -950,10 +950,10 @@ const ACTIONS: &[Action] = &[
         title: "Help partners build the work into their plans",
         why: "Partners keep up work that sits in their own plans and budgets. Work on the side is the first to go.",
         first_step: "Ask each partner when its next plan is drawn up, and offer a short summary it can use.",
-        stage_steps: &[(Stage::WindingDown, "Ask each partner which of its own plans will carry on what this work started.")],
+        stage_steps: &[(Stage::WindingDown, "Ask each partner what, if anything, it will carry on from this work, and in which of its plans.")],
         ending: Some(ActionWords {
-            title: "Ask partners to carry on what the work started",
-            why: "When the shared work ends, what it built survives only in the partners' own plans and budgets.",
+            title: "Ask what each partner will carry on",
+            why: "When the shared work ends, whatever each partner keeps from it lasts only in that partner's own plans and budgets.",
         }),
         when_in_place: None,
     },
@@ -967,7 +967,7 @@ const ACTIONS: &[Action] = &[
             (Stage::WindingDown, "Introduce the people who will handle any follow-up work to each other."),
         ],
         ending: Some(ActionWords {
-            title: "Connect the people who handle follow-up",
+            title: "Link the partners' follow-up contacts",
             why: "After the end, questions go to whoever people know. Follow-up that rests on one contact in each partner stops when that person moves on.",
         }),
         when_in_place: None,
@@ -982,7 +982,7 @@ const ACTIONS: &[Action] = &[
             (Stage::WindingDown, "Ask each partner what it gained, and what it wants to keep once the work ends."),
         ],
         ending: Some(ActionWords {
-            title: "Ask what each partner gained",
+            title: "Take stock of what each partner gained",
             why: "What each partner got out of the work shows what is worth keeping, and what to say when the next partnership is proposed.",
         }),
         when_in_place: None,
@@ -1030,7 +1030,7 @@ const ACTIONS: &[Action] = &[
         first_step: "Ask two colleagues who will deliver the work to join your next meeting about it.",
         stage_steps: &[(Stage::WindingDown, "Ask the colleagues who will pick up any follow-up work to join the last meetings.")],
         ending: Some(ActionWords {
-            title: "Bring in the colleagues who take over follow-up",
+            title: "Bring in the colleagues who will handle follow-up",
             why: "Whoever handles what comes after needs to hear the last decisions at first hand, not only from the notes.",
         }),
         when_in_place: None,

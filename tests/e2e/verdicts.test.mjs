@@ -91,12 +91,12 @@ test('middling answers: no page, printout or export calls buy-in strong', async 
   assert.match(verdict, /Both contexts are worth discussing/);
   assert.match(verdict, /What matters most from here/);
   assert.doesNotMatch(await claims(page), STRONG, 'results page');
-  // A dozen cards of "worth discussing": four are open, the rest wait behind a disclosure
-  // that names each with its score, and open on a click.
+  // A dozen cards of "worth discussing": at least four are open, the rest wait behind a
+  // disclosure that names each with its score under its context, and open on a click.
   const more = page.locator('details.more-findings');
-  assert.equal(await page.locator('ol.findings').first().locator('> li').count(), 4);
+  assert.ok(await page.locator('ol.findings').first().locator('> li').count() >= 4);
   const summary = await more.locator('summary').innerText();
-  const folded = Number(summary.match(/^(\d+) more worth discussing: “/)?.[1]);
+  const folded = Number(summary.match(/^(\d+) more worth discussing: (Between the partners|Within your organisation): “/)?.[1]);
   assert.ok(folded >= 2, summary);
   assert.equal(summary.match(/” \d\.\d/g).length, folded, summary);
   assert.equal(await more.locator('li.finding').first().isVisible(), false);

@@ -8,8 +8,8 @@ use crate::ui::classes;
 use crate::model::bank::Stage;
 use crate::model::report::dimension_band_words;
 use crate::model::scoring::{
-    format_score, mark_position, round1, DimensionScore, Scores, View, DISCUSS_FROM, JUST_SHORT,
-    STRENGTH_FROM, VIEW_SPLIT,
+    format_score, mark_position, round1, DimensionScore, Scores, View, CLOSE_TO, DISCUSS_FROM,
+    JUST_SHORT, STRENGTH_FROM, VIEW_SPLIT,
 };
 
 // Each dimension's label sits above its bar, so the chart keeps readable text at phone
@@ -184,8 +184,8 @@ pub fn ContextMap(
     // short" value (half a tenth below it).
     let close_from = VIEW_SPLIT - JUST_SHORT - 0.05;
     let close_depth = px(VIEW_SPLIT) - px(close_from);
-    // The strips are named in the key under the axis: a label inside a strip this narrow
-    // sat under the dot or ran on into "part way".
+    // The strips are named in the key under the axis, with the verdict's own words: a label
+    // inside a strip this narrow sat under the dot or ran on into "part way".
     let close_strips = view! {
         <rect class="map-close" x=coord(split_x) y=coord(split_y) width=coord(240.0 - split_x) height=coord(close_depth)></rect>
         <rect class="map-close" x=coord(px(close_from)) y="40" width=coord(close_depth) height=coord(split_y - 40.0)></rect>
@@ -232,8 +232,8 @@ pub fn ContextMap(
         .into_any(),
         None => view! {
             <g class="map-legend">
-                <rect class="map-close map-key" x="52" y="295" width="12" height="12"></rect>
-                <text class="map-axis" x="68" y="305">"close: just short of a strength"</text>
+                <rect class="map-close map-key" x="22" y="295" width="12" height="12"></rect>
+                <text class="map-axis" x="38" y="305">{CLOSE_TO.to_lowercase()}</text>
             </g>
         }
         .into_any(),
@@ -241,7 +241,7 @@ pub fn ContextMap(
     // The label sits in the box's top corner unless a dot would cover it there (any
     // answers near 3 between and 4 within): then in its bottom corner.
     let covers = |x: f64, y: f64| {
-        x < part_x + 52.0 && x > part_x - 7.0 && y < part_y + 20.0 && y > part_y - 7.0
+        x < part_x + 60.0 && x > part_x - 7.0 && y < part_y + 20.0 && y > part_y - 7.0
     };
     let partway_label_y = if covers(dot_x, dot_y) || earlier_at.is_some_and(|(x, y)| covers(x, y)) {
         part_y + part_size - 4.0
