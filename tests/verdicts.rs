@@ -248,12 +248,12 @@ fn winding_down_the_verdict_speaks_of_the_close_not_of_building() {
     assert_eq!(s.view(), Some(View::BuyInToBuild));
     assert_eq!(
         verdict_title(&s, &a).as_deref(),
-        Some("Buy-in still to build")
+        Some("Buy-in still to build between the partners")
     );
     a.profile.stage = Some(Stage::WindingDown);
     assert_eq!(
         verdict_title(&s, &a).as_deref(),
-        Some("Thin buy-in as the work ends")
+        Some("Thin buy-in between the partners as the work ends")
     );
     let text = verdict_explanation(&s, &a).expect("a verdict");
     assert!(text.contains("Neither is a strength, and"), "{text}");
@@ -263,6 +263,25 @@ fn winding_down_the_verdict_speaks_of_the_close_not_of_building() {
     assert_eq!(
         change.movement(),
         "“Thin buy-in as the work ends”, then and now."
+    );
+    // The heading says where the concern is, at every stage.
+    let both = answered("both", |_, _| 2);
+    let s = score(bank(), &both);
+    assert_eq!(
+        verdict_title(&s, &both).as_deref(),
+        Some("Buy-in still to build in both contexts")
+    );
+    let home = answered("home", |c, _| if c == ContextId::Between { 3 } else { 2 });
+    let mut home_ending = home.clone();
+    home_ending.profile.stage = Some(Stage::WindingDown);
+    let s = score(bank(), &home);
+    assert_eq!(
+        verdict_title(&s, &home).as_deref(),
+        Some("Buy-in still to build inside your organisation")
+    );
+    assert_eq!(
+        verdict_title(&s, &home_ending).as_deref(),
+        Some("Thin buy-in inside your organisation as the work ends")
     );
     // Every position, winding down: no "yet", no "still to build".
     for (b, w) in [
@@ -279,6 +298,13 @@ fn winding_down_the_verdict_speaks_of_the_close_not_of_building() {
             !title.contains("yet") && !title.contains("still"),
             "{title}"
         );
+        // Those named for the close end alike, so the heading can say where before it.
+        if view == View::BuyInToBuild || view == View::PartWay {
+            assert!(
+                title.ends_with(buy_in_check::model::scoring::AS_THE_WORK_ENDS),
+                "{title}"
+            );
+        }
         for stage in [Stage::Forming, Stage::Delivering, Stage::Renewing] {
             assert_eq!(view.title_for(b, w, Some(stage)), view.title_at(b, w));
         }

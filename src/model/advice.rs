@@ -11,8 +11,8 @@ use super::assessment::{ActionItem, ActionStatus, Answer, Assessment};
 use super::bank::{Action, Bank, ContextId, FactKnown, ItemKind, Stage, Statement};
 use super::order::sort_small_by;
 use super::scoring::{
-    format_optional, format_score, Band, DimensionScore, Scores, View, CLOSE_TO, DONT_KNOW_CLUSTER,
-    KEEP_IT_UP, KEEP_IT_UP_TO_THE_END, WEAKEST_FIRST,
+    format_optional, format_score, Band, DimensionScore, Scores, View, AS_THE_WORK_ENDS, CLOSE_TO,
+    DONT_KNOW_CLUSTER, KEEP_IT_UP, KEEP_IT_UP_TO_THE_END, WEAKEST_FIRST,
 };
 
 /// How much a finding matters.
@@ -293,11 +293,24 @@ fn tie_rank(scores: &Scores, d: &DimensionScore) -> usize {
 /// that name speaks of organisations partnering, the concerns its averages hold and the
 /// warning signs seen are counted in it: "Organisations partnering" above a Written
 /// commitments of 1.0, or above two "Act first" signs, read as all clear to anyone who
-/// stopped at the heading.
+/// stopped at the heading. Where buy-in is still to build (or thin, winding down), the
+/// heading says where the concern is: "Buy-in still to build between the partners" and
+/// "… in both contexts" are not the same meeting.
 pub fn verdict_title(scores: &Scores, assessment: &Assessment) -> Option<String> {
     let (between, within) = scores.pair()?;
     let view = View::of(between, within);
     let title = view.title_for(between, within, assessment.profile.stage);
+    if view == View::BuyInToBuild {
+        let place = match (Band::of(between), Band::of(within)) {
+            (Band::Concern, Band::Concern) => "in both contexts",
+            (Band::Concern, _) => "between the partners",
+            _ => "inside your organisation",
+        };
+        return Some(match title.strip_suffix(AS_THE_WORK_ENDS) {
+            Some(head) => format!("{head} {place}{AS_THE_WORK_ENDS}"),
+            None => format!("{title} {place}"),
+        });
+    }
     if view != View::OrganisationsPartnering && title != CLOSE_TO {
         return Some(title.to_owned());
     }

@@ -282,6 +282,9 @@ pub enum View {
 /// something else where every dimension scores the same, and none is weakest.
 pub const WEAKEST_FIRST: &str = "start with the weakest dimensions below.";
 
+/// How the names of positions winding down end (see [`View::title_for`]).
+pub const AS_THE_WORK_ENDS: &str = " as the work ends";
+
 /// The view's name where one context is a strength and the other just short of one.
 pub const CLOSE_TO: &str = "Close to organisations partnering";
 

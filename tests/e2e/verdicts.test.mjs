@@ -385,7 +385,7 @@ test('winding down, the verdict, the map and the printed report speak of the clo
   );
   const card = page.locator('.view-card');
   await card.waitFor();
-  assert.equal(await card.locator('h3').innerText(), 'Thin buy-in as the work ends');
+  assert.equal(await card.locator('h3').innerText(), 'Thin buy-in in both contexts as the work ends');
   assert.doesNotMatch(await card.innerText(), /\byet\b|still to build/);
   assert.match(await page.locator('svg.context-map').getAttribute('aria-label'), /: Thin buy-in as the work ends\.$/);
   // Its corners name the close too.
@@ -393,7 +393,7 @@ test('winding down, the verdict, the map and the printed report speak of the clo
   assert.ok(corners.includes('↙ Thin buy-in') && corners.includes('middling'), corners.join(' | '));
   assert.ok(!corners.includes('↙ Still to build'));
   await page.emulateMedia({ media: 'print' });
-  assert.match(await page.locator('main').innerText(), /Thin buy-in as the work ends\. /);
+  assert.match(await page.locator('main').innerText(), /Thin buy-in in both contexts as the work ends\. /);
   assertQuiet(assert, log, new URL(env.server.url).origin);
   await context.close();
 });
