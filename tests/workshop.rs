@@ -111,7 +111,7 @@ fn within_spreads_are_weak_links_never_disagreements() {
             // One callout for Harbour Trust's own house, ranked by its weakest spot, the
             // mandate: gap to the others outside the concern band (4.5 − 1) 3.5 + below 4.0
             // by 3.0 = 6.5.
-            "Inside Harbour Trust, support for the work is thin",
+            "Inside Harbour Trust, two dimensions are concerns",
             // Accountability: spread 3.0 + 3.0 = 6.0.
             "Partners see “Accountability” differently",
         ]
@@ -335,9 +335,7 @@ fn a_problem_most_partners_share_is_one_shared_concern() {
         found[0].title,
         "“Accountability” is a concern for all 3 partners"
     );
-    assert!(found[1]
-        .detail
-        .contains("inside most partners' own organisations"));
+    assert!(found[1].detail.contains("inside their own organisations"));
 }
 
 #[test]
@@ -390,6 +388,48 @@ fn partners_answering_a_fact_differently_is_a_question_of_fact() {
         .find("| **Within my own organisation** |")
         .expect("a group row");
     assert!(between < md.find("| Written commitments |").expect("a row") && within > between);
+}
+
+/// "In each of the other partners, someone besides its representative works with us" is
+/// answered from where each partner sits: Yes for one and No for another can both be true.
+/// It was called a disagreement on a fact, with "which document, or the lack of one?" to
+/// ask about it.
+#[test]
+fn a_fact_answered_from_where_one_sits_is_a_view_not_a_fact_to_settle() {
+    let contacts = "zip-up-contacts";
+    let mut linked = partner("Linked Org", 4, 4, &[]);
+    linked.set_answer(contacts, Some(Answer::Yes), 2);
+    let mut alone = partner("Alone Org", 4, 4, &[]);
+    alone.set_answer(contacts, Some(Answer::No), 2);
+    let view = across_partners(bank(), &[linked, alone]);
+    let row = view
+        .rows
+        .iter()
+        .find(|r| r.dimension.id == "zip-up")
+        .expect("its row");
+    assert!(row.shared_fact().is_none());
+    assert!(!row.fact_differs());
+    assert_ne!(row.spread_mark(), " (a fact differs)");
+    let found = callouts(&view);
+    assert!(
+        found
+            .iter()
+            .all(|c| c.fact.is_none() && !c.title.contains("a fact")),
+        "{:#?}",
+        found.iter().map(|c| &c.title).collect::<Vec<_>>()
+    );
+    // Its Yes and No still count in the scores (5 and 1), as views do.
+    assert_eq!(row.spread.map(format_score).as_deref(), Some("1.3"));
+    // The bank: a fact between the partners is either the same for every partner or
+    // speaks from where the one answering sits.
+    for (c, _, s) in bank().statements() {
+        if c.id == ContextId::Between && s.kind == ItemKind::Fact {
+            let from_here = [" us ", " us.", " our ", " we "]
+                .iter()
+                .any(|w| s.text.to_lowercase().contains(w));
+            assert!(s.same_for_every_partner != from_here, "{}", s.text);
+        }
+    }
 }
 
 #[test]
@@ -495,7 +535,7 @@ fn two_partners_are_spoken_of_as_two() {
     };
     let shared = detail(CalloutKind::SharedConcern);
     assert!(
-        shared.starts_with("Both partners score")
+        shared.starts_with("Both partners rate")
             && shared.contains("(inside each one's own organisation)"),
         "{shared}"
     );
@@ -527,7 +567,7 @@ fn a_weak_link_card_names_every_weak_spot_of_that_partner() {
     assert_eq!(weak.len(), 1, "only One stands apart: {weak:?}");
     assert!(
         weak[0].detail.starts_with(&format!(
-            "The representative of One rates their own organisation in the concern band on “{}” 1.0, where the other partners do not. It is also in the concern band on “{}” 2.0, which most partners share",
+            "The representative of One rates their own organisation in the concern band on “{}” 1.0, where the other partners do not. It is also in the concern band on “{}” 2.0, which other partners share",
             title("mandate"),
             title("capacity")
         )),
@@ -1151,7 +1191,7 @@ fn two_files_from_one_organisation_are_two_views_of_one_house_not_two_partners()
     // About the house, not the file ("Inside Harbour Trust — Ann's view" read as a name).
     assert_eq!(
         weak.title,
-        "Inside Harbour Trust, support for the work is thin"
+        "Inside Harbour Trust, “My mandate” is a concern"
     );
     // Contrasted with the one other organisation, not with Ann's own colleague.
     assert!(
@@ -1289,7 +1329,9 @@ fn a_cards_figures_are_worked_out_from_the_table_as_shown() {
         .find(|c| c.kind == CalloutKind::SharedConcern)
         .expect("a shared concern");
     assert!(
-        shared.ranked_by.starts_with("average 2.9,"),
+        shared
+            .ranked_by
+            .starts_with("2 partners in the concern band and the average of all the scores, 2.9;"),
         "{}",
         shared.ranked_by
     );
@@ -1317,7 +1359,7 @@ fn one_organisations_two_low_files_are_not_a_shared_concern() {
     assert_eq!(weak.len(), 1, "{weak:#?}");
     assert_eq!(
         weak[0].title,
-        "Inside City Council, support for the work is thin"
+        "Inside City Council, “My mandate” is a concern"
     );
     assert!(
         weak[0].detail.starts_with(
@@ -1350,7 +1392,7 @@ fn a_shared_concern_counts_a_partner_without_a_score_among_all_partners() {
     assert!(
         shared
             .detail
-            .starts_with("2 of 3 partners score “My mandate” in the concern band"),
+            .starts_with("2 of 3 partners rate “My mandate” in the concern band"),
         "{}",
         shared.detail
     );
@@ -1793,4 +1835,48 @@ fn a_key_fact_some_partners_rely_on_and_one_does_not_know_is_for_the_facilitator
     assert!(callouts(&view)
         .iter()
         .all(|c| c.kind != CalloutKind::NotKnownToAll));
+}
+
+/// "A concern for 2 of 4 partners … inside most partners' own organisations" beside a
+/// fourth partner without a score: two of four is not most. It is most of those with a
+/// score, and the card says so.
+#[test]
+fn a_shared_concern_counts_out_of_the_partners_with_a_score() {
+    let low_a = partner("Low A", 4, 4, &[("capacity", 2)]);
+    let low_b = partner("Low B", 4, 4, &[("capacity", 2)]);
+    let high = partner("High", 4, 4, &[("capacity", 5)]);
+    let mut none = partner("None", 4, 4, &[]);
+    for s in bank()
+        .dimension("capacity")
+        .expect("a dimension")
+        .1
+        .statements
+    {
+        none.set_answer(s.id, Some(Answer::NotApplicable), 2);
+    }
+    let view = across_partners(bank(), &[low_a, low_b, high, none]);
+    let shared = callouts(&view)
+        .into_iter()
+        .find(|c| c.kind == CalloutKind::SharedConcern)
+        .expect("a shared concern");
+    assert_eq!(
+        shared.title,
+        "“Capacity to deliver” is a concern for 2 of the 3 partners with a score"
+    );
+    assert!(
+        shared.detail.starts_with(
+            "2 of the 3 partners with a score rate “Capacity to deliver” in the concern band (inside their own organisations): "
+        ),
+        "{}",
+        shared.detail
+    );
+    assert!(!shared.detail.contains("most"), "{}", shared.detail);
+    // Its rank names the average as of every score, beside how many are in the band.
+    assert!(
+        shared
+            .ranked_by
+            .starts_with("2 partners in the concern band and the average of all the scores, 3.0;"),
+        "{}",
+        shared.ranked_by
+    );
 }

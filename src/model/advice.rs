@@ -383,7 +383,7 @@ fn weakest_dimensions(scores: &Scores) -> (Vec<&DimensionScore>, usize) {
 }
 
 /// A small count in words ("two"), larger ones in figures.
-fn count_word(n: usize) -> String {
+pub(crate) fn count_word(n: usize) -> String {
     const WORDS: [&str; 9] = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ];

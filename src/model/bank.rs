@@ -176,6 +176,12 @@ pub struct Statement {
     /// The statement asks about the past year ("In the past year, …"): a copy made to
     /// assess again later leaves it unanswered, since the answer belongs to its date.
     pub past_year: bool,
+    /// A yes/no fact with one true answer for the whole partnership (the partners have
+    /// signed an agreement or not), so partners answering it Yes and No disagree on a fact.
+    /// A fact answered from where one sits ("someone besides its representative works with
+    /// us") can be Yes for one partner and No for another, both truly: that is a
+    /// difference of view.
+    pub same_for_every_partner: bool,
 }
 
 impl Statement {
@@ -190,6 +196,7 @@ impl Statement {
             self_report: false,
             always_applies: false,
             past_year: false,
+            same_for_every_partner: false,
         }
     }
 
@@ -230,6 +237,14 @@ impl Statement {
     pub const fn about_the_past_year(self) -> Statement {
         Statement {
             past_year: true,
+            ..self
+        }
+    }
+
+    /// One true answer for the whole partnership (see [`Statement::same_for_every_partner`]).
+    pub const fn same_for_every_partner(self) -> Statement {
+        Statement {
+            same_for_every_partner: true,
             ..self
         }
     }
@@ -598,7 +613,8 @@ const BETWEEN: &[Dimension] = &[
             // agreement vanish from the scores and the verdict.
             Statement::fact(AGREEMENT_FACT, "The partners have signed a written agreement, such as a memorandum of understanding.")
                 .key("Find out whether a signed agreement exists")
-                .always_applies(),
+                .always_applies()
+                .same_for_every_partner(),
             Statement::scale("written-commitments-2", "Our written agreement sets out what each partner will give.").requires(AGREEMENT_FACT),
             Statement::scale("written-commitments-3", "Our written agreement names who is responsible for each task.").requires(AGREEMENT_FACT),
             Statement::scale("written-commitments-4", "The partners update the written agreement when things change.").requires(AGREEMENT_FACT),

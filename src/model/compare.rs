@@ -6,7 +6,7 @@
 //! counted so the view can say so.
 
 use super::assessment::{ActionStatus, Assessment};
-use super::bank::{Bank, ContextId, Dimension, Stage, WarningSign};
+use super::bank::{Bank, ContextId, Dimension, Stage, Statement, WarningSign};
 use super::bank_upgrade::added_since;
 use super::scoring::{mean_as_shown, round1, score, score_where, shown_change, Band, Scores};
 
@@ -712,10 +712,22 @@ impl DimensionRow {
         self.context == ContextId::Between && self.divergent()
     }
 
-    /// True when some partners answered a yes/no fact of this dimension Yes and others No:
-    /// a question of fact to settle, whose scores cannot be compared as views.
+    /// This dimension's yes/no fact with one true answer for the whole partnership, if it
+    /// has one (see [`Statement::same_for_every_partner`]).
+    pub fn shared_fact(&self) -> Option<&'static Statement> {
+        self.dimension
+            .statements
+            .iter()
+            .find(|s| s.kind == super::bank::ItemKind::Fact && s.same_for_every_partner)
+    }
+
+    /// True when some partners answered this dimension's shared fact Yes and others No: a
+    /// question of fact to settle, whose scores cannot be compared as views. A fact
+    /// answered from where each sits differing is a difference of view, as any score is.
     pub fn fact_differs(&self) -> bool {
-        self.facts_hold.contains(&Some(true)) && self.facts_hold.contains(&Some(false))
+        self.shared_fact().is_some()
+            && self.facts_hold.contains(&Some(true))
+            && self.facts_hold.contains(&Some(false))
     }
 
     /// What the table writes after the spread: " (a fact differs)", " (differ)" or nothing.

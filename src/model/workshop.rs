@@ -11,7 +11,7 @@
 use super::bank::{Bank, ContextId, Dimension, FactKnown, Role, Stage};
 use super::compare::{DimensionRow, PartnerView, SignSeen, DIVERGENCE_SPREAD};
 use super::order::sort_small_by;
-use super::scoring::{format_score, mean_as_shown, round1, DISCUSS_FROM, STRENGTH_FROM};
+use super::scoring::{format_score, mean_as_shown, round1, Band, DISCUSS_FROM, STRENGTH_FROM};
 
 /// How many callouts are shown before the rest wait behind a disclosure.
 pub const SHOWN_CALLOUTS: usize = 5;
@@ -237,14 +237,13 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                 [one] => format!(" {one} answered neither Yes nor No."),
                 _ => format!(" {} answered neither Yes nor No.", and_list(&neither)),
             };
-            if !no.is_empty() && !yes.is_empty() {
+            // Only a fact with one true answer for the whole partnership: "someone besides
+            // its representative works with us" can be Yes for one partner and No for
+            // another, both truly, and its card asked "which document" was meant.
+            let shared_fact = row.shared_fact();
+            if let (false, false, Some(fact)) = (no.is_empty(), yes.is_empty(), shared_fact) {
                 // Partners disagree on a fact: settle the fact before any views.
-                let fact = row
-                    .dimension
-                    .statements
-                    .iter()
-                    .find(|s| s.kind == super::bank::ItemKind::Fact)
-                    .map_or("", |s| s.text.trim_end_matches('.'));
+                let fact = fact.text.trim_end_matches('.');
                 let (kind, title) = if !partners_disagree {
                     (
                         CalloutKind::InsideOnePartner,
@@ -347,15 +346,22 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
             let place = match (row.context, all) {
                 (ContextId::Between, _) => "between the partners",
                 (ContextId::Within, true) => "inside each one's own organisation",
-                (ContextId::Within, false) => "inside most partners' own organisations",
+                // The count before it says which: "most" beside "2 of 4 partners" was not so.
+                (ContextId::Within, false) => "inside their own organisations",
             };
             // Out of every partner: one without a score is named in the scores after it.
             // As the title says it ("a concern for all 3 partners"); the detail starts a
             // sentence with it.
-            let for_whom = match (all && present_houses == all_houses, all_houses) {
-                (true, 2) => "both partners".to_owned(),
-                (true, n) => format!("all {n} partners"),
-                (false, n) => format!("{low_houses} of {n} partners"),
+            // Counted out of those with a score where some have none: it is "most" of them,
+            // not of every partner ("2 of 4 partners" read as half).
+            let for_whom = match (all, present_houses == all_houses, all_houses) {
+                (true, true, 2) => "both partners".to_owned(),
+                (true, true, n) => format!("all {n} partners"),
+                // Every one with a score: the scores after it name who has none.
+                (true, false, n) | (false, true, n) => format!("{low_houses} of {n} partners"),
+                (false, false, _) => {
+                    format!("{low_houses} of the {present_houses} partners with a score")
+                }
             };
             let who = super::advice::upper_first(&for_whom);
             if row.context == ContextId::Within {
@@ -368,12 +374,14 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                 dimension: row.dimension,
                 title: format!("{name} is a concern for {for_whom}"),
                 detail: format!(
-                    "{who} score {name} in the concern band ({place}): {}. \
+                    "{who} rate {name} in the concern band ({place}): {}. \
                      This is a problem you share, so it is one to solve together.",
                     scores_line(view, row)
                 ),
+                // The average is of every score, those outside the concern band too, so it
+                // is said as such beside how many are in it.
                 ranked_by: format!(
-                    "average {}, {}",
+                    "{low_houses} partners in the concern band and the average of all the scores, {}; {}",
                     format_score(mean),
                     scored_line(&mut present.iter().map(|(i, _)| *i))
                 ),
@@ -568,7 +576,7 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
                 if all_houses == 2 {
                     "both partners share"
                 } else {
-                    "most partners share"
+                    "other partners share"
                 }
             ),
         };
@@ -599,7 +607,7 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
         out.push(Callout {
             kind: CalloutKind::WeakLink,
             dimension: worst.dimension,
-            title: format!("Inside {house_name}, support for the work is thin"),
+            title: weak_link_title(house_name, &weak, view.partners[i].within),
             detail: format!(
                 "{rates}{contrast}.{also}{colleagues} This is about their own house, not a different \
                  view of the partnership, but commitments that rely on them may be hard to deliver. \
@@ -634,6 +642,27 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
             .then(b.weight.total_cmp(&a.weight))
     });
     out
+}
+
+/// A weak link's title, as wide as what it rests on: one dimension is named ("Inside
+/// Riverside Schools Trust, “Continuity” is a concern"); "support for the work is thin" is
+/// said only where the partner's whole context is in the concern band. The same title
+/// stood above one weak dimension in a context of 3.1 and above six in one of 1.3.
+fn weak_link_title(house: &str, weak: &[(&DimensionRow, f64)], within: Option<f64>) -> String {
+    let mut ids: Vec<&str> = weak.iter().map(|(r, _)| r.dimension.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    match (ids.len(), within.map(Band::of)) {
+        (1, _) => format!(
+            "Inside {house}, “{}” is a concern",
+            weak[0].0.dimension.title
+        ),
+        (_, Some(Band::Concern)) => format!("Inside {house}, support for the work is thin"),
+        (n, _) => format!(
+            "Inside {house}, {} dimensions are concerns",
+            super::advice::count_word(n)
+        ),
+    }
 }
 
 /// Which way one organisation stands apart from all the others on a row.
@@ -910,12 +939,12 @@ pub fn ranking_summary(cards: &[Callout]) -> &'static str {
 /// How the callouts are ranked, for the page and the exports.
 pub fn ranking_rule() -> String {
     format!(
-        "Shared concerns are dimensions most partners score below {1}. Disagreements are \
+        "Shared concerns are dimensions more than half of the partners with a score score below {1}. Disagreements are \
          between-partner dimensions whose scores span {0} points or more, or where partners \
          answer a yes/no fact differently. A partner whose own organisation scores a dimension \
-         below {1} where most partners do not gets a card “Needs support at home”, for you to \
-         raise with that partner first, so it stays out of the group's guide; where most \
-         partners score it so, it is a shared concern for the group. Each is ranked by its gap (the spread, or the \
+         below {1} where most of the others do not gets a card “Needs support at home”, for you to \
+         raise with that partner first, so it stays out of the group's guide; where more than \
+         half score it so, it is a shared concern for the group. Each is ranked by its gap (the spread, or the \
          distance to the partners outside the concern band) plus how far its lowest score \
          sits below {2}, scaled by the share of partners with a score; a shared concern by \
          twice its distance below {2}. \
