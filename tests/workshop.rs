@@ -839,6 +839,17 @@ fn a_newer_copy_of_an_assessment_replaces_the_older_and_an_older_copy_is_not_add
     assert_eq!(view.len(), 1);
     assert_eq!(added.already, vec!["River Care view"]);
 
+    // Files named alike ("Spring review" from every partner) are told apart by whose
+    // they are; a name that says so already is left as it is.
+    let mut spring = partner("City Council", 3, 3, &[]);
+    spring.profile.name = "Spring review".into();
+    let mut view = vec![spring.clone()];
+    let added = add_to_view(&mut view, vec![spring.clone()], &mut next_id);
+    assert_eq!(
+        added.sentence(false),
+        "Already in this view, so not added again: Spring review (City Council)."
+    );
+
     // An anonymous view says what happened without naming anyone.
     let both = Added {
         added: 1,
@@ -1879,4 +1890,29 @@ fn a_shared_concern_counts_out_of_the_partners_with_a_score() {
         "{}",
         shared.ranked_by
     );
+}
+
+/// "Between partners, all partners together: 3.7" left out a partner without a score
+/// there, without a word.
+#[test]
+fn all_partners_together_says_how_many_it_rests_on() {
+    let a = partner("Harbour Trust", 4, 3, &[]);
+    let b = partner("City Council", 3, 3, &[]);
+    let mut silent = partner("River Rescue", 4, 3, &[]);
+    for (c, _, s) in bank().statements() {
+        if c.id == ContextId::Between {
+            silent.set_answer(s.id, Some(Answer::DontKnow), 2);
+        }
+    }
+    let view = across_partners(bank(), &[a.clone(), b.clone(), silent]);
+    assert_eq!(
+        view.between_together(),
+        "3.5 (2 of 3 partners with a score)"
+    );
+    assert!(partnership_markdown(&view).contains(
+        "- **Between partners, all partners together:** 3.5 (2 of 3 partners with a score)\n"
+    ));
+    // Every partner with a score: the figure alone.
+    let view = across_partners(bank(), &[a, b]);
+    assert_eq!(view.between_together(), "3.5");
 }

@@ -765,6 +765,24 @@ pub struct PartnerView {
     pub signs: Vec<SignSeen>,
 }
 
+impl PartnerView {
+    /// The between-partners context of all partners together, as the view and its
+    /// Markdown write it: "3.7", and how many it rests on where a partner has no score
+    /// there ("3.7 (3 of 4 partners with a score)"), since the mean silently left it out.
+    pub fn between_together(&self) -> String {
+        let scored = self.partners.iter().filter(|p| p.between.is_some()).count();
+        let all = self.partners.len();
+        if scored < all && self.between.is_some() {
+            format!(
+                "{} ({scored} of {all} partners with a score)",
+                super::scoring::format_optional(self.between)
+            )
+        } else {
+            super::scoring::format_optional(self.between)
+        }
+    }
+}
+
 fn spread(xs: &[f64]) -> Option<f64> {
     if xs.len() < 2 {
         return None;

@@ -1470,6 +1470,18 @@ impl Added {
     }
 }
 
+/// How a message names a partner's file: its name and whose it is ("Spring review (City
+/// Council)"). Four partners' files may all be called "Spring review".
+fn file_name(a: &super::assessment::Assessment) -> String {
+    let org = a.profile.organisation.trim();
+    let title = a.title();
+    if org.is_empty() || title.to_lowercase().contains(&org.to_lowercase()) {
+        title.to_owned()
+    } else {
+        format!("{title} ({org})")
+    }
+}
+
 /// Adds `incoming` to the assessments of a partnership view, one by one. An assessment the
 /// view already holds (the same id) is compared by content and by when it last changed:
 /// the same is not added again, a newer copy replaces the older in its place (a partner
@@ -1485,17 +1497,17 @@ pub fn add_to_view(
     for mut a in incoming {
         if let Some(held) = view.iter_mut().find(|held| held.id == a.id) {
             if *held == a {
-                out.already.push(a.title().to_owned());
+                out.already.push(file_name(&a));
                 continue;
             }
             match a.updated_at.cmp(&held.updated_at) {
                 std::cmp::Ordering::Greater => {
-                    out.replaced.push(a.title().to_owned());
+                    out.replaced.push(file_name(&a));
                     *held = a;
                     continue;
                 }
                 std::cmp::Ordering::Less => {
-                    out.older.push(a.title().to_owned());
+                    out.older.push(file_name(&a));
                     continue;
                 }
                 std::cmp::Ordering::Equal => {}

@@ -223,7 +223,7 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
             .collect::<Vec<_>>()
             // Names may hold commas ("City Council — Priya, autumn").
             .join("; "),
-        format_optional(view.between)
+        view.between_together()
     ));
     let found = callouts(view);
     let has_guide = found.iter().any(|c| !c.kind.for_facilitator());

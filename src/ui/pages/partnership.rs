@@ -301,7 +301,7 @@ fn PartnerReport(
             .into_any()
         }}
         <h2>"The two contexts, partner by partner"</h2>
-        <p>{format!("Between partners, all partners together: {}.", format_optional(data.between))}</p>
+        <p>{format!("Between partners, all partners together: {}.", data.between_together())}</p>
         <div class="table-wrap">
             <table class="dimension-table partner-contexts">
                 <thead><tr><th scope="col">"Partner"</th><th scope="col">"Between partners"</th><th scope="col">"Within own organ\u{AD}isation"</th><th scope="col">"Don't know"</th></tr></thead>
@@ -459,7 +459,7 @@ fn HeatMap(
             <figcaption>
                 <ul class="heat-legend">{legend}</ul>
                 {format!(
-                    "Colours follow the bands (strength, worth discussing, concern). Spread is the highest minus the lowest partner's score, in bold where it is {} or more; only between-partner spreads are disagreements.",
+                    "Colours follow the bands (strength, worth discussing, concern). Spread is the highest minus the lowest partner's score. Between the partners it is in bold where it is {} or more, a disagreement; within organisations each partner describes its own house, so a spread there is not one and is never bold.",
                     format_score(DIVERGENCE_SPREAD)
                 )}
             </figcaption>
