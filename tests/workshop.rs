@@ -1916,3 +1916,44 @@ fn all_partners_together_says_how_many_it_rests_on() {
     let view = across_partners(bank(), &[a, b]);
     assert_eq!(view.between_together(), "3.5");
 }
+
+/// A partner that answered Don't know to most statements still has scores, which every
+/// card used as firmly as anyone's, and nothing said so.
+#[test]
+fn a_partner_with_many_dont_knows_is_pointed_out() {
+    let a = partner("Harbour Trust", 4, 3, &[]);
+    let b = partner("City Council", 3, 3, &[]);
+    let mut unsure = partner("River Rescue", 4, 3, &[]);
+    // Don't know wherever it is offered in three dimensions of each context: enough for
+    // a quarter of the statements, few enough for both contexts to keep a score.
+    let unsure_in = [
+        "shared-value",
+        "accountability",
+        "zip-up",
+        "support-beyond-me",
+        "visibility",
+        "capacity",
+    ];
+    for (_, d, s) in bank().statements() {
+        if unsure_in.contains(&d.id) && Answer::offered(s).contains(&Answer::DontKnow) {
+            unsure.set_answer(s.id, Some(Answer::DontKnow), 2);
+        }
+    }
+    let view = across_partners(bank(), &[a.clone(), b.clone(), unsure]);
+    let river = &view.partners[2];
+    assert!(
+        river.between.is_some() && river.dont_know * 4 >= river.asked,
+        "{river:?}"
+    );
+    let note = view.unknowns_note().expect("a note");
+    assert!(
+        note.starts_with(&format!(
+            "Answered Don't know to a quarter or more of the statements asked: River Rescue ({} of {}). Its scores rest on the other answers",
+            river.dont_know, river.asked
+        )),
+        "{note}"
+    );
+    assert!(partnership_markdown(&view).contains(&format!("**{note}**")));
+    // Without such a partner, no note.
+    assert_eq!(across_partners(bank(), &[a, b]).unknowns_note(), None);
+}

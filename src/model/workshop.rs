@@ -1183,6 +1183,34 @@ impl PartnerView {
         ))
     }
 
+    /// Partners with a score who answered Don't know to a quarter or more of the
+    /// statements asked (the share at which a verdict says it rests on the other answers):
+    /// their scores look as firm as anyone's in every card, and no card said so.
+    pub fn unknowns_note(&self) -> Option<String> {
+        let many: Vec<String> = self
+            .partners
+            .iter()
+            .filter(|p| p.between.is_some() || p.within.is_some())
+            .filter(|p| p.asked > 0 && p.dont_know * 4 >= p.asked)
+            .map(|p| format!("{} ({} of {})", p.label, p.dont_know, p.asked))
+            .collect();
+        let (who, them, rest) = match many.as_slice() {
+            [] => return None,
+            [one] => (one.clone(), "them", "Its scores rest"),
+            list => (
+                and_list(&list.iter().map(String::as_str).collect::<Vec<_>>()),
+                "each of them",
+                "Their scores rest",
+            ),
+        };
+        Some(format!(
+            "Answered Don't know to a quarter or more of the statements asked: {who}. {rest} \
+             on the other answers, though they look as firm as anyone's in the cards and the \
+             table. Before the meeting, ask {them} what they would need to know, and who at home \
+             knows it."
+        ))
+    }
+
     /// Files answered on an earlier version of the questions: which partners have
     /// statements added since left unanswered (their scores rest on fewer statements), and
     /// how many answers belong to statements no longer asked (left out of the view).

@@ -232,6 +232,7 @@ pub fn partnership_markdown(view: &PartnerView) -> String {
         view.partnership_note(),
         view.shared_organisation_note(),
         view.unscored_note(),
+        view.unknowns_note(),
         view.earlier_questions_note(),
         view.stage_note(has_guide),
     ]

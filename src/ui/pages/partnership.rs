@@ -263,6 +263,7 @@ fn PartnerReport(
         {partnership_note.map(|note| view! { <p class="banner banner-warn print-keep partnership-note">{note}</p> })}
         {organisation_note.map(|note| view! { <p class="banner banner-info print-keep organisation-note">{note}</p> })}
         {data.unscored_note().map(|note| view! { <p class="banner banner-warn print-keep unscored-note">{note}</p> })}
+        {data.unknowns_note().map(|note| view! { <p class="banner banner-info print-keep unknowns-note">{note}</p> })}
         {data.earlier_questions_note().map(|note| view! { <p class="banner banner-info print-keep earlier-questions-note">{note}</p> })}
         <h2>"What stands out"</h2>
         {stage_note.map(|note| view! { <p class="banner banner-info print-keep stage-note">{note}</p> })}
