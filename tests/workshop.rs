@@ -574,6 +574,9 @@ fn a_weak_link_card_names_every_weak_spot_of_that_partner() {
         "{}",
         weak[0].detail
     );
+    // Its title counts both, as the card names both: not "“My mandate” is a concern"
+    // above a card naming two.
+    assert_eq!(weak[0].title, "Inside One, two dimensions are concerns");
     assert!(found
         .iter()
         .any(|c| c.kind == CalloutKind::SharedConcern && c.dimension.id == "capacity"));

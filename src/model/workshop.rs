@@ -607,7 +607,7 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
         out.push(Callout {
             kind: CalloutKind::WeakLink,
             dimension: worst.dimension,
-            title: weak_link_title(house_name, &weak, view.partners[i].within),
+            title: weak_link_title(house_name, &weak, &shared, view.partners[i].within),
             detail: format!(
                 "{rates}{contrast}.{also}{colleagues} This is about their own house, not a different \
                  view of the partnership, but commitments that rely on them may be hard to deliver. \
@@ -648,8 +648,18 @@ pub fn callouts(view: &PartnerView) -> Vec<Callout> {
 /// Riverside Schools Trust, “Continuity” is a concern"); "support for the work is thin" is
 /// said only where the partner's whole context is in the concern band. The same title
 /// stood above one weak dimension in a context of 3.1 and above six in one of 1.3.
-fn weak_link_title(house: &str, weak: &[(&DimensionRow, f64)], within: Option<f64>) -> String {
-    let mut ids: Vec<&str> = weak.iter().map(|(r, _)| r.dimension.id).collect();
+/// Its weak spots that other partners share count too (`shared`): the card names them.
+fn weak_link_title(
+    house: &str,
+    weak: &[(&DimensionRow, f64)],
+    shared: &[(&DimensionRow, f64)],
+    within: Option<f64>,
+) -> String {
+    let mut ids: Vec<&str> = weak
+        .iter()
+        .chain(shared)
+        .map(|(r, _)| r.dimension.id)
+        .collect();
     ids.sort_unstable();
     ids.dedup();
     match (ids.len(), within.map(Band::of)) {
