@@ -714,7 +714,14 @@ fn a_fact_answered_differently_is_settled_first_even_among_many_callouts() {
     // The rest keep their order by weight.
     assert!(found[1..].windows(2).all(|w| w[0].weight >= w[1].weight));
     let topics = guide(bank(), &found, None, &FactsKnown::default());
-    assert_eq!(topics[0].title, found[0].title);
+    // The hand-out quotes the fact: the card's title alone never said which.
+    assert_eq!(
+        topics[0].title,
+        format!("{}: “{}”", found[0].title, found[0].fact.expect("a fact"))
+    );
+    assert!(topics[0].title.ends_with(
+        ": “The partners have signed a written agreement, such as a memorandum of understanding”"
+    ));
     assert_eq!(topics[0].actions[0].0, "Settle the fact first");
     assert!(ranking_rule().contains("A fact answered differently comes first"));
     assert!(ranking_summary(&found)

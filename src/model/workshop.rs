@@ -1000,7 +1000,13 @@ const ONE_PARTNER_QUESTIONS: &[&str] = &[
 /// A guide topic's title: the card's, except for a card about one partner far below or
 /// above the others, which the hand-out names by its dimensions, not by the partner (the
 /// facilitator's page names it): the group reads what the conversation is about.
+///
+/// A fact the partners answered differently is quoted: the hand-out said "Partners disagree
+/// on a fact in “Written commitments”" and never which fact.
 fn guide_title(c: &Callout) -> String {
+    if let Some(fact) = c.fact {
+        return format!("{}: “{fact}”", c.title);
+    }
     if c.spans.is_empty() {
         return c.title.clone();
     }
