@@ -183,6 +183,8 @@ test('anonymous mode leaves no partner name on screen, in print or in any export
   noNames(await page.locator('main').innerText(), 'the printout');
   await page.emulateMedia({ media: 'screen' });
   noNames(await download(page, 'Download Markdown'), 'the Markdown');
+  // Its files say they are anonymous, so they are not mistaken for the named ones.
+  assert.match(await page.locator('.export-message').innerText(), /^Downloaded buy-in-check-partnership-anonymous\.md\.$/);
   noNames(await download(page, 'Download CSV'), 'the CSV');
   const json = await download(page, 'Download JSON');
   noNames(json, 'the JSON');

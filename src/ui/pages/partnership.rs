@@ -691,7 +691,15 @@ fn PartnershipExports() -> impl IntoView {
                 FileType::Markdown => partnership_markdown(&view),
             };
             message.set(Some(
-                match kind.download("buy-in-check-partnership", &body) {
+                // Named so an anonymous export is never sent round for the named one.
+                match kind.download(
+                    if anonymous {
+                        "buy-in-check-partnership-anonymous"
+                    } else {
+                        "buy-in-check-partnership"
+                    },
+                    &body,
+                ) {
                     Ok(name) => format!("Downloaded {name}."),
                     Err(e) => e,
                 },
