@@ -169,8 +169,11 @@ const browser = await chromium.launch({
 
 function record(id, name, bank, statements, answered, now = 1_767_000_000_000) {
   const responses = {};
+  // A yes/no fact takes Yes or No: a number there does not fit, and the app sets such a
+  // record aside as damaged (the home list then showed one card of 200).
   statements.slice(0, answered).forEach((s, i) => {
-    responses[s.id] = { answer: String((i % 5) + 1), changed_at: now };
+    const answer = s.kind === 'fact' ? (i % 2 ? 'yes' : 'no') : String((i % 5) + 1);
+    responses[s.id] = { answer, changed_at: now };
   });
   return JSON.stringify({ schema: 1, assessment: { id, bank_version: bank.version, profile: { name }, responses, created_at: now, updated_at: now } });
 }
