@@ -1014,9 +1014,7 @@ fn an_action_is_named_for_what_is_in_place() {
     // commitments in writing" (its second remedy) above a step that checks the signed one.
     let mut a = answered("signed-weak", |_, _| 4);
     a.profile.stage = Some(Stage::Delivering);
-    for id in ["accountability-1", "accountability-2", "accountability-4"] {
-        a.set_answer(id, scale(1), 2);
-    }
+    answer_dimension(&mut a, "accountability", scale(1), 2);
     let write = bank().action("write-it-down").expect("an action");
     assert_eq!(
         action_words(write, &a),
@@ -1878,9 +1876,7 @@ fn what_matters_most_never_asks_to_fix_a_strength_as_another_dimensions_second_r
     // Everything 5, Accountability all 1: "Review the signed agreement" came
     // second, beside a Written commitments of 5.0 whose every statement was answered 5.
     let mut a = answered("accountability-low", |_, _| 5);
-    for id in ["accountability-1", "accountability-2", "accountability-4"] {
-        a.set_answer(id, scale(1), 2);
-    }
+    answer_dimension(&mut a, "accountability", scale(1), 2);
     let s = score(bank(), &a);
     assert_eq!(s.view(), Some(View::OrganisationsPartnering));
     let keys: Vec<&str> = key_actions(bank(), &s, &findings(bank(), &s, &a))
@@ -2433,9 +2429,7 @@ fn a_dimension_not_known_beside_two_strong_contexts_is_in_the_verdict() {
     // All 5s, every Accountability statement Don't know: the verdict said "Keep it that
     // way" above a "Find out more" card, and "What matters most" was upkeep alone.
     let mut a = answered("unknown-dimension", |_, _| 5);
-    for id in ["accountability-1", "accountability-2", "accountability-4"] {
-        a.set_answer(id, Some(Answer::DontKnow), 2);
-    }
+    answer_dimension(&mut a, "accountability", Some(Answer::DontKnow), 2);
     let (verdict, titles, keys) = verdict_cards_and_keys(&a);
     assert!(
         verdict.ends_with(
@@ -2625,9 +2619,7 @@ fn without_a_verdict_a_concern_in_the_context_that_scores_is_named() {
             a.set_answer(s.id, Some(Answer::DontKnow), 2);
         }
     }
-    for id in ["accountability-1", "accountability-2", "accountability-4"] {
-        a.set_answer(id, scale(1), 2);
-    }
+    answer_dimension(&mut a, "accountability", scale(1), 2);
     let reason = score(bank(), &a).no_view_reason().expect("a reason");
     assert!(
         reason.ends_with("Between the partners, buy-in is worth discussing (3.7), but “Accountability” (1.0) is a concern."),
@@ -2680,9 +2672,7 @@ fn a_concern_inside_a_context_just_short_of_a_strength_is_named() {
     // Within 3.9 ("just short of a strength") with Capacity to deliver at 2.0: the verdict
     // never named the concern.
     let mut a = answered("near-concern", |_, _| 4);
-    for id in ["capacity-1", "capacity-2", "capacity-3"] {
-        a.set_answer(id, scale(2), 2);
-    }
+    answer_dimension(&mut a, "capacity", scale(2), 2);
     let s = score(bank(), &a);
     assert_eq!(s.view(), Some(View::IndividualsPartnering));
     let text = verdict_explanation(&s, &a).expect("a verdict");
